@@ -1,0 +1,116 @@
+# tpath - plain Makefile.  `make` builds libtpath.a, libtpath.so and tpath;
+# `make check` builds and runs the whole test suite.  User CFLAGS, CPPFLAGS
+# and LDFLAGS are appended after the required ones.
+
+VERSION_MAJOR := $(shell sed -n 's/^\#define TPATH_VERSION_MAJOR \([0-9]*\)/\1/p' include/tpath.h)
+VERSION := $(shell sed -n 's/^\#define TPATH_VERSION "\(.*\)"/\1/p' include/tpath.h)
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+LIBDIR ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+
+CC ?= cc
+PKG_CONFIG ?= pkg-config
+WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+	-Wpointer-arith -Wcast-qual -Wwrite-strings -Wformat=2 -Wvla \
+	-Wold-style-definition -Wundef
+DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags yaml-0.1 jansson)
+DEPS_LIBS := $(shell $(PKG_CONFIG) --libs yaml-0.1 jansson)
+CHECK_CFLAGS = $(shell $(PKG_CONFIG) --cflags check)
+CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check)
+
+FINAL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g $(WARN) \
+	-Iinclude -Iengine -Ibuild $(DEPS_CFLAGS) -MMD -MP $(CFLAGS)
+LIB_CFLAGS = $(FINAL_CFLAGS) -fPIC -fvisibility=hidden
+FINAL_LDFLAGS = $(LDFLAGS)
+
+B := build
+LIB_SRC := $(filter-out engine/tools/%,$(wildcard engine/*.c))
+LIB_OBJ := $(LIB_SRC:engine/%.c=$(B)/lib/%.o) $(B)/lib/embedded.o
+CLI_SRC := $(wildcard engine/cli/*.c)
+CLI_OBJ := $(CLI_SRC:engine/cli/%.c=$(B)/cli/%.o)
+TEST_SRC := $(wildcard tests/unit/*.c)
+TEST_OBJ := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%.o)
+GUIDELINES := $(sort $(wildcard guidelines/*.yaml))
+
+SONAME := libtpath.so.$(VERSION_MAJOR)
+
+.PHONY: all check install uninstall clean
+all: tpath libtpath.a libtpath.so
+
+$(B)/lib/%.o: engine/%.c | $(B)/lib
+	$(CC) $(LIB_CFLAGS) -c -o $@ $<
+
+$(B)/lib/embedded.o: $(B)/embedded.c | $(B)/lib
+	$(CC) $(LIB_CFLAGS) -c -o $@ $<
+
+$(B)/embed: engine/tools/embed.c | $(B)
+	$(CC) $(FINAL_CFLAGS) -o $@ $< $(FINAL_LDFLAGS)
+
+# The embedded knowledge base is generated from guidelines/, never edited.
+$(B)/embedded.c: $(B)/embed $(GUIDELINES)
+	$(B)/embed $@ $(GUIDELINES)
+
+$(B)/cli/%.o: engine/cli/%.c | $(B)/cli
+	$(CC) $(FINAL_CFLAGS) -c -o $@ $<
+
+$(B)/tests/%.o: tests/unit/%.c | $(B)/tests
+	$(CC) $(FINAL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
+
+libtpath.a: $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(SONAME): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,$(SONAME) -o $@ $^ $(DEPS_LIBS) $(FINAL_LDFLAGS)
+
+libtpath.so: $(SONAME)
+	ln -sf $(SONAME) $@
+
+tpath: $(CLI_OBJ) libtpath.a
+	$(CC) -o $@ $(CLI_OBJ) libtpath.a $(DEPS_LIBS) $(FINAL_LDFLAGS)
+
+$(B)/check_tpath: $(TEST_OBJ) libtpath.a
+	$(CC) -o $@ $(TEST_OBJ) libtpath.a $(CHECK_LIBS) $(DEPS_LIBS) $(FINAL_LDFLAGS)
+
+tpath.pc: include/tpath.h Makefile
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' \
+	  'includedir=$(INCLUDEDIR)' '' 'Name: tpath' \
+	  'Description: depression treatment-pathway engine (decision support)' \
+	  'Version: $(VERSION)' 'Requires.private: yaml-0.1 jansson' \
+	  'Libs: -L$${libdir} -ltpath' 'Cflags: -I$${includedir}' > $@
+
+# The whole suite: Check unit suites, golden diagnostics, CLI tests, docs
+# examples.  The runner ends with Check's summary line.
+check: tpath $(B)/check_tpath
+	TPATH_BIN=$(CURDIR)/tpath $(B)/check_tpath
+
+install: all tpath.pc
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) \
+	  $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
+	install -m 755 tpath $(DESTDIR)$(BINDIR)/tpath
+	install -m 644 include/tpath.h $(DESTDIR)$(INCLUDEDIR)/tpath.h
+	install -m 644 libtpath.a $(DESTDIR)$(LIBDIR)/libtpath.a
+	install -m 755 $(SONAME) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libtpath.so
+	install -m 644 tpath.pc $(DESTDIR)$(PKGCONFIGDIR)/tpath.pc
+	if [ -f docs/tpath.1 ]; then install -d $(DESTDIR)$(MANDIR)/man1 && \
+	  install -m 644 docs/tpath.1 $(DESTDIR)$(MANDIR)/man1/tpath.1; fi
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/tpath $(DESTDIR)$(INCLUDEDIR)/tpath.h \
+	  $(DESTDIR)$(LIBDIR)/libtpath.a $(DESTDIR)$(LIBDIR)/$(SONAME) \
+	  $(DESTDIR)$(LIBDIR)/libtpath.so $(DESTDIR)$(PKGCONFIGDIR)/tpath.pc \
+	  $(DESTDIR)$(MANDIR)/man1/tpath.1
+
+$(B) $(B)/lib $(B)/cli $(B)/tests:
+	mkdir -p $@
+
+clean:
+	rm -rf $(B) tpath libtpath.a libtpath.so $(SONAME) tpath.pc
+
+-include $(wildcard $(B)/*/*.d)

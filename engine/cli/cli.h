@@ -1,0 +1,54 @@
+/*
+ * cli.h - shared pieces of the tpath command-line program.  The CLI is a
+ * client of the public header only.
+ */
+#ifndef TPATH_CLI_H
+#define TPATH_CLI_H
+
+#include "tpath.h"
+
+#include <stdio.h>
+
+/* Exit statuses (docs/cli.md). */
+enum {
+	EXIT_OK = 0,
+	EXIT_USAGE = 2,
+	EXIT_INVALID = 3,
+	EXIT_SYSTEM = 4
+};
+
+typedef struct cli_command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *synopsis;
+	const char *help;
+} cli_command;
+
+extern const cli_command cli_commands[];
+
+/* Prints err as "source:line:column: message" on stderr. */
+void cli_print_error(const tpath_error *err);
+/* "tpath: message" on stderr. */
+void cli_fail(const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 1, 2)))
+#endif
+	;
+/* Exit status for a library error code. */
+int cli_exit_status(int code);
+/* Reads a file, or standard input for "-"; *name is what to call it in
+ * messages. */
+int cli_read_input(const char *path, char **buf, size_t *len,
+		   const char **name, tpath_error *err);
+/* Opens the knowledge base from --data-dir, else $TPATH_DATA_DIR, else the
+ * embedded default.  Prints the error and returns an exit status on
+ * failure, 0 on success. */
+int cli_open_kb(tpath_kb **kb, const char *data_dir);
+/* Prints a command's usage to f. */
+void cli_usage(FILE *f, const cli_command *cmd);
+
+int cmd_validate(int argc, char **argv);
+int cmd_evaluate(int argc, char **argv);
+int cmd_help(int argc, char **argv);
+
+#endif

@@ -1,0 +1,212 @@
+/*
+ * main.c - entry point of the tpath program: the command table and what the
+ * commands share (reading inputs, opening the knowledge base, errors).
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+const cli_command cli_commands[] = {
+	{ "validate", cmd_validate, "tpath validate [--data-dir DIR] FILE...",
+	  "Check that each FILE is a valid tpath document: a history/1, a\n"
+	  "drugs/1 catalog or a vocabulary/1 file, recognised by its 'tpath:'\n"
+	  "key.  '-' reads standard input.  Prints 'FILE: ok (FORMAT)' for\n"
+	  "each valid file and 'FILE:LINE:COLUMN: message' on standard error\n"
+	  "for each invalid one; every file is checked.\n" },
+	{ "evaluate", cmd_evaluate, "tpath evaluate [--data-dir DIR] FILE",
+	  "Load the history FILE ('-' for standard input) strictly, against\n"
+	  "the drug catalog and vocabulary, and summarise it.\n" },
+	{ "help", cmd_help, "tpath help [COMMAND]",
+	  "Show the commands, or the help of one command.\n" },
+	{ NULL, NULL, NULL, NULL }
+};
+
+static const char common_help[] =
+	"Options shared by the commands:\n"
+	"  --data-dir DIR  load the knowledge files (*.yaml) from DIR instead\n"
+	"                  of the copy built into tpath; TPATH_DATA_DIR does\n"
+	"                  the same when the option is absent\n"
+	"  -h, --help      show the command's help\n"
+	"\n"
+	"Exit status: 0 ok, 2 usage error, 3 invalid input, 4 system error.\n"
+	"tpath is decision support for clinicians, students and tool\n"
+	"builders, not a prescription.\n";
+
+void cli_usage(FILE *f, const cli_command *cmd)
+{
+	fprintf(f, "usage: %s\n\n%s\n%s", cmd->synopsis, cmd->help,
+		common_help);
+}
+
+void cli_print_error(const tpath_error *err)
+{
+	char line[1200];
+	tpath_error_format(err, line, sizeof(line));
+	fprintf(stderr, "%s\n", line);
+}
+
+void cli_fail(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("tpath: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int cli_exit_status(int code)
+{
+	switch (code) {
+	case TPATH_OK:
+		return EXIT_OK;
+	case TPATH_EINVALID:
+	case TPATH_ELIMIT:
+		return EXIT_INVALID;
+	default:
+		return EXIT_SYSTEM;
+	}
+}
+
+int cli_read_input(const char *path, char **buf, size_t *len,
+		   const char **name, tpath_error *err)
+{
+	FILE *f = stdin;
+	size_t cap = 0, used = 0;
+	char *data = NULL;
+
+	*buf = NULL;
+	*len = 0;
+	*name = path;
+	memset(err, 0, sizeof(*err));
+	if (strcmp(path, "-") != 0) {
+		/* Let the library's reader say what went wrong. */
+		f = fopen(path, "rb");
+		if (!f) {
+			err->code = TPATH_EIO;
+			snprintf(err->source, sizeof(err->source), "%s", path);
+			snprintf(err->message, sizeof(err->message),
+				 "cannot open: %s", strerror(errno));
+			return TPATH_EIO;
+		}
+	} else {
+		*name = "<stdin>";
+	}
+	for (;;) {
+		size_t got;
+		if (cap - used < 4096) {
+			size_t ncap = cap ? cap * 2 : 65536;
+			char *nd = realloc(data, ncap + 1);
+			if (!nd) {
+				free(data);
+				if (f != stdin)
+					fclose(f);
+				err->code = TPATH_ENOMEM;
+				snprintf(err->message, sizeof(err->message),
+					 "out of memory");
+				return TPATH_ENOMEM;
+			}
+			data = nd;
+			cap = ncap;
+		}
+		got = fread(data + used, 1, cap - used, f);
+		used += got;
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		int e = errno;
+		free(data);
+		if (f != stdin)
+			fclose(f);
+		err->code = TPATH_EIO;
+		snprintf(err->source, sizeof(err->source), "%s", *name);
+		snprintf(err->message, sizeof(err->message), "read error: %s",
+			 strerror(e));
+		return TPATH_EIO;
+	}
+	if (f != stdin)
+		fclose(f);
+	data[used] = '\0';
+	*buf = data;
+	*len = used;
+	return 0;
+}
+
+int cli_open_kb(tpath_kb **kb, const char *data_dir)
+{
+	tpath_load_options opts = TPATH_LOAD_OPTIONS_INIT;
+	tpath_error err;
+	int rc;
+
+	if (!data_dir) {
+		const char *env = getenv("TPATH_DATA_DIR");
+		if (env && *env)
+			data_dir = env;
+	}
+	rc = data_dir ? tpath_kb_open_dir(kb, data_dir, &opts, &err)
+		      : tpath_kb_open_default(kb, &opts, &err);
+	if (rc < 0) {
+		cli_print_error(&err);
+		return cli_exit_status(rc);
+	}
+	return 0;
+}
+
+static const cli_command *find_command(const char *name)
+{
+	const cli_command *c;
+	for (c = cli_commands; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+int cmd_help(int argc, char **argv)
+{
+	const cli_command *c;
+	if (argc > 2) {
+		cli_fail("help takes at most one command name");
+		return EXIT_USAGE;
+	}
+	if (argc == 2) {
+		if (!(c = find_command(argv[1]))) {
+			cli_fail("unknown command '%s'; try 'tpath help'",
+				 argv[1]);
+			return EXIT_USAGE;
+		}
+		cli_usage(stdout, c);
+		return EXIT_OK;
+	}
+	printf("tpath %s - treatment pathways for depression, from published "
+	       "guidelines\n\nCommands:\n",
+	       tpath_version());
+	for (c = cli_commands; c->name; c++)
+		printf("  %s\n", c->synopsis);
+	printf("  tpath --version\n\n%s", common_help);
+	return EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	const cli_command *c;
+
+	if (argc < 2) {
+		cli_fail("no command given; try 'tpath help'");
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("tpath %s\n", tpath_version());
+		return EXIT_OK;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
+		return cmd_help(1, argv + 1);
+	if (!(c = find_command(argv[1]))) {
+		cli_fail("unknown command '%s'; try 'tpath help'", argv[1]);
+		return EXIT_USAGE;
+	}
+	return c->run(argc - 1, argv + 1);
+}

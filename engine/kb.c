@@ -1,0 +1,322 @@
+/*
+ * kb.c - the knowledge base: loading the embedded files or a directory of
+ * YAML files, dispatching each on its `tpath:` kind, and validation of any
+ * tpath document.
+ *
+ * The embedded set and a --data-dir directory go through the same code:
+ * both are a list of (name, bytes) loaded in name order.
+ */
+#include "tpath_int.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum doc_type {
+	DOC_HISTORY,
+	DOC_DRUGS,
+	DOC_VOCABULARY,
+	DOC_UNKNOWN
+} doc_type;
+
+static const char *const doc_kinds[] = { "history/1", "drugs/1",
+					 "vocabulary/1" };
+
+int tp_doc_kind(tp_ctx *c, const tp_node *root, const char **kind)
+{
+	size_t i;
+	*kind = NULL;
+	if (root->kind != TP_MAPPING)
+		return tp_fail(c, root,
+			       "a tpath document must be a mapping with a "
+			       "'tpath' key naming its format");
+	for (i = 0; i < root->n; i++)
+		if (strcmp(root->keys[i]->text, "tpath") == 0)
+			return tp_get_string(c, root->values[i], "tpath", kind);
+	return tp_fail(c, root,
+		       "missing required key 'tpath' naming the document's "
+		       "format (e.g. tpath: history/1)");
+}
+
+static int doc_type_of(tp_ctx *c, const tp_node *root, doc_type *t)
+{
+	const char *kind;
+	size_t i;
+	int error;
+	size_t j;
+
+	if ((error = tp_doc_kind(c, root, &kind)) < 0)
+		return error;
+	for (i = 0; i < TP_ARRAY_LEN(doc_kinds); i++)
+		if (strcmp(kind, doc_kinds[i]) == 0) {
+			*t = (doc_type)i;
+			return 0;
+		}
+	for (j = 0; j < root->n; j++)
+		if (strcmp(root->keys[j]->text, "tpath") == 0)
+			break;
+	return tp_fail(c, root->values[j],
+		       "'tpath': unknown format \"%s\" (expected history/1, "
+		       "drugs/1 or vocabulary/1)",
+		       kind);
+}
+
+/* Loads one knowledge file into kb. */
+static int kb_add(tpath_kb *kb, const char *name, const char *buf, size_t len,
+		  const tp_limits *limits, tpath_error *err)
+{
+	tp_node *root;
+	tp_ctx c;
+	doc_type t;
+	int error;
+
+	c.source = name;
+	c.err = err;
+	c.arena = &kb->arena;
+	if ((error = tp_yaml_parse(&root, &kb->arena, buf, len, name, limits,
+				   err)) < 0 ||
+	    (error = doc_type_of(&c, root, &t)) < 0)
+		return error;
+	switch (t) {
+	case DOC_DRUGS:
+		if (kb->has_catalog)
+			return tp_fail(&c, root,
+				       "a second drugs/1 file; the knowledge "
+				       "base holds one drug catalog");
+		kb->has_catalog = true;
+		return tp_catalog_from_node(&kb->catalog, &c, root);
+	case DOC_VOCABULARY:
+		if (kb->has_vocab)
+			return tp_fail(&c, root,
+				       "a second vocabulary/1 file; the "
+				       "knowledge base holds one vocabulary");
+		kb->has_vocab = true;
+		return tp_vocab_from_node(&kb->vocab, &c, root);
+	default:
+		return tp_fail(&c, root,
+			       "a %s document is not a knowledge file",
+			       doc_kinds[t]);
+	}
+}
+
+static int kb_finish(tpath_kb *kb, const char *where, tpath_error *err)
+{
+	if (!kb->has_catalog)
+		return tp_error_set(err, TPATH_EINVALID, where, 0, 0,
+				    "no drugs/1 file (the drug catalog)");
+	if (!kb->has_vocab)
+		return tp_error_set(err, TPATH_EINVALID, where, 0, 0,
+				    "no vocabulary/1 file (scales and flags)");
+	return 0;
+}
+
+int tpath_kb_open_default(tpath_kb **out, const tpath_load_options *opts,
+			  tpath_error *err)
+{
+	tpath_kb *kb;
+	tp_limits limits;
+	size_t i;
+	int error = 0;
+
+	tp_error_clear(err);
+	if (!out)
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "tpath_kb_open_default: NULL out");
+	*out = NULL;
+	if (!(kb = calloc(1, sizeof(*kb))))
+		return tp_error_oom(err, NULL);
+	tp_arena_init(&kb->arena);
+	tp_limits_from_options(&limits, opts);
+	for (i = 0; i < tp_embedded_count; i++)
+		if ((error = kb_add(kb, tp_embedded_files[i].name,
+				    tp_embedded_files[i].data,
+				    tp_embedded_files[i].len, &limits, err)) <
+		    0)
+			goto cleanup;
+	if ((error = kb_finish(kb, "<embedded>", err)) < 0)
+		goto cleanup;
+	*out = kb;
+	kb = NULL;
+cleanup:
+	tpath_kb_free(kb);
+	return error;
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool is_yaml_name(const char *n)
+{
+	size_t len = strlen(n);
+	return n[0] != '.' && len > 5 && strcmp(n + len - 5, ".yaml") == 0;
+}
+
+int tpath_kb_open_dir(tpath_kb **out, const char *dir,
+		      const tpath_load_options *opts, tpath_error *err)
+{
+	tpath_kb *kb = NULL;
+	tp_limits limits;
+	DIR *d = NULL;
+	struct dirent *e;
+	char **names = NULL, *path = NULL, *buf = NULL;
+	size_t n = 0, cap = 0, i, len;
+	int error = 0;
+
+	tp_error_clear(err);
+	if (!out || !dir)
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "tpath_kb_open_dir: NULL argument");
+	*out = NULL;
+	tp_limits_from_options(&limits, opts);
+	if (!(d = opendir(dir)))
+		return tp_error_set(err, TPATH_EIO, dir, 0, 0,
+				    "cannot open directory: %s",
+				    strerror(errno));
+	while ((e = readdir(d))) {
+		if (!is_yaml_name(e->d_name))
+			continue;
+		if (n == cap) {
+			size_t ncap = cap ? cap * 2 : 16;
+			char **nn = realloc(names, ncap * sizeof(*nn));
+			if (!nn) {
+				error = tp_error_oom(err, dir);
+				goto cleanup;
+			}
+			names = nn;
+			cap = ncap;
+		}
+		if (!(names[n] = strdup(e->d_name))) {
+			error = tp_error_oom(err, dir);
+			goto cleanup;
+		}
+		n++;
+	}
+	qsort(names, n, sizeof(*names), name_cmp);
+	if (!(kb = calloc(1, sizeof(*kb)))) {
+		error = tp_error_oom(err, dir);
+		goto cleanup;
+	}
+	tp_arena_init(&kb->arena);
+	for (i = 0; i < n; i++) {
+		size_t plen = strlen(dir) + strlen(names[i]) + 2;
+		free(path);
+		if (!(path = malloc(plen))) {
+			error = tp_error_oom(err, dir);
+			goto cleanup;
+		}
+		snprintf(path, plen, "%s/%s", dir, names[i]);
+		if ((error = tp_read_file(&buf, &len, path, limits.max_bytes,
+					  err)) < 0 ||
+		    (error = kb_add(kb, path, buf, len, &limits, err)) < 0)
+			goto cleanup;
+		free(buf);
+		buf = NULL;
+	}
+	if ((error = kb_finish(kb, dir, err)) < 0)
+		goto cleanup;
+	*out = kb;
+	kb = NULL;
+cleanup:
+	if (d)
+		closedir(d);
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	free(path);
+	free(buf);
+	tpath_kb_free(kb);
+	return error;
+}
+
+void tpath_kb_free(tpath_kb *kb)
+{
+	if (!kb)
+		return;
+	tp_arena_release(&kb->arena);
+	free(kb);
+}
+
+size_t tpath_kb_drug_count(const tpath_kb *kb)
+{
+	return kb ? kb->catalog.ndrugs : 0;
+}
+
+const char *tpath_kb_drug_name(const tpath_kb *kb, size_t i)
+{
+	if (!kb || i >= kb->catalog.ndrugs)
+		return NULL;
+	return kb->catalog.drugs[i].name;
+}
+
+const char *tpath_kb_drug_lookup(const tpath_kb *kb, const char *name)
+{
+	const tp_drug *d;
+	if (!kb || !name)
+		return NULL;
+	d = tp_catalog_find(&kb->catalog, name);
+	return d ? d->name : NULL;
+}
+
+int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
+			  const char *buf, size_t len, const char *name,
+			  const tpath_load_options *opts, tpath_error *err)
+{
+	tp_arena arena;
+	tp_limits limits;
+	tp_node *root;
+	tp_ctx c;
+	doc_type t;
+	int error;
+
+	tp_error_clear(err);
+	if (!kind || (!buf && len))
+		return tp_error_set(err, TPATH_EUSAGE, name, 0, 0,
+				    "tpath_validate_buffer: NULL argument");
+	*kind = NULL;
+	if (!name)
+		name = "<buffer>";
+	tp_arena_init(&arena);
+	tp_limits_from_options(&limits, opts);
+	c.source = name;
+	c.err = err;
+	c.arena = &arena;
+	if ((error = tp_yaml_parse(&root, &arena, buf ? buf : "", len, name,
+				   &limits, err)) < 0 ||
+	    (error = doc_type_of(&c, root, &t)) < 0)
+		goto cleanup;
+	switch (t) {
+	case DOC_HISTORY: {
+		tpath_history h;
+		if (!kb) {
+			error = tp_error_set(err, TPATH_EUSAGE, name, 0, 0,
+					     "validating a history needs a "
+					     "knowledge base");
+			goto cleanup;
+		}
+		memset(&h, 0, sizeof(h));
+		error = tp_history_from_node(&h, kb, &c, root);
+		break;
+	}
+	case DOC_DRUGS: {
+		tp_catalog cat;
+		error = tp_catalog_from_node(&cat, &c, root);
+		break;
+	}
+	case DOC_VOCABULARY: {
+		tp_vocab vo;
+		error = tp_vocab_from_node(&vo, &c, root);
+		break;
+	}
+	default:
+		break;
+	}
+	if (error == 0)
+		*kind = doc_kinds[t];
+cleanup:
+	tp_arena_release(&arena);
+	return error;
+}

@@ -1,0 +1,361 @@
+/*
+ * tpath_int.h - declarations shared by the engine's files, never installed.
+ *
+ * The engine is a pipeline: yaml.c turns bytes into a tree of tp_node with
+ * positions (the only file that sees libyaml), schema.c walks that tree
+ * against static tables and converts scalars to typed values, and the
+ * loaders (catalog.c, vocab.c, history.c) build immutable objects in an
+ * arena owned by each loaded object.
+ */
+#ifndef TPATH_INT_H
+#define TPATH_INT_H
+
+#define TPATH_BUILDING 1
+#include "tpath.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define TP_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
+#define TP_DEFAULT_MAX_DEPTH 64u
+#define TP_DEFAULT_MAX_NODES ((size_t)1000000)
+
+#define TP_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+#if defined(__GNUC__)
+#define TP_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define TP_PRINTF(f, a)
+#endif
+
+/* ---- arena.c: one arena per loaded object, freed at once ---- */
+
+typedef struct tp_arena_block tp_arena_block;
+typedef struct tp_arena {
+	tp_arena_block *head;
+} tp_arena;
+
+void tp_arena_init(tp_arena *a);
+void tp_arena_release(tp_arena *a);
+/* Zeroed memory of n bytes aligned for any type, or NULL when out of
+ * memory. */
+void *tp_arena_alloc(tp_arena *a, size_t n);
+/* Copy of len bytes plus a NUL, or NULL when out of memory. */
+char *tp_arena_strndup(tp_arena *a, const char *s, size_t len);
+
+/* ---- error.c ---- */
+
+/* Fills err (when not NULL) and returns code.  Never allocates. */
+int tp_error_set(tpath_error *err, int code, const char *source,
+		 unsigned line, unsigned column, const char *fmt, ...)
+	TP_PRINTF(6, 7);
+int tp_error_oom(tpath_error *err, const char *source);
+void tp_error_clear(tpath_error *err);
+
+/* ---- yaml.c: YAML bytes to a positioned node tree ---- */
+
+typedef enum tp_node_kind {
+	TP_SCALAR,
+	TP_MAPPING,
+	TP_SEQUENCE
+} tp_node_kind;
+
+typedef struct tp_node tp_node;
+struct tp_node {
+	tp_node_kind kind;
+	unsigned line, column; /* 1-based */
+	/* Scalars: the text (NUL-terminated, may contain NUL when quoted
+	 * escapes put one there: len is the truth) and whether it was written
+	 * plain (unquoted, not a block scalar). */
+	const char *text;
+	size_t len;
+	bool plain;
+	/* Mappings: n key/value pairs in keys[]/values[].  Sequences: n items
+	 * in values[]. */
+	size_t n;
+	tp_node **keys;
+	tp_node **values;
+};
+
+typedef struct tp_limits {
+	size_t max_bytes;
+	unsigned max_depth;
+	size_t max_nodes;
+} tp_limits;
+
+void tp_limits_from_options(tp_limits *l, const tpath_load_options *opts);
+
+/* Parses exactly one YAML document of len bytes into *root, allocating in
+ * arena.  Refuses anchors, aliases, explicit tags, non-scalar keys, empty
+ * input and more than one document, and enforces limits.  Returns 0 or a
+ * negative tpath_code with err filled (source name). */
+int tp_yaml_parse(tp_node **root, tp_arena *arena, const char *buf, size_t len,
+		  const char *name, const tp_limits *limits, tpath_error *err);
+
+/* ---- schema.c: strict walking of the node tree ---- */
+
+typedef struct tp_ctx {
+	const char *source; /* name for error messages */
+	tpath_error *err;
+	tp_arena *arena;
+} tp_ctx;
+
+/* Kind a field's value must have. TP_ANY_SCALAR accepts any scalar and
+ * leaves its type to a getter below. */
+typedef enum tp_field_kind {
+	TP_F_SCALAR,
+	TP_F_MAPPING,
+	TP_F_SEQUENCE,
+	TP_F_ANY
+} tp_field_kind;
+
+typedef struct tp_field {
+	const char *key;
+	tp_field_kind kind;
+	bool required;
+} tp_field;
+
+/* Checks that node is a mapping whose keys all appear in fields[0..n):
+ * unknown keys (with the closest allowed key suggested), duplicate keys (at
+ * the second one), values of the wrong kind (at the value) and missing
+ * required keys (at the mapping) are errors.  what names the record in
+ * messages ("a drug course").  On success values[i] is the value node of
+ * fields[i] or NULL when absent. */
+int tp_map_check(tp_ctx *c, const tp_node *node, const char *what,
+		 const tp_field *fields, size_t n, const tp_node **values);
+
+/* Index of key in fields, or -1. */
+int tp_field_index(const tp_field *fields, size_t n, const char *key);
+
+/* Error at a node's position. */
+int tp_fail(tp_ctx *c, const tp_node *at, const char *fmt, ...)
+	TP_PRINTF(3, 4);
+
+/* Typed scalar getters.  key names the field in messages.  They accept
+ * plain scalars only for numbers; see docs/history-format.md for the exact
+ * forms. */
+int tp_get_string(tp_ctx *c, const tp_node *v, const char *key,
+		  const char **out);
+int tp_get_int(tp_ctx *c, const tp_node *v, const char *key, long min,
+	       long max, long *out);
+int tp_get_number(tp_ctx *c, const tp_node *v, const char *key, double *out);
+/* Index of the value in names[0..n), or an error listing them. */
+int tp_get_enum(tp_ctx *c, const tp_node *v, const char *key,
+		const char *const *names, size_t n, int *out);
+int tp_get_seq(tp_ctx *c, const tp_node *v, const char *key);
+
+/* What a scalar would be read as by a YAML 1.2 core-schema reader:
+ * "null", "boolean", "integer", "number" or NULL for a plain string. */
+const char *tp_scalar_type(const tp_node *v);
+
+/* ---- util.c ---- */
+
+/* Damerau-Levenshtein (optimal string alignment) distance between
+ * case-folded a and b, or more than limit when it exceeds limit. */
+size_t tp_edit_distance(const char *a, const char *b, size_t limit);
+/* Whether the distance is small enough to suggest b for a. */
+bool tp_is_close(const char *a, const char *b);
+/* Reads a whole file; *buf is malloc'd (caller frees). */
+int tp_read_file(char **buf, size_t *len, const char *path, size_t max_bytes,
+		 tpath_error *err);
+bool tp_streq_ci(const char *a, const char *b);
+
+/* ---- date.c ---- */
+
+/* Days since 1970-01-01 of a valid proleptic Gregorian date. */
+int32_t tp_days_from_civil(int y, unsigned m, unsigned d);
+void tp_civil_from_days(int32_t z, int *y, unsigned *m, unsigned *d);
+
+/* ---- catalog.c ---- */
+
+typedef enum tp_drug_kind {
+	TP_KIND_ANTIDEPRESSANT,
+	TP_KIND_AUGMENTING,
+	TP_KIND_BOTH
+} tp_drug_kind;
+
+typedef struct tp_source {
+	const char *id;
+	const char *citation;
+} tp_source;
+
+/* A dose range from one published table; absent numbers are < 0. */
+typedef struct tp_dose_range {
+	bool present;
+	int line; /* 1..3, 0 when not stated */
+	double min, max;
+	const tp_source *source;
+	bool provisional;
+	const char *reason;
+	const char *note;
+	unsigned src_line; /* position in the catalog file */
+} tp_dose_range;
+
+typedef struct tp_drug {
+	const char *name;
+	const char *klass;
+	tp_drug_kind kind;
+	const char *unit;
+	const char **aliases;
+	size_t naliases;
+	tp_dose_range antidepressant, adjunct, high, label_max;
+	const char *note;
+	unsigned line;
+} tp_drug;
+
+typedef struct tp_catalog {
+	const char *id, *version, *title;
+	tp_source *sources;
+	size_t nsources;
+	tp_drug *drugs;
+	size_t ndrugs;
+} tp_catalog;
+
+int tp_catalog_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *root);
+const tp_drug *tp_catalog_find(const tp_catalog *cat, const char *name);
+/* Writes up to max canonical names close to name into out; returns count. */
+size_t tp_catalog_suggest(const tp_catalog *cat, const char *name,
+			  const char **out, size_t max);
+
+/* ---- vocab.c ---- */
+
+typedef struct tp_scale {
+	const char *id;
+	const char *title;
+	long min, max;
+	long remission_max; /* score <= this is remission; < 0 when unknown */
+	bool remission_provisional;
+	const tp_source *source;
+} tp_scale;
+
+typedef struct tp_flag {
+	const char *id;
+	const char *title;
+} tp_flag;
+
+typedef struct tp_vocab {
+	const char *id, *version, *title;
+	tp_source *sources;
+	size_t nsources;
+	tp_scale *scales;
+	size_t nscales;
+	tp_flag *flags;
+	size_t nflags;
+} tp_vocab;
+
+int tp_vocab_from_node(tp_vocab *v, tp_ctx *c, const tp_node *root);
+const tp_scale *tp_vocab_scale(const tp_vocab *v, const char *id);
+const tp_flag *tp_vocab_flag(const tp_vocab *v, const char *id);
+
+/* ---- knowledge-file helpers (kbcommon in catalog.c) ---- */
+
+/* Reads a `sources:` sequence of {id, citation}. */
+int tp_sources_from_node(tp_ctx *c, const tp_node *seq, tp_source **out,
+			 size_t *n);
+const tp_source *tp_source_find(const tp_source *s, size_t n, const char *id);
+
+/* ---- kb.c ---- */
+
+struct tpath_kb {
+	tp_arena arena;
+	tp_catalog catalog;
+	tp_vocab vocab;
+	bool has_catalog, has_vocab;
+};
+
+/* The embedded files (generated into build/embedded.c). */
+typedef struct tp_embedded_file {
+	const char *name;
+	const char *data;
+	size_t len;
+} tp_embedded_file;
+extern const tp_embedded_file tp_embedded_files[];
+extern const size_t tp_embedded_count;
+
+/* The value of the top-level `tpath:` key of a parsed document, or an error
+ * naming what is wrong. */
+int tp_doc_kind(tp_ctx *c, const tp_node *root, const char **kind);
+
+/* ---- history.c ---- */
+
+typedef enum tp_date_style {
+	TP_DATES_UNKNOWN,
+	TP_DATES_ISO,
+	TP_DATES_RELATIVE
+} tp_date_style;
+
+typedef struct tp_dose {
+	int32_t day;
+	double mg;
+	unsigned line, column;
+} tp_dose;
+
+typedef enum tp_role {
+	TP_ROLE_NONE = -1,
+	TP_ROLE_MONOTHERAPY,
+	TP_ROLE_SWITCH,
+	TP_ROLE_AUGMENTATION,
+	TP_ROLE_COMBINATION
+} tp_role;
+
+typedef struct tp_course {
+	const tp_drug *drug;   /* NULL for an intervention */
+	int intervention;      /* index in tp_interventions, or -1 */
+	const char *kind;      /* intervention kind, or NULL */
+	int32_t start, stop;
+	bool has_stop;
+	tp_dose *doses;
+	size_t ndoses;
+	int role;        /* tp_role */
+	int stop_reason; /* index in tp_stop_reasons, or -1 */
+	int adherence;   /* index in tp_adherence; default unknown */
+	long sessions;   /* 0 when not given */
+	unsigned line, column;
+} tp_course;
+
+typedef struct tp_measure {
+	int32_t day;
+	const tp_scale *scale;
+	long score;
+	unsigned line, column;
+} tp_measure;
+
+extern const char *const tp_interventions[];
+extern const size_t tp_ninterventions;
+extern const char *const tp_stop_reasons[];
+extern const size_t tp_nstop_reasons;
+extern const char *const tp_adherence_words[];
+extern const size_t tp_nadherence;
+extern const char *const tp_role_words[];
+extern const size_t tp_nroles;
+extern const char *const tp_severity_words[];
+extern const size_t tp_nseverities;
+extern const char *const tp_sex_words[];
+extern const size_t tp_nsexes;
+
+struct tpath_history {
+	tp_arena arena;
+	const char *source;
+	const char *id;
+	tp_date_style dates;
+	int32_t as_of;
+	bool has_as_of;
+	long age; /* -1 when not given */
+	int sex;  /* -1 when not given */
+	const tp_flag **flags;
+	size_t nflags;
+	int32_t episode_start;
+	int severity;        /* -1 when not given */
+	long prior_episodes; /* -1 when not given */
+	tp_course *courses;
+	size_t ncourses;
+	tp_measure *measures;
+	size_t nmeasures;
+	const char *notes;
+};
+
+int tp_history_from_node(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
+			 const tp_node *root);
+
+#endif /* TPATH_INT_H */

@@ -1,0 +1,145 @@
+/*
+ * util.c - small helpers: edit distance for suggestions, whole-file reads,
+ * case-insensitive comparison.
+ */
+#include "tpath_int.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static int fold(int ch)
+{
+	return (ch >= 'A' && ch <= 'Z') ? ch - 'A' + 'a' : ch;
+}
+
+bool tp_streq_ci(const char *a, const char *b)
+{
+	while (*a && *b && fold((unsigned char)*a) == fold((unsigned char)*b))
+		a++, b++;
+	return *a == '\0' && *b == '\0';
+}
+
+size_t tp_edit_distance(const char *a, const char *b, size_t limit)
+{
+	/* Optimal string alignment over three rolling rows; names are short,
+	 * longer inputs are not worth comparing. */
+	enum { MAXLEN = 64 };
+	size_t la = strlen(a), lb = strlen(b), i, j;
+	size_t rows[3][MAXLEN + 1];
+	size_t *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
+
+	if (la > MAXLEN || lb > MAXLEN)
+		return limit + 1;
+	if ((la > lb ? la - lb : lb - la) > limit)
+		return limit + 1;
+	for (j = 0; j <= lb; j++)
+		prev[j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t best = cur[0] = i;
+		for (j = 1; j <= lb; j++) {
+			int ca = fold((unsigned char)a[i - 1]);
+			int cb = fold((unsigned char)b[j - 1]);
+			size_t cost = ca != cb;
+			size_t v = prev[j - 1] + cost;
+			if (prev[j] + 1 < v)
+				v = prev[j] + 1;
+			if (cur[j - 1] + 1 < v)
+				v = cur[j - 1] + 1;
+			if (i > 1 && j > 1 &&
+			    ca == fold((unsigned char)b[j - 2]) &&
+			    fold((unsigned char)a[i - 2]) == cb &&
+			    prev2[j - 2] + 1 < v)
+				v = prev2[j - 2] + 1;
+			cur[j] = v;
+			if (v < best)
+				best = v;
+		}
+		if (best > limit)
+			return limit + 1;
+		{
+			size_t *t = prev2;
+			prev2 = prev;
+			prev = cur;
+			cur = t;
+		}
+	}
+	return prev[lb];
+}
+
+bool tp_is_close(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	size_t shorter = la < lb ? la : lb;
+	/* One edit per three letters, at least one and at most three. */
+	size_t limit = shorter / 3;
+	if (limit < 1)
+		limit = 1;
+	if (limit > 3)
+		limit = 3;
+	return tp_edit_distance(a, b, limit) <= limit;
+}
+
+int tp_read_file(char **buf, size_t *len, const char *path, size_t max_bytes,
+		 tpath_error *err)
+{
+	FILE *f;
+	char *data = NULL;
+	size_t cap = 0, used = 0;
+	struct stat st;
+
+	*buf = NULL;
+	*len = 0;
+	f = fopen(path, "rb");
+	if (!f)
+		return tp_error_set(err, TPATH_EIO, path, 0, 0,
+				    "cannot open: %s", strerror(errno));
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		return tp_error_set(err, TPATH_EIO, path, 0, 0,
+				    "is a directory, not a file");
+	}
+	for (;;) {
+		size_t got;
+		if (cap - used < 8192) {
+			size_t ncap = cap ? cap * 2 : 16384;
+			char *nd;
+			if (ncap > max_bytes + 16384)
+				ncap = max_bytes + 16384;
+			nd = realloc(data, ncap + 1);
+			if (!nd) {
+				free(data);
+				fclose(f);
+				return tp_error_oom(err, path);
+			}
+			data = nd;
+			cap = ncap;
+		}
+		got = fread(data + used, 1, cap - used, f);
+		used += got;
+		if (used > max_bytes) {
+			free(data);
+			fclose(f);
+			return tp_error_set(err, TPATH_ELIMIT, path, 0, 0,
+					    "input is larger than the limit of "
+					    "%zu bytes",
+					    max_bytes);
+		}
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		int e = errno;
+		free(data);
+		fclose(f);
+		return tp_error_set(err, TPATH_EIO, path, 0, 0,
+				    "read error: %s", strerror(e));
+	}
+	fclose(f);
+	data[used] = '\0';
+	*buf = data;
+	*len = used;
+	return 0;
+}

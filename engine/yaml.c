@@ -1,0 +1,376 @@
+/*
+ * yaml.c - the border with libyaml: YAML bytes to a tree of tp_node.
+ *
+ * This is the only file that includes <yaml.h>.  It drives libyaml's event
+ * parser rather than its document loader so that limits (depth, node count)
+ * are enforced while parsing, before any memory is spent on a hostile input,
+ * and so that anchors and aliases are refused at the first one instead of
+ * being expanded.  Positions are converted to 1-based lines and columns
+ * (columns count characters, as libyaml does).
+ */
+#include "tpath_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+void tp_limits_from_options(tp_limits *l, const tpath_load_options *opts)
+{
+	l->max_bytes = TP_DEFAULT_MAX_BYTES;
+	l->max_depth = TP_DEFAULT_MAX_DEPTH;
+	l->max_nodes = TP_DEFAULT_MAX_NODES;
+	if (!opts)
+		return;
+	if (opts->max_bytes)
+		l->max_bytes = opts->max_bytes;
+	if (opts->max_depth)
+		l->max_depth = opts->max_depth;
+	if (opts->max_nodes)
+		l->max_nodes = opts->max_nodes;
+}
+
+/* An open mapping or sequence while its children arrive. */
+typedef struct frame {
+	tp_node *node;
+	tp_node **items; /* malloc'd; mappings alternate key, value */
+	size_t n, cap;
+} frame;
+
+typedef struct builder {
+	tp_arena *arena;
+	const char *name;
+	tpath_error *err;
+	const tp_limits *limits;
+	frame *stack;
+	size_t depth, stack_cap;
+	size_t nodes;
+	tp_node *root;
+} builder;
+
+/* 1-based line and column of a byte offset, for reader errors, which give
+ * only an offset. */
+static void offset_position(const char *buf, size_t len, size_t off,
+			    unsigned *line, unsigned *col)
+{
+	size_t i;
+	*line = 1;
+	*col = 1;
+	if (off > len)
+		off = len;
+	for (i = 0; i < off; i++) {
+		unsigned char ch = (unsigned char)buf[i];
+		if (ch == '\n') {
+			++*line;
+			*col = 1;
+		} else if ((ch & 0xC0) != 0x80) {
+			++*col;
+		}
+	}
+}
+
+static int fail_at(builder *b, const yaml_mark_t *m, int code,
+		   const char *fmt, ...) TP_PRINTF(4, 5);
+static int fail_at(builder *b, const yaml_mark_t *m, int code,
+		   const char *fmt, ...)
+{
+	char msg[sizeof(((tpath_error *)0)->message)];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return tp_error_set(b->err, code, b->name, (unsigned)m->line + 1,
+			    (unsigned)m->column + 1, "%s", msg);
+}
+
+static int push_child(builder *b, frame *f, tp_node *child)
+{
+	if (f->n == f->cap) {
+		size_t ncap = f->cap ? f->cap * 2 : 8;
+		tp_node **ni = realloc(f->items, ncap * sizeof(*ni));
+		if (!ni)
+			return tp_error_oom(b->err, b->name);
+		f->items = ni;
+		f->cap = ncap;
+	}
+	f->items[f->n++] = child;
+	return 0;
+}
+
+/* Attaches a finished node to the open collection, or makes it the root. */
+static int attach(builder *b, tp_node *node, const yaml_mark_t *m)
+{
+	frame *top;
+	if (b->depth == 0) {
+		b->root = node;
+		return 0;
+	}
+	top = &b->stack[b->depth - 1];
+	if (top->node->kind == TP_MAPPING && top->n % 2 == 0 &&
+	    node->kind != TP_SCALAR)
+		return fail_at(b, m, TPATH_EINVALID,
+			       "a mapping key must be a scalar, got a %s",
+			       node->kind == TP_MAPPING ? "mapping"
+							: "sequence");
+	return push_child(b, top, node);
+}
+
+static tp_node *new_node(builder *b, tp_node_kind kind,
+			 const yaml_mark_t *m)
+{
+	tp_node *n;
+	if (++b->nodes > b->limits->max_nodes) {
+		tp_error_set(b->err, TPATH_ELIMIT, b->name,
+			     (unsigned)m->line + 1, (unsigned)m->column + 1,
+			     "document has more than %zu nodes (limit)",
+			     b->limits->max_nodes);
+		return NULL;
+	}
+	n = tp_arena_alloc(b->arena, sizeof(*n));
+	if (!n) {
+		tp_error_oom(b->err, b->name);
+		return NULL;
+	}
+	n->kind = kind;
+	n->line = (unsigned)m->line + 1;
+	n->column = (unsigned)m->column + 1;
+	return n;
+}
+
+static int open_collection(builder *b, tp_node_kind kind,
+			   const yaml_mark_t *m)
+{
+	tp_node *n;
+	if (b->depth >= b->limits->max_depth)
+		return tp_error_set(b->err, TPATH_ELIMIT, b->name,
+				    (unsigned)m->line + 1,
+				    (unsigned)m->column + 1,
+				    "nesting deeper than %u levels (limit)",
+				    b->limits->max_depth);
+	if (b->depth > 0) {
+		frame *top = &b->stack[b->depth - 1];
+		if (top->node->kind == TP_MAPPING && top->n % 2 == 0)
+			return fail_at(b, m, TPATH_EINVALID,
+				       "a mapping key must be a scalar, got a "
+				       "%s",
+				       kind == TP_MAPPING ? "mapping"
+							  : "sequence");
+	}
+	if (!(n = new_node(b, kind, m)))
+		return b->err ? b->err->code : TPATH_ELIMIT;
+	if (b->depth == b->stack_cap) {
+		size_t ncap = b->stack_cap ? b->stack_cap * 2 : 16;
+		frame *ns = realloc(b->stack, ncap * sizeof(*ns));
+		if (!ns)
+			return tp_error_oom(b->err, b->name);
+		b->stack = ns;
+		b->stack_cap = ncap;
+	}
+	b->stack[b->depth].node = n;
+	b->stack[b->depth].items = NULL;
+	b->stack[b->depth].n = 0;
+	b->stack[b->depth].cap = 0;
+	b->depth++;
+	return 0;
+}
+
+static int close_collection(builder *b, const yaml_mark_t *m)
+{
+	frame *f = &b->stack[--b->depth];
+	tp_node *n = f->node;
+	size_t i;
+	int error = 0;
+
+	if (n->kind == TP_MAPPING) {
+		n->n = f->n / 2;
+		n->keys = tp_arena_alloc(b->arena,
+					 (n->n ? n->n : 1) * sizeof(tp_node *));
+		n->values = tp_arena_alloc(
+			b->arena, (n->n ? n->n : 1) * sizeof(tp_node *));
+		if (!n->keys || !n->values) {
+			error = tp_error_oom(b->err, b->name);
+			goto cleanup;
+		}
+		for (i = 0; i < n->n; i++) {
+			n->keys[i] = f->items[2 * i];
+			n->values[i] = f->items[2 * i + 1];
+		}
+	} else {
+		n->n = f->n;
+		n->values = tp_arena_alloc(
+			b->arena, (n->n ? n->n : 1) * sizeof(tp_node *));
+		if (!n->values) {
+			error = tp_error_oom(b->err, b->name);
+			goto cleanup;
+		}
+		if (n->n)
+			memcpy(n->values, f->items, n->n * sizeof(tp_node *));
+	}
+	error = attach(b, n, m);
+cleanup:
+	free(f->items);
+	f->items = NULL;
+	return error;
+}
+
+static int syntax_error(builder *b, yaml_parser_t *p, const char *buf,
+			size_t len)
+{
+	unsigned line, col;
+	const char *problem = p->problem ? p->problem : "unknown problem";
+
+	if (p->error == YAML_MEMORY_ERROR)
+		return tp_error_oom(b->err, b->name);
+	if (p->error == YAML_READER_ERROR) {
+		offset_position(buf, len, p->problem_offset, &line, &col);
+		if (p->problem_value != -1)
+			return tp_error_set(b->err, TPATH_EINVALID, b->name,
+					    line, col,
+					    "invalid input text: %s (byte "
+					    "0x%02X)",
+					    problem,
+					    (unsigned)p->problem_value & 0xFF);
+		return tp_error_set(b->err, TPATH_EINVALID, b->name, line, col,
+				    "invalid input text: %s", problem);
+	}
+	line = (unsigned)p->problem_mark.line + 1;
+	col = (unsigned)p->problem_mark.column + 1;
+	if (p->context)
+		return tp_error_set(b->err, TPATH_EINVALID, b->name, line, col,
+				    "YAML syntax error: %s %s (line %u, "
+				    "column %u)",
+				    problem, p->context,
+				    (unsigned)p->context_mark.line + 1,
+				    (unsigned)p->context_mark.column + 1);
+	return tp_error_set(b->err, TPATH_EINVALID, b->name, line, col,
+			    "YAML syntax error: %s", problem);
+}
+
+/* Refuses what a strict reader must not accept on a node event. */
+static int check_props(builder *b, const yaml_event_t *ev,
+		       const yaml_char_t *anchor, const yaml_char_t *tag)
+{
+	if (anchor)
+		return fail_at(b, &ev->start_mark, TPATH_EINVALID,
+			       "YAML anchors are not allowed (&%s)",
+			       (const char *)anchor);
+	if (tag)
+		return fail_at(b, &ev->start_mark, TPATH_EINVALID,
+			       "YAML tags are not allowed (%s)",
+			       (const char *)tag);
+	return 0;
+}
+
+int tp_yaml_parse(tp_node **root, tp_arena *arena, const char *buf, size_t len,
+		  const char *name, const tp_limits *limits, tpath_error *err)
+{
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	builder b;
+	int error = 0, done = 0, docs = 0;
+	size_t i;
+
+	*root = NULL;
+	memset(&b, 0, sizeof(b));
+	b.arena = arena;
+	b.name = name;
+	b.err = err;
+	b.limits = limits;
+
+	if (len > limits->max_bytes)
+		return tp_error_set(err, TPATH_ELIMIT, name, 0, 0,
+				    "input is larger than the limit of %zu "
+				    "bytes",
+				    limits->max_bytes);
+	if (!yaml_parser_initialize(&parser))
+		return tp_error_oom(err, name);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
+
+	while (!done) {
+		if (!yaml_parser_parse(&parser, &ev)) {
+			error = syntax_error(&b, &parser, buf, len);
+			goto cleanup;
+		}
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			done = 1;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++docs > 1)
+				error = fail_at(&b, &ev.start_mark,
+						TPATH_EINVALID, "%s",
+						"more than one YAML document "
+						"in the file; a file holds "
+						"exactly one");
+			break;
+		case YAML_ALIAS_EVENT:
+			error = fail_at(&b, &ev.start_mark, TPATH_EINVALID,
+					"YAML aliases are not allowed (*%s)",
+					(const char *)ev.data.alias.anchor);
+			break;
+		case YAML_SCALAR_EVENT: {
+			tp_node *n;
+			if ((error = check_props(&b, &ev,
+						 ev.data.scalar.anchor,
+						 ev.data.scalar.tag)) < 0)
+				break;
+			if (!(n = new_node(&b, TP_SCALAR, &ev.start_mark))) {
+				error = err ? err->code : TPATH_ENOMEM;
+				break;
+			}
+			n->len = ev.data.scalar.length;
+			n->text = tp_arena_strndup(
+				arena, (const char *)ev.data.scalar.value,
+				n->len);
+			if (!n->text) {
+				error = tp_error_oom(err, name);
+				break;
+			}
+			n->plain = ev.data.scalar.style ==
+				   YAML_PLAIN_SCALAR_STYLE;
+			error = attach(&b, n, &ev.start_mark);
+			break;
+		}
+		case YAML_SEQUENCE_START_EVENT:
+			if ((error = check_props(&b, &ev,
+						 ev.data.sequence_start.anchor,
+						 ev.data.sequence_start.tag)) <
+			    0)
+				break;
+			error = open_collection(&b, TP_SEQUENCE,
+						&ev.start_mark);
+			break;
+		case YAML_MAPPING_START_EVENT:
+			if ((error = check_props(&b, &ev,
+						 ev.data.mapping_start.anchor,
+						 ev.data.mapping_start.tag)) <
+			    0)
+				break;
+			error = open_collection(&b, TP_MAPPING,
+						&ev.start_mark);
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			error = close_collection(&b, &ev.start_mark);
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+		if (error < 0)
+			goto cleanup;
+	}
+	if (docs == 0 || !b.root) {
+		error = tp_error_set(err, TPATH_EINVALID, name, 0, 0,
+				     "empty input: no YAML document");
+		goto cleanup;
+	}
+	*root = b.root;
+cleanup:
+	for (i = 0; i < b.depth; i++)
+		free(b.stack[i].items);
+	free(b.stack);
+	yaml_parser_delete(&parser);
+	return error;
+}

@@ -1,0 +1,191 @@
+/*
+ * tpath.h - the public interface of libtpath.
+ *
+ * tpath evaluates an anonymized depression-treatment history against YAML
+ * encodings of published guidelines.  It is decision support, not a
+ * prescription: every result it produces cites its sources and must be read
+ * by a clinician.
+ *
+ * This header is the authoritative API documentation.  Conventions:
+ *
+ *  - Every fallible call returns an int: 0 (TPATH_OK) on success or a
+ *    negative tpath_code.  The output parameter comes first and is set to
+ *    NULL on failure.
+ *  - Errors are described in a caller-owned tpath_error.  Passing NULL for
+ *    the error is allowed; the code is still returned.  Filling in an error
+ *    never allocates, so out-of-memory is reported like any other error.
+ *  - Every *_free(NULL) is a no-op.
+ *  - Loaded objects are immutable after loading: one tpath_kb or
+ *    tpath_history may be read from several threads at once.  The library
+ *    has no global mutable state.
+ *  - Strings returned by accessors are owned by the object they came from
+ *    and live as long as it does.
+ */
+#ifndef TPATH_H
+#define TPATH_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define TPATH_VERSION_MAJOR 0
+#define TPATH_VERSION_MINOR 1
+#define TPATH_VERSION_PATCH 0
+#define TPATH_VERSION "0.1.0"
+
+#if defined(TPATH_BUILDING) && defined(__GNUC__)
+#define TPATH_EXTERN __attribute__((visibility("default")))
+#else
+#define TPATH_EXTERN
+#endif
+
+/* The library's version string, e.g. "0.1.0"; equal to TPATH_VERSION of the
+ * header the library was built with. */
+TPATH_EXTERN const char *tpath_version(void);
+
+/* ------------------------------------------------------------------------
+ * Errors
+ * ------------------------------------------------------------------------ */
+
+typedef enum tpath_code {
+	TPATH_OK = 0,
+	TPATH_EINVALID = -1, /* invalid input: YAML, schema, unknown drug, PHI */
+	TPATH_ELIMIT = -2,   /* input exceeds a configured limit */
+	TPATH_ENOMEM = -3,   /* out of memory */
+	TPATH_EIO = -4,      /* reading a file or directory failed */
+	TPATH_EUSAGE = -5    /* the API was called with invalid arguments */
+} tpath_code;
+
+/* A caller-owned description of the last failure of a call.  line and
+ * column are 1-based; both are 0 when the error has no position (an I/O
+ * error, an empty file).  source is the name given for the input (a path,
+ * "-" or "<stdin>", or an embedded file's name), truncated at the front when
+ * longer than the buffer. */
+typedef struct tpath_error {
+	int code;
+	unsigned line;
+	unsigned column;
+	char source[512];
+	char message[512];
+} tpath_error;
+
+/* Writes the error as one line without a trailing newline, in the GNU form
+ * "source:line:column: message", or "source: message" without a position,
+ * or just "message" without a source.  Truncates to fit n bytes (always
+ * NUL-terminated when n > 0).  Returns the length the full line would have,
+ * like snprintf. */
+TPATH_EXTERN int tpath_error_format(const tpath_error *err, char *buf,
+				    size_t n);
+
+/* A short English phrase for a tpath_code ("invalid input", ...). */
+TPATH_EXTERN const char *tpath_code_string(int code);
+
+/* ------------------------------------------------------------------------
+ * Load options
+ * ------------------------------------------------------------------------ */
+
+#define TPATH_LOAD_OPTIONS_VERSION 1
+
+/* Limits applied while reading any YAML input.  A zero field means the
+ * documented default (see docs/limits.md):
+ *   max_bytes  16 MiB   largest input accepted
+ *   max_depth  64       deepest nesting of mappings and sequences
+ *   max_nodes  1000000  most scalars, mappings and sequences in one document
+ * Initialise with TPATH_LOAD_OPTIONS_INIT so that fields added later get
+ * their defaults. */
+typedef struct tpath_load_options {
+	unsigned version;
+	size_t max_bytes;
+	unsigned max_depth;
+	size_t max_nodes;
+} tpath_load_options;
+
+#define TPATH_LOAD_OPTIONS_INIT { TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0 }
+
+/* ------------------------------------------------------------------------
+ * Knowledge base: the drug catalog, the scales and flags vocabulary, and
+ * (in later versions) guidelines, TRD definitions and staging models.
+ * ------------------------------------------------------------------------ */
+
+typedef struct tpath_kb tpath_kb;
+
+/* Opens the knowledge base compiled into the library (generated from the
+ * project's guidelines/ folder at build time).  On failure *out is NULL and
+ * err says why; an embedded file that fails to load is a build defect. */
+TPATH_EXTERN int tpath_kb_open_default(tpath_kb **out,
+				       const tpath_load_options *opts,
+				       tpath_error *err);
+
+/* Opens a knowledge base from every "*.yaml" file of directory dir, read in
+ * name order; each file's kind is taken from its top-level `tpath:` key.  The
+ * directory must hold exactly one drugs/1 and one vocabulary/1 file.  Errors
+ * carry the failing file's path and position. */
+TPATH_EXTERN int tpath_kb_open_dir(tpath_kb **out, const char *dir,
+				   const tpath_load_options *opts,
+				   tpath_error *err);
+
+TPATH_EXTERN void tpath_kb_free(tpath_kb *kb);
+
+/* Number of drugs in the catalog, and the canonical name of drug i
+ * (0 <= i < count; NULL when out of range). */
+TPATH_EXTERN size_t tpath_kb_drug_count(const tpath_kb *kb);
+TPATH_EXTERN const char *tpath_kb_drug_name(const tpath_kb *kb, size_t i);
+
+/* Canonical name for a drug name or alias (case-insensitive), or NULL when
+ * the catalog does not know it. */
+TPATH_EXTERN const char *tpath_kb_drug_lookup(const tpath_kb *kb,
+					      const char *name);
+
+/* ------------------------------------------------------------------------
+ * Histories (format history/1, see docs/history-format.md)
+ * ------------------------------------------------------------------------ */
+
+typedef struct tpath_history tpath_history;
+
+/* Loads and strictly validates a history/1 document from len bytes at buf.
+ * name is used in error messages (e.g. the file's path).  Drug names are
+ * resolved against kb, which must outlive the history.  On failure *out is
+ * NULL and err gives the first problem with its position. */
+TPATH_EXTERN int tpath_history_load_buffer(tpath_history **out,
+					   const tpath_kb *kb, const char *buf,
+					   size_t len, const char *name,
+					   const tpath_load_options *opts,
+					   tpath_error *err);
+
+/* As tpath_history_load_buffer, reading the file at path ("-" is not
+ * special here).  An unreadable file gives TPATH_EIO. */
+TPATH_EXTERN int tpath_history_load_file(tpath_history **out,
+					 const tpath_kb *kb, const char *path,
+					 const tpath_load_options *opts,
+					 tpath_error *err);
+
+TPATH_EXTERN void tpath_history_free(tpath_history *h);
+
+/* The history's pseudonymous id, its number of treatments (drug courses and
+ * interventions) and of measures. */
+TPATH_EXTERN const char *tpath_history_id(const tpath_history *h);
+TPATH_EXTERN size_t tpath_history_treatment_count(const tpath_history *h);
+TPATH_EXTERN size_t tpath_history_measure_count(const tpath_history *h);
+
+/* ------------------------------------------------------------------------
+ * Validation of any tpath document
+ * ------------------------------------------------------------------------ */
+
+/* Validates one document of any kind tpath reads, recognised by its
+ * top-level `tpath:` key (history/1, drugs/1, vocabulary/1).  Histories are
+ * checked against kb; the knowledge files are checked on their own.  On
+ * success *kind points to a static string naming the format; on failure it
+ * is NULL. */
+TPATH_EXTERN int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
+				       const char *buf, size_t len,
+				       const char *name,
+				       const tpath_load_options *opts,
+				       tpath_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TPATH_H */
