@@ -156,17 +156,12 @@ static int get_date(hctx *hc, const tp_node *v, const char *key,
 		style = TP_DATES_RELATIVE;
 		*out = (int32_t)day;
 	} else {
+		char got[128];
+		tp_describe(got, sizeof(got), v);
 		return tp_fail(c, v,
 			       "'%s': a date expected (YYYY-MM-DD, or a whole "
-			       "number of days written without quotes), got "
-			       "%s%s%s",
-			       key,
-			       v->kind == TP_MAPPING	    ? "a mapping"
-			       : v->kind == TP_SEQUENCE ? "a sequence"
-			       : v->plain		    ? "\""
-							    : "quoted \"",
-			       v->kind == TP_SCALAR ? v->text : "",
-			       v->kind == TP_SCALAR ? "\"" : "");
+			       "number of days written without quotes), got %s",
+			       key, got);
 	}
 	if (!hc->first_date) {
 		hc->first_date = v;

@@ -140,7 +140,7 @@ static void quote_text(char *out, size_t cap, const char *s, size_t n)
 }
 
 /* "mapping", "null", "integer 12", "quoted string \"12\"", ... */
-static void describe(char *out, size_t cap, const tp_node *v)
+void tp_describe(char *out, size_t cap, const tp_node *v)
 {
 	char q[64];
 	const char *t;
@@ -182,7 +182,7 @@ static int kind_mismatch(tp_ctx *c, const tp_node *v, const char *key,
 			 const char *expected)
 {
 	char got[128];
-	describe(got, sizeof(got), v);
+	tp_describe(got, sizeof(got), v);
 	return tp_fail(c, v, "'%s': %s expected, got %s", key, expected, got);
 }
 
@@ -193,7 +193,7 @@ int tp_map_check(tp_ctx *c, const tp_node *node, const char *what,
 
 	if (node->kind != TP_MAPPING) {
 		char got[128];
-		describe(got, sizeof(got), node);
+		tp_describe(got, sizeof(got), node);
 		return tp_fail(c, node, "expected %s (a mapping), got %s", what,
 			       got);
 	}
@@ -291,7 +291,7 @@ int tp_get_string(tp_ctx *c, const tp_node *v, const char *key,
 	t = tp_scalar_type(v);
 	if (t) {
 		char got[128];
-		describe(got, sizeof(got), v);
+		tp_describe(got, sizeof(got), v);
 		if (strcmp(t, "null") == 0)
 			return tp_fail(c, v, "'%s': text expected, got %s",
 				       key, got);
@@ -314,7 +314,7 @@ static int number_shape(tp_ctx *c, const tp_node *v, const char *key,
 {
 	char got[128];
 	if (v->kind != TP_SCALAR || !v->plain) {
-		describe(got, sizeof(got), v);
+		tp_describe(got, sizeof(got), v);
 		return tp_fail(c, v, "'%s': %s expected, got %s", key,
 			       expected, got);
 	}
@@ -338,7 +338,7 @@ int tp_get_int(tp_ctx *c, const tp_node *v, const char *key, long min,
 	if (!(n > 0 && (all_digits(s, n) ||
 			(s[0] == '-' && all_digits(s + 1, n - 1))))) {
 		char got[128];
-		describe(got, sizeof(got), v);
+		tp_describe(got, sizeof(got), v);
 		return tp_fail(c, v, "'%s': an integer expected, got %s", key,
 			       got);
 	}
@@ -375,7 +375,7 @@ int tp_get_number(tp_ctx *c, const tp_node *v, const char *key, double *out)
 	if (!all_digits(s, ilen) ||
 	    (dot && !all_digits(dot + 1, n - ilen - 1))) {
 		char got[128];
-		describe(got, sizeof(got), v);
+		tp_describe(got, sizeof(got), v);
 		return tp_fail(c, v,
 			       "'%s': a number expected, got %s (write "
 			       "digits with an optional decimal point, e.g. "
@@ -404,7 +404,7 @@ int tp_get_enum(tp_ctx *c, const tp_node *v, const char *key,
 	*out = -1;
 	if (v->kind != TP_SCALAR || (v->plain && tp_scalar_type(v))) {
 		char got[128];
-		describe(got, sizeof(got), v);
+		tp_describe(got, sizeof(got), v);
 		for (i = 0; i < n && o < sizeof(list); i++)
 			o += (size_t)snprintf(list + o, sizeof(list) - o,
 					      "%s%s", i ? ", " : "", names[i]);

@@ -17,9 +17,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define TP_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
-#define TP_DEFAULT_MAX_DEPTH 64u
-#define TP_DEFAULT_MAX_NODES ((size_t)1000000)
+#define TP_DEFAULT_MAX_BYTES TPATH_DEFAULT_MAX_BYTES
+#define TP_DEFAULT_MAX_DEPTH TPATH_DEFAULT_MAX_DEPTH
+#define TP_DEFAULT_MAX_NODES TPATH_DEFAULT_MAX_NODES
 
 #define TP_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -144,6 +144,10 @@ int tp_get_number(tp_ctx *c, const tp_node *v, const char *key, double *out);
 int tp_get_enum(tp_ctx *c, const tp_node *v, const char *key,
 		const char *const *names, size_t n, int *out);
 int tp_get_seq(tp_ctx *c, const tp_node *v, const char *key);
+
+/* Describes a node for a message: "a mapping", "null (no value)",
+ * "integer 12", "quoted string \"12\"", "string \"abc\"". */
+void tp_describe(char *out, size_t cap, const tp_node *v);
 
 /* What a scalar would be read as by a YAML 1.2 core-schema reader:
  * "null", "boolean", "integer", "number" or NULL for a plain string. */

@@ -247,6 +247,56 @@ static int syntax_error(builder *b, yaml_parser_t *p, const char *buf,
 			    "YAML syntax error: %s", problem);
 }
 
+/* Checks that the input is well-formed UTF-8 (no overlong forms, no
+ * surrogates, nothing above U+10FFFF) so that the error can point at the
+ * offending byte itself; libyaml's reader reports the byte after it.
+ * Inputs that start with a UTF-16 byte-order mark are left to libyaml. */
+static int check_utf8(builder *b, const char *buf, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)buf;
+	size_t i = 0;
+	unsigned line, col;
+
+	if (len >= 2 && ((s[0] == 0xFE && s[1] == 0xFF) ||
+			 (s[0] == 0xFF && s[1] == 0xFE)))
+		return 0;
+	while (i < len) {
+		unsigned char c = s[i];
+		size_t need, k;
+		unsigned long cp;
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF)
+			need = 1, cp = c & 0x1F;
+		else if (c >= 0xE0 && c <= 0xEF)
+			need = 2, cp = c & 0x0F;
+		else if (c >= 0xF0 && c <= 0xF4)
+			need = 3, cp = c & 0x07;
+		else
+			goto bad;
+		if (len - i <= need)
+			goto bad;
+		for (k = 1; k <= need; k++) {
+			if ((s[i + k] & 0xC0) != 0x80)
+				goto bad;
+			cp = (cp << 6) | (s[i + k] & 0x3F);
+		}
+		if ((need == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+		    (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+			goto bad;
+		i += need + 1;
+	}
+	return 0;
+bad:
+	offset_position(buf, len, i, &line, &col);
+	return tp_error_set(b->err, TPATH_EINVALID, b->name, line, col,
+			    "invalid UTF-8: byte 0x%02X does not start a valid "
+			    "character (save the file as UTF-8)",
+			    s[i]);
+}
+
 /* Refuses what a strict reader must not accept on a node event. */
 static int check_props(builder *b, const yaml_event_t *ev,
 		       const yaml_char_t *anchor, const yaml_char_t *tag)
@@ -255,10 +305,16 @@ static int check_props(builder *b, const yaml_event_t *ev,
 		return fail_at(b, &ev->start_mark, TPATH_EINVALID,
 			       "YAML anchors are not allowed (&%s)",
 			       (const char *)anchor);
-	if (tag)
+	if (tag) {
+		static const char core[] = "tag:yaml.org,2002:";
+		const char *t = (const char *)tag;
+		if (strncmp(t, core, sizeof(core) - 1) == 0)
+			return fail_at(b, &ev->start_mark, TPATH_EINVALID,
+				       "YAML tags are not allowed (!!%s)",
+				       t + sizeof(core) - 1);
 		return fail_at(b, &ev->start_mark, TPATH_EINVALID,
-			       "YAML tags are not allowed (%s)",
-			       (const char *)tag);
+			       "YAML tags are not allowed (%s)", t);
+	}
 	return 0;
 }
 
@@ -283,6 +339,8 @@ int tp_yaml_parse(tp_node **root, tp_arena *arena, const char *buf, size_t len,
 				    "input is larger than the limit of %zu "
 				    "bytes",
 				    limits->max_bytes);
+	if ((error = check_utf8(&b, buf, len)) < 0)
+		return error;
 	if (!yaml_parser_initialize(&parser))
 		return tp_error_oom(err, name);
 	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);

@@ -88,6 +88,11 @@ TPATH_EXTERN const char *tpath_code_string(int code);
 
 #define TPATH_LOAD_OPTIONS_VERSION 1
 
+/* Defaults used for a zero field of tpath_load_options. */
+#define TPATH_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
+#define TPATH_DEFAULT_MAX_DEPTH 64u
+#define TPATH_DEFAULT_MAX_NODES ((size_t)1000000)
+
 /* Limits applied while reading any YAML input.  A zero field means the
  * documented default (see docs/limits.md):
  *   max_bytes  16 MiB   largest input accepted

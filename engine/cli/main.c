@@ -116,6 +116,18 @@ int cli_read_input(const char *path, char **buf, size_t *len,
 		used += got;
 		if (got == 0)
 			break;
+		if (used > TPATH_DEFAULT_MAX_BYTES) {
+			/* Stop reading: the library would refuse it anyway. */
+			free(data);
+			if (f != stdin)
+				fclose(f);
+			err->code = TPATH_ELIMIT;
+			snprintf(err->source, sizeof(err->source), "%s", *name);
+			snprintf(err->message, sizeof(err->message),
+				 "input is larger than the limit of %zu bytes",
+				 TPATH_DEFAULT_MAX_BYTES);
+			return TPATH_ELIMIT;
+		}
 	}
 	if (ferror(f)) {
 		int e = errno;

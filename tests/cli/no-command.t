@@ -1,0 +1,5 @@
+$ tpath
+--- stderr
+tpath: no command given; try 'tpath help'
+--- status
+2

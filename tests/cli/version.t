@@ -1,0 +1,3 @@
+$ tpath --version
+--- stdout
+tpath 0.1.0

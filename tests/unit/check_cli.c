@@ -1,0 +1,133 @@
+/*
+ * check_cli.c - CLI tests as files.  Each tests/cli/NAME.t holds:
+ *
+ *   # what it checks (comment lines first)
+ *   $ tpath ARGS...            (one shell command line, run from the repo root)
+ *   --- stdin                  (optional sections, each to the next ---)
+ *   --- stdout
+ *   --- stderr
+ *   --- status                 (the exit status; 0 when absent)
+ *
+ * An absent stdout or stderr section means that stream must be empty.
+ * `tpath` is the binary just built (TPATH_BIN), placed first on PATH.
+ */
+#include "tests.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define CLI_DIR "tests/cli"
+
+static char **names;
+static size_t count;
+
+typedef struct cli_case {
+	char *command;
+	char *section[4]; /* stdin, stdout, stderr, status */
+} cli_case;
+
+static const char *const section_names[4] = { "stdin", "stdout", "stderr",
+					      "status" };
+
+static void parse_case(char *text, cli_case *c)
+{
+	char *line = text, *next;
+	int cur = -1;
+	size_t i;
+	memset(c, 0, sizeof(*c));
+	for (; line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		if (cur < 0 && line[0] == '#')
+			continue;
+		if (strncmp(line, "$ ", 2) == 0 && !c->command) {
+			c->command = line + 2;
+			continue;
+		}
+		if (strncmp(line, "--- ", 4) == 0) {
+			for (i = 0; i < 4; i++)
+				if (strcmp(line + 4, section_names[i]) == 0)
+					break;
+			ck_assert_msg(i < 4, "unknown section '%s'", line);
+			cur = (int)i;
+			c->section[cur] = calloc(1, 1);
+			continue;
+		}
+		ck_assert_msg(cur >= 0, "text before any section: '%s'", line);
+		{
+			size_t old = strlen(c->section[cur]);
+			size_t add = strlen(line);
+			c->section[cur] = realloc(c->section[cur], old + add + 2);
+			memcpy(c->section[cur] + old, line, add);
+			c->section[cur][old + add] = '\n';
+			c->section[cur][old + add + 1] = '\0';
+		}
+	}
+	ck_assert_msg(c->command != NULL, "no '$ ' command line");
+}
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "wb");
+	ck_assert_ptr_nonnull(f);
+	if (text)
+		fputs(text, f);
+	fclose(f);
+}
+
+START_TEST(cli_case_runs)
+{
+	const char *bin = getenv("TPATH_BIN");
+	char path[512], tmp[] = "/tmp/tpath-cli-XXXXXX", script[8192];
+	char in[600], out[600], err[600], bindir[512];
+	char *text, *got_out, *got_err;
+	cli_case c;
+	int status, expected_status = 0;
+
+	ck_assert_msg(bin != NULL, "TPATH_BIN is not set (run via make check)");
+	snprintf(bindir, sizeof(bindir), "%s", bin);
+	*strrchr(bindir, '/') = '\0';
+	snprintf(path, sizeof(path), CLI_DIR "/%s", names[_i]);
+	text = test_slurp(path, NULL);
+	parse_case(text, &c);
+	ck_assert_ptr_nonnull(mkdtemp(tmp));
+	snprintf(in, sizeof(in), "%s/in", tmp);
+	snprintf(out, sizeof(out), "%s/out", tmp);
+	snprintf(err, sizeof(err), "%s/err", tmp);
+	write_file(in, c.section[0]);
+	snprintf(script, sizeof(script),
+		 "PATH='%s':\"$PATH\"; export PATH; unset TPATH_DATA_DIR; "
+		 "{ %s\n} <'%s' >'%s' 2>'%s'",
+		 bindir, c.command, in, out, err);
+	status = system(script);
+	ck_assert(WIFEXITED(status));
+	got_out = test_slurp(out, NULL);
+	got_err = test_slurp(err, NULL);
+	if (c.section[3])
+		expected_status = atoi(c.section[3]);
+	ck_assert_str_eq(got_err, c.section[2] ? c.section[2] : "");
+	ck_assert_str_eq(got_out, c.section[1] ? c.section[1] : "");
+	ck_assert_int_eq(WEXITSTATUS(status), expected_status);
+	unlink(in);
+	unlink(out);
+	unlink(err);
+	rmdir(tmp);
+	free(got_out);
+	free(got_err);
+	free(text);
+}
+END_TEST
+
+Suite *suite_cli(void)
+{
+	Suite *s = suite_create("cli");
+	TCase *tc = tcase_create("commands");
+	count = test_list_dir(CLI_DIR, ".t", &names);
+	tcase_add_loop_test(tc, cli_case_runs, 0, (int)count);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,91 @@
+/*
+ * check_docs.c - the docs cannot rot: every ```yaml block in docs/*.md and
+ * every file in docs/examples/ must validate.  Partial snippets are fenced
+ * as ```yaml fragment and are not checked.
+ */
+#include "tests.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char **pages, **examples;
+static size_t npages, nexamples;
+
+static void assert_valid(const char *name, const char *buf, size_t len)
+{
+	tpath_error err;
+	const char *kind;
+	char line[1200];
+	if (tpath_validate_buffer(&kind, test_kb(), buf, len, name, NULL,
+				  &err) < 0) {
+		tpath_error_format(&err, line, sizeof(line));
+		ck_abort_msg("%s", line);
+	}
+}
+
+START_TEST(page_examples_validate)
+{
+	char path[512], name[600];
+	char *text, *p;
+	unsigned lineno = 1, blocks = 0;
+	snprintf(path, sizeof(path), "docs/%s", pages[_i]);
+	text = test_slurp(path, NULL);
+	for (p = text; *p;) {
+		char *eol = strchr(p, '\n');
+		size_t n = eol ? (size_t)(eol - p) : strlen(p);
+		if (n == 7 && strncmp(p, "```yaml", 7) == 0) {
+			char *start = eol ? eol + 1 : p + n, *end = start;
+			unsigned first = lineno + 1;
+			while (*end && strncmp(end, "```", 3) != 0) {
+				char *e2 = strchr(end, '\n');
+				lineno++;
+				end = e2 ? e2 + 1 : end + strlen(end);
+			}
+			snprintf(name, sizeof(name), "%s(block at line %u)", path,
+				 first);
+			assert_valid(name, start, (size_t)(end - start));
+			blocks++;
+			p = end;
+			lineno++;
+			continue;
+		}
+		lineno++;
+		p = eol ? eol + 1 : p + n;
+	}
+	(void)blocks;
+	free(text);
+}
+END_TEST
+
+START_TEST(example_files_validate)
+{
+	char path[512];
+	size_t len;
+	char *buf;
+	snprintf(path, sizeof(path), "docs/examples/%s", examples[_i]);
+	buf = test_slurp(path, &len);
+	assert_valid(path, buf, len);
+	free(buf);
+}
+END_TEST
+
+START_TEST(docs_exist)
+{
+	ck_assert_uint_ge(npages, 1);
+	ck_assert_uint_ge(nexamples, 2);
+}
+END_TEST
+
+Suite *suite_docs(void)
+{
+	Suite *s = suite_create("docs");
+	TCase *tc = tcase_create("examples");
+	npages = test_list_dir("docs", ".md", &pages);
+	nexamples = test_list_dir("docs/examples", ".yaml", &examples);
+	tcase_add_test(tc, docs_exist);
+	tcase_add_loop_test(tc, page_examples_validate, 0, (int)npages);
+	tcase_add_loop_test(tc, example_files_validate, 0, (int)nexamples);
+	suite_add_tcase(s, tc);
+	return s;
+}

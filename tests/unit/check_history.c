@@ -1,0 +1,187 @@
+/*
+ * check_history.c - what a valid history/1 file means once loaded: dates in
+ * both styles, decimals, defaults, aliases, interventions, flags.
+ */
+#include "tests.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+START_TEST(contract_example_absolute)
+{
+	tpath_history *h;
+	char line[1200];
+	size_t len;
+	char *buf = test_slurp("docs/examples/demo-0001.yaml", &len);
+	ck_assert_int_eq(test_load(&h, buf, line, sizeof(line)), 0);
+	ck_assert_str_eq(tpath_history_id(h), "demo-0001");
+	ck_assert_uint_eq(tpath_history_treatment_count(h), 2);
+	ck_assert_uint_eq(tpath_history_measure_count(h), 5);
+	ck_assert_int_eq(h->dates, TP_DATES_ISO);
+	ck_assert_int_eq(h->as_of, tp_days_from_civil(2025, 3, 3));
+	ck_assert_int_eq(h->age, 47);
+	ck_assert_str_eq(tp_sex_words[h->sex], "female");
+	ck_assert_str_eq(tp_severity_words[h->severity], "moderate");
+	ck_assert_str_eq(h->courses[0].drug->name, "sertraline");
+	ck_assert(h->courses[0].has_stop);
+	ck_assert_int_eq(h->courses[0].stop - h->courses[0].start, 76);
+	ck_assert_str_eq(tp_stop_reasons[h->courses[0].stop_reason],
+			 "inefficacy");
+	ck_assert(!h->courses[1].has_stop);
+	ck_assert_uint_eq(h->courses[1].ndoses, 2);
+	ck_assert_double_eq(h->courses[1].doses[1].mg, 150);
+	ck_assert_str_eq(tp_adherence_words[h->courses[1].adherence],
+			 "unknown");
+	ck_assert_int_eq(h->courses[1].role, TP_ROLE_NONE);
+	ck_assert_str_eq(h->measures[4].scale->id, "phq9");
+	ck_assert_int_eq(h->measures[4].score, 13);
+	tpath_history_free(h);
+	free(buf);
+}
+END_TEST
+
+START_TEST(contract_example_relative)
+{
+	tpath_history *h;
+	char line[1200];
+	char *buf = test_slurp("docs/examples/demo-0002.yaml", NULL);
+	ck_assert_int_eq(test_load(&h, buf, line, sizeof(line)), 0);
+	ck_assert_int_eq(h->dates, TP_DATES_RELATIVE);
+	ck_assert_int_eq(h->episode_start, -30);
+	ck_assert_int_eq(h->as_of, 70);
+	ck_assert_int_eq(h->courses[0].doses[1].day, 28);
+	tpath_history_free(h);
+	free(buf);
+}
+END_TEST
+
+START_TEST(as_of_defaults_to_latest_date)
+{
+	tpath_history *h;
+	char line[1200];
+	const char *doc = "tpath: history/1\nid: x\nepisode: {start: -10}\n"
+			  "treatments:\n"
+			  "  - {drug: Lexapro, start: 0, stop: 40,\n"
+			  "     doses: [{date: 0, mg_per_day: 10}]}\n"
+			  "measures: [{date: 12, scale: madrs, score: 30}]\n";
+	ck_assert_int_eq(test_load(&h, doc, line, sizeof(line)), 0);
+	ck_assert(!h->has_as_of);
+	ck_assert_int_eq(h->as_of, 40);
+	/* a brand name resolves to the canonical generic name */
+	ck_assert_str_eq(h->courses[0].drug->name, "escitalopram");
+	tpath_history_free(h);
+}
+END_TEST
+
+START_TEST(decimal_doses_interventions_flags)
+{
+	tpath_history *h;
+	char line[1200];
+	const char *doc =
+		"tpath: history/1\nid: v.2_x-3\nepisode: {start: 2024-01-01, "
+		"prior_episodes: 2}\n"
+		"patient: {age: 90, sex: unknown, flags: [pregnant, "
+		"cyp2c19-poor-metabolizer]}\n"
+		"treatments:\n"
+		"  - drug: venlafaxine\n    start: 2024-01-02\n"
+		"    doses: [{date: 2024-01-02, mg_per_day: 37.5}]\n"
+		"    role: monotherapy\n    adherence: partial\n"
+		"  - {intervention: ect, kind: bilateral, start: 2024-03-01, "
+		"stop: 2024-04-01, sessions: 12, stop_reason: remission}\n"
+		"notes: |\n  free text: not interpreted, even 12 or yes\n";
+	ck_assert_int_eq(test_load(&h, doc, line, sizeof(line)), 0);
+	ck_assert_double_eq(h->courses[0].doses[0].mg, 37.5);
+	ck_assert_int_eq(h->courses[0].role, TP_ROLE_MONOTHERAPY);
+	ck_assert_str_eq(tp_adherence_words[h->courses[0].adherence],
+			 "partial");
+	ck_assert_ptr_null(h->courses[1].drug);
+	ck_assert_str_eq(tp_interventions[h->courses[1].intervention], "ect");
+	ck_assert_str_eq(h->courses[1].kind, "bilateral");
+	ck_assert_int_eq(h->courses[1].sessions, 12);
+	ck_assert_uint_eq(h->nflags, 2);
+	ck_assert_str_eq(h->flags[1]->id, "cyp2c19-poor-metabolizer");
+	ck_assert_int_eq(h->age, 90);
+	ck_assert_int_eq(h->prior_episodes, 2);
+	ck_assert_str_eq(h->notes,
+			 "free text: not interpreted, even 12 or yes\n");
+	tpath_history_free(h);
+}
+END_TEST
+
+START_TEST(quoted_iso_dates_accepted)
+{
+	/* Emitters such as PyYAML quote date-like strings; a quoted ISO date
+	 * is unambiguous.  A quoted relative day is not accepted. */
+	tpath_history *h;
+	char line[1200];
+	const char *ok = "tpath: history/1\nid: x\n"
+			 "episode: {start: '2024-01-01'}\ntreatments: []\n";
+	const char *bad = "tpath: history/1\nid: x\n"
+			  "episode: {start: '10'}\ntreatments: []\n";
+	ck_assert_int_eq(test_load(&h, ok, line, sizeof(line)), 0);
+	tpath_history_free(h);
+	ck_assert_int_eq(test_load(&h, bad, line, sizeof(line)),
+			 TPATH_EINVALID);
+	ck_assert_ptr_null(h);
+	ck_assert_str_eq(line,
+			 "t.yaml:3:18: 'start': a date expected (YYYY-MM-DD, "
+			 "or a whole number of days written without quotes), "
+			 "got quoted string \"10\"");
+}
+END_TEST
+
+START_TEST(phi_keys_any_case)
+{
+	tpath_history *h;
+	char line[1200];
+	const char *doc = "tpath: history/1\nid: x\nepisode: {start: 0}\n"
+			  "treatments: []\nPhone: 555\n";
+	ck_assert_int_eq(test_load(&h, doc, line, sizeof(line)),
+			 TPATH_EINVALID);
+	ck_assert_str_eq(line, "t.yaml:5:1: 'Phone': identifying key not "
+			       "allowed; a history must be anonymized "
+			       "(history/1 refuses direct identifiers)");
+}
+END_TEST
+
+START_TEST(file_loading_and_usage_errors)
+{
+	tpath_history *h = (tpath_history *)1;
+	tpath_error err;
+	ck_assert_int_eq(tpath_history_load_file(&h, test_kb(),
+						 "docs/examples/demo-0002.yaml",
+						 NULL, &err),
+			 0);
+	ck_assert_str_eq(tpath_history_id(h), "demo-0002");
+	tpath_history_free(h);
+	ck_assert_int_eq(tpath_history_load_file(&h, test_kb(), "no/such.yaml",
+						 NULL, &err),
+			 TPATH_EIO);
+	ck_assert_ptr_null(h);
+	ck_assert_str_eq(err.source, "no/such.yaml");
+	ck_assert_str_eq(err.message,
+			 "cannot open: No such file or directory");
+	ck_assert_int_eq(tpath_history_load_buffer(&h, NULL, "x", 1, "n",
+						   NULL, &err),
+			 TPATH_EUSAGE);
+	/* a NULL error pointer is allowed */
+	ck_assert_int_eq(tpath_history_load_buffer(&h, test_kb(), "x: [", 4,
+						   "n", NULL, NULL),
+			 TPATH_EINVALID);
+}
+END_TEST
+
+Suite *suite_history(void)
+{
+	Suite *s = suite_create("history");
+	TCase *tc = tcase_create("load");
+	tcase_add_test(tc, contract_example_absolute);
+	tcase_add_test(tc, contract_example_relative);
+	tcase_add_test(tc, as_of_defaults_to_latest_date);
+	tcase_add_test(tc, decimal_doses_interventions_flags);
+	tcase_add_test(tc, quoted_iso_dates_accepted);
+	tcase_add_test(tc, phi_keys_any_case);
+	tcase_add_test(tc, file_loading_and_usage_errors);
+	suite_add_tcase(s, tc);
+	return s;
+}

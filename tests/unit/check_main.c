@@ -1,0 +1,103 @@
+/*
+ * check_main.c - the one test runner: every suite, then Check's summary.
+ */
+#include "tests.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const tpath_kb *test_kb(void)
+{
+	static tpath_kb *kb;
+	if (!kb) {
+		tpath_error err;
+		if (tpath_kb_open_default(&kb, NULL, &err) < 0) {
+			char line[1200];
+			tpath_error_format(&err, line, sizeof(line));
+			fprintf(stderr, "embedded knowledge base: %s\n", line);
+			abort();
+		}
+	}
+	return kb;
+}
+
+int test_load(tpath_history **h, const char *yaml, char *line, size_t n)
+{
+	tpath_error err;
+	int rc = tpath_history_load_buffer(h, test_kb(), yaml, strlen(yaml),
+					   "t.yaml", NULL, &err);
+	if (line && n) {
+		line[0] = '\0';
+		if (rc < 0)
+			tpath_error_format(&err, line, n);
+	}
+	return rc;
+}
+
+char *test_slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long size;
+	ck_assert_msg(f != NULL, "cannot open %s", path);
+	fseek(f, 0, SEEK_END);
+	size = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t)size + 1);
+	ck_assert_ptr_nonnull(buf);
+	ck_assert_uint_eq(fread(buf, 1, (size_t)size, f), (size_t)size);
+	buf[size] = '\0';
+	fclose(f);
+	if (len)
+		*len = (size_t)size;
+	return buf;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+size_t test_list_dir(const char *dir, const char *suffix, char ***names)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	size_t n = 0, cap = 0, sl = strlen(suffix);
+	*names = NULL;
+	if (!d)
+		return 0;
+	while ((e = readdir(d))) {
+		size_t l = strlen(e->d_name);
+		if (e->d_name[0] == '.' || l <= sl ||
+		    strcmp(e->d_name + l - sl, suffix) != 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			*names = realloc(*names, cap * sizeof(char *));
+		}
+		(*names)[n++] = strdup(e->d_name);
+	}
+	closedir(d);
+	if (n)
+		qsort(*names, n, sizeof(char *), cmp_names);
+	return n;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(suite_util());
+	int failed;
+
+	srunner_add_suite(sr, suite_yaml());
+	srunner_add_suite(sr, suite_catalog());
+	srunner_add_suite(sr, suite_history());
+	srunner_add_suite(sr, suite_golden());
+	srunner_add_suite(sr, suite_docs());
+	srunner_add_suite(sr, suite_cli());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

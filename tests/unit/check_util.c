@@ -1,0 +1,98 @@
+/*
+ * check_util.c - dates, edit distance, error rendering, version.
+ */
+#include "tests.h"
+
+#include <string.h>
+
+START_TEST(days_round_trip)
+{
+	/* Known anchors: the epoch, a leap day, the day the contract's
+	 * example starts. */
+	ck_assert_int_eq(tp_days_from_civil(1970, 1, 1), 0);
+	ck_assert_int_eq(tp_days_from_civil(2000, 2, 29), 11016);
+	ck_assert_int_eq(tp_days_from_civil(2024, 9, 16), 19982);
+	ck_assert_int_eq(tp_days_from_civil(1969, 12, 31), -1);
+	for (int32_t z = -80000; z <= 80000; z += 7) {
+		int y;
+		unsigned m, d;
+		tp_civil_from_days(z, &y, &m, &d);
+		ck_assert_int_eq(tp_days_from_civil(y, m, d), z);
+	}
+}
+END_TEST
+
+START_TEST(edit_distance)
+{
+	ck_assert_uint_eq(tp_edit_distance("sertralin", "sertraline", 3), 1);
+	ck_assert_uint_eq(tp_edit_distance("Sertraline", "sertraline", 3), 0);
+	/* a transposition is one edit */
+	ck_assert_uint_eq(tp_edit_distance("stpo", "stop", 3), 1);
+	ck_assert_uint_eq(tp_edit_distance("abc", "xyz", 3), 3);
+	ck_assert(tp_edit_distance("aspirin", "sertraline", 3) > 3);
+	ck_assert(tp_is_close("phq-9", "phq9"));
+	ck_assert(!tp_is_close("id", "as_of"));
+}
+END_TEST
+
+START_TEST(error_format)
+{
+	tpath_error e;
+	char buf[64];
+	memset(&e, 0, sizeof(e));
+	strcpy(e.source, "h.yaml");
+	strcpy(e.message, "bad");
+	e.line = 3;
+	e.column = 7;
+	tpath_error_format(&e, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "h.yaml:3:7: bad");
+	e.line = e.column = 0;
+	tpath_error_format(&e, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "h.yaml: bad");
+	e.source[0] = '\0';
+	tpath_error_format(&e, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "bad");
+	/* snprintf-like: the return value is the full length */
+	strcpy(e.source, "h.yaml");
+	e.line = 3;
+	e.column = 7;
+	ck_assert_int_eq(tpath_error_format(&e, buf, 5), 15);
+	ck_assert_str_eq(buf, "h.ya");
+}
+END_TEST
+
+START_TEST(error_long_source_keeps_tail)
+{
+	tpath_error e;
+	char path[2000];
+	memset(path, 'd', sizeof(path));
+	memcpy(path + sizeof(path) - 12, "/hist.yaml", 11);
+	tp_error_set(&e, TPATH_EINVALID, path, 1, 1, "x");
+	ck_assert_uint_eq(strlen(e.source), sizeof(e.source) - 1);
+	ck_assert(strncmp(e.source, "...", 3) == 0);
+	ck_assert_str_eq(e.source + strlen(e.source) - 10, "/hist.yaml");
+}
+END_TEST
+
+START_TEST(version_and_free_null)
+{
+	ck_assert_str_eq(tpath_version(), TPATH_VERSION);
+	tpath_kb_free(NULL);
+	tpath_history_free(NULL);
+	ck_assert_str_eq(tpath_code_string(TPATH_EINVALID), "invalid input");
+	ck_assert_str_eq(tpath_code_string(TPATH_ENOMEM), "out of memory");
+}
+END_TEST
+
+Suite *suite_util(void)
+{
+	Suite *s = suite_create("util");
+	TCase *tc = tcase_create("core");
+	tcase_add_test(tc, days_round_trip);
+	tcase_add_test(tc, edit_distance);
+	tcase_add_test(tc, error_format);
+	tcase_add_test(tc, error_long_source_keeps_tail);
+	tcase_add_test(tc, version_and_free_null);
+	suite_add_tcase(s, tc);
+	return s;
+}
