@@ -86,7 +86,7 @@ tpath.pc: include/tpath.h Makefile
 
 # The whole suite: Check unit suites, golden diagnostics, CLI tests, docs
 # examples.  The runner ends with Check's summary line.
-check: tpath $(B)/check_tpath
+check: all $(B)/check_tpath
 	TPATH_BIN=$(CURDIR)/tpath $(B)/check_tpath
 
 install: all tpath.pc

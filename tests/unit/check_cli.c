@@ -119,6 +119,8 @@ START_TEST(cli_case_runs)
 	free(got_out);
 	free(got_err);
 	free(text);
+	for (size_t i = 0; i < 4; i++)
+		free(c.section[i]);
 }
 END_TEST
 

@@ -47,6 +47,9 @@ START_TEST(every_input_has_its_error_line)
 	size_t nerr = test_list_dir(INVALID_DIR, ".err", &errs);
 	ck_assert_uint_gt(count, 40);
 	ck_assert_uint_eq(nerr, count);
+	for (size_t i = 0; i < nerr; i++)
+		free(errs[i]);
+	free(errs);
 }
 END_TEST
 

@@ -1,0 +1,5 @@
+# The shared library exports only tpath_* symbols (house style: hidden
+# visibility plus TPATH_EXTERN), and carries its soname.
+$ nm -D --defined-only libtpath.so.0 | awk '$2 ~ /[TDBR]/ && $3 !~ /^tpath_/ {print "leaked:", $3}'; objdump -p libtpath.so.0 | awk '/SONAME/ {print $2}'
+--- stdout
+libtpath.so.0
