@@ -39,7 +39,7 @@ GUIDELINES := $(sort $(wildcard guidelines/*.yaml))
 
 SONAME := libtpath.so.$(VERSION_MAJOR)
 
-.PHONY: all check install uninstall clean
+.PHONY: all check install uninstall clean tpath.pc
 all: tpath libtpath.a libtpath.so
 
 $(B)/lib/%.o: engine/%.c | $(B)/lib
@@ -77,7 +77,8 @@ tpath: $(CLI_OBJ) libtpath.a
 $(B)/check_tpath: $(TEST_OBJ) libtpath.a
 	$(CC) -o $@ $(TEST_OBJ) libtpath.a $(CHECK_LIBS) $(DEPS_LIBS) $(FINAL_LDFLAGS)
 
-tpath.pc: include/tpath.h Makefile
+# Regenerated every time: it records PREFIX and LIBDIR of this invocation.
+tpath.pc:
 	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' \
 	  'includedir=$(INCLUDEDIR)' '' 'Name: tpath' \
 	  'Description: depression treatment-pathway engine (decision support)' \

@@ -1,5 +1,5 @@
 /*
- * check_docs.c - the docs cannot rot: every ```yaml block in docs/*.md and
+ * check_docs.c - the docs cannot rot: every ```yaml block in docs/ pages and
  * every file in docs/examples/ must validate.  Partial snippets are fenced
  * as ```yaml fragment and are not checked.
  */
