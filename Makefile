@@ -19,7 +19,7 @@ WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wpointer-arith -Wcast-qual -Wwrite-strings -Wformat=2 -Wvla \
 	-Wold-style-definition -Wundef
 DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags yaml-0.1 jansson)
-DEPS_LIBS := $(shell $(PKG_CONFIG) --libs yaml-0.1 jansson)
+DEPS_LIBS := $(shell $(PKG_CONFIG) --libs yaml-0.1 jansson) -lm
 CHECK_CFLAGS = $(shell $(PKG_CONFIG) --cflags check)
 CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check)
 
@@ -83,7 +83,7 @@ tpath.pc:
 	  'includedir=$(INCLUDEDIR)' '' 'Name: tpath' \
 	  'Description: depression treatment-pathway engine (decision support)' \
 	  'Version: $(VERSION)' 'Requires.private: yaml-0.1 jansson' \
-	  'Libs: -L$${libdir} -ltpath' 'Cflags: -I$${includedir}' > $@
+	  'Libs: -L$${libdir} -ltpath' 'Libs.private: -lm' 'Cflags: -I$${includedir}' > $@
 
 # The whole suite: Check unit suites, golden diagnostics, CLI tests, docs
 # examples.  The runner ends with Check's summary line.

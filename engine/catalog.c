@@ -158,7 +158,7 @@ static int drug_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *node,
 			  tp_drug *d, size_t index)
 {
 	enum { NAME, CLASS, KIND, UNIT, ALIASES, AD, ADJ, HIGH, LABEL, NOTE,
-	       NFIELDS };
+	       WHEN_ADDED, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "name", TP_F_SCALAR, true },
 		{ "class", TP_F_SCALAR, true },
@@ -170,10 +170,13 @@ static int drug_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *node,
 		{ "high", TP_F_MAPPING, false },
 		{ "label_max", TP_F_MAPPING, false },
 		{ "note", TP_F_SCALAR, false },
+		{ "when_added", TP_F_SCALAR, false },
 	};
+	static const char *const added_words[] = { "augmentation",
+						   "combination" };
 	const tp_node *v[NFIELDS];
 	const char *s;
-	int error, kind, unit = 0;
+	int error, kind, unit = 0, added;
 	size_t i;
 
 	if ((error = tp_map_check(c, node, "a drug", fields, NFIELDS, v)) < 0)
@@ -253,6 +256,20 @@ static int drug_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *node,
 			       "drug '%s' is an augmenting-agent but has an "
 			       "'antidepressant' dose row (use kind: both)",
 			       d->name);
+	d->when_added = d->kind == TP_KIND_AUGMENTING ? TP_ROLE_AUGMENTATION
+						       : TP_ROLE_COMBINATION;
+	if (v[WHEN_ADDED]) {
+		if ((error = tp_get_enum(c, v[WHEN_ADDED], "when_added",
+					 added_words, 2, &added)) < 0)
+			return error;
+		d->when_added = added ? TP_ROLE_COMBINATION
+				      : TP_ROLE_AUGMENTATION;
+	} else if (d->kind == TP_KIND_BOTH) {
+		return tp_fail(c, node,
+			       "drug '%s' of kind 'both' needs 'when_added' "
+			       "(augmentation or combination)",
+			       d->name);
+	}
 	if (d->kind == TP_KIND_ANTIDEPRESSANT && v[ADJ])
 		return tp_fail(c, v[ADJ],
 			       "drug '%s' is an antidepressant but has an "

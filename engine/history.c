@@ -55,8 +55,7 @@ typedef struct hctx {
 	bool any_date;
 } hctx;
 
-static void fmt_day(const tpath_history *h, int32_t day, char *buf,
-		    size_t n)
+void tp_format_day(const tpath_history *h, int32_t day, char *buf, size_t n)
 {
 	if (h->dates == TP_DATES_ISO) {
 		int y;
@@ -326,8 +325,8 @@ static int course_span(hctx *hc, tp_course *co, const tp_node *start,
 			return error;
 		co->has_stop = true;
 		if (co->stop < co->start) {
-			fmt_day(hc->h, co->stop, a, sizeof(a));
-			fmt_day(hc->h, co->start, b, sizeof(b));
+			tp_format_day(hc->h, co->stop, a, sizeof(a));
+			tp_format_day(hc->h, co->start, b, sizeof(b));
 			return tp_fail(hc->c, stop,
 				       "'stop': %s is before the course's "
 				       "start %s",
@@ -372,23 +371,23 @@ static int doses_from_node(hctx *hc, tp_course *co, const tp_node *seq)
 				       "'mg_per_day': must be greater than 0, "
 				       "got %s",
 				       v[MG]->text);
-		fmt_day(hc->h, d->day, a, sizeof(a));
+		tp_format_day(hc->h, d->day, a, sizeof(a));
 		if (i == 0 && d->day != co->start) {
-			fmt_day(hc->h, co->start, b, sizeof(b));
+			tp_format_day(hc->h, co->start, b, sizeof(b));
 			return tp_fail(c, v[DATE],
 				       "'date': the first dose must be dated "
 				       "the course's start %s, got %s",
 				       b, a);
 		}
 		if (i > 0 && d->day <= co->doses[i - 1].day) {
-			fmt_day(hc->h, co->doses[i - 1].day, b, sizeof(b));
+			tp_format_day(hc->h, co->doses[i - 1].day, b, sizeof(b));
 			return tp_fail(c, v[DATE],
 				       "'date': dose dates must increase; %s "
 				       "is not after the previous dose's %s",
 				       a, b);
 		}
 		if (co->has_stop && d->day > co->stop) {
-			fmt_day(hc->h, co->stop, b, sizeof(b));
+			tp_format_day(hc->h, co->stop, b, sizeof(b));
 			return tp_fail(c, v[DATE],
 				       "'date': %s is after the course's stop "
 				       "%s",
@@ -627,8 +626,8 @@ static int check_as_of(hctx *hc, const tp_node *as_of_node)
 		return 0;
 	}
 	if (hc->latest > h->as_of) {
-		fmt_day(h, hc->latest, a, sizeof(a));
-		fmt_day(h, h->as_of, b, sizeof(b));
+		tp_format_day(h, hc->latest, a, sizeof(a));
+		tp_format_day(h, h->as_of, b, sizeof(b));
 		return tp_fail(hc->c, as_of_node,
 			       "'as_of': %s is before the latest date in the "
 			       "file, %s; a history holds nothing after its "
@@ -662,6 +661,7 @@ int tp_history_from_node(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
 	hc.c = c;
 	hc.h = h;
 	hc.kb = kb;
+	h->kb = kb;
 	h->age = -1;
 	h->sex = -1;
 	h->severity = -1;

@@ -18,11 +18,22 @@ typedef enum doc_type {
 	DOC_HISTORY,
 	DOC_DRUGS,
 	DOC_VOCABULARY,
-	DOC_UNKNOWN
+	DOC_TIMELINE,
+	DOC_TRD,
+	DOC_STAGING,
+	DOC_NTYPES
 } doc_type;
 
-static const char *const doc_kinds[] = { "history/1", "drugs/1",
-					 "vocabulary/1" };
+static const char *const doc_kinds[DOC_NTYPES] = {
+	"history/1", "drugs/1", "vocabulary/1", "timeline/1", "trd/1",
+	"staging/1"
+};
+
+/* Knowledge files are processed in this order whatever their names, so that
+ * a file may refer to what an earlier kind defines (timeline/1 names
+ * scales). */
+static const doc_type load_order[] = { DOC_VOCABULARY, DOC_DRUGS,
+				       DOC_TIMELINE, DOC_TRD, DOC_STAGING };
 
 int tp_doc_kind(tp_ctx *c, const tp_node *root, const char **kind)
 {
@@ -43,13 +54,12 @@ int tp_doc_kind(tp_ctx *c, const tp_node *root, const char **kind)
 static int doc_type_of(tp_ctx *c, const tp_node *root, doc_type *t)
 {
 	const char *kind;
-	size_t i;
+	size_t i, j;
 	int error;
-	size_t j;
 
 	if ((error = tp_doc_kind(c, root, &kind)) < 0)
 		return error;
-	for (i = 0; i < TP_ARRAY_LEN(doc_kinds); i++)
+	for (i = 0; i < DOC_NTYPES; i++)
 		if (strcmp(kind, doc_kinds[i]) == 0) {
 			*t = (doc_type)i;
 			return 0;
@@ -59,56 +69,113 @@ static int doc_type_of(tp_ctx *c, const tp_node *root, doc_type *t)
 			break;
 	return tp_fail(c, root->values[j],
 		       "'tpath': unknown format \"%s\" (expected history/1, "
-		       "drugs/1 or vocabulary/1)",
+		       "drugs/1, vocabulary/1, timeline/1, trd/1 or staging/1)",
 		       kind);
 }
 
-/* Loads one knowledge file into kb. */
-static int kb_add(tpath_kb *kb, const char *name, const char *buf, size_t len,
-		  const tp_limits *limits, tpath_error *err)
-{
+/* One knowledge file, parsed, waiting for its turn. */
+typedef struct kb_file {
+	const char *name;
 	tp_node *root;
-	tp_ctx c;
-	doc_type t;
-	int error;
+	doc_type type;
+} kb_file;
 
-	c.source = name;
+/* Builds the part of kb that one parsed file defines. */
+static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
+{
+	tp_ctx c;
+	bool *seen;
+
+	c.source = f->name;
 	c.err = err;
 	c.arena = &kb->arena;
-	if ((error = tp_yaml_parse(&root, &kb->arena, buf, len, name, limits,
-				   err)) < 0 ||
-	    (error = doc_type_of(&c, root, &t)) < 0)
-		return error;
-	switch (t) {
+	switch (f->type) {
 	case DOC_DRUGS:
-		if (kb->has_catalog)
-			return tp_fail(&c, root,
-				       "a second drugs/1 file; the knowledge "
-				       "base holds one drug catalog");
-		kb->has_catalog = true;
-		return tp_catalog_from_node(&kb->catalog, &c, root);
+		seen = &kb->has_catalog;
+		break;
 	case DOC_VOCABULARY:
-		if (kb->has_vocab)
-			return tp_fail(&c, root,
-				       "a second vocabulary/1 file; the "
-				       "knowledge base holds one vocabulary");
-		kb->has_vocab = true;
-		return tp_vocab_from_node(&kb->vocab, &c, root);
+		seen = &kb->has_vocab;
+		break;
+	case DOC_TIMELINE:
+		seen = &kb->has_timeline;
+		break;
+	case DOC_TRD:
+		seen = &kb->has_trd;
+		break;
+	case DOC_STAGING:
+		seen = &kb->has_staging;
+		break;
 	default:
-		return tp_fail(&c, root,
+		return tp_fail(&c, f->root,
 			       "a %s document is not a knowledge file",
-			       doc_kinds[t]);
+			       doc_kinds[f->type]);
+	}
+	if (*seen)
+		return tp_fail(&c, f->root,
+			       "a second %s file; the knowledge base holds one",
+			       doc_kinds[f->type]);
+	*seen = true;
+	switch (f->type) {
+	case DOC_DRUGS:
+		return tp_catalog_from_node(&kb->catalog, &c, f->root);
+	case DOC_VOCABULARY:
+		return tp_vocab_from_node(&kb->vocab, &c, f->root);
+	case DOC_TIMELINE:
+		return tp_timeline_from_node(&kb->timeline, &kb->vocab, &c,
+					     f->root);
+	case DOC_TRD:
+		return tp_trd_from_node(&kb->trd, &c, f->root);
+	default:
+		return tp_staging_from_node(&kb->staging, &c, f->root);
 	}
 }
 
-static int kb_finish(tpath_kb *kb, const char *where, tpath_error *err)
+/* Parses every file, then builds the knowledge base kind by kind. */
+static int kb_build(tpath_kb *kb, kb_file *files, size_t n,
+		    const char *where, tpath_error *err)
 {
+	size_t i, k;
+	int error;
+
+	for (k = 0; k < TP_ARRAY_LEN(load_order); k++)
+		for (i = 0; i < n; i++)
+			if (files[i].type == load_order[k] &&
+			    (error = kb_take(kb, &files[i], err)) < 0)
+				return error;
+	for (i = 0; i < n; i++)
+		if (files[i].type == DOC_HISTORY) {
+			tp_ctx c = { files[i].name, err, &kb->arena };
+			return tp_fail(&c, files[i].root,
+				       "a history/1 document is not a "
+				       "knowledge file");
+		}
 	if (!kb->has_catalog)
 		return tp_error_set(err, TPATH_EINVALID, where, 0, 0,
 				    "no drugs/1 file (the drug catalog)");
 	if (!kb->has_vocab)
 		return tp_error_set(err, TPATH_EINVALID, where, 0, 0,
 				    "no vocabulary/1 file (scales and flags)");
+	if (!kb->has_timeline)
+		return tp_error_set(err, TPATH_EINVALID, where, 0, 0,
+				    "no timeline/1 file (how a timeline is "
+				    "read)");
+	return 0;
+}
+
+static int kb_parse(tpath_kb *kb, kb_file *f, const char *name,
+		    const char *buf, size_t len, const tp_limits *limits,
+		    tpath_error *err)
+{
+	tp_ctx c;
+	int error;
+	c.source = name;
+	c.err = err;
+	c.arena = &kb->arena;
+	f->name = name;
+	if ((error = tp_yaml_parse(&f->root, &kb->arena, buf, len, name,
+				   limits, err)) < 0 ||
+	    (error = doc_type_of(&c, f->root, &f->type)) < 0)
+		return error;
 	return 0;
 }
 
@@ -116,6 +183,7 @@ int tpath_kb_open_default(tpath_kb **out, const tpath_load_options *opts,
 			  tpath_error *err)
 {
 	tpath_kb *kb;
+	kb_file *files = NULL;
 	tp_limits limits;
 	size_t i;
 	int error = 0;
@@ -129,13 +197,20 @@ int tpath_kb_open_default(tpath_kb **out, const tpath_load_options *opts,
 		return tp_error_oom(err, NULL);
 	tp_arena_init(&kb->arena);
 	tp_limits_from_options(&limits, opts);
+	files = tp_arena_alloc(&kb->arena,
+			       (tp_embedded_count + 1) * sizeof(kb_file));
+	if (!files) {
+		error = tp_error_oom(err, NULL);
+		goto cleanup;
+	}
 	for (i = 0; i < tp_embedded_count; i++)
-		if ((error = kb_add(kb, tp_embedded_files[i].name,
-				    tp_embedded_files[i].data,
-				    tp_embedded_files[i].len, &limits, err)) <
-		    0)
+		if ((error = kb_parse(kb, &files[i], tp_embedded_files[i].name,
+				      tp_embedded_files[i].data,
+				      tp_embedded_files[i].len, &limits,
+				      err)) < 0)
 			goto cleanup;
-	if ((error = kb_finish(kb, "<embedded>", err)) < 0)
+	if ((error = kb_build(kb, files, tp_embedded_count, "<embedded>",
+			      err)) < 0)
 		goto cleanup;
 	*out = kb;
 	kb = NULL;
@@ -162,7 +237,8 @@ int tpath_kb_open_dir(tpath_kb **out, const char *dir,
 	tp_limits limits;
 	DIR *d = NULL;
 	struct dirent *e;
-	char **names = NULL, *path = NULL, *buf = NULL;
+	char **names = NULL, *buf = NULL;
+	kb_file *files = NULL;
 	size_t n = 0, cap = 0, i, len;
 	int error = 0;
 
@@ -201,22 +277,27 @@ int tpath_kb_open_dir(tpath_kb **out, const char *dir,
 		goto cleanup;
 	}
 	tp_arena_init(&kb->arena);
+	if (!(files = tp_arena_alloc(&kb->arena, (n + 1) * sizeof(kb_file)))) {
+		error = tp_error_oom(err, dir);
+		goto cleanup;
+	}
 	for (i = 0; i < n; i++) {
 		size_t plen = strlen(dir) + strlen(names[i]) + 2;
-		free(path);
-		if (!(path = malloc(plen))) {
+		char *path = tp_arena_alloc(&kb->arena, plen);
+		if (!path) {
 			error = tp_error_oom(err, dir);
 			goto cleanup;
 		}
 		snprintf(path, plen, "%s/%s", dir, names[i]);
 		if ((error = tp_read_file(&buf, &len, path, limits.max_bytes,
 					  err)) < 0 ||
-		    (error = kb_add(kb, path, buf, len, &limits, err)) < 0)
+		    (error = kb_parse(kb, &files[i], path, buf, len, &limits,
+				      err)) < 0)
 			goto cleanup;
 		free(buf);
 		buf = NULL;
 	}
-	if ((error = kb_finish(kb, dir, err)) < 0)
+	if ((error = kb_build(kb, files, n, dir, err)) < 0)
 		goto cleanup;
 	*out = kb;
 	kb = NULL;
@@ -226,7 +307,6 @@ cleanup:
 	for (i = 0; i < n; i++)
 		free(names[i]);
 	free(names);
-	free(path);
 	free(buf);
 	tpath_kb_free(kb);
 	return error;
@@ -309,6 +389,28 @@ int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
 	case DOC_VOCABULARY: {
 		tp_vocab vo;
 		error = tp_vocab_from_node(&vo, &c, root);
+		break;
+	}
+	case DOC_TIMELINE: {
+		tp_timeline_rules tl;
+		if (!kb) {
+			error = tp_error_set(err, TPATH_EUSAGE, name, 0, 0,
+					     "validating a timeline file needs "
+					     "a knowledge base (for its "
+					     "scales)");
+			goto cleanup;
+		}
+		error = tp_timeline_from_node(&tl, &kb->vocab, &c, root);
+		break;
+	}
+	case DOC_TRD: {
+		tp_trd_set trd;
+		error = tp_trd_from_node(&trd, &c, root);
+		break;
+	}
+	case DOC_STAGING: {
+		tp_staging_set st;
+		error = tp_staging_from_node(&st, &c, root);
 		break;
 	}
 	default:

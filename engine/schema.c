@@ -436,3 +436,22 @@ int tp_get_enum(tp_ctx *c, const tp_node *v, const char *key,
 			       key, got, list);
 	}
 }
+
+int tp_get_bool(tp_ctx *c, const tp_node *v, const char *key, bool *out)
+{
+	*out = false;
+	if (v->kind == TP_SCALAR && v->plain) {
+		if (strcmp(v->text, "true") == 0) {
+			*out = true;
+			return 0;
+		}
+		if (strcmp(v->text, "false") == 0)
+			return 0;
+	}
+	{
+		char got[128];
+		tp_describe(got, sizeof(got), v);
+		return tp_fail(c, v, "'%s': true or false expected, got %s", key,
+			       got);
+	}
+}

@@ -144,6 +144,7 @@ int tp_get_number(tp_ctx *c, const tp_node *v, const char *key, double *out);
 int tp_get_enum(tp_ctx *c, const tp_node *v, const char *key,
 		const char *const *names, size_t n, int *out);
 int tp_get_seq(tp_ctx *c, const tp_node *v, const char *key);
+int tp_get_bool(tp_ctx *c, const tp_node *v, const char *key, bool *out);
 
 /* Describes a node for a message: "a mapping", "null (no value)",
  * "integer 12", "quoted string \"12\"", "string \"abc\"". */
@@ -200,6 +201,7 @@ typedef struct tp_drug {
 	const char *name;
 	const char *klass;
 	tp_drug_kind kind;
+	int when_added; /* tp_role for a drug started on top of an antidepressant */
 	const char *unit;
 	const char **aliases;
 	size_t naliases;
@@ -259,13 +261,146 @@ int tp_sources_from_node(tp_ctx *c, const tp_node *seq, tp_source **out,
 			 size_t *n);
 const tp_source *tp_source_find(const tp_source *s, size_t n, const char *id);
 
+/* ---- rules.c: timeline/1, trd/1 and staging/1 ---- */
+
+/* A named number with its provenance. */
+typedef struct tp_param {
+	bool present;
+	double value;
+	const tp_source *source; /* NULL when the enclosing rule's source */
+	bool provisional;
+	const char *reason;
+} tp_param;
+
+typedef struct tp_timeline_rules {
+	const char *id, *version, *title;
+	tp_source *sources;
+	size_t nsources;
+	tp_param response_pct, partial_pct, too_early_weeks;
+	tp_param min_weeks;
+	bool inadequate_adherence[4]; /* by tp_adherence_words index */
+	tp_param baseline_days, cross_taper_days, switch_gap_days;
+	const tp_scale **scale_pref;
+	size_t nscale_pref;
+	tp_param scale_pref_param; /* provenance of the list */
+} tp_timeline_rules;
+
+typedef enum tp_scope { TP_SCOPE_CURRENT, TP_SCOPE_LIFETIME } tp_scope;
+
+/* When a trial counts as a failed adequate trial. */
+typedef struct tp_failure_rule {
+	double failure_below_pct;
+	tp_param min_weeks; /* absent: the timeline default */
+	bool count_augmentation;
+	bool inefficacy_without_scores;
+	tp_scope scope;
+} tp_failure_rule;
+
+typedef struct tp_trd_def {
+	const char *id, *title, *note;
+	const tp_source *source;
+	bool provisional;
+	const char *reason;
+	long min_failures, min_distinct_classes;
+	tp_failure_rule rule;
+	unsigned line;
+} tp_trd_def;
+
+typedef enum tp_fact {
+	TP_FACT_FAILED_TRIALS,
+	TP_FACT_OPTIMIZED_FAILED,
+	TP_FACT_AUGMENTATION_COURSES,
+	TP_FACT_ECT_COURSES,
+	TP_FACT_EPISODE_MONTHS,
+	TP_FACT_SEVERITY
+} tp_fact;
+extern const char *const tp_fact_words[];
+
+typedef struct tp_band {
+	bool has_max;
+	double max;
+	double points;
+	const char *label;
+} tp_band;
+
+typedef enum tp_scoring {
+	TP_SCORE_EACH,
+	TP_SCORE_IF_ANY,
+	TP_SCORE_BANDS,
+	TP_SCORE_VALUES
+} tp_scoring;
+
+typedef struct tp_component {
+	const char *id;
+	tp_fact of;
+	tp_scoring form;
+	double points; /* each / if_any */
+	tp_band *bands;
+	size_t nbands;
+	double values[5]; /* by tp_severity_words index */
+	bool has_value[5];
+} tp_component;
+
+typedef struct tp_rung {
+	const char *stage;
+	long failed_trials, distinct_classes, resistant_months; /* 0: none */
+	const char *failed_class;
+	int failed_intervention; /* tp_interventions index, -1 none */
+	const char *intervention_kind;
+	int augmentation; /* -1 none, 0 or 1 */
+} tp_rung;
+
+typedef enum tp_model_kind { TP_MODEL_LADDER, TP_MODEL_POINTS } tp_model_kind;
+
+typedef struct tp_model {
+	const char *id, *title, *note;
+	const tp_source *source;
+	bool provisional;
+	const char *reason;
+	tp_model_kind kind;
+	bool cumulative;
+	long min_failed_trials;
+	tp_failure_rule rule;
+	tp_rung *rungs;
+	size_t nrungs;
+	tp_component *components;
+	size_t ncomponents;
+	tp_band *bands;
+	size_t nbands;
+	unsigned line;
+} tp_model;
+
+typedef struct tp_trd_set {
+	const char *id, *version, *title;
+	tp_source *sources;
+	size_t nsources;
+	tp_trd_def *defs;
+	size_t ndefs;
+} tp_trd_set;
+
+typedef struct tp_staging_set {
+	const char *id, *version, *title;
+	tp_source *sources;
+	size_t nsources;
+	tp_model *models;
+	size_t nmodels;
+} tp_staging_set;
+
+int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
+			  tp_ctx *c, const tp_node *root);
+int tp_trd_from_node(tp_trd_set *t, tp_ctx *c, const tp_node *root);
+int tp_staging_from_node(tp_staging_set *s, tp_ctx *c, const tp_node *root);
+
 /* ---- kb.c ---- */
 
 struct tpath_kb {
 	tp_arena arena;
 	tp_catalog catalog;
 	tp_vocab vocab;
-	bool has_catalog, has_vocab;
+	tp_timeline_rules timeline;
+	tp_trd_set trd;
+	tp_staging_set staging;
+	bool has_catalog, has_vocab, has_timeline, has_trd, has_staging;
 };
 
 /* The embedded files (generated into build/embedded.c). */
@@ -340,6 +475,7 @@ extern const size_t tp_nsexes;
 
 struct tpath_history {
 	tp_arena arena;
+	const tpath_kb *kb;
 	const char *source;
 	const char *id;
 	tp_date_style dates;
@@ -361,5 +497,72 @@ struct tpath_history {
 
 int tp_history_from_node(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
 			 const tp_node *root);
+
+/* ---- timeline.c: facts about each trial ---- */
+
+typedef enum tp_outcome {
+	TP_OUT_REMISSION,
+	TP_OUT_RESPONSE,
+	TP_OUT_PARTIAL,
+	TP_OUT_NONRESPONSE,
+	TP_OUT_INTOLERANCE,
+	TP_OUT_TOO_EARLY,
+	TP_OUT_UNKNOWN
+} tp_outcome;
+extern const char *const tp_outcome_words[];
+
+typedef struct tp_trial {
+	const tp_course *course;
+	int role;	    /* tp_role */
+	bool role_inferred;
+	int32_t start, end; /* end: the stop, or as_of while ongoing */
+	bool ongoing;
+	double weeks;
+	/* The dose row used to judge the dose, and its minimum; dose_issue
+	 * says why the dose cannot be judged (then min_dose < 0). */
+	const tp_dose_range *dose_row;
+	double min_dose;
+	const char *dose_issue;
+	double weeks_at_dose; /* < 0 when the dose cannot be judged */
+	double max_mg;	      /* < 0 for interventions */
+	bool optimized;	      /* the dose was raised during the course */
+	const tp_scale *scale;
+	const tp_measure *baseline, *latest;
+	bool has_improvement;
+	double improvement; /* percent */
+	tp_outcome outcome;
+	bool in_episode; /* started on or after the episode's start */
+	bool is_drug, antidepressant_kind;
+} tp_trial;
+
+typedef struct tp_warning {
+	const char *code;
+	const char *severity; /* info, warning, critical */
+	char *message;
+	const char *source;
+} tp_warning;
+
+typedef struct tp_eval {
+	tp_arena arena;
+	const tpath_kb *kb;
+	const tpath_history *h;
+	int32_t as_of;
+	tp_trial *trials; /* in start order */
+	size_t ntrials;
+	tp_warning *warnings;
+	size_t nwarnings, capwarnings;
+} tp_eval;
+
+/* Fills ev->trials from the history as of ev->as_of. */
+int tp_timeline_build(tp_eval *ev, tpath_error *err);
+/* Adequacy of a drug trial for a minimum week count; on false, *why is a
+ * short phrase (arena-allocated). */
+bool tp_trial_adequate(tp_eval *ev, const tp_trial *t, double min_weeks,
+		       const char **why);
+int tp_warn(tp_eval *ev, const char *code, const char *severity,
+	    const char *source, const char *fmt, ...) TP_PRINTF(5, 6);
+/* Formats a day number in the history's style. */
+void tp_format_day(const tpath_history *h, int32_t day, char *buf, size_t n);
+char *tp_arena_printf(tp_arena *a, const char *fmt, ...) TP_PRINTF(2, 3);
 
 #endif /* TPATH_INT_H */

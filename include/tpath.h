@@ -189,6 +189,50 @@ TPATH_EXTERN int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
 				       const tpath_load_options *opts,
 				       tpath_error *err);
 
+/* ------------------------------------------------------------------------
+ * Evaluation (result/1, see docs/result-format.md)
+ * ------------------------------------------------------------------------ */
+
+typedef struct tpath_result tpath_result;
+
+#define TPATH_EVAL_OPTIONS_VERSION 1
+
+/* Options of one evaluation.  as_of, when not NULL, replaces the history's
+ * as_of: a date in the history's own style ("2025-01-31" or "70"); events
+ * after it are ignored, courses stopping after it are treated as ongoing. */
+typedef struct tpath_eval_options {
+	unsigned version;
+	const char *as_of;
+} tpath_eval_options;
+
+#define TPATH_EVAL_OPTIONS_INIT { TPATH_EVAL_OPTIONS_VERSION, NULL }
+
+/* Evaluates history h, which must have been loaded with kb: trials with
+ * their adequacy and outcome, every TRD definition and staging model of kb,
+ * and warnings.  On failure *out is NULL: TPATH_EUSAGE for an as_of that
+ * is malformed, in the other date style or before the episode's start,
+ * TPATH_ENOMEM when memory runs out.  The result is immutable. */
+TPATH_EXTERN int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
+				const tpath_history *h,
+				const tpath_eval_options *opts,
+				tpath_error *err);
+
+TPATH_EXTERN void tpath_result_free(tpath_result *r);
+
+typedef enum tpath_format {
+	TPATH_FORMAT_JSON,	/* the result/1 object, indented, newline-ended */
+	TPATH_FORMAT_JSON_LINE, /* the same on one line (JSON Lines) */
+	TPATH_FORMAT_TEXT	/* a readable report of the same object */
+} tpath_format;
+
+/* Renders r.  On success *out is a NUL-terminated string the caller frees
+ * with tpath_free(); on failure it is NULL. */
+TPATH_EXTERN int tpath_result_render(char **out, const tpath_result *r,
+				     tpath_format format, tpath_error *err);
+
+/* Frees memory returned by tpath_result_render.  NULL is a no-op. */
+TPATH_EXTERN void tpath_free(void *p);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,6 +1,6 @@
 /*
- * evaluate.c - `tpath evaluate FILE`: load a history strictly and report on
- * it.
+ * evaluate.c - `tpath evaluate FILE`: load a history strictly, evaluate it
+ * and print the result as text or JSON.
  */
 #include "cli.h"
 
@@ -12,10 +12,16 @@ int cmd_evaluate(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "data-dir", required_argument, NULL, 'd' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "as-of", required_argument, NULL, 'a' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	tpath_load_options opts = TPATH_LOAD_OPTIONS_INIT;
+	tpath_eval_options eopts = TPATH_EVAL_OPTIONS_INIT;
+	tpath_format format = TPATH_FORMAT_TEXT;
+	tpath_result *result = NULL;
+	char *out = NULL;
 	const char *data_dir = NULL, *name;
 	tpath_kb *kb = NULL;
 	tpath_history *h = NULL;
@@ -30,6 +36,21 @@ int cmd_evaluate(int argc, char **argv)
 		switch (opt) {
 		case 'd':
 			data_dir = optarg;
+			break;
+		case 'f':
+			if (strcmp(optarg, "text") == 0) {
+				format = TPATH_FORMAT_TEXT;
+			} else if (strcmp(optarg, "json") == 0) {
+				format = TPATH_FORMAT_JSON;
+			} else {
+				cli_fail("evaluate: --format takes text or "
+					 "json, not '%s'",
+					 optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'a':
+			eopts.as_of = optarg;
 			break;
 		case 'h':
 			cli_usage(stdout, &cli_commands[1]);
@@ -58,11 +79,20 @@ int cmd_evaluate(int argc, char **argv)
 		tpath_kb_free(kb);
 		return cli_exit_status(rc);
 	}
-	printf("history %s: %zu treatments, %zu measures (valid history/1)\n",
-	       tpath_history_id(h), tpath_history_treatment_count(h),
-	       tpath_history_measure_count(h));
-	printf("Decision support only, not a prescription.\n");
+	rc = tpath_evaluate(&result, kb, h, &eopts, &err);
+	if (rc == 0)
+		rc = tpath_result_render(&out, result, format, &err);
+	if (rc < 0) {
+		if (rc == TPATH_EUSAGE)
+			cli_fail("evaluate: %s", err.message);
+		else
+			cli_print_error(&err);
+	} else {
+		fputs(out, stdout);
+	}
+	tpath_free(out);
+	tpath_result_free(result);
 	tpath_history_free(h);
 	tpath_kb_free(kb);
-	return EXIT_OK;
+	return cli_exit_status(rc);
 }

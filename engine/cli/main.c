@@ -16,9 +16,16 @@ const cli_command cli_commands[] = {
 	  "key.  '-' reads standard input.  Prints 'FILE: ok (FORMAT)' for\n"
 	  "each valid file and 'FILE:LINE:COLUMN: message' on standard error\n"
 	  "for each invalid one; every file is checked.\n" },
-	{ "evaluate", cmd_evaluate, "tpath evaluate [--data-dir DIR] FILE",
-	  "Load the history FILE ('-' for standard input) strictly, against\n"
-	  "the drug catalog and vocabulary, and summarise it.\n" },
+	{ "evaluate", cmd_evaluate,
+	  "tpath evaluate [--format text|json] [--as-of DATE] [--data-dir DIR] "
+	  "FILE",
+	  "Load the history FILE ('-' for standard input) strictly and\n"
+	  "evaluate it: each trial's adequacy and outcome, every definition of\n"
+	  "treatment-resistant depression and every staging model, with\n"
+	  "their sources.  --format json prints the result/1 object\n"
+	  "(docs/result-format.md); text, the default, a readable report of\n"
+	  "it.  --as-of DATE evaluates as of an earlier or later day, written\n"
+	  "in the history's own date style.\n" },
 	{ "help", cmd_help, "tpath help [COMMAND]",
 	  "Show the commands, or the help of one command.\n" },
 	{ NULL, NULL, NULL, NULL }
@@ -66,6 +73,8 @@ int cli_exit_status(int code)
 	case TPATH_EINVALID:
 	case TPATH_ELIMIT:
 		return EXIT_INVALID;
+	case TPATH_EUSAGE:
+		return EXIT_USAGE;
 	default:
 		return EXIT_SYSTEM;
 	}

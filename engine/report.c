@@ -1,0 +1,325 @@
+/*
+ * report.c - the text report: a readable view of the result/1 object.  It
+ * reads only the JSON object, so it cannot disagree with the JSON output.
+ * Lines fit 80 columns.
+ */
+#include "result_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct sbuf {
+	char *s;
+	size_t n, cap;
+	bool oom;
+} sbuf;
+
+static void sb_add(sbuf *b, const char *fmt, ...) TP_PRINTF(2, 3);
+static void sb_add(sbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int need;
+	if (b->oom)
+		return;
+	va_start(ap, fmt);
+	need = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (need < 0) {
+		b->oom = true;
+		return;
+	}
+	if (b->n + (size_t)need + 1 > b->cap) {
+		size_t ncap = (b->cap ? b->cap : 1024);
+		char *ns;
+		while (ncap < b->n + (size_t)need + 1)
+			ncap *= 2;
+		if (!(ns = realloc(b->s, ncap))) {
+			b->oom = true;
+			return;
+		}
+		b->s = ns;
+		b->cap = ncap;
+	}
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->n, b->cap - b->n, fmt, ap);
+	va_end(ap);
+	b->n += (size_t)need;
+}
+
+/* Writes text wrapped at 78 columns, each line starting with indent. */
+static void sb_wrap(sbuf *b, const char *indent, const char *text)
+{
+	size_t width = 78 - strlen(indent), col = 0;
+	const char *p = text;
+	sb_add(b, "%s", indent);
+	while (*p) {
+		const char *w = p;
+		size_t len;
+		while (*p && *p != ' ')
+			p++;
+		len = (size_t)(p - w);
+		if (col > 0 && col + 1 + len > width) {
+			sb_add(b, "\n%s", indent);
+			col = 0;
+		} else if (col > 0) {
+			sb_add(b, " ");
+			col++;
+		}
+		sb_add(b, "%.*s", (int)len, w);
+		col += len;
+		while (*p == ' ')
+			p++;
+	}
+	sb_add(b, "\n");
+}
+
+static const char *str(const json_t *o, const char *key)
+{
+	const char *s = json_string_value(json_object_get(o, key));
+	return s ? s : "";
+}
+
+/* A date or relative day as text. */
+static void day_text(const json_t *v, char *buf, size_t n)
+{
+	if (json_is_integer(v))
+		snprintf(buf, n, "day %lld", (long long)json_integer_value(v));
+	else if (json_is_string(v))
+		snprintf(buf, n, "%s", json_string_value(v));
+	else
+		snprintf(buf, n, "-");
+}
+
+static void num_text(const json_t *v, char *buf, size_t n)
+{
+	if (json_is_number(v))
+		snprintf(buf, n, "%g", json_number_value(v));
+	else
+		snprintf(buf, n, "-");
+}
+
+static void trials_section(sbuf *b, const json_t *root)
+{
+	const json_t *trials = json_object_get(root, "trials");
+	size_t i;
+	char start[24], weeks[16], maxmg[16], line[256];
+
+	sb_add(b, "\nTRIALS\n");
+	if (json_array_size(trials) == 0) {
+		sb_add(b, "  none\n");
+		return;
+	}
+	sb_add(b, "  #  %-16s %-10s %-13s %-10s %5s %7s  %s\n", "treatment",
+	       "class", "role", "start", "weeks", "max mg", "adequate");
+	for (i = 0; i < json_array_size(trials); i++) {
+		const json_t *t = json_array_get(trials, i);
+		const json_t *ad = json_object_get(t, "adequate");
+		const char *name = json_object_get(t, "drug")
+					   ? str(t, "drug")
+					   : str(t, "intervention");
+		char role[24];
+		snprintf(role, sizeof(role), "%s%s", str(t, "role"),
+			 json_is_true(json_object_get(t, "role_inferred"))
+				 ? ""
+				 : " (stated)");
+		day_text(json_object_get(t, "start"), start, sizeof(start));
+		snprintf(weeks, sizeof(weeks), "%.1f",
+			 json_number_value(json_object_get(t, "weeks")));
+		num_text(json_object_get(t, "max_mg_per_day"), maxmg,
+			 sizeof(maxmg));
+		sb_add(b, "  %-2zu %-16s %-10s %-13s %-10s %5s %7s  %s\n", i,
+		       name, str(t, "class"), role, start, weeks, maxmg,
+		       json_is_null(ad) ? "-" : json_is_true(ad) ? "yes" : "no");
+		if (json_is_string(json_object_get(t, "scale"))) {
+			char base[16], latest[16], pct[16];
+			num_text(json_object_get(t, "baseline"), base,
+				 sizeof(base));
+			num_text(json_object_get(t, "latest"), latest,
+				 sizeof(latest));
+			num_text(json_object_get(t, "improvement_pct"), pct,
+				 sizeof(pct));
+			snprintf(line, sizeof(line),
+				 "%s %s -> %s (improvement %s%%): %s%s",
+				 str(t, "scale"), base, latest, pct,
+				 str(t, "outcome"),
+				 json_is_null(json_object_get(t, "stop"))
+					 ? "; ongoing"
+					 : "");
+		} else {
+			snprintf(line, sizeof(line), "no scores: %s%s",
+				 str(t, "outcome"),
+				 json_is_null(json_object_get(t, "stop"))
+					 ? "; ongoing"
+					 : "");
+		}
+		sb_wrap(b, "     ", line);
+		if (json_is_string(json_object_get(t, "not_adequate_because")) &&
+		    json_object_get(t, "drug")) {
+			snprintf(line, sizeof(line), "not adequate: %s",
+				 str(t, "not_adequate_because"));
+			sb_wrap(b, "     ", line);
+		}
+	}
+}
+
+static void trd_section(sbuf *b, const json_t *root)
+{
+	const json_t *trd = json_object_get(root, "trd");
+	size_t i, j;
+	char line[512];
+
+	sb_add(b, "\nTREATMENT-RESISTANT DEPRESSION\n");
+	if (json_array_size(trd) == 0)
+		sb_add(b, "  no definition loaded\n");
+	for (i = 0; i < json_array_size(trd); i++) {
+		const json_t *d = json_array_get(trd, i);
+		const json_t *counted = json_object_get(d, "counted");
+		size_t o;
+		o = (size_t)snprintf(
+			line, sizeof(line), "%-20s %-8s %lld failed (needs %lld",
+			str(d, "definition"),
+			json_is_true(json_object_get(d, "met")) ? "MET"
+								: "not met",
+			(long long)json_integer_value(
+				json_object_get(d, "failed_trials")),
+			(long long)json_integer_value(
+				json_object_get(d, "needs_failures")));
+		if (json_integer_value(json_object_get(
+			    d, "needs_distinct_classes")) > 1)
+			o += (size_t)snprintf(
+				line + o, sizeof(line) - o,
+				" from %lld classes; %lld found",
+				(long long)json_integer_value(json_object_get(
+					d, "needs_distinct_classes")),
+				(long long)json_integer_value(json_object_get(
+					d, "distinct_classes")));
+		o += (size_t)snprintf(line + o, sizeof(line) - o, ")%s",
+				      json_array_size(counted) ? ": trials"
+							       : "");
+		for (j = 0; j < json_array_size(counted) && o < sizeof(line);
+		     j++)
+			o += (size_t)snprintf(
+				line + o, sizeof(line) - o, "%s %lld",
+				j ? "," : "",
+				(long long)json_integer_value(
+					json_array_get(counted, j)));
+		sb_add(b, "  %s\n", line);
+	}
+}
+
+static void staging_section(sbuf *b, const json_t *root)
+{
+	const json_t *st = json_object_get(root, "staging");
+	size_t i;
+	char line[512], head[64];
+
+	sb_add(b, "\nSTAGING\n");
+	if (json_array_size(st) == 0)
+		sb_add(b, "  no model loaded\n");
+	for (i = 0; i < json_array_size(st); i++) {
+		const json_t *m = json_array_get(st, i);
+		json_t *comp = json_object_get(m, "components");
+		const char *key;
+		const json_t *val;
+		size_t o = 0;
+
+		if (json_is_string(json_object_get(m, "stage")))
+			snprintf(head, sizeof(head), "stage %s",
+				 str(m, "stage"));
+		else if (json_is_number(json_object_get(m, "score")))
+			snprintf(head, sizeof(head), "score %g%s%s%s",
+				 json_number_value(json_object_get(m, "score")),
+				 json_is_string(json_object_get(m, "band"))
+					 ? " ("
+					 : "",
+				 str(m, "band"),
+				 json_is_string(json_object_get(m, "band"))
+					 ? ")"
+					 : "");
+		else if (json_is_false(json_object_get(m, "applicable")))
+			snprintf(head, sizeof(head), "not applicable");
+		else
+			snprintf(head, sizeof(head), "no stage");
+		sb_add(b, "  %-11s %s%s\n", str(m, "model"), head,
+		       json_is_string(json_object_get(m, "status"))
+			       ? "  [provisional encoding]"
+			       : "");
+		json_object_foreach(comp, key, val)
+		{
+			char v[16];
+			if (json_is_boolean(val))
+				snprintf(v, sizeof(v), "%s",
+					 json_is_true(val) ? "yes" : "no");
+			else
+				num_text(val, v, sizeof(v));
+			if (o < sizeof(line))
+				o += (size_t)snprintf(line + o,
+						      sizeof(line) - o,
+						      "%s%s %s", o ? ", " : "",
+						      key, v);
+		}
+		if (o)
+			sb_wrap(b, "              ", line);
+		if (json_is_string(json_object_get(m, "reason")))
+			sb_wrap(b, "              ", str(m, "reason"));
+	}
+}
+
+static void warnings_section(sbuf *b, const json_t *root)
+{
+	const json_t *w = json_object_get(root, "warnings");
+	size_t i;
+	char line[700];
+	if (json_array_size(w) == 0)
+		return;
+	sb_add(b, "\nWARNINGS\n");
+	for (i = 0; i < json_array_size(w); i++) {
+		const json_t *x = json_array_get(w, i);
+		snprintf(line, sizeof(line), "%s %s: %s", str(x, "severity"),
+			 str(x, "code"), str(x, "message"));
+		sb_wrap(b, "  ", line);
+	}
+}
+
+static void sources_section(sbuf *b, const json_t *root)
+{
+	const char *arrays[] = { "trd", "staging" };
+	size_t a, i;
+	sb_add(b, "\nSOURCES\n");
+	for (a = 0; a < 2; a++) {
+		const json_t *arr = json_object_get(root, arrays[a]);
+		for (i = 0; i < json_array_size(arr); i++) {
+			const json_t *x = json_array_get(arr, i);
+			char line[1024];
+			snprintf(line, sizeof(line), "%s: %s",
+				 a ? str(x, "model") : str(x, "definition"),
+				 str(x, "source"));
+			sb_wrap(b, "  ", line);
+		}
+	}
+}
+
+char *tp_report_text(const json_t *root)
+{
+	sbuf b = { NULL, 0, 0, false };
+	char asof[24];
+	const json_t *g = json_object_get(root, "guideline");
+
+	day_text(json_object_get(root, "as_of"), asof, sizeof(asof));
+	sb_add(&b, "tpath: history %s, as of %s\n", str(root, "history"), asof);
+	sb_wrap(&b, "", str(root, "notice"));
+	sb_add(&b, "Rules: %s (%s %s)\n", str(g, "title"), str(g, "id"),
+	       str(g, "version"));
+	warnings_section(&b, root);
+	trials_section(&b, root);
+	trd_section(&b, root);
+	staging_section(&b, root);
+	sources_section(&b, root);
+	if (b.oom) {
+		free(b.s);
+		return NULL;
+	}
+	return b.s;
+}

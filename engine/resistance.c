@@ -1,0 +1,537 @@
+/*
+ * resistance.c - the generic vocabulary that TRD definitions (trd.yaml) and
+ * staging models (staging.yaml) are written in: counting failed adequate
+ * trials under a failure rule, ladders of conditions, and points tables
+ * with bands.  Results are written straight into the result's JSON, with a
+ * trace entry per rule that records each trial's verdict and the values
+ * read, so a reader can check every count.
+ */
+#include "tpath_int.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <string.h>
+
+#include "result_int.h"
+
+enum { STOP_INEFFICACY = 0, STOP_INTOLERANCE = 1 };
+#define DAYS_PER_MONTH 30.4375 /* 365.25 / 12 */
+
+static double rule_weeks(const tp_eval *ev, const tp_failure_rule *r)
+{
+	return r->min_weeks.present ? r->min_weeks.value
+				    : ev->kb->timeline.min_weeks.value;
+}
+
+static bool in_scope(const tp_trial *t, const tp_failure_rule *r)
+{
+	return r->scope == TP_SCOPE_LIFETIME || t->in_episode;
+}
+
+/* Judges one scored course (drug or intervention) against the rule's
+ * failure threshold.  Returns true when it failed; *why explains. */
+static bool response_failed(tp_eval *ev, const tp_trial *t,
+			    const tp_failure_rule *r, const char **why)
+{
+	const char *sc = t->scale ? t->scale->id : "";
+	if (t->outcome == TP_OUT_REMISSION) {
+		*why = "remission";
+		return false;
+	}
+	if (t->has_improvement) {
+		if (t->improvement < r->failure_below_pct) {
+			*why = tp_arena_printf(&ev->arena,
+					       "improvement %.1f%% on %s is "
+					       "below %g%%",
+					       t->improvement, sc,
+					       r->failure_below_pct);
+			return true;
+		}
+		*why = tp_arena_printf(&ev->arena,
+				       "improvement %.1f%% on %s is not below "
+				       "%g%%",
+				       t->improvement, sc, r->failure_below_pct);
+		return false;
+	}
+	if (t->course->stop_reason == STOP_INEFFICACY && !t->ongoing) {
+		if (r->inefficacy_without_scores) {
+			*why = "stopped for inefficacy (no scores to measure "
+			       "improvement)";
+			return true;
+		}
+		*why = "stopped for inefficacy, but this rule needs measured "
+		       "improvement";
+		return false;
+	}
+	*why = "no baseline and later score to measure improvement";
+	return false;
+}
+
+/* Whether trial t is a failed adequate antidepressant trial under r. */
+static bool trial_failed(tp_eval *ev, const tp_trial *t,
+			 const tp_failure_rule *r, const char **why)
+{
+	const char *adequacy, *resp;
+	bool aug = t->role == TP_ROLE_AUGMENTATION ||
+		   t->role == TP_ROLE_COMBINATION;
+
+	if (!t->is_drug) {
+		*why = "not a drug trial";
+		return false;
+	}
+	if (!in_scope(t, r)) {
+		*why = "started before the current episode";
+		return false;
+	}
+	if (aug && !r->count_augmentation) {
+		*why = tp_arena_printf(&ev->arena,
+				       "%s trials do not count under this rule",
+				       tp_role_words[t->role]);
+		return false;
+	}
+	if (!aug && !t->antidepressant_kind) {
+		*why = "not an antidepressant";
+		return false;
+	}
+	if (t->course->stop_reason == STOP_INTOLERANCE && !t->ongoing) {
+		*why = "stopped for intolerance";
+		return false;
+	}
+	if (!tp_trial_adequate(ev, t, rule_weeks(ev, r), &adequacy)) {
+		*why = tp_arena_printf(&ev->arena, "not adequate: %s",
+				       adequacy);
+		return false;
+	}
+	if (response_failed(ev, t, r, &resp)) {
+		*why = tp_arena_printf(&ev->arena,
+				       "failed: adequate (%.1f weeks at or "
+				       "above %g %s); %s",
+				       t->weeks_at_dose, t->min_dose,
+				       t->course->drug->unit, resp);
+		return true;
+	}
+	*why = tp_arena_printf(&ev->arena, "adequate, not failed: %s", resp);
+	return false;
+}
+
+/* What the counting found for one rule. */
+typedef struct tally {
+	size_t failed, optimized, classes, augmentation, ect;
+	int32_t first_failure_start;
+	json_t *counted; /* trial indices */
+	json_t *verdicts; /* trace: one per trial */
+} tally;
+
+static int count(tp_eval *ev, const tp_failure_rule *r, tally *k)
+{
+	const char *seen[64];
+	size_t i, j, nseen = 0;
+
+	memset(k, 0, sizeof(*k));
+	k->counted = json_array();
+	k->verdicts = json_array();
+	if (!k->counted || !k->verdicts)
+		return TPATH_ENOMEM;
+	for (i = 0; i < ev->ntrials; i++) {
+		const tp_trial *t = &ev->trials[i];
+		const char *why;
+		bool failed = trial_failed(ev, t, r, &why);
+		if (in_scope(t, r) && t->is_drug &&
+		    (t->role == TP_ROLE_AUGMENTATION ||
+		     t->role == TP_ROLE_COMBINATION))
+			k->augmentation++;
+		if (in_scope(t, r) && !t->is_drug &&
+		    strcmp(tp_interventions[t->course->intervention], "ect") ==
+			    0)
+			k->ect++;
+		if (json_array_append_new(
+			    k->verdicts,
+			    json_pack("{s:I, s:s, s:b, s:s}", "trial",
+				      (json_int_t)i, "treatment",
+				      t->is_drug ? t->course->drug->name
+						 : tp_interventions
+							   [t->course
+								    ->intervention],
+				      "counted", failed, "because",
+				      why ? why : "")) < 0)
+			return TPATH_ENOMEM;
+		if (!failed)
+			continue;
+		if (k->failed == 0)
+			k->first_failure_start = t->start;
+		k->failed++;
+		if (t->optimized)
+			k->optimized++;
+		for (j = 0; j < nseen; j++)
+			if (strcmp(seen[j], t->course->drug->klass) == 0)
+				break;
+		if (j == nseen && nseen < TP_ARRAY_LEN(seen))
+			seen[nseen++] = t->course->drug->klass;
+		if (json_array_append_new(k->counted,
+					  json_integer((json_int_t)i)) < 0)
+			return TPATH_ENOMEM;
+	}
+	k->classes = nseen;
+	return 0;
+}
+
+static void tally_free(tally *k)
+{
+	json_decref(k->counted);
+	json_decref(k->verdicts);
+}
+
+static json_t *rule_json(const tp_failure_rule *r, double weeks)
+{
+	return json_pack("{s:f, s:f, s:b, s:b, s:s}", "failure_below_pct",
+			 r->failure_below_pct, "min_weeks", weeks,
+			 "count_augmentation", r->count_augmentation,
+			 "inefficacy_without_scores",
+			 r->inefficacy_without_scores, "scope",
+			 r->scope == TP_SCOPE_LIFETIME ? "lifetime"
+						       : "current-episode");
+}
+
+/* Adds status/reason keys when a rule is provisional. */
+static int mark_provisional(json_t *o, bool provisional, const char *reason)
+{
+	if (!provisional)
+		return 0;
+	if (json_object_set_new(o, "status", json_string("provisional")) < 0 ||
+	    json_object_set_new(o, "status_reason",
+				json_string(reason ? reason : "")) < 0)
+		return TPATH_ENOMEM;
+	return 0;
+}
+
+int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace)
+{
+	size_t d;
+	for (d = 0; d < ev->kb->trd.ndefs; d++) {
+		const tp_trd_def *def = &ev->kb->trd.defs[d];
+		tally k;
+		json_t *o, *tr;
+		bool met;
+		int error;
+
+		if ((error = count(ev, &def->rule, &k)) < 0) {
+			tally_free(&k);
+			return error;
+		}
+		met = k.failed >= (size_t)def->min_failures &&
+		      k.classes >= (size_t)def->min_distinct_classes;
+		o = json_pack("{s:s, s:b, s:I, s:O, s:s, s:s, s:I, s:I, s:I}",
+			      "definition", def->id, "met", met,
+			      "failed_trials", (json_int_t)k.failed, "counted",
+			      k.counted, "source", def->source->citation,
+			      "title", def->title, "distinct_classes",
+			      (json_int_t)k.classes, "needs_failures",
+			      (json_int_t)def->min_failures,
+			      "needs_distinct_classes",
+			      (json_int_t)def->min_distinct_classes);
+		tr = json_pack("{s:s, s:s, s:s, s:I, s:O, s:o, s:O}", "rule",
+			       tp_arena_printf(&ev->arena, "trd:%s", def->id),
+			       "source", def->source->citation, "verdict",
+			       met ? "met" : "not met", "line",
+			       (json_int_t)def->line, "parameters",
+			       rule_json(&def->rule,
+					 rule_weeks(ev, &def->rule)),
+			       "facts",
+			       json_pack("{s:I, s:I}", "failed_trials",
+					 (json_int_t)k.failed,
+					 "distinct_classes",
+					 (json_int_t)k.classes),
+			       "trials", k.verdicts);
+		tally_free(&k);
+		if (!o || !tr || mark_provisional(o, def->provisional,
+						  def->reason) < 0 ||
+		    json_array_append_new(trd, o) < 0 ||
+		    json_array_append_new(trace, tr) < 0)
+			return TPATH_ENOMEM;
+	}
+	return 0;
+}
+
+/* ---- staging ---- */
+
+typedef struct stage_facts {
+	tally k;
+	double episode_months;
+	int severity;
+	double resistant_months;
+} stage_facts;
+
+static bool failed_intervention(tp_eval *ev, const tp_model *m,
+				const tp_rung *rg)
+{
+	size_t i;
+	for (i = 0; i < ev->ntrials; i++) {
+		const tp_trial *t = &ev->trials[i];
+		const char *why;
+		if (t->is_drug || t->course->intervention !=
+					  rg->failed_intervention ||
+		    !in_scope(t, &m->rule))
+			continue;
+		if (rg->intervention_kind &&
+		    (!t->course->kind ||
+		     strcmp(t->course->kind, rg->intervention_kind) != 0))
+			continue;
+		if (response_failed(ev, t, &m->rule, &why))
+			return true;
+	}
+	return false;
+}
+
+static bool failed_class(tp_eval *ev, const tp_model *m, const char *klass)
+{
+	size_t i;
+	for (i = 0; i < ev->ntrials; i++) {
+		const tp_trial *t = &ev->trials[i];
+		const char *why;
+		if (t->is_drug && strcmp(t->course->drug->klass, klass) == 0 &&
+		    trial_failed(ev, t, &m->rule, &why))
+			return true;
+	}
+	return false;
+}
+
+static bool rung_holds(tp_eval *ev, const tp_model *m, const tp_rung *rg,
+		       const stage_facts *f)
+{
+	if (rg->failed_trials && f->k.failed < (size_t)rg->failed_trials)
+		return false;
+	if (rg->distinct_classes &&
+	    f->k.classes < (size_t)rg->distinct_classes)
+		return false;
+	if (rg->failed_class && !failed_class(ev, m, rg->failed_class))
+		return false;
+	if (rg->failed_intervention >= 0 && !failed_intervention(ev, m, rg))
+		return false;
+	if (rg->augmentation >= 0 &&
+	    (f->k.augmentation > 0) != (rg->augmentation == 1))
+		return false;
+	if (rg->resistant_months &&
+	    (f->k.failed == 0 ||
+	     f->resistant_months < (double)rg->resistant_months))
+		return false;
+	return true;
+}
+
+static int ladder(tp_eval *ev, const tp_model *m, const stage_facts *f,
+		  json_t *o)
+{
+	json_t *comp = json_object();
+	const char *stage = NULL;
+	size_t i;
+	bool chain = true;
+
+	if (!comp)
+		return TPATH_ENOMEM;
+	for (i = 0; i < m->nrungs; i++) {
+		bool holds = rung_holds(ev, m, &m->rungs[i], f);
+		if (json_object_set_new(comp, m->rungs[i].stage,
+					json_boolean(holds)) < 0) {
+			json_decref(comp);
+			return TPATH_ENOMEM;
+		}
+		if (m->cumulative) {
+			chain = chain && holds;
+			if (chain)
+				stage = m->rungs[i].stage;
+		} else if (holds) {
+			stage = m->rungs[i].stage;
+		}
+	}
+	if (json_object_set_new(o, "stage",
+				stage ? json_string(stage) : json_null()) <
+		    0 ||
+	    json_object_set_new(o, "score", json_null()) < 0 ||
+	    json_object_set_new(o, "band", json_null()) < 0 ||
+	    json_object_set_new(o, "components", comp) < 0)
+		return TPATH_ENOMEM;
+	if (!stage && json_object_set_new(
+			      o, "reason",
+			      json_string("no stage reached: no failed "
+					  "adequate trial meets the first "
+					  "stage")) < 0)
+		return TPATH_ENOMEM;
+	return 0;
+}
+
+static double band_points(const tp_band *b, size_t n, double value)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (!b[i].has_max || value <= b[i].max)
+			return b[i].points;
+	return 0;
+}
+
+static int points(tp_eval *ev, const tp_model *m, const stage_facts *f,
+		  json_t *o)
+{
+	json_t *comp = json_object();
+	double total = 0;
+	const char *missing = NULL, *band = NULL;
+	size_t i;
+
+	(void)ev;
+	if (!comp)
+		return TPATH_ENOMEM;
+	for (i = 0; i < m->ncomponents; i++) {
+		const tp_component *c = &m->components[i];
+		double value = 0, pts = 0;
+		switch (c->of) {
+		case TP_FACT_FAILED_TRIALS:
+			value = (double)f->k.failed;
+			break;
+		case TP_FACT_OPTIMIZED_FAILED:
+			value = (double)f->k.optimized;
+			break;
+		case TP_FACT_AUGMENTATION_COURSES:
+			value = (double)f->k.augmentation;
+			break;
+		case TP_FACT_ECT_COURSES:
+			value = (double)f->k.ect;
+			break;
+		case TP_FACT_EPISODE_MONTHS:
+			value = f->episode_months;
+			break;
+		case TP_FACT_SEVERITY:
+			value = f->severity;
+			break;
+		}
+		switch (c->form) {
+		case TP_SCORE_EACH:
+			pts = c->points * value;
+			break;
+		case TP_SCORE_IF_ANY:
+			pts = value > 0 ? c->points : 0;
+			break;
+		case TP_SCORE_BANDS:
+			pts = band_points(c->bands, c->nbands, value);
+			break;
+		case TP_SCORE_VALUES:
+			if (f->severity < 0 || !c->has_value[f->severity]) {
+				missing = "the episode's baseline severity is "
+					  "not given";
+				continue;
+			}
+			pts = c->values[f->severity];
+			break;
+		}
+		total += pts;
+		if (json_object_set_new(comp, c->id, json_real(pts)) < 0) {
+			json_decref(comp);
+			return TPATH_ENOMEM;
+		}
+	}
+	if (m->min_failed_trials && f->k.failed < (size_t)m->min_failed_trials)
+		missing = tp_arena_printf(
+			&ev->arena,
+			"the model needs at least %ld failed adequate trial%s; "
+			"%zu found",
+			m->min_failed_trials,
+			m->min_failed_trials == 1 ? "" : "s", f->k.failed);
+	if (missing) {
+		if (json_object_set_new(o, "stage", json_null()) < 0 ||
+		    json_object_set_new(o, "score", json_null()) < 0 ||
+		    json_object_set_new(o, "band", json_null()) < 0 ||
+		    json_object_set_new(o, "components", comp) < 0 ||
+		    json_object_set_new(o, "applicable", json_false()) < 0 ||
+		    json_object_set_new(o, "reason", json_string(missing)) < 0)
+			return TPATH_ENOMEM;
+		return 0;
+	}
+	for (i = 0; i < m->nbands; i++)
+		if (!m->bands[i].has_max || total <= m->bands[i].max) {
+			band = m->bands[i].label;
+			break;
+		}
+	if (json_object_set_new(o, "stage", json_null()) < 0 ||
+	    json_object_set_new(o, "score", json_real(total)) < 0 ||
+	    json_object_set_new(o, "band",
+				band ? json_string(band) : json_null()) < 0 ||
+	    json_object_set_new(o, "components", comp) < 0)
+		return TPATH_ENOMEM;
+	return 0;
+}
+
+/* "stage II", "score 7 (moderate)", "not applicable", "no stage". */
+static const char *stage_verdict(tp_eval *ev, const json_t *o)
+{
+	const char *stage = json_string_value(json_object_get(o, "stage"));
+	const char *band = json_string_value(json_object_get(o, "band"));
+	const json_t *score = json_object_get(o, "score");
+	if (stage)
+		return tp_arena_printf(&ev->arena, "stage %s", stage);
+	if (json_is_number(score))
+		return tp_arena_printf(&ev->arena, "score %g%s%s%s",
+				       json_number_value(score),
+				       band ? " (" : "", band ? band : "",
+				       band ? ")" : "");
+	if (json_is_false(json_object_get(o, "applicable")))
+		return "not applicable";
+	return "no stage";
+}
+
+int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace)
+{
+	const tpath_history *h = ev->h;
+	size_t i;
+	for (i = 0; i < ev->kb->staging.nmodels; i++) {
+		const tp_model *m = &ev->kb->staging.models[i];
+		stage_facts f;
+		json_t *o, *tr;
+		int error;
+
+		if ((error = count(ev, &m->rule, &f.k)) < 0) {
+			tally_free(&f.k);
+			return error;
+		}
+		f.episode_months =
+			floor((double)(ev->as_of - h->episode_start) /
+			      DAYS_PER_MONTH);
+		f.severity = h->severity;
+		f.resistant_months =
+			f.k.failed ? floor((double)(ev->as_of -
+						    f.k.first_failure_start) /
+					   DAYS_PER_MONTH)
+				   : 0;
+		o = json_pack("{s:s, s:b, s:s, s:s, s:I}", "model", m->id,
+			      "applicable", 1, "source", m->source->citation,
+			      "title", m->title, "failed_trials",
+			      (json_int_t)f.k.failed);
+		if (!o) {
+			tally_free(&f.k);
+			return TPATH_ENOMEM;
+		}
+		error = m->kind == TP_MODEL_LADDER ? ladder(ev, m, &f, o)
+						   : points(ev, m, &f, o);
+		tr = json_pack(
+			"{s:s, s:s, s:s, s:I, s:o, s:o, s:O}", "rule",
+			tp_arena_printf(&ev->arena, "staging:%s", m->id),
+			"source", m->source->citation, "verdict",
+			stage_verdict(ev, o),
+			"line", (json_int_t)m->line, "parameters",
+			rule_json(&m->rule, rule_weeks(ev, &m->rule)), "facts",
+			json_pack("{s:I, s:I, s:I, s:I, s:I, s:f, s:f}",
+				  "failed_trials", (json_int_t)f.k.failed,
+				  "distinct_classes", (json_int_t)f.k.classes,
+				  "optimized_failed_trials",
+				  (json_int_t)f.k.optimized,
+				  "augmentation_courses",
+				  (json_int_t)f.k.augmentation, "ect_courses",
+				  (json_int_t)f.k.ect, "episode_months",
+				  f.episode_months, "resistant_months",
+				  f.resistant_months),
+			"trials", f.k.verdicts);
+		tally_free(&f.k);
+		if (error < 0 || !tr ||
+		    mark_provisional(o, m->provisional, m->reason) < 0 ||
+		    json_array_append_new(staging, o) < 0 ||
+		    json_array_append_new(trace, tr) < 0)
+			return error < 0 ? error : TPATH_ENOMEM;
+	}
+	return 0;
+}

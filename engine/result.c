@@ -1,0 +1,365 @@
+/*
+ * result.c - tpath_evaluate: builds the result/1 object (trials, position,
+ * recommendations, TRD, staging, warnings, trace) and renders it.
+ */
+#include "result_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char notice[] =
+	"Decision support, not a prescription: tpath restates published "
+	"guidelines and definitions for a clinician to weigh; it does not know "
+	"the patient.";
+
+static double round1(double x)
+{
+	return round(x * 10.0) / 10.0;
+}
+
+json_t *tp_day_json(const tpath_history *h, int32_t day)
+{
+	char buf[32];
+	if (h->dates == TP_DATES_RELATIVE)
+		return json_integer(day);
+	tp_format_day(h, day, buf, sizeof(buf));
+	return json_string(buf);
+}
+
+static json_t *opt_real(bool present, double v)
+{
+	return present ? json_real(round1(v)) : json_null();
+}
+
+static json_t *trial_json(tp_eval *ev, size_t i)
+{
+	const tp_trial *t = &ev->trials[i];
+	const tp_course *co = t->course;
+	const tpath_history *h = ev->h;
+	json_t *o = json_object();
+	const char *why = NULL;
+	bool adequate = false;
+	int bad = 0;
+
+	if (!o)
+		return NULL;
+	if (t->is_drug) {
+		adequate = tp_trial_adequate(ev, t,
+					     ev->kb->timeline.min_weeks.value,
+					     &why);
+		bad |= json_object_set_new(o, "drug",
+					   json_string(co->drug->name));
+		bad |= json_object_set_new(o, "class",
+					   json_string(co->drug->klass));
+	} else {
+		bad |= json_object_set_new(
+			o, "intervention",
+			json_string(tp_interventions[co->intervention]));
+		bad |= json_object_set_new(
+			o, "class",
+			json_string(tp_interventions[co->intervention]));
+		if (co->kind)
+			bad |= json_object_set_new(o, "kind",
+						   json_string(co->kind));
+	}
+	bad |= json_object_set_new(o, "role",
+				   json_string(tp_role_words[t->role]));
+	bad |= json_object_set_new(o, "role_inferred",
+				   json_boolean(t->role_inferred));
+	bad |= json_object_set_new(o, "start", tp_day_json(h, t->start));
+	bad |= json_object_set_new(o, "stop",
+				   t->ongoing ? json_null()
+					      : tp_day_json(h, t->end));
+	bad |= json_object_set_new(o, "weeks", json_real(round1(t->weeks)));
+	bad |= json_object_set_new(o, "weeks_at_therapeutic_dose",
+				   opt_real(t->weeks_at_dose >= 0,
+					    t->weeks_at_dose));
+	bad |= json_object_set_new(o, "max_mg_per_day",
+				   t->max_mg >= 0 ? json_real(t->max_mg)
+						  : json_null());
+	bad |= json_object_set_new(o, "adequate",
+				   t->is_drug ? json_boolean(adequate)
+					      : json_null());
+	bad |= json_object_set_new(o, "not_adequate_because",
+				   why ? json_string(why) : json_null());
+	bad |= json_object_set_new(o, "scale",
+				   t->scale ? json_string(t->scale->id)
+					    : json_null());
+	bad |= json_object_set_new(o, "baseline",
+				   t->baseline
+					   ? json_integer(t->baseline->score)
+					   : json_null());
+	bad |= json_object_set_new(o, "latest",
+				   t->latest ? json_integer(t->latest->score)
+					     : json_null());
+	bad |= json_object_set_new(o, "improvement_pct",
+				   opt_real(t->has_improvement,
+					    t->improvement));
+	bad |= json_object_set_new(o, "outcome",
+				   json_string(tp_outcome_words[t->outcome]));
+	/* Additions beyond the contract's minimum. */
+	if (t->is_drug) {
+		bad |= json_object_set_new(
+			o, "min_therapeutic_mg_per_day",
+			t->min_dose >= 0 ? json_real(t->min_dose) : json_null());
+		bad |= json_object_set_new(
+			o, "dose_source",
+			t->dose_row ? json_string(t->dose_row->source->citation)
+				    : json_null());
+		bad |= json_object_set_new(o, "dose_unit",
+					   json_string(co->drug->unit));
+		bad |= json_object_set_new(o, "dose_optimized",
+					   json_boolean(t->optimized));
+		bad |= json_object_set_new(
+			o, "adherence",
+			json_string(tp_adherence_words[co->adherence]));
+	}
+	bad |= json_object_set_new(
+		o, "stop_reason",
+		co->stop_reason >= 0 && !t->ongoing
+			? json_string(tp_stop_reasons[co->stop_reason])
+			: json_null());
+	bad |= json_object_set_new(o, "baseline_date",
+				   t->baseline ? tp_day_json(h, t->baseline->day)
+					       : json_null());
+	bad |= json_object_set_new(o, "latest_date",
+				   t->latest ? tp_day_json(h, t->latest->day)
+					     : json_null());
+	bad |= json_object_set_new(o, "in_current_episode",
+				   json_boolean(t->in_episode));
+	bad |= json_object_set_new(o, "line", json_integer(co->line));
+	if (bad) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
+/* The newest ongoing trial, whose week the position reports. */
+static json_t *position_json(tp_eval *ev)
+{
+	const tp_trial *cur = NULL;
+	size_t i;
+	for (i = 0; i < ev->ntrials; i++)
+		if (ev->trials[i].ongoing && ev->trials[i].is_drug &&
+		    ev->trials[i].antidepressant_kind)
+			cur = &ev->trials[i];
+	return json_pack("{s:n, s:s, s:o, s:n, s:s}", "step", "label",
+			 "no pathway guideline evaluated", "week",
+			 cur ? json_real(round1(cur->weeks)) : json_null(),
+			 "decision_point", "status", "not-evaluated");
+}
+
+static json_t *guideline_json(const tpath_kb *kb)
+{
+	const tp_timeline_rules *t = &kb->timeline;
+	return json_pack("{s:s, s:s, s:s, s:s}", "id", t->id, "version",
+			 t->version, "title", t->title, "source",
+			 "tpath timeline rules (guidelines/timeline.yaml); "
+			 "no pathway guideline is evaluated in this version");
+}
+
+static int parse_as_of(const tpath_history *h, const char *s, int32_t *out,
+		       tpath_error *err)
+{
+	char *end;
+	long v;
+	int y;
+	unsigned m, d;
+	char extra;
+
+	if (h->dates != TP_DATES_RELATIVE &&
+	    sscanf(s, "%4d-%2u-%2u%c", &y, &m, &d, &extra) == 3 &&
+	    strlen(s) == 10) {
+		*out = tp_days_from_civil(y, m, d);
+		tp_civil_from_days(*out, &y, &m, &d);
+		{
+			char back[16];
+			snprintf(back, sizeof(back), "%04d-%02u-%02u", y, m, d);
+			if (strcmp(back, s) == 0)
+				return 0;
+		}
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "--as-of %s is not a calendar date", s);
+	}
+	if (h->dates == TP_DATES_RELATIVE) {
+		v = strtol(s, &end, 10);
+		if (*s && !*end && v >= -100000 && v <= 100000) {
+			*out = (int32_t)v;
+			return 0;
+		}
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "--as-of %s: the history uses relative "
+				    "days, so a whole number of days is "
+				    "expected",
+				    s);
+	}
+	return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+			    "--as-of %s: the history uses calendar dates, so "
+			    "YYYY-MM-DD is expected",
+			    s);
+}
+
+static int build(tp_eval *ev, json_t **out, tpath_error *err)
+{
+	const tpath_history *h = ev->h;
+	json_t *root = NULL, *trials, *trd, *staging, *warnings, *trace;
+	size_t i;
+	int error = TPATH_ENOMEM;
+
+	*out = NULL;
+	if ((error = tp_timeline_build(ev, err)) < 0)
+		return error;
+	error = TPATH_ENOMEM;
+	trials = json_array();
+	trd = json_array();
+	staging = json_array();
+	warnings = json_array();
+	trace = json_array();
+	root = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:[], s:o, s:o, "
+			 "s:o, s:o, s:s}",
+			 "tpath", "result/1", "history", h->id, "as_of",
+			 tp_day_json(h, ev->as_of), "guideline",
+			 guideline_json(ev->kb), "trials", trials, "position",
+			 position_json(ev), "recommendations", "trd", trd,
+			 "staging", staging, "warnings", warnings, "trace",
+			 trace, "notice", notice);
+	if (!root)
+		goto fail;
+	for (i = 0; i < ev->ntrials; i++)
+		if (json_array_append_new(trials, trial_json(ev, i)) < 0)
+			goto fail;
+	if ((error = tp_eval_trd(ev, trd, trace)) < 0 ||
+	    (error = tp_eval_staging(ev, staging, trace)) < 0)
+		goto fail;
+	error = TPATH_ENOMEM;
+	for (i = 0; i < ev->nwarnings; i++) {
+		const tp_warning *w = &ev->warnings[i];
+		if (json_array_append_new(
+			    warnings,
+			    json_pack("{s:s, s:s, s:s, s:s?}", "code", w->code,
+				      "severity", w->severity, "message",
+				      w->message, "source", w->source)) < 0)
+			goto fail;
+	}
+	*out = root;
+	return 0;
+fail:
+	json_decref(root);
+	return tp_error_oom(err, h->source);
+}
+
+int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
+		   const tpath_history *h, const tpath_eval_options *opts,
+		   tpath_error *err)
+{
+	tp_eval ev;
+	tpath_result *r = NULL;
+	json_t *root = NULL;
+	int error;
+
+	tp_error_clear(err);
+	if (!out)
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "tpath_evaluate: NULL out");
+	*out = NULL;
+	if (!kb || !h)
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "tpath_evaluate: NULL argument");
+	if (h->kb != kb)
+		return tp_error_set(err, TPATH_EUSAGE, h->source, 0, 0,
+				    "the history was loaded with another "
+				    "knowledge base");
+	memset(&ev, 0, sizeof(ev));
+	tp_arena_init(&ev.arena);
+	ev.kb = kb;
+	ev.h = h;
+	ev.as_of = h->as_of;
+	if (opts && opts->as_of) {
+		if ((error = parse_as_of(h, opts->as_of, &ev.as_of, err)) < 0)
+			goto cleanup;
+		if (ev.as_of < h->episode_start) {
+			char a[32];
+			tp_format_day(h, h->episode_start, a, sizeof(a));
+			error = tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+					     "--as-of %s is before the "
+					     "episode's start %s",
+					     opts->as_of, a);
+			goto cleanup;
+		}
+	}
+	if ((error = build(&ev, &root, err)) < 0)
+		goto cleanup;
+	if (!(r = malloc(sizeof(*r)))) {
+		json_decref(root);
+		error = tp_error_oom(err, h->source);
+		goto cleanup;
+	}
+	r->root = root;
+	*out = r;
+cleanup:
+	tp_arena_release(&ev.arena);
+	return error;
+}
+
+void tpath_result_free(tpath_result *r)
+{
+	if (!r)
+		return;
+	json_decref(r->root);
+	free(r);
+}
+
+/* The JSON text followed by a newline, as a text file should end. */
+static char *dump_line(const json_t *root, size_t flags)
+{
+	char *s = json_dumps(root, flags | JSON_REAL_PRECISION(10));
+	char *t;
+	size_t n;
+	if (!s)
+		return NULL;
+	n = strlen(s);
+	if (!(t = realloc(s, n + 2))) {
+		free(s);
+		return NULL;
+	}
+	t[n] = '\n';
+	t[n + 1] = '\0';
+	return t;
+}
+
+int tpath_result_render(char **out, const tpath_result *r,
+			tpath_format format, tpath_error *err)
+{
+	char *s = NULL;
+	tp_error_clear(err);
+	if (!out || !r)
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "tpath_result_render: NULL argument");
+	*out = NULL;
+	switch (format) {
+	case TPATH_FORMAT_JSON:
+		s = dump_line(r->root, JSON_INDENT(2));
+		break;
+	case TPATH_FORMAT_JSON_LINE:
+		s = dump_line(r->root, JSON_COMPACT);
+		break;
+	case TPATH_FORMAT_TEXT:
+		s = tp_report_text(r->root);
+		break;
+	default:
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "tpath_result_render: unknown format %d",
+				    (int)format);
+	}
+	if (!s)
+		return tp_error_oom(err, NULL);
+	*out = s;
+	return 0;
+}
+
+void tpath_free(void *p)
+{
+	free(p);
+}

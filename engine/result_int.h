@@ -1,0 +1,26 @@
+/*
+ * result_int.h - the result object shared by the evaluation files.  The
+ * result is a jansson object in the result/1 shape; every view (JSON, text)
+ * renders that one object.
+ */
+#ifndef TPATH_RESULT_INT_H
+#define TPATH_RESULT_INT_H
+
+#include <jansson.h>
+
+#include "tpath_int.h"
+
+struct tpath_result {
+	json_t *root;
+};
+
+int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace);
+int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace);
+
+/* A day in the history's style: "YYYY-MM-DD" or an integer. */
+json_t *tp_day_json(const tpath_history *h, int32_t day);
+
+/* The text report of a result object (malloc'd), or NULL. */
+char *tp_report_text(const json_t *root);
+
+#endif

@@ -1,0 +1,678 @@
+/*
+ * rules.c - loading of the rule files: timeline/1 (how a timeline is read),
+ * trd/1 (definitions of treatment resistance) and staging/1 (staging
+ * models).  These files hold every number; engine/resistance.c holds only
+ * the generic vocabulary they are written in.
+ */
+#include "tpath_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *const tp_fact_words[] = { "failed-trials",
+				      "optimized-failed-trials",
+				      "augmentation-courses",
+				      "ect-courses",
+				      "episode-months",
+				      "severity" };
+
+static const char *const status_words[] = { "provisional" };
+static const char *const scope_words[] = { "current-episode", "lifetime" };
+
+/* Common head of a rule file: tpath, id, version, title, sources. */
+typedef struct head {
+	const char **id, **version, **title;
+	tp_source **sources;
+	size_t *nsources;
+} head;
+
+static int read_head(tp_ctx *c, const tp_node *const *v, head *h)
+{
+	int error;
+	if ((error = tp_get_string(c, v[1], "id", h->id)) < 0 ||
+	    (error = tp_get_string(c, v[2], "version", h->version)) < 0 ||
+	    (error = tp_get_string(c, v[3], "title", h->title)) < 0 ||
+	    (error = tp_sources_from_node(c, v[4], h->sources, h->nsources)) <
+		    0)
+		return error;
+	return 0;
+}
+
+static int source_ref(tp_ctx *c, const tp_node *v, const tp_source *s,
+		      size_t n, const tp_source **out)
+{
+	const char *id;
+	int error;
+	if ((error = tp_get_string(c, v, "source", &id)) < 0)
+		return error;
+	if (!(*out = tp_source_find(s, n, id)))
+		return tp_fail(c, v, "'source': '%s' is not an id in 'sources'",
+			       id);
+	return 0;
+}
+
+/* status: provisional + reason, shared by every record that may carry it. */
+static int provisional(tp_ctx *c, const tp_node *rec, const char *what,
+		       const tp_node *status, const tp_node *reason,
+		       bool *prov, const char **why)
+{
+	int error, st;
+	*prov = false;
+	*why = NULL;
+	if (status) {
+		if ((error = tp_get_enum(c, status, "status", status_words, 1,
+					 &st)) < 0)
+			return error;
+		if (!reason)
+			return tp_fail(c, rec,
+				       "missing required key 'reason' in %s: a "
+				       "provisional value must say why",
+				       what);
+		*prov = true;
+	}
+	if (reason && (error = tp_get_string(c, reason, "reason", why)) < 0)
+		return error;
+	return 0;
+}
+
+/* A parameter: a plain number (cited by the enclosing record), or
+ * {value, source} or {value, status: provisional, reason}. */
+static int get_param(tp_ctx *c, const tp_node *v, const char *key,
+		     const tp_source *sources, size_t nsources, double min,
+		     double max, tp_param *p)
+{
+	enum { VALUE, SOURCE, STATUS, REASON, NOTE, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "value", TP_F_SCALAR, true },
+		{ "source", TP_F_SCALAR, false },
+		{ "status", TP_F_SCALAR, false },
+		{ "reason", TP_F_SCALAR, false },
+		{ "note", TP_F_SCALAR, false },
+	};
+	const tp_node *f[NFIELDS];
+	const tp_node *num = v;
+	int error;
+
+	memset(p, 0, sizeof(*p));
+	if (v->kind == TP_MAPPING) {
+		char what[96];
+		const char *note;
+		snprintf(what, sizeof(what), "parameter '%s'", key);
+		if ((error = tp_map_check(c, v, what, fields, NFIELDS, f)) < 0 ||
+		    (error = provisional(c, v, what, f[STATUS], f[REASON],
+					 &p->provisional, &p->reason)) < 0)
+			return error;
+		if (f[SOURCE] && (error = source_ref(c, f[SOURCE], sources,
+						     nsources, &p->source)) < 0)
+			return error;
+		if (!f[SOURCE] && !p->provisional)
+			return tp_fail(c, v,
+				       "missing required key 'source' in %s "
+				       "(or mark it status: provisional with "
+				       "a reason)",
+				       what);
+		if (f[NOTE] &&
+		    (error = tp_get_string(c, f[NOTE], "note", &note)) < 0)
+			return error;
+		num = f[VALUE];
+	}
+	if ((error = tp_get_number(c, num, key, &p->value)) < 0)
+		return error;
+	if (p->value < min || p->value > max)
+		return tp_fail(c, num, "'%s': %s is out of range (%g to %g)",
+			       key, num->text, min, max);
+	p->present = true;
+	return 0;
+}
+
+/* ---- timeline/1 ---- */
+
+static int get_scale_list(tp_ctx *c, const tp_vocab *vocab, const tp_node *v,
+			  tp_timeline_rules *t)
+{
+	enum { VALUE, SOURCE, STATUS, REASON, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "value", TP_F_SEQUENCE, true },
+		{ "source", TP_F_SCALAR, false },
+		{ "status", TP_F_SCALAR, false },
+		{ "reason", TP_F_SCALAR, false },
+	};
+	const tp_node *f[NFIELDS];
+	const tp_node *seq;
+	size_t i;
+	int error;
+
+	if ((error = tp_map_check(c, v, "'scale_preference'", fields, NFIELDS,
+				  f)) < 0 ||
+	    (error = provisional(c, v, "'scale_preference'", f[STATUS],
+				 f[REASON], &t->scale_pref_param.provisional,
+				 &t->scale_pref_param.reason)) < 0)
+		return error;
+	if (f[SOURCE] && (error = source_ref(c, f[SOURCE], t->sources,
+					     t->nsources,
+					     &t->scale_pref_param.source)) < 0)
+		return error;
+	seq = f[VALUE];
+	t->nscale_pref = seq->n;
+	t->scale_pref = tp_arena_alloc(c->arena,
+				       (seq->n + 1) * sizeof(tp_scale *));
+	if (!t->scale_pref)
+		return tp_error_oom(c->err, c->source);
+	for (i = 0; i < seq->n; i++) {
+		const char *id;
+		if ((error = tp_get_string(c, seq->values[i], "scale_preference",
+					   &id)) < 0)
+			return error;
+		if (!(t->scale_pref[i] = tp_vocab_scale(vocab, id)))
+			return tp_fail(c, seq->values[i],
+				       "'scale_preference': unknown scale '%s'",
+				       id);
+	}
+	return 0;
+}
+
+int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
+			  tp_ctx *c, const tp_node *root)
+{
+	enum { TPATH, ID, VERSION, TITLE, SOURCES, OUTCOME, ADEQUACY, WINDOWS,
+	       SCALES, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "tpath", TP_F_SCALAR, true },
+		{ "id", TP_F_SCALAR, true },
+		{ "version", TP_F_SCALAR, true },
+		{ "title", TP_F_SCALAR, true },
+		{ "sources", TP_F_SEQUENCE, true },
+		{ "outcome", TP_F_MAPPING, true },
+		{ "adequacy", TP_F_MAPPING, true },
+		{ "windows", TP_F_MAPPING, true },
+		{ "scale_preference", TP_F_MAPPING, true },
+	};
+	static const tp_field outcome_fields[] = {
+		{ "response_pct", TP_F_ANY, true },
+		{ "partial_pct", TP_F_ANY, true },
+		{ "too_early_weeks", TP_F_ANY, true },
+	};
+	static const tp_field adequacy_fields[] = {
+		{ "min_weeks", TP_F_ANY, true },
+		{ "inadequate_adherence", TP_F_SEQUENCE, true },
+	};
+	static const tp_field window_fields[] = {
+		{ "baseline_days", TP_F_ANY, true },
+		{ "cross_taper_days", TP_F_ANY, true },
+		{ "switch_gap_days", TP_F_ANY, true },
+	};
+	const tp_node *v[NFIELDS], *o[3], *a[2], *w[3];
+	head h = { &t->id, &t->version, &t->title, &t->sources,
+		   &t->nsources };
+	size_t i;
+	int error;
+
+	memset(t, 0, sizeof(*t));
+	if ((error = tp_map_check(c, root, "a timeline/1 document", fields,
+				  NFIELDS, v)) < 0 ||
+	    (error = read_head(c, v, &h)) < 0 ||
+	    (error = tp_map_check(c, v[OUTCOME], "'outcome'", outcome_fields,
+				  3, o)) < 0 ||
+	    (error = tp_map_check(c, v[ADEQUACY], "'adequacy'", adequacy_fields,
+				  2, a)) < 0 ||
+	    (error = tp_map_check(c, v[WINDOWS], "'windows'", window_fields, 3,
+				  w)) < 0 ||
+	    (error = get_param(c, o[0], "response_pct", t->sources, t->nsources,
+			       1, 100, &t->response_pct)) < 0 ||
+	    (error = get_param(c, o[1], "partial_pct", t->sources, t->nsources,
+			       1, 100, &t->partial_pct)) < 0 ||
+	    (error = get_param(c, o[2], "too_early_weeks", t->sources,
+			       t->nsources, 0, 520, &t->too_early_weeks)) < 0 ||
+	    (error = get_param(c, a[0], "min_weeks", t->sources, t->nsources,
+			       0, 520, &t->min_weeks)) < 0 ||
+	    (error = get_param(c, w[0], "baseline_days", t->sources,
+			       t->nsources, 0, 3650, &t->baseline_days)) < 0 ||
+	    (error = get_param(c, w[1], "cross_taper_days", t->sources,
+			       t->nsources, 0, 3650, &t->cross_taper_days)) <
+		    0 ||
+	    (error = get_param(c, w[2], "switch_gap_days", t->sources,
+			       t->nsources, 0, 3650, &t->switch_gap_days)) < 0 ||
+	    (error = get_scale_list(c, vocab, v[SCALES], t)) < 0)
+		return error;
+	if (t->partial_pct.value > t->response_pct.value)
+		return tp_fail(c, o[1],
+			       "'partial_pct': must not exceed 'response_pct'");
+	for (i = 0; i < a[1]->n; i++) {
+		int idx;
+		if ((error = tp_get_enum(c, a[1]->values[i],
+					 "inadequate_adherence",
+					 tp_adherence_words, tp_nadherence,
+					 &idx)) < 0)
+			return error;
+		t->inadequate_adherence[idx] = true;
+	}
+	return 0;
+}
+
+/* ---- the failure rule shared by trd/1 and staging/1 ---- */
+
+static int failure_rule(tp_ctx *c, const tp_node *node, const tp_source *src,
+			size_t nsrc, tp_failure_rule *r)
+{
+	enum { BELOW, WEEKS, AUG, INEFF, SCOPE, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "failure_below_pct", TP_F_SCALAR, true },
+		{ "min_weeks", TP_F_ANY, false },
+		{ "count_augmentation", TP_F_SCALAR, true },
+		{ "inefficacy_without_scores", TP_F_SCALAR, true },
+		{ "scope", TP_F_SCALAR, true },
+	};
+	const tp_node *v[NFIELDS];
+	tp_param below;
+	int error, scope;
+
+	if ((error = tp_map_check(c, node, "'trials' (a failure rule)", fields,
+				  NFIELDS, v)) < 0 ||
+	    (error = get_param(c, v[BELOW], "failure_below_pct", src, nsrc, 1,
+			       100, &below)) < 0 ||
+	    (error = tp_get_bool(c, v[AUG], "count_augmentation",
+				 &r->count_augmentation)) < 0 ||
+	    (error = tp_get_bool(c, v[INEFF], "inefficacy_without_scores",
+				 &r->inefficacy_without_scores)) < 0 ||
+	    (error = tp_get_enum(c, v[SCOPE], "scope", scope_words, 2,
+				 &scope)) < 0)
+		return error;
+	r->failure_below_pct = below.value;
+	r->scope = (tp_scope)scope;
+	if (v[WEEKS] && (error = get_param(c, v[WEEKS], "min_weeks", src, nsrc,
+					   0, 520, &r->min_weeks)) < 0)
+		return error;
+	return 0;
+}
+
+/* ---- trd/1 ---- */
+
+static int trd_def(tp_trd_set *t, tp_ctx *c, const tp_node *node,
+		   tp_trd_def *d)
+{
+	enum { ID, TITLE, SOURCE, NOTE, STATUS, REASON, MINF, MINC, TRIALS,
+	       NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "id", TP_F_SCALAR, true },
+		{ "title", TP_F_SCALAR, true },
+		{ "source", TP_F_SCALAR, true },
+		{ "note", TP_F_SCALAR, false },
+		{ "status", TP_F_SCALAR, false },
+		{ "reason", TP_F_SCALAR, false },
+		{ "min_failures", TP_F_SCALAR, true },
+		{ "min_distinct_classes", TP_F_SCALAR, true },
+		{ "trials", TP_F_MAPPING, true },
+	};
+	const tp_node *v[NFIELDS];
+	int error;
+
+	d->line = node->line;
+	if ((error = tp_map_check(c, node, "a TRD definition", fields, NFIELDS,
+				  v)) < 0 ||
+	    (error = tp_get_string(c, v[ID], "id", &d->id)) < 0 ||
+	    (error = tp_get_string(c, v[TITLE], "title", &d->title)) < 0 ||
+	    (error = source_ref(c, v[SOURCE], t->sources, t->nsources,
+				&d->source)) < 0 ||
+	    (v[NOTE] &&
+	     (error = tp_get_string(c, v[NOTE], "note", &d->note)) < 0) ||
+	    (error = provisional(c, node, "a TRD definition", v[STATUS],
+				 v[REASON], &d->provisional, &d->reason)) < 0 ||
+	    (error = tp_get_int(c, v[MINF], "min_failures", 1, 100,
+				&d->min_failures)) < 0 ||
+	    (error = tp_get_int(c, v[MINC], "min_distinct_classes", 1, 100,
+				&d->min_distinct_classes)) < 0 ||
+	    (error = failure_rule(c, v[TRIALS], t->sources, t->nsources,
+				  &d->rule)) < 0)
+		return error;
+	return 0;
+}
+
+int tp_trd_from_node(tp_trd_set *t, tp_ctx *c, const tp_node *root)
+{
+	enum { TPATH, ID, VERSION, TITLE, SOURCES, DEFS, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "tpath", TP_F_SCALAR, true },
+		{ "id", TP_F_SCALAR, true },
+		{ "version", TP_F_SCALAR, true },
+		{ "title", TP_F_SCALAR, true },
+		{ "sources", TP_F_SEQUENCE, true },
+		{ "definitions", TP_F_SEQUENCE, true },
+	};
+	const tp_node *v[NFIELDS];
+	head h = { &t->id, &t->version, &t->title, &t->sources,
+		   &t->nsources };
+	size_t i, j;
+	int error;
+
+	memset(t, 0, sizeof(*t));
+	if ((error = tp_map_check(c, root, "a trd/1 document", fields, NFIELDS,
+				  v)) < 0 ||
+	    (error = read_head(c, v, &h)) < 0)
+		return error;
+	t->ndefs = v[DEFS]->n;
+	t->defs = tp_arena_alloc(c->arena, (t->ndefs + 1) * sizeof(tp_trd_def));
+	if (!t->defs)
+		return tp_error_oom(c->err, c->source);
+	for (i = 0; i < t->ndefs; i++) {
+		if ((error = trd_def(t, c, v[DEFS]->values[i], &t->defs[i])) < 0)
+			return error;
+		for (j = 0; j < i; j++)
+			if (strcmp(t->defs[j].id, t->defs[i].id) == 0)
+				return tp_fail(c, v[DEFS]->values[i],
+					       "duplicate definition id '%s'",
+					       t->defs[i].id);
+	}
+	return 0;
+}
+
+/* ---- staging/1 ---- */
+
+static int bands_from_node(tp_ctx *c, const tp_node *seq, bool with_label,
+			   tp_band **out, size_t *n)
+{
+	static const tp_field point_fields[] = {
+		{ "max", TP_F_SCALAR, false },
+		{ "points", TP_F_SCALAR, true },
+	};
+	static const tp_field label_fields[] = {
+		{ "max", TP_F_SCALAR, false },
+		{ "label", TP_F_SCALAR, true },
+	};
+	const tp_node *v[2];
+	size_t i;
+	int error;
+
+	if (seq->n == 0)
+		return tp_fail(c, seq, "'bands': at least one band expected");
+	*n = seq->n;
+	*out = tp_arena_alloc(c->arena, seq->n * sizeof(tp_band));
+	if (!*out)
+		return tp_error_oom(c->err, c->source);
+	for (i = 0; i < seq->n; i++) {
+		tp_band *b = &(*out)[i];
+		if ((error = tp_map_check(c, seq->values[i], "a band",
+					  with_label ? label_fields
+						     : point_fields,
+					  2, v)) < 0)
+			return error;
+		if (v[0]) {
+			if ((error = tp_get_number(c, v[0], "max", &b->max)) < 0)
+				return error;
+			b->has_max = true;
+			if (i > 0 && (*out)[i - 1].max >= b->max)
+				return tp_fail(c, v[0],
+					       "'max': bands must increase");
+		} else if (i + 1 < seq->n) {
+			return tp_fail(c, seq->values[i],
+				       "only the last band may omit 'max'");
+		}
+		if (with_label) {
+			if ((error = tp_get_string(c, v[1], "label",
+						   &b->label)) < 0)
+				return error;
+		} else if ((error = tp_get_number(c, v[1], "points",
+						  &b->points)) < 0) {
+			return error;
+		}
+	}
+	if ((*out)[seq->n - 1].has_max)
+		return tp_fail(c, seq->values[seq->n - 1],
+			       "the last band must omit 'max' so that every "
+			       "value falls in a band");
+	return 0;
+}
+
+static int component(tp_ctx *c, const tp_node *node, tp_component *k)
+{
+	enum { ID, OF, EACH, IF_ANY, BANDS, VALUES, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "id", TP_F_SCALAR, true },
+		{ "of", TP_F_SCALAR, true },
+		{ "each", TP_F_SCALAR, false },
+		{ "if_any", TP_F_SCALAR, false },
+		{ "bands", TP_F_SEQUENCE, false },
+		{ "values", TP_F_MAPPING, false },
+	};
+	const tp_node *v[NFIELDS];
+	int error, of, forms = 0;
+	size_t i;
+
+	if ((error = tp_map_check(c, node, "a points component", fields,
+				  NFIELDS, v)) < 0 ||
+	    (error = tp_get_string(c, v[ID], "id", &k->id)) < 0 ||
+	    (error = tp_get_enum(c, v[OF], "of", tp_fact_words,
+				 TP_ARRAY_LEN(tp_fact_words), &of)) < 0)
+		return error;
+	k->of = (tp_fact)of;
+	for (i = EACH; i <= VALUES; i++)
+		forms += v[i] != NULL;
+	if (forms != 1)
+		return tp_fail(c, node,
+			       "a points component needs exactly one of "
+			       "'each', 'if_any', 'bands', 'values'");
+	if ((k->of == TP_FACT_SEVERITY) != (v[VALUES] != NULL))
+		return tp_fail(c, node,
+			       "'values' scores 'severity', and 'severity' is "
+			       "scored only by 'values'");
+	if (v[EACH]) {
+		k->form = TP_SCORE_EACH;
+		return tp_get_number(c, v[EACH], "each", &k->points);
+	}
+	if (v[IF_ANY]) {
+		k->form = TP_SCORE_IF_ANY;
+		return tp_get_number(c, v[IF_ANY], "if_any", &k->points);
+	}
+	if (v[BANDS]) {
+		k->form = TP_SCORE_BANDS;
+		return bands_from_node(c, v[BANDS], false, &k->bands,
+				       &k->nbands);
+	}
+	k->form = TP_SCORE_VALUES;
+	for (i = 0; i < v[VALUES]->n; i++) {
+		int idx;
+		if ((error = tp_get_enum(c, v[VALUES]->keys[i], "values",
+					 tp_severity_words, tp_nseverities,
+					 &idx)) < 0 ||
+		    (error = tp_get_number(c, v[VALUES]->values[i],
+					   tp_severity_words[idx],
+					   &k->values[idx])) < 0)
+			return error;
+		if (k->has_value[idx])
+			return tp_fail(c, v[VALUES]->keys[i],
+				       "duplicate key '%s'",
+				       tp_severity_words[idx]);
+		k->has_value[idx] = true;
+	}
+	return 0;
+}
+
+static int rung(tp_ctx *c, const tp_node *node, tp_rung *r)
+{
+	enum { STAGE, FAILED, CLASSES, FCLASS, FINTERV, IKIND, AUG, MONTHS,
+	       NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "stage", TP_F_SCALAR, true },
+		{ "failed_trials", TP_F_SCALAR, false },
+		{ "distinct_classes", TP_F_SCALAR, false },
+		{ "failed_class", TP_F_SCALAR, false },
+		{ "failed_intervention", TP_F_SCALAR, false },
+		{ "intervention_kind", TP_F_SCALAR, false },
+		{ "augmentation", TP_F_SCALAR, false },
+		{ "resistant_months", TP_F_SCALAR, false },
+	};
+	const tp_node *v[NFIELDS];
+	int error;
+	size_t i, conditions = 0;
+
+	r->failed_intervention = -1;
+	r->augmentation = -1;
+	if ((error = tp_map_check(c, node, "a stage", fields, NFIELDS, v)) < 0 ||
+	    (error = tp_get_string(c, v[STAGE], "stage", &r->stage)) < 0)
+		return error;
+	for (i = FAILED; i < NFIELDS; i++)
+		conditions += v[i] != NULL && i != IKIND;
+	if (conditions == 0)
+		return tp_fail(c, node, "a stage needs at least one condition");
+	if ((v[FAILED] && (error = tp_get_int(c, v[FAILED], "failed_trials", 1,
+					      1000, &r->failed_trials)) < 0) ||
+	    (v[CLASSES] &&
+	     (error = tp_get_int(c, v[CLASSES], "distinct_classes", 1, 100,
+				 &r->distinct_classes)) < 0) ||
+	    (v[FCLASS] && (error = tp_get_string(c, v[FCLASS], "failed_class",
+						 &r->failed_class)) < 0) ||
+	    (v[FINTERV] &&
+	     (error = tp_get_enum(c, v[FINTERV], "failed_intervention",
+				  tp_interventions, tp_ninterventions,
+				  &r->failed_intervention)) < 0) ||
+	    (v[IKIND] && (error = tp_get_string(c, v[IKIND], "intervention_kind",
+						&r->intervention_kind)) < 0) ||
+	    (v[MONTHS] &&
+	     (error = tp_get_int(c, v[MONTHS], "resistant_months", 1, 1200,
+				 &r->resistant_months)) < 0))
+		return error;
+	if (v[IKIND] && !v[FINTERV])
+		return tp_fail(c, v[IKIND],
+			       "'intervention_kind' needs 'failed_intervention'");
+	if (v[AUG]) {
+		bool b;
+		if ((error = tp_get_bool(c, v[AUG], "augmentation", &b)) < 0)
+			return error;
+		r->augmentation = b;
+	}
+	return 0;
+}
+
+static int model(tp_staging_set *s, tp_ctx *c, const tp_node *node,
+		 tp_model *m)
+{
+	enum { ID, TITLE, SOURCE, NOTE, STATUS, REASON, KIND, CUMULATIVE,
+	       MINF, TRIALS, STAGES, COMPONENTS, BANDS, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "id", TP_F_SCALAR, true },
+		{ "title", TP_F_SCALAR, true },
+		{ "source", TP_F_SCALAR, true },
+		{ "note", TP_F_SCALAR, false },
+		{ "status", TP_F_SCALAR, false },
+		{ "reason", TP_F_SCALAR, false },
+		{ "kind", TP_F_SCALAR, true },
+		{ "cumulative", TP_F_SCALAR, false },
+		{ "min_failed_trials", TP_F_SCALAR, false },
+		{ "trials", TP_F_MAPPING, true },
+		{ "stages", TP_F_SEQUENCE, false },
+		{ "components", TP_F_SEQUENCE, false },
+		{ "bands", TP_F_SEQUENCE, false },
+	};
+	static const char *const kinds[] = { "ladder", "points" };
+	const tp_node *v[NFIELDS];
+	int error, kind;
+	size_t i;
+
+	m->line = node->line;
+	if ((error = tp_map_check(c, node, "a staging model", fields, NFIELDS,
+				  v)) < 0 ||
+	    (error = tp_get_string(c, v[ID], "id", &m->id)) < 0 ||
+	    (error = tp_get_string(c, v[TITLE], "title", &m->title)) < 0 ||
+	    (error = source_ref(c, v[SOURCE], s->sources, s->nsources,
+				&m->source)) < 0 ||
+	    (v[NOTE] &&
+	     (error = tp_get_string(c, v[NOTE], "note", &m->note)) < 0) ||
+	    (error = provisional(c, node, "a staging model", v[STATUS],
+				 v[REASON], &m->provisional, &m->reason)) < 0 ||
+	    (error = tp_get_enum(c, v[KIND], "kind", kinds, 2, &kind)) < 0 ||
+	    (error = failure_rule(c, v[TRIALS], s->sources, s->nsources,
+				  &m->rule)) < 0 ||
+	    (v[MINF] && (error = tp_get_int(c, v[MINF], "min_failed_trials", 1,
+					    100, &m->min_failed_trials)) < 0))
+		return error;
+	m->kind = (tp_model_kind)kind;
+	if (m->kind == TP_MODEL_LADDER) {
+		if (!v[STAGES])
+			return tp_fail(c, node,
+				       "missing required key 'stages' in a "
+				       "ladder model");
+		if (v[COMPONENTS] || v[BANDS])
+			return tp_fail(c, v[COMPONENTS] ? v[COMPONENTS]
+							: v[BANDS],
+				       "a ladder model has 'stages', not "
+				       "'components' or 'bands'");
+		if (v[CUMULATIVE] &&
+		    (error = tp_get_bool(c, v[CUMULATIVE], "cumulative",
+					 &m->cumulative)) < 0)
+			return error;
+		if (!v[CUMULATIVE])
+			return tp_fail(c, node,
+				       "missing required key 'cumulative' in a "
+				       "ladder model");
+		m->nrungs = v[STAGES]->n;
+		m->rungs = tp_arena_alloc(c->arena,
+					  (m->nrungs + 1) * sizeof(tp_rung));
+		if (!m->rungs)
+			return tp_error_oom(c->err, c->source);
+		for (i = 0; i < m->nrungs; i++)
+			if ((error = rung(c, v[STAGES]->values[i],
+					  &m->rungs[i])) < 0)
+				return error;
+		return 0;
+	}
+	if (!v[COMPONENTS])
+		return tp_fail(c, node,
+			       "missing required key 'components' in a points "
+			       "model");
+	if (v[STAGES] || v[CUMULATIVE])
+		return tp_fail(c, v[STAGES] ? v[STAGES] : v[CUMULATIVE],
+			       "a points model has 'components', not 'stages' "
+			       "or 'cumulative'");
+	m->ncomponents = v[COMPONENTS]->n;
+	m->components = tp_arena_alloc(
+		c->arena, (m->ncomponents + 1) * sizeof(tp_component));
+	if (!m->components)
+		return tp_error_oom(c->err, c->source);
+	for (i = 0; i < m->ncomponents; i++)
+		if ((error = component(c, v[COMPONENTS]->values[i],
+				       &m->components[i])) < 0)
+			return error;
+	if (v[BANDS] && (error = bands_from_node(c, v[BANDS], true, &m->bands,
+						 &m->nbands)) < 0)
+		return error;
+	return 0;
+}
+
+int tp_staging_from_node(tp_staging_set *s, tp_ctx *c, const tp_node *root)
+{
+	enum { TPATH, ID, VERSION, TITLE, SOURCES, MODELS, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "tpath", TP_F_SCALAR, true },
+		{ "id", TP_F_SCALAR, true },
+		{ "version", TP_F_SCALAR, true },
+		{ "title", TP_F_SCALAR, true },
+		{ "sources", TP_F_SEQUENCE, true },
+		{ "models", TP_F_SEQUENCE, true },
+	};
+	const tp_node *v[NFIELDS];
+	head h = { &s->id, &s->version, &s->title, &s->sources,
+		   &s->nsources };
+	size_t i, j;
+	int error;
+
+	memset(s, 0, sizeof(*s));
+	if ((error = tp_map_check(c, root, "a staging/1 document", fields,
+				  NFIELDS, v)) < 0 ||
+	    (error = read_head(c, v, &h)) < 0)
+		return error;
+	s->nmodels = v[MODELS]->n;
+	s->models = tp_arena_alloc(c->arena,
+				   (s->nmodels + 1) * sizeof(tp_model));
+	if (!s->models)
+		return tp_error_oom(c->err, c->source);
+	for (i = 0; i < s->nmodels; i++) {
+		if ((error = model(s, c, v[MODELS]->values[i],
+				   &s->models[i])) < 0)
+			return error;
+		for (j = 0; j < i; j++)
+			if (strcmp(s->models[j].id, s->models[i].id) == 0)
+				return tp_fail(c, v[MODELS]->values[i],
+					       "duplicate model id '%s'",
+					       s->models[i].id);
+	}
+	return 0;
+}
