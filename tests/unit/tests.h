@@ -17,6 +17,7 @@ Suite *suite_history(void);
 Suite *suite_golden(void);
 Suite *suite_cli(void);
 Suite *suite_docs(void);
+Suite *suite_vignettes(void);
 
 /* The embedded knowledge base, opened once per test process. */
 const tpath_kb *test_kb(void);
