@@ -239,7 +239,7 @@ int tpath_kb_open_dir(tpath_kb **out, const char *dir,
 	struct dirent *e;
 	char **names = NULL, *buf = NULL;
 	kb_file *files = NULL;
-	size_t n = 0, cap = 0, i, len;
+	size_t n = 0, cap = 0, i, len, total;
 	int error = 0;
 
 	tp_error_clear(err);
@@ -277,7 +277,8 @@ int tpath_kb_open_dir(tpath_kb **out, const char *dir,
 		goto cleanup;
 	}
 	tp_arena_init(&kb->arena);
-	if (!(files = tp_arena_alloc(&kb->arena, (n + 1) * sizeof(kb_file)))) {
+	if (!(files = tp_arena_alloc(&kb->arena, (n + tp_embedded_count + 1) *
+							 sizeof(kb_file)))) {
 		error = tp_error_oom(err, dir);
 		goto cleanup;
 	}
@@ -297,7 +298,23 @@ int tpath_kb_open_dir(tpath_kb **out, const char *dir,
 		free(buf);
 		buf = NULL;
 	}
-	if ((error = kb_build(kb, files, n, dir, err)) < 0)
+	/* The directory overlays the embedded set: each kind it lacks comes
+	 * from the built-in files. */
+	for (i = 0, total = n; i < tp_embedded_count; i++) {
+		kb_file *f = &files[total];
+		size_t j;
+		bool present = false;
+		if ((error = kb_parse(kb, f, tp_embedded_files[i].name,
+				      tp_embedded_files[i].data,
+				      tp_embedded_files[i].len, &limits,
+				      err)) < 0)
+			goto cleanup;
+		for (j = 0; j < n; j++)
+			present = present || files[j].type == f->type;
+		if (!present)
+			total++;
+	}
+	if ((error = kb_build(kb, files, total, dir, err)) < 0)
 		goto cleanup;
 	*out = kb;
 	kb = NULL;

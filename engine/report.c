@@ -111,7 +111,7 @@ static void trials_section(sbuf *b, const json_t *root)
 		sb_add(b, "  none\n");
 		return;
 	}
-	sb_add(b, "  #  %-16s %-10s %-13s %-10s %5s %7s  %s\n", "treatment",
+	sb_add(b, "  #  %-16s %-9s %-13s %-10s %5s %6s  %s\n", "treatment",
 	       "class", "role", "start", "weeks", "max mg", "adequate");
 	for (i = 0; i < json_array_size(trials); i++) {
 		const json_t *t = json_array_get(trials, i);
@@ -123,13 +123,13 @@ static void trials_section(sbuf *b, const json_t *root)
 		snprintf(role, sizeof(role), "%s%s", str(t, "role"),
 			 json_is_true(json_object_get(t, "role_inferred"))
 				 ? ""
-				 : " (stated)");
+				 : "*");
 		day_text(json_object_get(t, "start"), start, sizeof(start));
 		snprintf(weeks, sizeof(weeks), "%.1f",
 			 json_number_value(json_object_get(t, "weeks")));
 		num_text(json_object_get(t, "max_mg_per_day"), maxmg,
 			 sizeof(maxmg));
-		sb_add(b, "  %-2zu %-16s %-10s %-13s %-10s %5s %7s  %s\n", i,
+		sb_add(b, "  %-2zu %-16s %-9s %-13s %-10s %5s %6s  %s\n", i,
 		       name, str(t, "class"), role, start, weeks, maxmg,
 		       json_is_null(ad) ? "-" : json_is_true(ad) ? "yes" : "no");
 		if (json_is_string(json_object_get(t, "scale"))) {
@@ -162,6 +162,12 @@ static void trials_section(sbuf *b, const json_t *root)
 			sb_wrap(b, "     ", line);
 		}
 	}
+	for (i = 0; i < json_array_size(trials); i++)
+		if (json_is_false(json_object_get(json_array_get(trials, i),
+						  "role_inferred"))) {
+			sb_add(b, "  * role stated in the history\n");
+			break;
+		}
 }
 
 static void trd_section(sbuf *b, const json_t *root)
@@ -178,7 +184,7 @@ static void trd_section(sbuf *b, const json_t *root)
 		const json_t *counted = json_object_get(d, "counted");
 		size_t o;
 		o = (size_t)snprintf(
-			line, sizeof(line), "%-20s %-8s %lld failed (needs %lld",
+			line, sizeof(line), "%-26s %-7s %lld failed (needs %lld",
 			str(d, "definition"),
 			json_is_true(json_object_get(d, "met")) ? "MET"
 								: "not met",
@@ -205,7 +211,7 @@ static void trd_section(sbuf *b, const json_t *root)
 				j ? "," : "",
 				(long long)json_integer_value(
 					json_array_get(counted, j)));
-		sb_add(b, "  %s\n", line);
+		sb_wrap(b, "  ", line);
 	}
 }
 
@@ -310,8 +316,12 @@ char *tp_report_text(const json_t *root)
 	day_text(json_object_get(root, "as_of"), asof, sizeof(asof));
 	sb_add(&b, "tpath: history %s, as of %s\n", str(root, "history"), asof);
 	sb_wrap(&b, "", str(root, "notice"));
-	sb_add(&b, "Rules: %s (%s %s)\n", str(g, "title"), str(g, "id"),
-	       str(g, "version"));
+	{
+		char line[512];
+		snprintf(line, sizeof(line), "Rules: %s (%s %s)",
+			 str(g, "title"), str(g, "id"), str(g, "version"));
+		sb_wrap(&b, "", line);
+	}
 	warnings_section(&b, root);
 	trials_section(&b, root);
 	trd_section(&b, root);

@@ -123,10 +123,12 @@ TPATH_EXTERN int tpath_kb_open_default(tpath_kb **out,
 				       const tpath_load_options *opts,
 				       tpath_error *err);
 
-/* Opens a knowledge base from every "*.yaml" file of directory dir, read in
- * name order; each file's kind is taken from its top-level `tpath:` key.  The
- * directory must hold exactly one drugs/1 and one vocabulary/1 file.  Errors
- * carry the failing file's path and position. */
+/* Opens a knowledge base from the "*.yaml" files of directory dir over the
+ * embedded one: each file's kind is taken from its top-level `tpath:` key, a
+ * kind present in dir replaces the embedded file of that kind, and kinds
+ * absent from dir come from the embedded set.  dir may hold at most one
+ * file of each kind.  Errors carry the failing file's path and position;
+ * an unreadable directory gives TPATH_EIO. */
 TPATH_EXTERN int tpath_kb_open_dir(tpath_kb **out, const char *dir,
 				   const tpath_load_options *opts,
 				   tpath_error *err);

@@ -1,11 +1,12 @@
-# --data-dir loads the knowledge files from a directory; a directory without
-# a catalog is refused (exit 3), a missing one is a system error (exit 4).
-$ tpath validate --data-dir guidelines docs/examples/demo-0002.yaml && tpath validate --data-dir tests/cli docs/examples/demo-0002.yaml; echo "status $?"; TPATH_DATA_DIR=/nonexistent tpath validate docs/examples/demo-0002.yaml
+# --data-dir overlays the built-in knowledge base: a kind present in DIR
+# replaces the built-in file of that kind, absent kinds stay built in.  Here
+# DIR holds only a trd/1 file.  A missing directory is a system error (4).
+$ tpath evaluate --data-dir tests/data/custom-trd docs/examples/demo-0002.yaml | grep -A2 TREATMENT-RESISTANT; TPATH_DATA_DIR=/nonexistent tpath validate docs/examples/demo-0002.yaml
 --- stdout
-docs/examples/demo-0002.yaml: ok (history/1)
-status 3
+TREATMENT-RESISTANT DEPRESSION
+  three-long-trials-lifetime not met 1 failed (needs 3): trials 0
+
 --- stderr
-tests/cli: no drugs/1 file (the drug catalog)
 /nonexistent: cannot open directory: No such file or directory
 --- status
 4

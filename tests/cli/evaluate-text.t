@@ -1,0 +1,63 @@
+# The text report of the contract example (golden): trials, TRD verdicts,
+# staging, sources, and the decision-support notice.  Fits 80 columns.
+$ tpath evaluate docs/examples/demo-0001.yaml
+--- stdout
+tpath: history demo-0001, as of 2025-03-03
+Decision support, not a prescription: tpath restates published guidelines and
+definitions for a clinician to weigh; it does not know the patient.
+Rules: tpath timeline reading rules (adequacy, outcomes, windows)
+(tpath-timeline 2026.11.29)
+
+TRIALS
+  #  treatment        class     role          start      weeks max mg  adequate
+  0  sertraline       SSRI      monotherapy   2024-09-16  10.9    100  yes
+     phq9 19 -> 17 (improvement 10.5%): nonresponse
+  1  venlafaxine      SNRI      switch        2024-12-02  13.0    150  yes
+     phq9 17 -> 13 (improvement 23.5%): nonresponse; ongoing
+
+TREATMENT-RESISTANT DEPRESSION
+  two-adequate-trials MET 2 failed (needs 2): trials 0, 1
+  eu-pearl-2022 MET 2 failed (needs 2): trials 0, 1
+  canadian-2021 MET 2 failed (needs 2): trials 0, 1
+  different-classes MET 2 failed (needs 2 from 2 classes; 2 found): trials 0,
+  1
+
+STAGING
+  thase-rush  stage II
+              I yes, II yes, III no, IV no, V no
+  mgh-s       score 3
+              failed_trials 2, dose_optimization 1, augmentation 0, ect 0
+  msm         score 5 (mild)
+              duration 1, severity 3, failures 1, augmentation 0, ect 0
+  esm         stage TRD1  [provisional encoding]
+              nonresponder yes, TRD1 yes, TRD2 no, TRD3 no, TRD4 no, TRD5 no,
+              CRD no
+
+SOURCES
+  two-adequate-trials: Gaynes BN, Lux L, Gartlehner G, et al. Defining
+  treatment-resistant depression. Depress Anxiety. 2020;37(2):134-145
+  (systematic review: >= 2 failed trials of adequate dose and duration is the
+  most common definition); AHRQ technology assessment 2018; CANMAT 2023 Q.7.b
+  eu-pearl-2022: Sforzini L, Worrell C, Kose M, et al. A Delphi-method-based
+  consensus guideline for definition of treatment-resistant depression for
+  clinical trials. Mol Psychiatry. 2022;27:1286-1299.
+  doi:10.1038/s41380-021-01381-x, Table 1, Recommendations 3 and 10
+  canadian-2021: Rybak YE, Lai KSP, Ramasubbu R, et al. Treatment-resistant
+  major depressive disorder: Canadian expert consensus on definition and
+  assessment. Depress Anxiety. 2021;38(4):456-467, Table 3
+  different-classes: Rizvi SJ, Grima E, Tan M, et al. Treatment-resistant
+  depression in primary care across Canada. Can J Psychiatry.
+  2014;59(7):349-357 (InSight: >= 2 antidepressants from different classes)
+  thase-rush: Thase ME, Rush AJ. When at first you don't succeed: sequential
+  strategies for antidepressant nonresponders. J Clin Psychiatry. 1997;58
+  Suppl 13:23-29 (stages as summarised in Fava 2003)
+  mgh-s: Fava M. Diagnosis and definition of treatment-resistant depression.
+  Biol Psychiatry. 2003;53(8):649-659 (MGH staging model); point rules as
+  given in Hagg D, et al. PLoS One. 2020;15(8):e0236434, Panel 1
+  msm: Fekadu A, Wooderson S, Donaldson C, et al. A multidimensional tool to
+  quantify treatment resistance in depression: the Maudsley staging method. J
+  Clin Psychiatry. 2009;70(2):177-184; dimensions and points as tabulated in
+  Fekadu A, et al. BMC Psychiatry. 2018;18:100, Table 3
+  esm: Souery D, Amsterdam J, de Montigny C, et al. Treatment resistant
+  depression: methodological overview and operational criteria. Eur
+  Neuropsychopharmacol. 1999;9(1-2):83-91 (European Staging Method)
