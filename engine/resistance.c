@@ -229,7 +229,7 @@ int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace)
 			      (json_int_t)def->min_failures,
 			      "needs_distinct_classes",
 			      (json_int_t)def->min_distinct_classes);
-		tr = json_pack("{s:s, s:s, s:s, s:I, s:O, s:o, s:O}", "rule",
+		tr = json_pack("{s:s, s:s, s:s, s:I, s:o, s:o, s:O}", "rule",
 			       tp_arena_printf(&ev->arena, "trd:%s", def->id),
 			       "source", def->source->citation, "verdict",
 			       met ? "met" : "not met", "line",
