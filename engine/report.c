@@ -48,12 +48,16 @@ static void sb_add(sbuf *b, const char *fmt, ...)
 	b->n += (size_t)need;
 }
 
-/* Writes text wrapped at 78 columns, each line starting with indent. */
-static void sb_wrap(sbuf *b, const char *indent, const char *text)
+/* Writes first (as is), then text wrapped at 78 columns; continuation
+ * lines start with indent. */
+static void sb_hang(sbuf *b, const char *first, const char *indent,
+		    const char *text)
 {
-	size_t width = 78 - strlen(indent), col = 0;
+	size_t width = 78 - strlen(indent), col = strlen(first) - strlen(indent);
 	const char *p = text;
-	sb_add(b, "%s", indent);
+	sb_add(b, "%s", first);
+	if (strlen(first) < strlen(indent))
+		col = 0;
 	while (*p) {
 		const char *w = p;
 		size_t len;
@@ -73,6 +77,12 @@ static void sb_wrap(sbuf *b, const char *indent, const char *text)
 			p++;
 	}
 	sb_add(b, "\n");
+}
+
+/* Writes text wrapped at 78 columns, each line starting with indent. */
+static void sb_wrap(sbuf *b, const char *indent, const char *text)
+{
+	sb_hang(b, indent, indent, text);
 }
 
 static const char *str(const json_t *o, const char *key)
@@ -132,27 +142,36 @@ static void trials_section(sbuf *b, const json_t *root)
 		sb_add(b, "  %-2zu %-16s %-9s %-13s %-10s %5s %6s  %s\n", i,
 		       name, str(t, "class"), role, start, weeks, maxmg,
 		       json_is_null(ad) ? "-" : json_is_true(ad) ? "yes" : "no");
-		if (json_is_string(json_object_get(t, "scale"))) {
+		{
+			const char *ongoing =
+				json_is_null(json_object_get(t, "stop"))
+					? "; ongoing"
+					: "";
+			const json_t *bl = json_object_get(t, "baseline");
+			const json_t *lt = json_object_get(t, "latest");
 			char base[16], latest[16], pct[16];
-			num_text(json_object_get(t, "baseline"), base,
-				 sizeof(base));
-			num_text(json_object_get(t, "latest"), latest,
-				 sizeof(latest));
+			num_text(bl, base, sizeof(base));
+			num_text(lt, latest, sizeof(latest));
 			num_text(json_object_get(t, "improvement_pct"), pct,
 				 sizeof(pct));
-			snprintf(line, sizeof(line),
-				 "%s %s -> %s (improvement %s%%): %s%s",
-				 str(t, "scale"), base, latest, pct,
-				 str(t, "outcome"),
-				 json_is_null(json_object_get(t, "stop"))
-					 ? "; ongoing"
-					 : "");
-		} else {
-			snprintf(line, sizeof(line), "no scores: %s%s",
-				 str(t, "outcome"),
-				 json_is_null(json_object_get(t, "stop"))
-					 ? "; ongoing"
-					 : "");
+			if (!json_is_string(json_object_get(t, "scale")))
+				snprintf(line, sizeof(line), "no scores: %s%s",
+					 str(t, "outcome"), ongoing);
+			else if (json_is_number(bl) && json_is_number(lt))
+				snprintf(line, sizeof(line),
+					 "%s %s -> %s (improvement %s%%): %s%s",
+					 str(t, "scale"), base, latest, pct,
+					 str(t, "outcome"), ongoing);
+			else if (json_is_number(lt))
+				snprintf(line, sizeof(line),
+					 "%s latest %s, no baseline: %s%s",
+					 str(t, "scale"), latest,
+					 str(t, "outcome"), ongoing);
+			else
+				snprintf(line, sizeof(line),
+					 "%s baseline %s, no later score: %s%s",
+					 str(t, "scale"), base,
+					 str(t, "outcome"), ongoing);
 		}
 		sb_wrap(b, "     ", line);
 		if (json_is_string(json_object_get(t, "not_adequate_because")) &&
@@ -183,11 +202,13 @@ static void trd_section(sbuf *b, const json_t *root)
 		const json_t *d = json_array_get(trd, i);
 		const json_t *counted = json_object_get(d, "counted");
 		size_t o;
+		char prefix[64];
+		snprintf(prefix, sizeof(prefix), "  %-26s %-7s ",
+			 str(d, "definition"),
+			 json_is_true(json_object_get(d, "met")) ? "MET"
+								: "not met");
 		o = (size_t)snprintf(
-			line, sizeof(line), "%-26s %-7s %lld failed (needs %lld",
-			str(d, "definition"),
-			json_is_true(json_object_get(d, "met")) ? "MET"
-								: "not met",
+			line, sizeof(line), "%lld failed (needs %lld",
 			(long long)json_integer_value(
 				json_object_get(d, "failed_trials")),
 			(long long)json_integer_value(
@@ -211,7 +232,8 @@ static void trd_section(sbuf *b, const json_t *root)
 				j ? "," : "",
 				(long long)json_integer_value(
 					json_array_get(counted, j)));
-		sb_wrap(b, "  ", line);
+		sb_hang(b, prefix, "                                     ",
+			line);
 	}
 }
 

@@ -151,6 +151,23 @@ static json_t *position_json(tp_eval *ev)
 			 "decision_point", "status", "not-evaluated");
 }
 
+/* The episode at as_of (an addition to the contract's keys). */
+static json_t *episode_json(tp_eval *ev)
+{
+	const tpath_history *h = ev->h;
+	int32_t days = ev->as_of - h->episode_start;
+	return json_pack("{s:o, s:f, s:I, s:o, s:o}", "start",
+			 tp_day_json(h, h->episode_start), "weeks",
+			 round1(days / 7.0), "months",
+			 (json_int_t)floor(days / 30.4375), "severity",
+			 h->severity >= 0
+				 ? json_string(tp_severity_words[h->severity])
+				 : json_null(),
+			 "prior_episodes",
+			 h->prior_episodes >= 0 ? json_integer(h->prior_episodes)
+						: json_null());
+}
+
 static json_t *guideline_json(const tpath_kb *kb)
 {
 	const tp_timeline_rules *t = &kb->timeline;
@@ -217,10 +234,11 @@ static int build(tp_eval *ev, json_t **out, tpath_error *err)
 	staging = json_array();
 	warnings = json_array();
 	trace = json_array();
-	root = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:[], s:o, s:o, "
-			 "s:o, s:o, s:s}",
+	root = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:[], s:o, "
+			 "s:o, s:o, s:o, s:s}",
 			 "tpath", "result/1", "history", h->id, "as_of",
-			 tp_day_json(h, ev->as_of), "guideline",
+			 tp_day_json(h, ev->as_of), "episode", episode_json(ev),
+			 "guideline",
 			 guideline_json(ev->kb), "trials", trials, "position",
 			 position_json(ev), "recommendations", "trd", trd,
 			 "staging", staging, "warnings", warnings, "trace",
@@ -334,10 +352,11 @@ int tpath_result_render(char **out, const tpath_result *r,
 {
 	char *s = NULL;
 	tp_error_clear(err);
+	if (out)
+		*out = NULL;
 	if (!out || !r)
 		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
 				    "tpath_result_render: NULL argument");
-	*out = NULL;
 	switch (format) {
 	case TPATH_FORMAT_JSON:
 		s = dump_line(r->root, JSON_INDENT(2));

@@ -5,6 +5,13 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
   "tpath": "result/1",
   "history": "demo-0002",
   "as_of": 70,
+  "episode": {
+    "start": -30,
+    "weeks": 14.3,
+    "months": 3,
+    "severity": "severe",
+    "prior_episodes": null
+  },
   "guideline": {
     "id": "tpath-timeline",
     "version": "2026.11.29",

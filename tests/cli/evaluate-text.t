@@ -16,11 +16,11 @@ TRIALS
      phq9 17 -> 13 (improvement 23.5%): nonresponse; ongoing
 
 TREATMENT-RESISTANT DEPRESSION
-  two-adequate-trials MET 2 failed (needs 2): trials 0, 1
-  eu-pearl-2022 MET 2 failed (needs 2): trials 0, 1
-  canadian-2021 MET 2 failed (needs 2): trials 0, 1
-  different-classes MET 2 failed (needs 2 from 2 classes; 2 found): trials 0,
-  1
+  two-adequate-trials        MET     2 failed (needs 2): trials 0, 1
+  eu-pearl-2022              MET     2 failed (needs 2): trials 0, 1
+  canadian-2021              MET     2 failed (needs 2): trials 0, 1
+  different-classes          MET     2 failed (needs 2 from 2 classes; 2
+                                     found): trials 0, 1
 
 STAGING
   thase-rush  stage II

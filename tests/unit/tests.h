@@ -18,6 +18,7 @@ Suite *suite_golden(void);
 Suite *suite_cli(void);
 Suite *suite_docs(void);
 Suite *suite_vignettes(void);
+Suite *suite_result(void);
 
 /* The embedded knowledge base, opened once per test process. */
 const tpath_kb *test_kb(void);

@@ -1,0 +1,214 @@
+/*
+ * check_result.c - every history in docs/examples/ and tests/vignettes/
+ * evaluates to a result/1 object carrying every key of the contract
+ * (shared/contracts/result-format.md) with the contract's type, and the
+ * text report is rendered from the same object.
+ */
+#include "tests.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char **examples, **vignettes;
+static size_t nexamples, nvignettes;
+
+/* Type letters: s string, n number, i integer, b boolean, a array, o
+ * object, d date (string or integer); a trailing '?' allows null. */
+static void check_keys(const json_t *o, const char *where,
+		       const char *const *spec)
+{
+	for (; *spec; spec += 2) {
+		const char *key = spec[0], *type = spec[1];
+		json_t *v = json_object_get(o, key);
+		int ok;
+		ck_assert_msg(v != NULL, "%s: missing key '%s'", where, key);
+		if (type[1] == '?' && json_is_null(v))
+			continue;
+		switch (type[0]) {
+		case 's':
+			ok = json_is_string(v);
+			break;
+		case 'n':
+			ok = json_is_number(v);
+			break;
+		case 'i':
+			ok = json_is_integer(v);
+			break;
+		case 'b':
+			ok = json_is_boolean(v);
+			break;
+		case 'a':
+			ok = json_is_array(v);
+			break;
+		case 'o':
+			ok = json_is_object(v);
+			break;
+		default:
+			ok = json_is_string(v) || json_is_integer(v);
+		}
+		ck_assert_msg(ok, "%s: '%s' has the wrong type (want %s)", where,
+			      key, type);
+	}
+}
+
+static const char *const top_keys[] = {
+	"tpath", "s", "history", "s", "as_of", "d", "guideline", "o",
+	"trials", "a", "position", "o", "recommendations", "a", "trd", "a",
+	"staging", "a", "warnings", "a", "trace", "a", NULL
+};
+static const char *const guideline_keys[] = { "id", "s", "version", "s",
+					      "title", "s", "source", "s",
+					      NULL };
+static const char *const trial_keys[] = {
+	"class", "s", "role", "s", "role_inferred", "b", "start", "d",
+	"stop", "d?", "weeks", "n", "weeks_at_therapeutic_dose", "n?",
+	"max_mg_per_day", "n?", "adequate", "b?", "not_adequate_because", "s?",
+	"scale", "s?", "baseline", "i?", "latest", "i?", "improvement_pct",
+	"n?", "outcome", "s", NULL
+};
+static const char *const position_keys[] = { "step", "s?", "label", "s",
+					     "week", "n?", "decision_point",
+					     "s?", "status", "s", NULL };
+static const char *const trd_keys[] = { "definition", "s", "met", "b",
+					"failed_trials", "i", "counted", "a",
+					"source", "s", NULL };
+static const char *const staging_keys[] = { "model", "s", "stage", "s?",
+					    "score", "n?", "band", "s?",
+					    "components", "o", "source", "s",
+					    NULL };
+static const char *const warning_keys[] = { "code", "s", "severity", "s",
+					    "message", "s", "source", "s?",
+					    NULL };
+static const char *const outcomes[] = { "remission",   "response",
+					"partial-response", "nonresponse",
+					"intolerance", "too-early",
+					"unknown",     NULL };
+
+static bool one_of(const char *s, const char *const *words)
+{
+	for (; *words; words++)
+		if (strcmp(s, *words) == 0)
+			return true;
+	return false;
+}
+
+static void conforms(const char *path)
+{
+	tpath_history *h;
+	tpath_result *r;
+	tpath_error err;
+	char *json, *text, line[1200];
+	json_t *root, *a;
+	size_t i, j;
+
+	if (tpath_history_load_file(&h, test_kb(), path, NULL, &err) < 0) {
+		tpath_error_format(&err, line, sizeof(line));
+		ck_abort_msg("%s", line);
+	}
+	ck_assert_int_eq(tpath_evaluate(&r, test_kb(), h, NULL, &err), 0);
+	ck_assert_int_eq(tpath_result_render(&json, r, TPATH_FORMAT_JSON_LINE,
+					     &err),
+			 0);
+	ck_assert_int_eq(tpath_result_render(&text, r, TPATH_FORMAT_TEXT,
+					     &err),
+			 0);
+	/* JSON Lines: one line, newline-terminated. */
+	ck_assert_ptr_eq(strchr(json, '\n'), json + strlen(json) - 1);
+	root = json_loads(json, 0, NULL);
+	ck_assert_msg(root != NULL, "%s: not JSON", path);
+	check_keys(root, path, top_keys);
+	ck_assert_str_eq(json_string_value(json_object_get(root, "tpath")),
+			 "result/1");
+	ck_assert_str_eq(json_string_value(json_object_get(root, "history")),
+			 tpath_history_id(h));
+	check_keys(json_object_get(root, "guideline"), path, guideline_keys);
+	check_keys(json_object_get(root, "position"), path, position_keys);
+	a = json_object_get(root, "trials");
+	/* Every course started by as_of is a trial. */
+	ck_assert_uint_le(json_array_size(a), tpath_history_treatment_count(h));
+	for (i = 0; i < json_array_size(a); i++) {
+		json_t *t = json_array_get(a, i);
+		check_keys(t, path, trial_keys);
+		ck_assert(json_is_string(json_object_get(t, "drug")) !=
+			  json_is_string(json_object_get(t, "intervention")));
+		ck_assert(one_of(json_string_value(json_object_get(t, "outcome")),
+				 outcomes));
+	}
+	a = json_object_get(root, "trd");
+	ck_assert_uint_eq(json_array_size(a), test_kb()->trd.ndefs);
+	for (i = 0; i < json_array_size(a); i++) {
+		json_t *d = json_array_get(a, i), *c = json_object_get(d, "counted");
+		check_keys(d, path, trd_keys);
+		ck_assert_uint_eq(json_array_size(c),
+				  (size_t)json_integer_value(
+					  json_object_get(d, "failed_trials")));
+		for (j = 0; j < json_array_size(c); j++)
+			ck_assert(json_integer_value(json_array_get(c, j)) <
+				  (json_int_t)json_array_size(
+					  json_object_get(root, "trials")));
+	}
+	a = json_object_get(root, "staging");
+	ck_assert_uint_eq(json_array_size(a), test_kb()->staging.nmodels);
+	for (i = 0; i < json_array_size(a); i++)
+		check_keys(json_array_get(a, i), path, staging_keys);
+	a = json_object_get(root, "warnings");
+	for (i = 0; i < json_array_size(a); i++)
+		check_keys(json_array_get(a, i), path, warning_keys);
+	/* The text report is a view of the same object. */
+	ck_assert_ptr_nonnull(strstr(text, tpath_history_id(h)));
+	ck_assert_ptr_nonnull(strstr(text, "Decision support, not a "
+					   "prescription"));
+	json_decref(root);
+	tpath_free(json);
+	tpath_free(text);
+	tpath_result_free(r);
+	tpath_history_free(h);
+}
+
+START_TEST(example_conforms)
+{
+	char path[512];
+	snprintf(path, sizeof(path), "docs/examples/%s", examples[_i]);
+	conforms(path);
+}
+END_TEST
+
+START_TEST(vignette_conforms)
+{
+	char path[512];
+	snprintf(path, sizeof(path), "tests/vignettes/%s", vignettes[_i]);
+	conforms(path);
+}
+END_TEST
+
+START_TEST(render_usage_errors)
+{
+	char *out = (char *)1;
+	tpath_error err;
+	tpath_result *r = (tpath_result *)1;
+	ck_assert_int_eq(tpath_result_render(&out, NULL, TPATH_FORMAT_JSON,
+					     &err),
+			 TPATH_EUSAGE);
+	ck_assert_ptr_null(out);
+	ck_assert_int_eq(tpath_evaluate(&r, test_kb(), NULL, NULL, &err),
+			 TPATH_EUSAGE);
+	ck_assert_ptr_null(r);
+	tpath_result_free(NULL);
+	tpath_free(NULL);
+}
+END_TEST
+
+Suite *suite_result(void)
+{
+	Suite *s = suite_create("result");
+	TCase *tc = tcase_create("contract");
+	nexamples = test_list_dir("docs/examples", ".yaml", &examples);
+	nvignettes = test_list_dir("tests/vignettes", ".yaml", &vignettes);
+	tcase_add_loop_test(tc, example_conforms, 0, (int)nexamples);
+	tcase_add_loop_test(tc, vignette_conforms, 0, (int)nvignettes);
+	tcase_add_test(tc, render_usage_errors);
+	suite_add_tcase(s, tc);
+	return s;
+}
