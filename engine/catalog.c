@@ -44,6 +44,7 @@ int tp_sources_from_node(tp_ctx *c, const tp_node *seq, tp_source **out,
 	static const tp_field fields[] = {
 		{ "id", TP_F_SCALAR, true },
 		{ "citation", TP_F_SCALAR, true },
+		{ "summary", TP_F_SCALAR, false },
 	};
 	const tp_node *vals[TP_ARRAY_LEN(fields)];
 	size_t i, j;
@@ -59,7 +60,9 @@ int tp_sources_from_node(tp_ctx *c, const tp_node *seq, tp_source **out,
 					  TP_ARRAY_LEN(fields), vals)) < 0 ||
 		    (error = tp_get_string(c, vals[0], "id", &s->id)) < 0 ||
 		    (error = tp_get_string(c, vals[1], "citation",
-					   &s->citation)) < 0)
+					   &s->citation)) < 0 ||
+		    (vals[2] && (error = tp_get_string(c, vals[2], "summary",
+						       &s->summary)) < 0))
 			return error;
 		for (j = 0; j < i; j++)
 			if (strcmp((*out)[j].id, s->id) == 0)

@@ -32,6 +32,7 @@ const char *const tp_severity_words[] = { "subsyndromal", "mild", "moderate",
 					  "severe", "severe-psychotic" };
 const size_t tp_nseverities = TP_ARRAY_LEN(tp_severity_words);
 const char *const tp_sex_words[] = { "female", "male", "other", "unknown" };
+const char *const tp_tolerability_words[] = { "tolerated", "troublesome" };
 const size_t tp_nsexes = TP_ARRAY_LEN(tp_sex_words);
 
 /* Keys that name a direct identifier; refused anywhere in a history. */
@@ -399,7 +400,8 @@ static int doses_from_node(hctx *hc, tp_course *co, const tp_node *seq)
 
 static int drug_course(hctx *hc, const tp_node *node, tp_course *co)
 {
-	enum { DRUG, START, STOP, DOSES, ROLE, REASON, ADHERENCE, NFIELDS };
+	enum { DRUG, START, STOP, DOSES, ROLE, REASON, ADHERENCE, TOLERABILITY,
+	       NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "drug", TP_F_SCALAR, true },
 		{ "start", TP_F_SCALAR, true },
@@ -408,6 +410,7 @@ static int drug_course(hctx *hc, const tp_node *node, tp_course *co)
 		{ "role", TP_F_SCALAR, false },
 		{ "stop_reason", TP_F_SCALAR, false },
 		{ "adherence", TP_F_SCALAR, false },
+		{ "tolerability", TP_F_SCALAR, false },
 	};
 	const tp_node *v[NFIELDS];
 	tp_ctx *c = hc->c;
@@ -438,6 +441,11 @@ static int drug_course(hctx *hc, const tp_node *node, tp_course *co)
 	    (error = tp_get_enum(c, v[ADHERENCE], "adherence",
 				 tp_adherence_words, tp_nadherence,
 				 &co->adherence)) < 0)
+		return error;
+	if (v[TOLERABILITY] &&
+	    (error = tp_get_enum(c, v[TOLERABILITY], "tolerability",
+				 tp_tolerability_words, 2,
+				 &co->tolerability)) < 0)
 		return error;
 	return 0;
 }
@@ -502,6 +510,7 @@ static int treatments_from_node(hctx *hc, const tp_node *seq)
 		co->role = TP_ROLE_NONE;
 		co->stop_reason = -1;
 		co->adherence = TP_ADHERENCE_UNKNOWN;
+		co->tolerability = -1;
 		co->line = t->line;
 		co->column = t->column;
 		if (t->kind == TP_MAPPING) {

@@ -21,19 +21,23 @@ typedef enum doc_type {
 	DOC_TIMELINE,
 	DOC_TRD,
 	DOC_STAGING,
+	DOC_SAFETY,
+	DOC_GUIDELINE,
 	DOC_NTYPES
 } doc_type;
 
 static const char *const doc_kinds[DOC_NTYPES] = {
-	"history/1", "drugs/1", "vocabulary/1", "timeline/1", "trd/1",
-	"staging/1"
+	"history/1", "drugs/1",	  "vocabulary/1", "timeline/1",
+	"trd/1",     "staging/1", "safety/1",	  "guideline/1"
 };
 
 /* Knowledge files are processed in this order whatever their names, so that
  * a file may refer to what an earlier kind defines (timeline/1 names
  * scales). */
 static const doc_type load_order[] = { DOC_VOCABULARY, DOC_DRUGS,
-				       DOC_TIMELINE, DOC_TRD, DOC_STAGING };
+				       DOC_TIMELINE, DOC_TRD,
+				       DOC_STAGING, DOC_SAFETY,
+				       DOC_GUIDELINE };
 
 int tp_doc_kind(tp_ctx *c, const tp_node *root, const char **kind)
 {
@@ -69,7 +73,8 @@ static int doc_type_of(tp_ctx *c, const tp_node *root, doc_type *t)
 			break;
 	return tp_fail(c, root->values[j],
 		       "'tpath': unknown format \"%s\" (expected history/1, "
-		       "drugs/1, vocabulary/1, timeline/1, trd/1 or staging/1)",
+		       "drugs/1, vocabulary/1, timeline/1, trd/1, staging/1, "
+		       "safety/1 or guideline/1)",
 		       kind);
 }
 
@@ -78,7 +83,83 @@ typedef struct kb_file {
 	const char *name;
 	tp_node *root;
 	doc_type type;
+	bool skip; /* replaced by an overlay file */
 } kb_file;
+
+/* The value of a root's `id`, or "" (the loader reports a bad one). */
+static const char *root_id(const tp_node *root)
+{
+	size_t i;
+	for (i = 0; i < root->n; i++)
+		if (strcmp(root->keys[i]->text, "id") == 0 &&
+		    root->values[i]->kind == TP_SCALAR)
+			return root->values[i]->text;
+	return "";
+}
+
+/* TRD definitions and staging models are collections: every file of the
+ * kind adds its entries, and an entry whose id is already loaded (from an
+ * overlay file, which comes first) is not loaded again. */
+static int merge_collection(tpath_kb *kb, const kb_file *f, tp_ctx *c)
+{
+	size_t i, j, n;
+	int error;
+	if (f->type == DOC_TRD) {
+		tp_trd_set add;
+		tp_trd_def *defs;
+		if ((error = tp_trd_from_node(&add, c, f->root)) < 0)
+			return error;
+		if (!kb->has_trd) {
+			kb->trd = add;
+			kb->has_trd = true;
+			return 0;
+		}
+		defs = tp_arena_alloc(&kb->arena, (kb->trd.ndefs + add.ndefs + 1) *
+							  sizeof(tp_trd_def));
+		if (!defs)
+			return tp_error_oom(c->err, c->source);
+		memcpy(defs, kb->trd.defs, kb->trd.ndefs * sizeof(tp_trd_def));
+		n = kb->trd.ndefs;
+		for (i = 0; i < add.ndefs; i++) {
+			for (j = 0; j < kb->trd.ndefs; j++)
+				if (strcmp(defs[j].id, add.defs[i].id) == 0)
+					break;
+			if (j == kb->trd.ndefs)
+				defs[n++] = add.defs[i];
+		}
+		kb->trd.defs = defs;
+		kb->trd.ndefs = n;
+		return 0;
+	} else {
+		tp_staging_set add;
+		tp_model *models;
+		if ((error = tp_staging_from_node(&add, c, f->root)) < 0)
+			return error;
+		if (!kb->has_staging) {
+			kb->staging = add;
+			kb->has_staging = true;
+			return 0;
+		}
+		models = tp_arena_alloc(&kb->arena,
+					(kb->staging.nmodels + add.nmodels + 1) *
+						sizeof(tp_model));
+		if (!models)
+			return tp_error_oom(c->err, c->source);
+		memcpy(models, kb->staging.models,
+		       kb->staging.nmodels * sizeof(tp_model));
+		n = kb->staging.nmodels;
+		for (i = 0; i < add.nmodels; i++) {
+			for (j = 0; j < kb->staging.nmodels; j++)
+				if (strcmp(models[j].id, add.models[i].id) == 0)
+					break;
+			if (j == kb->staging.nmodels)
+				models[n++] = add.models[i];
+		}
+		kb->staging.models = models;
+		kb->staging.nmodels = n;
+		return 0;
+	}
+}
 
 /* Builds the part of kb that one parsed file defines. */
 static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
@@ -100,11 +181,26 @@ static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
 		seen = &kb->has_timeline;
 		break;
 	case DOC_TRD:
-		seen = &kb->has_trd;
-		break;
 	case DOC_STAGING:
-		seen = &kb->has_staging;
+		return merge_collection(kb, f, &c);
+	case DOC_SAFETY:
+		seen = &kb->has_safety;
 		break;
+	case DOC_GUIDELINE: {
+		size_t i;
+		tp_guideline *g = &kb->guidelines[kb->nguidelines];
+		int error = tp_guideline_from_node(g, kb, &c, f->root);
+		if (error < 0)
+			return error;
+		for (i = 0; i < kb->nguidelines; i++)
+			if (strcmp(kb->guidelines[i].id, g->id) == 0)
+				return tp_fail(&c, f->root,
+					       "a second guideline with id "
+					       "'%s' (the first is in %s)",
+					       g->id, kb->guidelines[i].file);
+		kb->nguidelines++;
+		return 0;
+	}
 	default:
 		return tp_fail(&c, f->root,
 			       "a %s document is not a knowledge file",
@@ -123,10 +219,10 @@ static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
 	case DOC_TIMELINE:
 		return tp_timeline_from_node(&kb->timeline, &kb->vocab, &c,
 					     f->root);
-	case DOC_TRD:
-		return tp_trd_from_node(&kb->trd, &c, f->root);
+	case DOC_SAFETY:
+		return tp_safety_from_node(&kb->safety, kb, &c, f->root);
 	default:
-		return tp_staging_from_node(&kb->staging, &c, f->root);
+		return 0;
 	}
 }
 
@@ -134,12 +230,18 @@ static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
 static int kb_build(tpath_kb *kb, kb_file *files, size_t n,
 		    const char *where, tpath_error *err)
 {
-	size_t i, k;
+	size_t i, k, nguide = 0;
 	int error;
 
+	for (i = 0; i < n; i++)
+		nguide += files[i].type == DOC_GUIDELINE;
+	kb->guidelines = tp_arena_alloc(&kb->arena,
+					(nguide + 1) * sizeof(tp_guideline));
+	if (!kb->guidelines)
+		return tp_error_oom(err, where);
 	for (k = 0; k < TP_ARRAY_LEN(load_order); k++)
 		for (i = 0; i < n; i++)
-			if (files[i].type == load_order[k] &&
+			if (files[i].type == load_order[k] && !files[i].skip &&
 			    (error = kb_take(kb, &files[i], err)) < 0)
 				return error;
 	for (i = 0; i < n; i++)
@@ -230,58 +332,87 @@ static bool is_yaml_name(const char *n)
 	return n[0] != '.' && len > 5 && strcmp(n + len - 5, ".yaml") == 0;
 }
 
-int tpath_kb_open_dir(tpath_kb **out, const char *dir,
-		      const tpath_load_options *opts, tpath_error *err)
+/* Reads and parses one file of an overlay. */
+static int overlay_file(tpath_kb *kb, kb_file *f, const char *path,
+			const tp_limits *limits, tpath_error *err)
+{
+	char *buf, *name;
+	size_t len;
+	int error;
+	if (!(name = tp_arena_strndup(&kb->arena, path, strlen(path))))
+		return tp_error_oom(err, path);
+	if ((error = tp_read_file(&buf, &len, name, limits->max_bytes, err)) <
+	    0)
+		return error;
+	error = kb_parse(kb, f, name, buf, len, limits, err);
+	free(buf);
+	return error;
+}
+
+int tpath_kb_open_files(tpath_kb **out, const char *dir,
+			const char *const *files_in,
+			const tpath_load_options *opts, tpath_error *err)
 {
 	tpath_kb *kb = NULL;
 	tp_limits limits;
 	DIR *d = NULL;
 	struct dirent *e;
-	char **names = NULL, *buf = NULL;
+	char **names = NULL;
 	kb_file *files = NULL;
-	size_t n = 0, cap = 0, i, len, total;
+	size_t n = 0, cap = 0, i, j, nin = 0, total;
 	int error = 0;
 
 	tp_error_clear(err);
-	if (!out || !dir)
+	if (!out)
 		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-				    "tpath_kb_open_dir: NULL argument");
+				    "tpath_kb_open_files: NULL out");
 	*out = NULL;
 	tp_limits_from_options(&limits, opts);
-	if (!(d = opendir(dir)))
-		return tp_error_set(err, TPATH_EIO, dir, 0, 0,
-				    "cannot open directory: %s",
-				    strerror(errno));
-	while ((e = readdir(d))) {
-		if (!is_yaml_name(e->d_name))
-			continue;
-		if (n == cap) {
-			size_t ncap = cap ? cap * 2 : 16;
-			char **nn = realloc(names, ncap * sizeof(*nn));
-			if (!nn) {
+	while (files_in && files_in[nin])
+		nin++;
+	if (dir) {
+		if (!(d = opendir(dir)))
+			return tp_error_set(err, TPATH_EIO, dir, 0, 0,
+					    "cannot open directory: %s",
+					    strerror(errno));
+		while ((e = readdir(d))) {
+			if (!is_yaml_name(e->d_name))
+				continue;
+			if (n == cap) {
+				size_t ncap = cap ? cap * 2 : 16;
+				char **nn = realloc(names, ncap * sizeof(*nn));
+				if (!nn) {
+					error = tp_error_oom(err, dir);
+					goto cleanup;
+				}
+				names = nn;
+				cap = ncap;
+			}
+			if (!(names[n] = strdup(e->d_name))) {
 				error = tp_error_oom(err, dir);
 				goto cleanup;
 			}
-			names = nn;
-			cap = ncap;
+			n++;
 		}
-		if (!(names[n] = strdup(e->d_name))) {
-			error = tp_error_oom(err, dir);
-			goto cleanup;
-		}
-		n++;
+		if (n)
+			qsort(names, n, sizeof(*names), name_cmp);
 	}
-	qsort(names, n, sizeof(*names), name_cmp);
 	if (!(kb = calloc(1, sizeof(*kb)))) {
 		error = tp_error_oom(err, dir);
 		goto cleanup;
 	}
 	tp_arena_init(&kb->arena);
-	if (!(files = tp_arena_alloc(&kb->arena, (n + tp_embedded_count + 1) *
-							 sizeof(kb_file)))) {
+	total = n + nin + tp_embedded_count;
+	if (!(files = tp_arena_alloc(&kb->arena,
+				     (total + 1) * sizeof(kb_file)))) {
 		error = tp_error_oom(err, dir);
 		goto cleanup;
 	}
+	/* The overlay: the named files, then the directory's. */
+	for (i = 0; i < nin; i++)
+		if ((error = overlay_file(kb, &files[i], files_in[i], &limits,
+					  err)) < 0)
+			goto cleanup;
 	for (i = 0; i < n; i++) {
 		size_t plen = strlen(dir) + strlen(names[i]) + 2;
 		char *path = tp_arena_alloc(&kb->arena, plen);
@@ -290,31 +421,31 @@ int tpath_kb_open_dir(tpath_kb **out, const char *dir,
 			goto cleanup;
 		}
 		snprintf(path, plen, "%s/%s", dir, names[i]);
-		if ((error = tp_read_file(&buf, &len, path, limits.max_bytes,
-					  err)) < 0 ||
-		    (error = kb_parse(kb, &files[i], path, buf, len, &limits,
-				      err)) < 0)
+		if ((error = overlay_file(kb, &files[nin + i], path, &limits,
+					  err)) < 0)
 			goto cleanup;
-		free(buf);
-		buf = NULL;
 	}
-	/* The directory overlays the embedded set: each kind it lacks comes
-	 * from the built-in files. */
-	for (i = 0, total = n; i < tp_embedded_count; i++) {
-		kb_file *f = &files[total];
-		size_t j;
-		bool present = false;
+	/* Beneath it, the embedded set: a single-file kind the overlay holds
+	 * (drugs, vocabulary, timeline, safety) replaces the embedded file
+	 * of that kind; guidelines, TRD definitions and staging models merge
+	 * by id, the overlay's entry winning. */
+	for (i = 0; i < tp_embedded_count; i++) {
+		kb_file *f = &files[nin + n + i];
 		if ((error = kb_parse(kb, f, tp_embedded_files[i].name,
 				      tp_embedded_files[i].data,
 				      tp_embedded_files[i].len, &limits,
 				      err)) < 0)
 			goto cleanup;
-		for (j = 0; j < n; j++)
-			present = present || files[j].type == f->type;
-		if (!present)
-			total++;
+		for (j = 0; j < nin + n; j++)
+			if (files[j].type == f->type &&
+			    f->type != DOC_TRD && f->type != DOC_STAGING &&
+			    (f->type != DOC_GUIDELINE ||
+			     strcmp(root_id(files[j].root),
+				    root_id(f->root)) == 0))
+				f->skip = true;
 	}
-	if ((error = kb_build(kb, files, total, dir, err)) < 0)
+	if ((error = kb_build(kb, files, total, dir ? dir : "<files>",
+			      err)) < 0)
 		goto cleanup;
 	*out = kb;
 	kb = NULL;
@@ -324,9 +455,64 @@ cleanup:
 	for (i = 0; i < n; i++)
 		free(names[i]);
 	free(names);
-	free(buf);
 	tpath_kb_free(kb);
 	return error;
+}
+
+int tpath_kb_open_dir(tpath_kb **out, const char *dir,
+		      const tpath_load_options *opts, tpath_error *err)
+{
+	tp_error_clear(err);
+	if (!dir) {
+		if (out)
+			*out = NULL;
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "tpath_kb_open_dir: NULL dir");
+	}
+	return tpath_kb_open_files(out, dir, NULL, opts, err);
+}
+
+size_t tpath_kb_guideline_count(const tpath_kb *kb)
+{
+	return kb ? kb->nguidelines : 0;
+}
+
+int tpath_kb_guideline(const tpath_kb *kb, size_t i,
+		       tpath_guideline_info *info)
+{
+	const tp_guideline *g;
+	if (!kb || !info || i >= kb->nguidelines)
+		return TPATH_EUSAGE;
+	g = &kb->guidelines[i];
+	memset(info, 0, sizeof(*info));
+	info->id = g->id;
+	info->version = g->version;
+	info->title = g->title;
+	info->publisher = g->publisher;
+	info->year = (int)g->year;
+	info->citation = g->citation;
+	info->url = g->url;
+	info->file = g->file;
+	info->is_default = g == tp_kb_default_guideline(kb);
+	return 0;
+}
+
+const tp_guideline *tp_kb_default_guideline(const tpath_kb *kb)
+{
+	size_t i;
+	for (i = 0; i < kb->nguidelines; i++)
+		if (kb->guidelines[i].is_default)
+			return &kb->guidelines[i];
+	return kb->nguidelines ? &kb->guidelines[0] : NULL;
+}
+
+const tp_guideline *tp_kb_find_guideline(const tpath_kb *kb, const char *id)
+{
+	size_t i;
+	for (i = 0; i < kb->nguidelines; i++)
+		if (strcmp(kb->guidelines[i].id, id) == 0)
+			return &kb->guidelines[i];
+	return NULL;
 }
 
 void tpath_kb_free(tpath_kb *kb)
@@ -430,6 +616,23 @@ int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
 		error = tp_staging_from_node(&st, &c, root);
 		break;
 	}
+	case DOC_SAFETY:
+	case DOC_GUIDELINE:
+		if (!kb) {
+			error = tp_error_set(err, TPATH_EUSAGE, name, 0, 0,
+					     "validating a %s file needs a "
+					     "knowledge base",
+					     doc_kinds[t]);
+			goto cleanup;
+		}
+		if (t == DOC_SAFETY) {
+			tp_safety sf;
+			error = tp_safety_from_node(&sf, kb, &c, root);
+		} else {
+			tp_guideline g;
+			error = tp_guideline_from_node(&g, kb, &c, root);
+		}
+		break;
 	default:
 		break;
 	}

@@ -311,6 +311,98 @@ static void warnings_section(sbuf *b, const json_t *root)
 	}
 }
 
+static void pathway_section(sbuf *b, const json_t *root)
+{
+	const json_t *pos = json_object_get(root, "position");
+	const json_t *recs = json_object_get(root, "recommendations");
+	char line[1024];
+	size_t i, j;
+
+	sb_add(b, "\nWHERE THE HISTORY SITS\n");
+	snprintf(line, sizeof(line), "step: %s%s%s%s; status: %s",
+		 json_is_string(json_object_get(pos, "step"))
+			 ? str(pos, "step")
+			 : "none",
+		 json_is_string(json_object_get(pos, "step")) ? " (" : "",
+		 json_is_string(json_object_get(pos, "step"))
+			 ? str(pos, "label")
+			 : "",
+		 json_is_string(json_object_get(pos, "step")) ? ")" : "",
+		 str(pos, "status"));
+	sb_wrap(b, "  ", line);
+	if (json_is_number(json_object_get(pos, "week"))) {
+		snprintf(line, sizeof(line), "week %.1f of the current trial%s%s",
+			 json_number_value(json_object_get(pos, "week")),
+			 json_is_string(json_object_get(pos, "decision_point"))
+				 ? "; decision point: "
+				 : "",
+			 str(pos, "decision_point"));
+		sb_wrap(b, "  ", line);
+	}
+	sb_add(b, "\nTO CONSIDER (%s)\n",
+	       str(json_object_get(root, "guideline"), "id"));
+	if (json_array_size(recs) == 0)
+		sb_add(b, "  nothing: no rule of the guideline applies\n");
+	for (i = 0; i < json_array_size(recs); i++) {
+		const json_t *r = json_array_get(recs, i);
+		const json_t *opts = json_object_get(r, "options");
+		size_t o;
+		o = (size_t)snprintf(line, sizeof(line), "%s", str(r, "action"));
+		for (j = 0; j < json_array_size(opts) && o < sizeof(line); j++)
+			o += (size_t)snprintf(
+				line + o, sizeof(line) - o, "%s%s",
+				j ? ", " : ": ",
+				json_string_value(json_array_get(opts, j)));
+		sb_hang(b, "  - ", "    ", line);
+		snprintf(line, sizeof(line), "%s [%s; rule %s, line %lld%s]",
+			 str(r, "rationale"), str(r, "source"), str(r, "rule"),
+			 (long long)json_integer_value(json_object_get(r, "line")),
+			 json_is_string(json_object_get(r, "status"))
+				 ? "; provisional"
+				 : "");
+		sb_wrap(b, "    ", line);
+	}
+}
+
+/* --explain: every rule evaluated, with its verdict and the facts read. */
+static void explain_section(sbuf *b, const json_t *root)
+{
+	const json_t *trace = json_object_get(root, "trace");
+	size_t i;
+	char line[2048];
+
+	sb_add(b, "\nEXPLANATION (every rule evaluated)\n");
+	for (i = 0; i < json_array_size(trace); i++) {
+		const json_t *t = json_array_get(trace, i);
+		json_t *facts = json_object_get(t, "facts");
+		const json_t *trials = json_object_get(t, "trials");
+		const char *key;
+		json_t *val;
+		size_t o, k;
+		o = (size_t)snprintf(line, sizeof(line), "%s: %s",
+				     str(t, "rule"), str(t, "verdict"));
+		json_object_foreach(facts, key, val)
+		{
+			char *v = json_dumps(val, JSON_ENCODE_ANY |
+							  JSON_REAL_PRECISION(4));
+			if (o < sizeof(line))
+				o += (size_t)snprintf(line + o, sizeof(line) - o,
+						      "; %s = %s", key,
+						      v ? v : "?");
+			free(v);
+		}
+		sb_wrap(b, "  ", line);
+		for (k = 0; k < json_array_size(trials); k++) {
+			const json_t *tr = json_array_get(trials, k);
+			snprintf(line, sizeof(line), "trial %lld %s: %s",
+				 (long long)json_integer_value(
+					 json_object_get(tr, "trial")),
+				 str(tr, "treatment"), str(tr, "because"));
+			sb_wrap(b, "      ", line);
+		}
+	}
+}
+
 static void sources_section(sbuf *b, const json_t *root)
 {
 	const char *arrays[] = { "trd", "staging" };
@@ -329,7 +421,7 @@ static void sources_section(sbuf *b, const json_t *root)
 	}
 }
 
-char *tp_report_text(const json_t *root)
+char *tp_report_text(const json_t *root, bool explain)
 {
 	sbuf b = { NULL, 0, 0, false };
 	char asof[24];
@@ -345,9 +437,12 @@ char *tp_report_text(const json_t *root)
 		sb_wrap(&b, "", line);
 	}
 	warnings_section(&b, root);
+	pathway_section(&b, root);
 	trials_section(&b, root);
 	trd_section(&b, root);
 	staging_section(&b, root);
+	if (explain)
+		explain_section(&b, root);
 	sources_section(&b, root);
 	if (b.oom) {
 		free(b.s);

@@ -114,6 +114,27 @@ static bool trial_failed(tp_eval *ev, const tp_trial *t,
 	return false;
 }
 
+size_t tp_count_failed(tp_eval *ev, const tp_failure_rule *r,
+		       size_t *classes)
+{
+	const char *seen[64], *why;
+	size_t i, j, nseen = 0, failed = 0;
+	for (i = 0; i < ev->ntrials; i++) {
+		const tp_trial *t = &ev->trials[i];
+		if (!trial_failed(ev, t, r, &why))
+			continue;
+		failed++;
+		for (j = 0; j < nseen; j++)
+			if (strcmp(seen[j], t->course->drug->klass) == 0)
+				break;
+		if (j == nseen && nseen < TP_ARRAY_LEN(seen))
+			seen[nseen++] = t->course->drug->klass;
+	}
+	if (classes)
+		*classes = nseen;
+	return failed;
+}
+
 /* What the counting found for one rule. */
 typedef struct tally {
 	size_t failed, optimized, classes, augmentation, ect;

@@ -45,9 +45,11 @@ static json_t *trial_json(tp_eval *ev, size_t i)
 	if (!o)
 		return NULL;
 	if (t->is_drug) {
-		adequate = tp_trial_adequate(ev, t,
-					     ev->kb->timeline.min_weeks.value,
-					     &why);
+		adequate = tp_trial_adequate(
+			ev, t,
+			ev->guideline ? ev->guideline->adequacy_weeks
+				      : ev->kb->timeline.min_weeks.value,
+			&why);
 		bad |= json_object_set_new(o, "drug",
 					   json_string(co->drug->name));
 		bad |= json_object_set_new(o, "class",
@@ -136,21 +138,6 @@ static json_t *trial_json(tp_eval *ev, size_t i)
 	return o;
 }
 
-/* The newest ongoing trial, whose week the position reports. */
-static json_t *position_json(tp_eval *ev)
-{
-	const tp_trial *cur = NULL;
-	size_t i;
-	for (i = 0; i < ev->ntrials; i++)
-		if (ev->trials[i].ongoing && ev->trials[i].is_drug &&
-		    ev->trials[i].antidepressant_kind)
-			cur = &ev->trials[i];
-	return json_pack("{s:n, s:s, s:o, s:n, s:s}", "step", "label",
-			 "no pathway guideline evaluated", "week",
-			 cur ? json_real(round1(cur->weeks)) : json_null(),
-			 "decision_point", "status", "not-evaluated");
-}
-
 /* The episode at as_of (an addition to the contract's keys). */
 static json_t *episode_json(tp_eval *ev)
 {
@@ -168,13 +155,23 @@ static json_t *episode_json(tp_eval *ev)
 						: json_null());
 }
 
-static json_t *guideline_json(const tpath_kb *kb)
+static json_t *guideline_json(tp_eval *ev)
 {
-	const tp_timeline_rules *t = &kb->timeline;
-	return json_pack("{s:s, s:s, s:s, s:s}", "id", t->id, "version",
-			 t->version, "title", t->title, "source",
-			 "tpath timeline rules (guidelines/timeline.yaml); "
-			 "no pathway guideline is evaluated in this version");
+	const tp_guideline *g = ev->guideline;
+	const tp_timeline_rules *t = &ev->kb->timeline;
+	if (!g)
+		return json_pack("{s:s, s:s, s:s, s:s}", "id", t->id,
+				 "version", t->version, "title", t->title,
+				 "source",
+				 "no pathway guideline loaded: trials are "
+				 "judged by tpath's timeline rules "
+				 "(guidelines/timeline.yaml)");
+	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:I, s:s?, s:f, s:s}",
+			 "id", g->id, "version", g->version, "title", g->title,
+			 "source", g->citation, "publisher", g->publisher,
+			 "year", (json_int_t)g->year, "url", g->url,
+			 "adequacy_min_weeks", g->adequacy_weeks, "trd",
+			 g->trd->id);
 }
 
 static int parse_as_of(const tpath_history *h, const char *s, int32_t *out,
@@ -218,7 +215,8 @@ static int parse_as_of(const tpath_history *h, const char *s, int32_t *out,
 			    s);
 }
 
-static int build(tp_eval *ev, json_t **out, tpath_error *err)
+static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
+		 tpath_error *err)
 {
 	const tpath_history *h = ev->h;
 	json_t *root = NULL, *trials, *trd, *staging, *warnings, *trace;
@@ -234,13 +232,12 @@ static int build(tp_eval *ev, json_t **out, tpath_error *err)
 	staging = json_array();
 	warnings = json_array();
 	trace = json_array();
-	root = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:[], s:o, "
+	root = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:n, s:[], s:o, "
 			 "s:o, s:o, s:o, s:s}",
 			 "tpath", "result/1", "history", h->id, "as_of",
 			 tp_day_json(h, ev->as_of), "episode", episode_json(ev),
-			 "guideline",
-			 guideline_json(ev->kb), "trials", trials, "position",
-			 position_json(ev), "recommendations", "trd", trd,
+			 "guideline", guideline_json(ev), "trials", trials,
+			 "position", "recommendations", "trd", trd,
 			 "staging", staging, "warnings", warnings, "trace",
 			 trace, "notice", notice);
 	if (!root)
@@ -251,6 +248,12 @@ static int build(tp_eval *ev, json_t **out, tpath_error *err)
 	if ((error = tp_eval_trd(ev, trd, trace)) < 0 ||
 	    (error = tp_eval_staging(ev, staging, trace)) < 0)
 		goto fail;
+	if ((error = tp_eval_pathway(ev, ev->guideline,
+				     opts ? opts->params : NULL, root, err)) <
+	    0) {
+		json_decref(root);
+		return error;
+	}
 	error = TPATH_ENOMEM;
 	for (i = 0; i < ev->nwarnings; i++) {
 		const tp_warning *w = &ev->warnings[i];
@@ -307,7 +310,22 @@ int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 			goto cleanup;
 		}
 	}
-	if ((error = build(&ev, &root, err)) < 0)
+	ev.guideline = tp_kb_default_guideline(kb);
+	if (opts && opts->guideline &&
+	    !(ev.guideline = tp_kb_find_guideline(kb, opts->guideline))) {
+		char list[256];
+		size_t i, o = 0;
+		list[0] = '\0';
+		for (i = 0; i < kb->nguidelines && o < sizeof(list); i++)
+			o += (size_t)snprintf(list + o, sizeof(list) - o,
+					      "%s%s", i ? ", " : "",
+					      kb->guidelines[i].id);
+		error = tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				     "unknown guideline '%s' (loaded: %s)",
+				     opts->guideline, list);
+		goto cleanup;
+	}
+	if ((error = build(&ev, opts, &root, err)) < 0)
 		goto cleanup;
 	if (!(r = malloc(sizeof(*r)))) {
 		json_decref(root);
@@ -365,7 +383,10 @@ int tpath_result_render(char **out, const tpath_result *r,
 		s = dump_line(r->root, JSON_COMPACT);
 		break;
 	case TPATH_FORMAT_TEXT:
-		s = tp_report_text(r->root);
+		s = tp_report_text(r->root, false);
+		break;
+	case TPATH_FORMAT_TEXT_EXPLAIN:
+		s = tp_report_text(r->root, true);
 		break;
 	default:
 		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,

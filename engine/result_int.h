@@ -16,11 +16,16 @@ struct tpath_result {
 
 int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace);
 int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace);
+/* Position, recommendations, guideline and safety warnings (g may be
+ * NULL: safety rules only). */
+int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
+		    const char *const *overrides, json_t *root,
+		    tpath_error *err);
 
 /* A day in the history's style: "YYYY-MM-DD" or an integer. */
 json_t *tp_day_json(const tpath_history *h, int32_t day);
 
 /* The text report of a result object (malloc'd), or NULL. */
-char *tp_report_text(const json_t *root);
+char *tp_report_text(const json_t *root, bool explain);
 
 #endif

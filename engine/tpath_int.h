@@ -71,6 +71,7 @@ struct tp_node {
 	const char *text;
 	size_t len;
 	bool plain;
+	char style; /* 0 plain, '\'' or '"' quoted, '|' or '>' block */
 	/* Mappings: n key/value pairs in keys[]/values[].  Sequences: n items
 	 * in values[]. */
 	size_t n;
@@ -182,7 +183,8 @@ typedef enum tp_drug_kind {
 
 typedef struct tp_source {
 	const char *id;
-	const char *citation;
+	const char *citation; /* where: guideline + section / table */
+	const char *summary;  /* what it says (optional) */
 } tp_source;
 
 /* A dose range from one published table; absent numbers are < 0. */
@@ -391,6 +393,172 @@ int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 int tp_trd_from_node(tp_trd_set *t, tp_ctx *c, const tp_node *root);
 int tp_staging_from_node(tp_staging_set *s, tp_ctx *c, const tp_node *root);
 
+/* ---- expr.c: the condition language of guideline and safety rules ---- */
+
+typedef enum tp_type {
+	TP_T_NULL,
+	TP_T_BOOL,
+	TP_T_NUM,
+	TP_T_STR
+} tp_type;
+
+/* A value during evaluation: known false means "unknown" (null). */
+typedef struct tp_value {
+	tp_type type;
+	bool known;
+	bool b;
+	double num;
+	const char *str;
+} tp_value;
+
+/* Where a rule is evaluated: facts about the course or pair of courses are
+ * available only in rules written `for: courses` or `for: pairs`. */
+typedef enum tp_context {
+	TP_CTX_HISTORY,
+	TP_CTX_COURSE,
+	TP_CTX_PAIR
+} tp_context;
+
+typedef struct tp_expr tp_expr;
+
+/* Names a rule's expression may read beyond the built-in facts. */
+typedef struct tp_names {
+	const char *const *params; /* parameter ids, read as param.ID */
+	size_t nparams;
+	const tp_vocab *vocab; /* flags, read as flag.ID */
+	tp_context context;
+} tp_names;
+
+/* Parses and type-checks the condition in scalar node v; errors point
+ * inside it.  The result must be boolean. */
+int tp_expr_parse(tp_expr **out, tp_ctx *c, const tp_node *v,
+		  const tp_names *names);
+
+struct tp_fact_env; /* facts.c */
+/* Evaluates e; the result is a boolean, or unknown. */
+tp_value tp_expr_eval(const tp_expr *e, const struct tp_fact_env *env);
+/* The facts e reads, with their values, as a JSON object (for the trace);
+ * returns NULL when out of memory.  (json_t, kept opaque here.) */
+void *tp_expr_facts_json(const tp_expr *e, const struct tp_fact_env *env);
+/* A value as JSON (json_t *). */
+void *tp_value_json(tp_value v);
+
+/* ---- facts.c: the named facts of a timeline ---- */
+
+typedef struct tp_fact_def {
+	const char *name;
+	tp_type type;
+	tp_context context;
+	const char *doc;
+} tp_fact_def;
+
+extern const tp_fact_def tp_facts[];
+extern const size_t tp_nfacts;
+/* Pseudo fact ids for flag.ID and param.ID: base + index. */
+#define TP_FACT_FLAG_BASE 10000
+#define TP_FACT_PARAM_BASE 20000
+
+/* ---- guideline.c: guideline/1 and safety/1 files ---- */
+
+typedef struct tp_gparam {
+	const char *id;
+	double value;
+	const tp_source *source;
+	bool provisional;
+	const char *reason;
+	unsigned line;
+} tp_gparam;
+
+/* Options a rule names: drugs or interventions written out, and/or drugs
+ * taken from the catalog by kind, line and class. */
+typedef struct tp_options_from {
+	bool present;
+	bool adjunct;	   /* the adjunct (Table 7.2) rows, else Table 3.3 */
+	int line;	   /* 0: any line */
+	bool other_class;  /* exclude the current trial's class */
+	bool exclude_tried; /* exclude drugs already tried in the episode */
+} tp_options_from;
+
+typedef struct tp_grule {
+	const char *id;
+	tp_expr *when;
+	const char *action;   /* recommendation rules */
+	const char **options; /* written options */
+	size_t noptions;
+	tp_options_from from;
+	const char *rationale;
+	const char *code, *severity, *message; /* warning rules */
+	const tp_source *source;
+	bool provisional;
+	const char *reason;
+	unsigned line;
+	tp_context context; /* safety rules: history, courses or pairs */
+} tp_grule;
+
+typedef struct tp_step {
+	const char *id, *label;
+	tp_expr *when;
+	const tp_source *source;
+	unsigned line;
+} tp_step;
+
+typedef struct tp_status_rule {
+	const char *status;
+	tp_expr *when;
+	unsigned line;
+} tp_status_rule;
+
+typedef struct tp_decision_point {
+	const char *id, *label;
+	double at_week;
+	tp_expr *when; /* optional */
+	const tp_source *source;
+	unsigned line;
+} tp_decision_point;
+
+typedef struct tp_guideline {
+	const char *id, *version, *title, *publisher, *citation, *url;
+	long year;
+	bool is_default;
+	const char *file; /* where it was loaded from */
+	tp_source *sources;
+	size_t nsources;
+	tp_gparam *params;
+	size_t nparams;
+	const char **param_ids;
+	double adequacy_weeks; /* its own adequacy rule */
+	const tp_source *adequacy_source;
+	bool adequacy_provisional;
+	const char *adequacy_reason;
+	const tp_trd_def *trd; /* the TRD definition it uses */
+	tp_step *steps;
+	size_t nsteps;
+	tp_status_rule *statuses;
+	size_t nstatuses;
+	tp_decision_point *points;
+	size_t npoints;
+	tp_grule *rules;
+	size_t nrules;
+	tp_grule *warnings;
+	size_t nwarnings;
+} tp_guideline;
+
+typedef struct tp_safety {
+	const char *id, *version, *title;
+	tp_source *sources;
+	size_t nsources;
+	tp_grule *rules;
+	size_t nrules;
+} tp_safety;
+
+extern const char *const tp_action_words[];
+extern const size_t tp_nactions;
+
+int tp_guideline_from_node(tp_guideline *g, const tpath_kb *kb, tp_ctx *c,
+			   const tp_node *root);
+int tp_safety_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
+			const tp_node *root);
+
 /* ---- kb.c ---- */
 
 struct tpath_kb {
@@ -400,8 +568,15 @@ struct tpath_kb {
 	tp_timeline_rules timeline;
 	tp_trd_set trd;
 	tp_staging_set staging;
-	bool has_catalog, has_vocab, has_timeline, has_trd, has_staging;
+	tp_safety safety;
+	tp_guideline *guidelines;
+	size_t nguidelines;
+	bool has_catalog, has_vocab, has_timeline, has_trd, has_staging,
+		has_safety;
 };
+
+const tp_guideline *tp_kb_default_guideline(const tpath_kb *kb);
+const tp_guideline *tp_kb_find_guideline(const tpath_kb *kb, const char *id);
 
 /* The embedded files (generated into build/embedded.c). */
 typedef struct tp_embedded_file {
@@ -449,6 +624,7 @@ typedef struct tp_course {
 	int role;        /* tp_role */
 	int stop_reason; /* index in tp_stop_reasons, or -1 */
 	int adherence;   /* index in tp_adherence; default unknown */
+	int tolerability; /* index in tp_tolerability_words, or -1 */
 	long sessions;   /* 0 when not given */
 	unsigned line, column;
 } tp_course;
@@ -472,6 +648,7 @@ extern const char *const tp_severity_words[];
 extern const size_t tp_nseverities;
 extern const char *const tp_sex_words[];
 extern const size_t tp_nsexes;
+extern const char *const tp_tolerability_words[];
 
 struct tpath_history {
 	tp_arena arena;
@@ -545,6 +722,7 @@ typedef struct tp_warning {
 typedef struct tp_eval {
 	tp_arena arena;
 	const tpath_kb *kb;
+	const struct tp_guideline *guideline; /* NULL: none loaded */
 	const tpath_history *h;
 	int32_t as_of;
 	tp_trial *trials; /* in start order */
@@ -553,8 +731,31 @@ typedef struct tp_eval {
 	size_t nwarnings, capwarnings;
 } tp_eval;
 
+/* The facts a rule reads, for one evaluation and one rule context. */
+typedef struct tp_fact_env {
+	tp_eval *ev;
+	const double *params; /* the guideline's parameter values */
+	double adequacy_weeks; /* the guideline's adequacy rule */
+	const tp_trial *current, *previous;
+	const tp_trial *course; /* `for: courses` */
+	const tp_trial *a, *b;	/* `for: pairs` */
+	/* Episode facts, computed once per evaluation. */
+	double failed, failed_classes, adequate, trials, steps, pt_alone;
+	bool trd, augmented, ect, psychotherapy;
+	tp_value in_remission, remission_weeks;
+} tp_fact_env;
+
+tp_value tp_fact_value(const tp_fact_env *env, int fact);
+/* Fills the episode facts of env for guideline g (NULL: the first TRD
+ * definition and the timeline's adequacy). */
+int tp_fact_env_init(tp_fact_env *env, tp_eval *ev,
+		     const struct tp_guideline *g, const double *params);
+
 /* Fills ev->trials from the history as of ev->as_of. */
 int tp_timeline_build(tp_eval *ev, tpath_error *err);
+/* Counts failed adequate trials under a failure rule (resistance.c). */
+size_t tp_count_failed(tp_eval *ev, const tp_failure_rule *r,
+		       size_t *classes);
 /* Adequacy of a drug trial for a minimum week count; on false, *why is a
  * short phrase (arena-allocated). */
 bool tp_trial_adequate(tp_eval *ev, const tp_trial *t, double min_weeks,

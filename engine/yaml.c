@@ -387,6 +387,22 @@ int tp_yaml_parse(tp_node **root, tp_arena *arena, const char *buf, size_t len,
 			}
 			n->plain = ev.data.scalar.style ==
 				   YAML_PLAIN_SCALAR_STYLE;
+			switch (ev.data.scalar.style) {
+			case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+				n->style = '\'';
+				break;
+			case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+				n->style = '"';
+				break;
+			case YAML_LITERAL_SCALAR_STYLE:
+				n->style = '|';
+				break;
+			case YAML_FOLDED_SCALAR_STYLE:
+				n->style = '>';
+				break;
+			default:
+				n->style = 0;
+			}
 			error = attach(&b, n, &ev.start_mark);
 			break;
 		}

@@ -124,16 +124,39 @@ TPATH_EXTERN int tpath_kb_open_default(tpath_kb **out,
 				       tpath_error *err);
 
 /* Opens a knowledge base from the "*.yaml" files of directory dir over the
- * embedded one: each file's kind is taken from its top-level `tpath:` key, a
- * kind present in dir replaces the embedded file of that kind, and kinds
- * absent from dir come from the embedded set.  dir may hold at most one
- * file of each kind.  Errors carry the failing file's path and position;
+ * embedded one; each file's kind is taken from its top-level `tpath:` key.
+ * A drugs/1, vocabulary/1, timeline/1 or safety/1 file in dir replaces the
+ * embedded file of that kind (dir may hold one of each); TRD definitions,
+ * staging models and guidelines merge by id, an entry in dir replacing the
+ * embedded entry of the same id.  Errors carry the failing file's path and position;
  * an unreadable directory gives TPATH_EIO. */
 TPATH_EXTERN int tpath_kb_open_dir(tpath_kb **out, const char *dir,
 				   const tpath_load_options *opts,
 				   tpath_error *err);
 
+/* As tpath_kb_open_dir, with the knowledge files named in files (a
+ * NULL-terminated array, may be NULL) laid over the directory's (dir may
+ * be NULL).  A guideline replaces the loaded guideline of the same id. */
+TPATH_EXTERN int tpath_kb_open_files(tpath_kb **out, const char *dir,
+				     const char *const *files,
+				     const tpath_load_options *opts,
+				     tpath_error *err);
+
 TPATH_EXTERN void tpath_kb_free(tpath_kb *kb);
+
+/* A pathway guideline of the knowledge base, as listed by `tpath
+ * guidelines`.  The strings belong to the knowledge base. */
+typedef struct tpath_guideline_info {
+	const char *id, *version, *title, *publisher, *citation, *url;
+	const char *file; /* the file it was loaded from */
+	int year;
+	int is_default; /* the guideline evaluate uses when none is named */
+} tpath_guideline_info;
+
+TPATH_EXTERN size_t tpath_kb_guideline_count(const tpath_kb *kb);
+/* Fills info for guideline i; TPATH_EUSAGE when i is out of range. */
+TPATH_EXTERN int tpath_kb_guideline(const tpath_kb *kb, size_t i,
+				    tpath_guideline_info *info);
 
 /* Number of drugs in the catalog, and the canonical name of drug i
  * (0 <= i < count; NULL when out of range). */
@@ -205,15 +228,23 @@ typedef struct tpath_result tpath_result;
 typedef struct tpath_eval_options {
 	unsigned version;
 	const char *as_of;
+	/* The pathway guideline's id; NULL for the knowledge base's default
+	 * (canmat-2023 in the built-in set). */
+	const char *guideline;
+	/* Parameter overrides "ID=NUMBER" for that guideline, a
+	 * NULL-terminated array (may be NULL). */
+	const char *const *params;
 } tpath_eval_options;
 
-#define TPATH_EVAL_OPTIONS_INIT { TPATH_EVAL_OPTIONS_VERSION, NULL }
+#define TPATH_EVAL_OPTIONS_INIT { TPATH_EVAL_OPTIONS_VERSION, NULL, NULL, NULL }
 
 /* Evaluates history h, which must have been loaded with kb: trials with
  * their adequacy and outcome, every TRD definition and staging model of kb,
- * and warnings.  On failure *out is NULL: TPATH_EUSAGE for an as_of that
- * is malformed, in the other date style or before the episode's start,
- * TPATH_ENOMEM when memory runs out.  The result is immutable. */
+ * the pathway guideline's position and recommendations, safety warnings,
+ * and the trace of every rule.  On failure *out is NULL: TPATH_EUSAGE for
+ * an as_of that is malformed, in the other date style or before the
+ * episode's start, an unknown guideline or parameter, or a malformed
+ * override; TPATH_ENOMEM when memory runs out.  The result is immutable. */
 TPATH_EXTERN int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 				const tpath_history *h,
 				const tpath_eval_options *opts,
@@ -224,7 +255,9 @@ TPATH_EXTERN void tpath_result_free(tpath_result *r);
 typedef enum tpath_format {
 	TPATH_FORMAT_JSON,	/* the result/1 object, indented, newline-ended */
 	TPATH_FORMAT_JSON_LINE, /* the same on one line (JSON Lines) */
-	TPATH_FORMAT_TEXT	/* a readable report of the same object */
+	TPATH_FORMAT_TEXT,	/* a readable report of the same object */
+	TPATH_FORMAT_TEXT_EXPLAIN /* the report followed by the trace: every
+				     rule, its verdict and the facts read */
 } tpath_format;
 
 /* Renders r.  On success *out is a NUL-terminated string the caller frees

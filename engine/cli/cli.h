@@ -44,11 +44,16 @@ int cli_read_input(const char *path, char **buf, size_t *len,
  * embedded default.  Prints the error and returns an exit status on
  * failure, 0 on success. */
 int cli_open_kb(tpath_kb **kb, const char *data_dir);
+/* As cli_open_kb; a guideline given as a path is loaded too, and *id
+ * names the guideline to evaluate (NULL: the default). */
+int cli_open_guideline(tpath_kb **kb, const char *data_dir,
+		       const char *guideline, const char **id);
 /* Prints a command's usage to f. */
 void cli_usage(FILE *f, const cli_command *cmd);
 
 int cmd_validate(int argc, char **argv);
 int cmd_evaluate(int argc, char **argv);
 int cmd_help(int argc, char **argv);
+int cmd_guidelines(int argc, char **argv);
 
 #endif

@@ -14,6 +14,9 @@ int cmd_evaluate(int argc, char **argv)
 		{ "data-dir", required_argument, NULL, 'd' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "as-of", required_argument, NULL, 'a' },
+		{ "guideline", required_argument, NULL, 'g' },
+		{ "set", required_argument, NULL, 's' },
+		{ "explain", no_argument, NULL, 'e' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -22,6 +25,10 @@ int cmd_evaluate(int argc, char **argv)
 	tpath_format format = TPATH_FORMAT_TEXT;
 	tpath_result *result = NULL;
 	char *out = NULL;
+	const char *guideline = NULL;
+	const char *sets[33];
+	size_t nsets = 0;
+	int explain = 0;
 	const char *data_dir = NULL, *name;
 	tpath_kb *kb = NULL;
 	tpath_history *h = NULL;
@@ -52,6 +59,19 @@ int cmd_evaluate(int argc, char **argv)
 		case 'a':
 			eopts.as_of = optarg;
 			break;
+		case 'g':
+			guideline = optarg;
+			break;
+		case 's':
+			if (nsets == 32) {
+				cli_fail("evaluate: at most 32 --set options");
+				return EXIT_USAGE;
+			}
+			sets[nsets++] = optarg;
+			break;
+		case 'e':
+			explain = 1;
+			break;
 		case 'h':
 			cli_usage(stdout, &cli_commands[1]);
 			return EXIT_OK;
@@ -67,7 +87,12 @@ int cmd_evaluate(int argc, char **argv)
 			 "evaluate'");
 		return EXIT_USAGE;
 	}
-	if ((rc = cli_open_kb(&kb, data_dir)) != 0)
+	sets[nsets] = NULL;
+	eopts.params = nsets ? sets : NULL;
+	if (explain && format == TPATH_FORMAT_TEXT)
+		format = TPATH_FORMAT_TEXT_EXPLAIN;
+	if ((rc = cli_open_guideline(&kb, data_dir, guideline,
+				     &eopts.guideline)) != 0)
 		return rc;
 	rc = cli_read_input(argv[optind], &buf, &len, &name, &err);
 	if (rc == 0)

@@ -17,15 +17,22 @@ const cli_command cli_commands[] = {
 	  "each valid file and 'FILE:LINE:COLUMN: message' on standard error\n"
 	  "for each invalid one; every file is checked.\n" },
 	{ "evaluate", cmd_evaluate,
-	  "tpath evaluate [--format text|json] [--as-of DATE] [--data-dir DIR] "
+	  "tpath evaluate [--format text|json] [--guideline ID|FILE] "
+	  "[--set NAME=VALUE]... [--as-of DATE] [--explain] [--data-dir DIR] "
 	  "FILE",
 	  "Load the history FILE ('-' for standard input) strictly and\n"
 	  "evaluate it: each trial's adequacy and outcome, every definition of\n"
 	  "treatment-resistant depression and every staging model, with\n"
 	  "their sources.  --format json prints the result/1 object\n"
 	  "(docs/result-format.md); text, the default, a readable report of\n"
-	  "it.  --as-of DATE evaluates as of an earlier or later day, written\n"
-	  "in the history's own date style.\n" },
+	  "it.  --guideline ID|FILE chooses the pathway guideline (see 'tpath\n"
+	  "guidelines'; default canmat-2023) or loads one from a file; --set\n"
+	  "NAME=VALUE overrides one of its parameters.  --as-of DATE evaluates\n"
+	  "as of an earlier or later day, written in the history's own date\n"
+	  "style.  --explain adds every rule evaluated, its verdict and the\n"
+	  "facts it read.\n" },
+	{ "guidelines", cmd_guidelines, "tpath guidelines [--data-dir DIR]",
+	  "List the pathway guidelines loaded, with version and citation.\n" },
 	{ "help", cmd_help, "tpath help [COMMAND]",
 	  "Show the commands, or the help of one command.\n" },
 	{ NULL, NULL, NULL, NULL }
@@ -157,24 +164,89 @@ int cli_read_input(const char *path, char **buf, size_t *len,
 	return 0;
 }
 
-int cli_open_kb(tpath_kb **kb, const char *data_dir)
+/* A --guideline argument names a file when it looks like a path. */
+static int is_path(const char *s)
+{
+	size_t n = strlen(s);
+	return strchr(s, '/') || (n > 5 && strcmp(s + n - 5, ".yaml") == 0);
+}
+
+int cli_open_guideline(tpath_kb **kb, const char *data_dir,
+		       const char *guideline, const char **id)
 {
 	tpath_load_options opts = TPATH_LOAD_OPTIONS_INIT;
 	tpath_error err;
+	const char *files[2] = { NULL, NULL };
 	int rc;
+	size_t i;
 
+	*kb = NULL;
+	*id = guideline;
 	if (!data_dir) {
 		const char *env = getenv("TPATH_DATA_DIR");
 		if (env && *env)
 			data_dir = env;
 	}
-	rc = data_dir ? tpath_kb_open_dir(kb, data_dir, &opts, &err)
-		      : tpath_kb_open_default(kb, &opts, &err);
+	if (guideline && is_path(guideline))
+		files[0] = guideline;
+	if (files[0] || data_dir)
+		rc = tpath_kb_open_files(kb, data_dir, files, &opts, &err);
+	else
+		rc = tpath_kb_open_default(kb, &opts, &err);
 	if (rc < 0) {
 		cli_print_error(&err);
 		return cli_exit_status(rc);
 	}
+	if (files[0]) {
+		/* Use the guideline that file defines. */
+		*id = NULL;
+		for (i = 0; i < tpath_kb_guideline_count(*kb); i++) {
+			tpath_guideline_info gi;
+			tpath_kb_guideline(*kb, i, &gi);
+			if (strcmp(gi.file, files[0]) == 0)
+				*id = gi.id;
+		}
+		if (!*id) {
+			cli_fail("%s: not a guideline/1 file", files[0]);
+			tpath_kb_free(*kb);
+			*kb = NULL;
+			return EXIT_USAGE;
+		}
+	}
 	return 0;
+}
+
+int cli_open_kb(tpath_kb **kb, const char *data_dir)
+{
+	const char *id;
+	return cli_open_guideline(kb, data_dir, NULL, &id);
+}
+
+int cmd_guidelines(int argc, char **argv)
+{
+	const char *data_dir = NULL, *id;
+	tpath_kb *kb;
+	size_t i;
+	int rc;
+
+	if (argc == 3 && strcmp(argv[1], "--data-dir") == 0)
+		data_dir = argv[2];
+	else if (argc != 1) {
+		cli_fail("guidelines: usage: tpath guidelines [--data-dir "
+			 "DIR]");
+		return EXIT_USAGE;
+	}
+	if ((rc = cli_open_guideline(&kb, data_dir, NULL, &id)) != 0)
+		return rc;
+	for (i = 0; i < tpath_kb_guideline_count(kb); i++) {
+		tpath_guideline_info g;
+		tpath_kb_guideline(kb, i, &g);
+		printf("%s%s\n  %s\n  version %s (%d), %s\n  %s\n  file: %s\n",
+		       g.id, g.is_default ? " (default)" : "", g.title,
+		       g.version, g.year, g.publisher, g.citation, g.file);
+	}
+	tpath_kb_free(kb);
+	return EXIT_OK;
 }
 
 static const cli_command *find_command(const char *name)

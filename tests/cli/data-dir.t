@@ -1,11 +1,11 @@
-# --data-dir overlays the built-in knowledge base: a kind present in DIR
-# replaces the built-in file of that kind, absent kinds stay built in.  Here
-# DIR holds only a trd/1 file.  A missing directory is a system error (4).
+# --data-dir overlays the built-in knowledge base.  Here DIR holds only a
+# trd/1 file, whose definition merges with the built-in ones (it comes
+# first).  A missing directory is a system error (4).
 $ tpath evaluate --data-dir tests/data/custom-trd docs/examples/demo-0002.yaml | grep -A2 TREATMENT-RESISTANT; TPATH_DATA_DIR=/nonexistent tpath validate docs/examples/demo-0002.yaml
 --- stdout
 TREATMENT-RESISTANT DEPRESSION
   three-long-trials-lifetime not met 1 failed (needs 3): trials 0
-
+  two-adequate-trials        not met 1 failed (needs 2): trials 0
 --- stderr
 /nonexistent: cannot open directory: No such file or directory
 --- status

@@ -13,10 +13,15 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
     "prior_episodes": null
   },
   "guideline": {
-    "id": "tpath-timeline",
-    "version": "2026.11.29",
-    "title": "tpath timeline reading rules (adequacy, outcomes, windows)",
-    "source": "tpath timeline rules (guidelines/timeline.yaml); no pathway guideline is evaluated in this version"
+    "id": "canmat-2023",
+    "version": "2023",
+    "title": "CANMAT 2023 Update on Clinical Guidelines for Management of Major Depressive Disorder in Adults",
+    "source": "Lam RW, Kennedy SH, Adams C, et al. Canadian Network for Mood and Anxiety Treatments (CANMAT) 2023 Update on Clinical Guidelines for Management of Major Depressive Disorder in Adults. Can J Psychiatry. 2024;69(9):641-687",
+    "publisher": "Canadian Network for Mood and Anxiety Treatments (CANMAT)",
+    "year": 2024,
+    "url": "https://doi.org/10.1177/07067437241245384",
+    "adequacy_min_weeks": 4.0,
+    "trd": "two-adequate-trials"
   },
   "trials": [
     {
@@ -49,13 +54,47 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
     }
   ],
   "position": {
-    "step": null,
-    "label": "no pathway guideline evaluated",
+    "step": "first-trial",
+    "label": "First antidepressant trial",
     "week": 10.0,
-    "decision_point": null,
-    "status": "not-evaluated"
+    "decision_point": "early-improvement-decision",
+    "status": "assess"
   },
-  "recommendations": [],
+  "recommendations": [
+    {
+      "action": "reassess",
+      "options": [
+        "diagnosis",
+        "comorbidity",
+        "adherence"
+      ],
+      "rule": "poor-response-reassess",
+      "source": "CANMAT 2023 Q.7.c, Figure 7.1",
+      "line": 193,
+      "rationale": "Poor response: first reassess the diagnosis, comorbidity and adherence."
+    },
+    {
+      "action": "augment",
+      "options": [
+        "aripiprazole",
+        "brexpiprazole"
+      ],
+      "rule": "partial-response-adjunct",
+      "source": "CANMAT 2023 Q.7.c, Figure 7.1",
+      "line": 205,
+      "rationale": "Partial response: when the antidepressant is well tolerated, add an adjunct first (first-line adjuncts, Table 7.2)."
+    },
+    {
+      "action": "add-psychotherapy",
+      "options": [
+        "psychotherapy"
+      ],
+      "rule": "consider-psychotherapy",
+      "source": "CANMAT 2023 Q.7.c, Figure 7.1",
+      "line": 223,
+      "rationale": "Consider adding psychotherapy early when response is poor."
+    }
+  ],
   "trd": [
     {
       "definition": "two-adequate-trials",
@@ -402,6 +441,451 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
           "because": "failed: adequate (10.0 weeks at or above 10 mg/day); improvement 35.3% on qids-sr16 is below 50%"
         }
       ]
+    },
+    {
+      "rule": "step:initial",
+      "source": "CANMAT 2023 Q.3.a, Table 3.1",
+      "verdict": "false",
+      "line": 82,
+      "facts": {
+        "current.exists": true
+      }
+    },
+    {
+      "rule": "step:first-trial",
+      "source": "CANMAT 2023 Table 3.3",
+      "verdict": "true",
+      "line": 86,
+      "facts": {
+        "episode.trials": 1.0
+      }
+    },
+    {
+      "rule": "step:after-first-trial",
+      "source": "CANMAT 2023 Q.7.c, Figure 7.1",
+      "verdict": "false",
+      "line": 90,
+      "facts": {
+        "episode.trials": 1.0
+      }
+    },
+    {
+      "rule": "step:difficult-to-treat",
+      "source": "CANMAT 2023 Q.7.b",
+      "verdict": "false",
+      "line": 94,
+      "facts": {
+        "episode.trd": false
+      }
+    },
+    {
+      "rule": "step:maintenance",
+      "source": "CANMAT 2023 Q.6, Table 2.1",
+      "verdict": "false",
+      "line": 98,
+      "facts": {
+        "episode.in_remission": false
+      }
+    },
+    {
+      "rule": "status:remission",
+      "source": null,
+      "verdict": "false",
+      "line": 104,
+      "facts": {
+        "episode.in_remission": false
+      }
+    },
+    {
+      "rule": "status:not-started",
+      "source": null,
+      "verdict": "false",
+      "line": 105,
+      "facts": {
+        "current.exists": true
+      }
+    },
+    {
+      "rule": "status:between-trials",
+      "source": null,
+      "verdict": "false",
+      "line": 106,
+      "facts": {
+        "current.ongoing": true
+      }
+    },
+    {
+      "rule": "status:starting",
+      "source": null,
+      "verdict": "false",
+      "line": 107,
+      "facts": {
+        "current.weeks": 10.0,
+        "param.early_window_weeks": 2.0
+      }
+    },
+    {
+      "rule": "status:early-assessment",
+      "source": null,
+      "verdict": "false",
+      "line": 108,
+      "facts": {
+        "current.weeks": 10.0,
+        "param.early_decision_weeks": 4.0
+      }
+    },
+    {
+      "rule": "status:assess",
+      "source": null,
+      "verdict": "true",
+      "line": 109,
+      "facts": {
+        "current.exists": true
+      }
+    },
+    {
+      "rule": "rule:initial-mild",
+      "source": "CANMAT 2023 Q.3.a, Table 3.1",
+      "verdict": "false",
+      "line": 123,
+      "facts": {
+        "current.exists": true,
+        "episode.severity": "severe"
+      }
+    },
+    {
+      "rule": "rule:initial-moderate",
+      "source": "CANMAT 2023 Q.3.a, Table 3.1",
+      "verdict": "false",
+      "line": 129,
+      "facts": {
+        "current.exists": true,
+        "episode.severity": "severe"
+      }
+    },
+    {
+      "rule": "rule:initial-severe",
+      "source": "CANMAT 2023 Q.3.a, Table 3.1",
+      "verdict": "false",
+      "line": 136,
+      "facts": {
+        "current.exists": true,
+        "episode.severity": "severe"
+      }
+    },
+    {
+      "rule": "rule:initial-psychotic",
+      "source": "CANMAT 2023 Q.3.a, Table 3.1",
+      "verdict": "false",
+      "line": 143,
+      "facts": {
+        "current.exists": true,
+        "episode.severity": "severe"
+      }
+    },
+    {
+      "rule": "rule:psychotic-ect",
+      "source": "CANMAT 2023 Q.8, Table 8.3",
+      "verdict": "false",
+      "line": 149,
+      "facts": {
+        "episode.severity": "severe",
+        "episode.in_remission": false
+      }
+    },
+    {
+      "rule": "rule:suicidality-ect",
+      "source": "CANMAT 2023 Q.8, Table 8.3",
+      "verdict": "false",
+      "line": 155,
+      "facts": {
+        "flag.high-suicide-risk": false,
+        "episode.in_remission": false
+      }
+    },
+    {
+      "rule": "rule:too-early-continue",
+      "source": "CANMAT 2023 Q.5.c",
+      "verdict": "false",
+      "line": 163,
+      "facts": {
+        "current.ongoing": true,
+        "current.weeks": 10.0,
+        "param.early_window_weeks": 2.0,
+        "current.remission": false
+      }
+    },
+    {
+      "rule": "rule:early-improvement-continue",
+      "source": "CANMAT 2023 Q.5.b, Q.7.d",
+      "verdict": "false",
+      "line": 169,
+      "facts": {
+        "current.ongoing": true,
+        "current.weeks": 10.0,
+        "param.early_window_weeks": 2.0,
+        "current.improvement_pct": 35.29411765,
+        "param.early_improvement_pct": 20.0,
+        "current.outcome": "partial-response",
+        "param.early_decision_weeks": 4.0
+      }
+    },
+    {
+      "rule": "rule:no-early-improvement-increase",
+      "source": "CANMAT 2023 Q.5.b, Q.7.d",
+      "verdict": "false",
+      "line": 175,
+      "facts": {
+        "current.ongoing": true,
+        "current.weeks": 10.0,
+        "param.early_decision_weeks": 4.0,
+        "current.improvement_pct": 35.29411765,
+        "param.early_improvement_pct": 20.0,
+        "current.at_max_dose": true,
+        "current.tolerated": null
+      }
+    },
+    {
+      "rule": "rule:no-early-improvement-intolerance",
+      "source": "CANMAT 2023 Q.5.b, Q.7.d",
+      "verdict": "false",
+      "line": 181,
+      "facts": {
+        "current.ongoing": true,
+        "current.weeks": 10.0,
+        "param.early_window_weeks": 2.0,
+        "current.improvement_pct": 35.29411765,
+        "param.early_improvement_pct": 20.0,
+        "current.tolerated": null
+      }
+    },
+    {
+      "rule": "rule:below-therapeutic-dose",
+      "source": "CANMAT 2023 Q.7.c, Figure 7.1",
+      "verdict": "false",
+      "line": 187,
+      "facts": {
+        "current.ongoing": true,
+        "current.weeks": 10.0,
+        "param.early_window_weeks": 2.0,
+        "current.at_therapeutic_dose": true,
+        "current.tolerated": null,
+        "current.remission": false
+      }
+    },
+    {
+      "rule": "rule:poor-response-reassess",
+      "source": "CANMAT 2023 Q.7.c, Figure 7.1",
+      "verdict": "true",
+      "line": 193,
+      "facts": {
+        "current.ongoing": true,
+        "current.weeks": 10.0,
+        "param.early_decision_weeks": 4.0,
+        "current.outcome": "partial-response"
+      }
+    },
+    {
+      "rule": "rule:partial-response-optimise",
+      "source": "CANMAT 2023 Q.7.c, Figure 7.1",
+      "verdict": "false",
+      "line": 199,
+      "facts": {
+        "current.ongoing": true,
+        "current.outcome": "partial-response",
+        "current.at_therapeutic_dose": true,
+        "current.at_max_dose": true,
+        "current.tolerated": null
+      }
+    },
+    {
+      "rule": "rule:partial-response-adjunct",
+      "source": "CANMAT 2023 Q.7.c, Figure 7.1",
+      "verdict": "true",
+      "line": 205,
+      "facts": {
+        "current.ongoing": true,
+        "current.outcome": "partial-response",
+        "current.at_therapeutic_dose": true,
+        "current.tolerated": null
+      }
+    },
+    {
+      "rule": "rule:nonresponse-switch",
+      "source": "CANMAT 2023 Q.7.d",
+      "verdict": "false",
+      "line": 211,
+      "facts": {
+        "current.weeks": 10.0,
+        "param.early_decision_weeks": 4.0,
+        "current.outcome": "partial-response",
+        "current.adequate": true
+      }
+    },
+    {
+      "rule": "rule:side-effects-switch",
+      "source": "CANMAT 2023 Q.7.c, Figure 7.1",
+      "verdict": "unknown",
+      "line": 217,
+      "facts": {
+        "current.tolerated": null
+      }
+    },
+    {
+      "rule": "rule:consider-psychotherapy",
+      "source": "CANMAT 2023 Q.7.c, Figure 7.1",
+      "verdict": "true",
+      "line": 223,
+      "facts": {
+        "current.weeks": 10.0,
+        "param.early_decision_weeks": 4.0,
+        "current.outcome": "partial-response",
+        "episode.psychotherapy": false
+      }
+    },
+    {
+      "rule": "rule:adjunct-after-limited-response",
+      "source": "CANMAT 2023 Q.7.c, Figure 7.1",
+      "verdict": "false",
+      "line": 229,
+      "facts": {
+        "episode.trials": 1.0,
+        "current.outcome": "partial-response",
+        "current.augmented": false
+      }
+    },
+    {
+      "rule": "rule:trd-esketamine",
+      "source": "CANMAT 2023 Q.7.b",
+      "verdict": "false",
+      "line": 238,
+      "facts": {
+        "episode.trd": false,
+        "episode.in_remission": false
+      }
+    },
+    {
+      "rule": "rule:trd-rtms",
+      "source": "CANMAT 2023 Q.8, Table 8.3",
+      "verdict": "false",
+      "line": 244,
+      "facts": {
+        "episode.trd": false,
+        "episode.in_remission": false
+      }
+    },
+    {
+      "rule": "rule:trd-ect",
+      "source": "CANMAT 2023 Q.8, Table 8.3",
+      "verdict": "false",
+      "line": 250,
+      "facts": {
+        "episode.trd": false,
+        "episode.in_remission": false
+      }
+    },
+    {
+      "rule": "rule:remission-maintain",
+      "source": "CANMAT 2023 Q.6, Table 2.1",
+      "verdict": "false",
+      "line": 258,
+      "facts": {
+        "episode.in_remission": false
+      }
+    },
+    {
+      "rule": "rule:remission-maintain-longer",
+      "source": "CANMAT 2023 Q.6, Table 2.1",
+      "verdict": "false",
+      "line": 264,
+      "facts": {
+        "episode.in_remission": false,
+        "episode.prior_episodes": null
+      }
+    },
+    {
+      "rule": "safety:washout-fluoxetine-to-maoi",
+      "source": "CANMAT 2023 Q.7.d; APA Practice Guideline for Major Depressive Disorder 2000; CPS Therapeutic Choices 2023 Table 5: washouts to an MAOI of >= 2 weeks (3 weeks after clomipramine or imipramine, 5 weeks after fluoxetine), 2 weeks from an irreversible MAOI to any antidepressant, 5 days from moclobemide",
+      "verdict": "false",
+      "line": 36,
+      "facts": {}
+    },
+    {
+      "rule": "safety:washout-clomipramine-imipramine-to-maoi",
+      "source": "CANMAT 2023 Q.7.d; APA Practice Guideline for Major Depressive Disorder 2000; CPS Therapeutic Choices 2023 Table 5: washouts to an MAOI of >= 2 weeks (3 weeks after clomipramine or imipramine, 5 weeks after fluoxetine), 2 weeks from an irreversible MAOI to any antidepressant, 5 days from moclobemide",
+      "verdict": "false",
+      "line": 43,
+      "facts": {}
+    },
+    {
+      "rule": "safety:washout-antidepressant-to-maoi",
+      "source": "CANMAT 2023 Q.7.d; APA Practice Guideline for Major Depressive Disorder 2000; CPS Therapeutic Choices 2023 Table 5: washouts to an MAOI of >= 2 weeks (3 weeks after clomipramine or imipramine, 5 weeks after fluoxetine), 2 weeks from an irreversible MAOI to any antidepressant, 5 days from moclobemide",
+      "verdict": "false",
+      "line": 50,
+      "facts": {}
+    },
+    {
+      "rule": "safety:washout-maoi-to-antidepressant",
+      "source": "CANMAT 2023 Q.7.d; APA Practice Guideline for Major Depressive Disorder 2000; CPS Therapeutic Choices 2023 Table 5: washouts to an MAOI of >= 2 weeks (3 weeks after clomipramine or imipramine, 5 weeks after fluoxetine), 2 weeks from an irreversible MAOI to any antidepressant, 5 days from moclobemide",
+      "verdict": "false",
+      "line": 57,
+      "facts": {}
+    },
+    {
+      "rule": "safety:washout-moclobemide-to-antidepressant",
+      "source": "CANMAT 2023 Q.7.d; APA Practice Guideline for Major Depressive Disorder 2000; CPS Therapeutic Choices 2023 Table 5: washouts to an MAOI of >= 2 weeks (3 weeks after clomipramine or imipramine, 5 weeks after fluoxetine), 2 weeks from an irreversible MAOI to any antidepressant, 5 days from moclobemide",
+      "verdict": "false",
+      "line": 64,
+      "facts": {}
+    },
+    {
+      "rule": "safety:maoi-with-serotonergic",
+      "source": "NICE NG222 (2022) Depression in adults, recommendation 1.9.9: do not combine an SSRI, SNRI or TCA with an MAOI",
+      "verdict": "false",
+      "line": 74,
+      "facts": {}
+    },
+    {
+      "rule": "safety:dose-above-usual-maximum",
+      "source": "CANMAT 2023, Table 3.3: recommended dose ranges of antidepressants (usual maximum = upper bound)",
+      "verdict": "false",
+      "line": 83,
+      "facts": {}
+    },
+    {
+      "rule": "safety:citalopram-above-40",
+      "source": "U.S. FDA Drug Safety Communication, 24 August 2011: citalopram should no longer be used at doses above 40 mg/day (QT prolongation)",
+      "verdict": "false",
+      "line": 90,
+      "facts": {}
+    },
+    {
+      "rule": "safety:citalopram-above-20-at-risk",
+      "source": "U.S. FDA, March 2012: citalopram no more than 20 mg/day over age 60, with hepatic impairment, in CYP2C19 poor metabolizers, or with cimetidine or another CYP2C19 inhibitor",
+      "verdict": "false",
+      "line": 97,
+      "facts": {}
+    },
+    {
+      "rule": "safety:young-adult-activation",
+      "source": "CANMAT 2023 Q.3.j: under 25, watch for akathisia and agitation with SSRIs/SNRIs; over 65, GI bleeding, hyponatraemia and QTc",
+      "verdict": "false",
+      "line": 106,
+      "facts": {}
+    },
+    {
+      "rule": "safety:older-adult-monitoring",
+      "source": "CANMAT 2023 Q.3.j: under 25, watch for akathisia and agitation with SSRIs/SNRIs; over 65, GI bleeding, hyponatraemia and QTc",
+      "verdict": "false",
+      "line": 113,
+      "facts": {}
+    },
+    {
+      "rule": "safety:early-suicidality-monitoring",
+      "source": "CANMAT 2023 Q.3.h: enhanced monitoring of suicidality in the first 4 weeks after starting or stopping an antidepressant",
+      "verdict": "false",
+      "line": 120,
+      "facts": {}
     }
   ],
   "notice": "Decision support, not a prescription: tpath restates published guidelines and definitions for a clinician to weigh; it does not know the patient."

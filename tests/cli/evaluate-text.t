@@ -1,12 +1,48 @@
-# The text report of the contract example (golden): trials, TRD verdicts,
-# staging, sources, and the decision-support notice.  Fits 80 columns.
+# The text report of the contract example (golden): where it sits in the
+# default pathway (CANMAT 2023), what to consider with sources, trials, TRD
+# verdicts, staging, sources, and the decision-support notice.
 $ tpath evaluate docs/examples/demo-0001.yaml
 --- stdout
 tpath: history demo-0001, as of 2025-03-03
 Decision support, not a prescription: tpath restates published guidelines and
 definitions for a clinician to weigh; it does not know the patient.
-Rules: tpath timeline reading rules (adequacy, outcomes, windows)
-(tpath-timeline 2026.11.29)
+Rules: CANMAT 2023 Update on Clinical Guidelines for Management of Major
+Depressive Disorder in Adults (canmat-2023 2023)
+
+WHERE THE HISTORY SITS
+  step: difficult-to-treat (Treatment-resistant / difficult-to-treat
+  depression); status: assess
+  week 13.0 of the current trial; decision point: early-improvement-decision
+
+TO CONSIDER (canmat-2023)
+  - reassess: diagnosis, comorbidity, adherence
+    Poor response: first reassess the diagnosis, comorbidity and adherence.
+    [CANMAT 2023 Q.7.c, Figure 7.1; rule poor-response-reassess, line 193]
+  - switch: citalopram, escitalopram, fluoxetine, paroxetine, bupropion,
+    mirtazapine, mianserin, vortioxetine, vilazodone, agomelatine
+    No response to an adequate trial: switch first, to an agent with a
+    different mechanism (first-line antidepressants of another class not yet
+    tried). [CANMAT 2023 Q.7.d; rule nonresponse-switch, line 211]
+  - add-psychotherapy: psychotherapy
+    Consider adding psychotherapy early when response is poor. [CANMAT 2023
+    Q.7.c, Figure 7.1; rule consider-psychotherapy, line 223]
+  - augment: aripiprazole, brexpiprazole, bupropion, mirtazapine, mianserin,
+    quetiapine, cariprazine, olanzapine, risperidone, esketamine, ketamine,
+    lithium, liothyronine, modafinil
+    After limited response to a first or second trial, consider adjunctive
+    agents (Level 2): the first-line adjuncts of Table 7.2, then the
+    second-line ones. [CANMAT 2023 Q.7.c, Figure 7.1; rule
+    adjunct-after-limited-response, line 229]
+  - augment: esketamine
+    Intranasal esketamine is an option after 2 or more failed adequate trials.
+    [CANMAT 2023 Q.7.b; rule trd-esketamine, line 238]
+  - neuromodulation: rTMS
+    rTMS is first line for treatment-resistant depression and usually comes
+    before ECT outside emergencies. [CANMAT 2023 Q.8, Table 8.3; rule
+    trd-rtms, line 244]
+  - neuromodulation: ECT
+    ECT is second line for difficult-to-treat depression. [CANMAT 2023 Q.8,
+    Table 8.3; rule trd-ect, line 250]
 
 TRIALS
   #  treatment        class     role          start      weeks max mg  adequate

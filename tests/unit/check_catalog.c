@@ -240,14 +240,16 @@ START_TEST(data_dir_matches_embedded)
 	ck_assert_int_eq(tpath_kb_open_dir(&kb, "no/such/dir", NULL, &err),
 			 TPATH_EIO);
 	ck_assert_ptr_null(kb);
-	/* An overlay with only a trd/1 file keeps the built-in catalog. */
+	/* An overlay with only a trd/1 file keeps the built-in catalog, and
+	 * its definitions merge with the built-in ones by id. */
 	ck_assert_int_eq(tpath_kb_open_dir(&kb, "tests/data/custom-trd", NULL,
 					   &err),
 			 0);
 	ck_assert_uint_eq(tpath_kb_drug_count(kb),
 			  tpath_kb_drug_count(test_kb()));
-	ck_assert_uint_eq(kb->trd.ndefs, 1);
+	ck_assert_uint_eq(kb->trd.ndefs, test_kb()->trd.ndefs + 1);
 	ck_assert_str_eq(kb->trd.defs[0].id, "three-long-trials-lifetime");
+	ck_assert_str_eq(kb->trd.defs[1].id, "two-adequate-trials");
 	ck_assert_uint_eq(kb->staging.nmodels, test_kb()->staging.nmodels);
 	tpath_kb_free(kb);
 }

@@ -1,0 +1,560 @@
+/*
+ * facts.c - the named facts that guideline and safety rules read.
+ *
+ * Each fact has a name, a type and the context it is defined in; the table
+ * below is the whole vocabulary, documented in docs/guideline-format.md.  A
+ * fact whose input is missing (no current trial, no scores, no age) is
+ * unknown, never guessed: comparisons with it are unknown too, and a rule
+ * fires only when its condition is true.
+ */
+#include "tpath_int.h"
+
+#include <math.h>
+#include <string.h>
+
+enum {
+	F_CUR_EXISTS, F_CUR_ONGOING, F_CUR_DRUG, F_CUR_CLASS, F_CUR_ROLE,
+	F_CUR_LINE, F_CUR_WEEKS, F_CUR_WEEKS_AT_DOSE, F_CUR_DOSE,
+	F_CUR_MIN_DOSE, F_CUR_MAX_DOSE, F_CUR_AT_THERAPEUTIC, F_CUR_AT_MAX,
+	F_CUR_DOSE_RAISED, F_CUR_SCALE, F_CUR_BASELINE, F_CUR_LATEST,
+	F_CUR_IMPROVEMENT, F_CUR_OUTCOME, F_CUR_REMISSION, F_CUR_RESPONSE,
+	F_CUR_TOLERATED, F_CUR_ADHERENCE, F_CUR_ADEQUATE, F_CUR_AUGMENTED,
+	F_CUR_STOP_REASON,
+	F_PREV_EXISTS, F_PREV_DRUG, F_PREV_CLASS, F_PREV_OUTCOME,
+	F_PREV_WEEKS, F_PREV_STOP_REASON,
+	F_EP_WEEKS, F_EP_MONTHS, F_EP_SEVERITY, F_EP_PRIOR, F_EP_TRIALS,
+	F_EP_ADEQUATE, F_EP_FAILED, F_EP_FAILED_CLASSES, F_EP_TRD, F_EP_STEPS,
+	F_EP_PT_ALONE, F_EP_AUGMENTED, F_EP_ECT, F_EP_PSYCHOTHERAPY,
+	F_EP_IN_REMISSION, F_EP_REMISSION_WEEKS,
+	F_PAT_AGE, F_PAT_SEX,
+	F_CO_DRUG, F_CO_CLASS, F_CO_KIND, F_CO_ROLE, F_CO_ONGOING,
+	F_CO_MAX_DOSE, F_CO_USUAL_MAX, F_CO_HIGH_MAX, F_CO_LABEL_MAX,
+	F_A_DRUG, F_A_CLASS, F_A_KIND, F_B_DRUG, F_B_CLASS, F_B_KIND,
+	F_PAIR_GAP, F_PAIR_OVERLAP
+};
+
+#define H TP_CTX_HISTORY
+#define C TP_CTX_COURSE
+#define P TP_CTX_PAIR
+const tp_fact_def tp_facts[] = {
+	{ "current.exists", TP_T_BOOL, H,
+	  "there is an antidepressant trial in the episode" },
+	{ "current.ongoing", TP_T_BOOL, H, "the current trial is still taken" },
+	{ "current.drug", TP_T_STR, H,
+	  "the current trial: the newest antidepressant trial (monotherapy, "
+	  "switch or combination) started in the episode" },
+	{ "current.class", TP_T_STR, H, "its drug class (SSRI, SNRI, ...)" },
+	{ "current.role", TP_T_STR, H, "its role" },
+	{ "current.line", TP_T_NUM, H,
+	  "its CANMAT 2023 line of treatment (Table 3.3)" },
+	{ "current.weeks", TP_T_NUM, H, "weeks since it started" },
+	{ "current.weeks_at_dose", TP_T_NUM, H,
+	  "weeks at or above the minimum therapeutic dose" },
+	{ "current.dose", TP_T_NUM, H, "the latest daily dose" },
+	{ "current.min_dose", TP_T_NUM, H, "the catalog's minimum dose" },
+	{ "current.max_dose", TP_T_NUM, H, "the catalog's usual maximum" },
+	{ "current.at_therapeutic_dose", TP_T_BOOL, H,
+	  "the latest dose is at or above the minimum therapeutic dose" },
+	{ "current.at_max_dose", TP_T_BOOL, H,
+	  "the latest dose is at or above the usual maximum" },
+	{ "current.dose_raised", TP_T_BOOL, H,
+	  "the dose was raised during the trial" },
+	{ "current.scale", TP_T_STR, H, "the scale its scores are on" },
+	{ "current.baseline", TP_T_NUM, H, "the baseline score" },
+	{ "current.latest", TP_T_NUM, H, "the latest score" },
+	{ "current.improvement_pct", TP_T_NUM, H,
+	  "(baseline - latest) / baseline x 100" },
+	{ "current.outcome", TP_T_STR, H,
+	  "remission, response, partial-response, nonresponse, intolerance, "
+	  "too-early or unknown" },
+	{ "current.remission", TP_T_BOOL, H,
+	  "the latest score is within the scale's remission cut-off" },
+	{ "current.response", TP_T_BOOL, H,
+	  "outcome is response or remission" },
+	{ "current.tolerated", TP_T_BOOL, H,
+	  "false when stopped for intolerance or marked troublesome, true "
+	  "when marked tolerated, else unknown" },
+	{ "current.adherence", TP_T_STR, H, "full, partial, poor or unknown" },
+	{ "current.adequate", TP_T_BOOL, H,
+	  "adequate under the guideline's adequacy rule" },
+	{ "current.augmented", TP_T_BOOL, H,
+	  "an augmentation or combination course is taken alongside it" },
+	{ "current.stop_reason", TP_T_STR, H, "why it stopped, if it did" },
+	{ "previous.exists", TP_T_BOOL, H,
+	  "there was an antidepressant trial before the current one" },
+	{ "previous.drug", TP_T_STR, H, "the trial before the current one" },
+	{ "previous.class", TP_T_STR, H, "its class" },
+	{ "previous.outcome", TP_T_STR, H, "its outcome" },
+	{ "previous.weeks", TP_T_NUM, H, "its length in weeks" },
+	{ "previous.stop_reason", TP_T_STR, H, "why it stopped" },
+	{ "episode.weeks", TP_T_NUM, H, "weeks since the episode started" },
+	{ "episode.months", TP_T_NUM, H,
+	  "completed months (30.4375 days) since the episode started" },
+	{ "episode.severity", TP_T_STR, H, "the baseline severity" },
+	{ "episode.prior_episodes", TP_T_NUM, H, "earlier episodes" },
+	{ "episode.trials", TP_T_NUM, H,
+	  "antidepressant trials (monotherapy or switch) in the episode" },
+	{ "episode.adequate_trials", TP_T_NUM, H,
+	  "those adequate under the guideline's adequacy rule" },
+	{ "episode.failed_trials", TP_T_NUM, H,
+	  "failed adequate trials under the guideline's TRD definition" },
+	{ "episode.failed_classes", TP_T_NUM, H,
+	  "drug classes among those failures" },
+	{ "episode.trd", TP_T_BOOL, H,
+	  "the guideline's TRD definition is met" },
+	{ "episode.steps", TP_T_NUM, H,
+	  "treatment steps in the episode: distinct start days of drug "
+	  "courses and psychotherapy" },
+	{ "episode.psychotherapy_alone_steps", TP_T_NUM, H,
+	  "steps that were psychotherapy with no antidepressant taken" },
+	{ "episode.augmented", TP_T_BOOL, H,
+	  "an augmentation or combination was used in the episode" },
+	{ "episode.ect", TP_T_BOOL, H, "ECT was used in the episode" },
+	{ "episode.psychotherapy", TP_T_BOOL, H,
+	  "psychotherapy was used in the episode" },
+	{ "episode.in_remission", TP_T_BOOL, H,
+	  "the latest score on the current trial's scale is within the "
+	  "remission cut-off" },
+	{ "episode.remission_weeks", TP_T_NUM, H,
+	  "weeks since the scores entered remission (the current run)" },
+	{ "patient.age", TP_T_NUM, H, "age in years (90: 90 or older)" },
+	{ "patient.sex", TP_T_STR, H, "female, male, other or unknown" },
+	{ "course.drug", TP_T_STR, C, "each drug course in turn" },
+	{ "course.class", TP_T_STR, C, "its class" },
+	{ "course.kind", TP_T_STR, C,
+	  "antidepressant, augmenting-agent or both" },
+	{ "course.role", TP_T_STR, C, "its role" },
+	{ "course.ongoing", TP_T_BOOL, C, "still taken at as_of" },
+	{ "course.max_dose", TP_T_NUM, C, "its highest daily dose" },
+	{ "course.usual_max", TP_T_NUM, C,
+	  "the catalog's usual maximum for the row used" },
+	{ "course.high_max", TP_T_NUM, C,
+	  "the catalog's CPS 2023 high-dose maximum" },
+	{ "course.label_max", TP_T_NUM, C, "the catalog's label maximum" },
+	{ "a.drug", TP_T_STR, P,
+	  "the earlier-started course of each pair of drug courses" },
+	{ "a.class", TP_T_STR, P, "its class" },
+	{ "a.kind", TP_T_STR, P, "its kind" },
+	{ "b.drug", TP_T_STR, P, "the later-started course of the pair" },
+	{ "b.class", TP_T_STR, P, "its class" },
+	{ "b.kind", TP_T_STR, P, "its kind" },
+	{ "pair.gap_days", TP_T_NUM, P,
+	  "days from a's stop to b's start (unknown when they overlap)" },
+	{ "pair.overlap", TP_T_BOOL, P, "a was still taken when b started" },
+};
+#undef H
+#undef C
+#undef P
+const size_t tp_nfacts = TP_ARRAY_LEN(tp_facts);
+
+static const char *const kind_words[] = { "antidepressant",
+					  "augmenting-agent", "both" };
+
+static tp_value unknown(tp_type t)
+{
+	tp_value v;
+	memset(&v, 0, sizeof(v));
+	v.type = t;
+	return v;
+}
+
+static tp_value num(double x)
+{
+	tp_value v = unknown(TP_T_NUM);
+	v.known = true;
+	v.num = x;
+	return v;
+}
+
+static tp_value boolean(bool b)
+{
+	tp_value v = unknown(TP_T_BOOL);
+	v.known = true;
+	v.b = b;
+	return v;
+}
+
+static tp_value str(const char *s)
+{
+	tp_value v = unknown(TP_T_STR);
+	if (s) {
+		v.known = true;
+		v.str = s;
+	}
+	return v;
+}
+
+static double last_dose(const tp_trial *t)
+{
+	const tp_course *co = t->course;
+	double mg = co->doses[0].mg;
+	size_t k;
+	for (k = 0; k < co->ndoses && co->doses[k].day <= t->end; k++)
+		mg = co->doses[k].mg;
+	return mg;
+}
+
+static tp_value tolerated(const tp_trial *t)
+{
+	if (t->outcome == TP_OUT_INTOLERANCE)
+		return boolean(false);
+	if (t->course->tolerability == 1)
+		return boolean(false);
+	if (t->course->tolerability == 0)
+		return boolean(true);
+	return unknown(TP_T_BOOL);
+}
+
+static bool augmented(const tp_eval *ev, const tp_trial *cur)
+{
+	size_t i;
+	for (i = 0; i < ev->ntrials; i++) {
+		const tp_trial *t = &ev->trials[i];
+		if (t != cur && t->is_drug && t->ongoing &&
+		    (t->role == TP_ROLE_AUGMENTATION ||
+		     t->role == TP_ROLE_COMBINATION) &&
+		    t->start >= cur->start)
+			return true;
+	}
+	return false;
+}
+
+static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
+{
+	tp_eval *ev = env->ev;
+	const char *why;
+	if (!t)
+		return f == F_CUR_EXISTS ? boolean(false)
+					 : unknown(tp_facts[f].type);
+	switch (f) {
+	case F_CUR_EXISTS:
+		return boolean(true);
+	case F_CUR_ONGOING:
+		return boolean(t->ongoing);
+	case F_CUR_DRUG:
+		return str(t->course->drug->name);
+	case F_CUR_CLASS:
+		return str(t->course->drug->klass);
+	case F_CUR_ROLE:
+		return str(tp_role_words[t->role]);
+	case F_CUR_LINE:
+		return t->course->drug->antidepressant.line
+			       ? num(t->course->drug->antidepressant.line)
+			       : unknown(TP_T_NUM);
+	case F_CUR_WEEKS:
+		return num(t->weeks);
+	case F_CUR_WEEKS_AT_DOSE:
+		return t->weeks_at_dose >= 0 ? num(t->weeks_at_dose)
+					     : unknown(TP_T_NUM);
+	case F_CUR_DOSE:
+		return num(last_dose(t));
+	case F_CUR_MIN_DOSE:
+		return t->min_dose >= 0 ? num(t->min_dose) : unknown(TP_T_NUM);
+	case F_CUR_MAX_DOSE:
+		return t->dose_row && t->dose_row->max >= 0
+			       ? num(t->dose_row->max)
+			       : unknown(TP_T_NUM);
+	case F_CUR_AT_THERAPEUTIC:
+		return t->min_dose >= 0 ? boolean(last_dose(t) >= t->min_dose)
+					: unknown(TP_T_BOOL);
+	case F_CUR_AT_MAX:
+		return t->dose_row && t->dose_row->max >= 0
+			       ? boolean(last_dose(t) >= t->dose_row->max)
+			       : unknown(TP_T_BOOL);
+	case F_CUR_DOSE_RAISED:
+		return boolean(t->optimized);
+	case F_CUR_SCALE:
+		return str(t->scale ? t->scale->id : NULL);
+	case F_CUR_BASELINE:
+		return t->baseline ? num((double)t->baseline->score)
+				   : unknown(TP_T_NUM);
+	case F_CUR_LATEST:
+		return t->latest ? num((double)t->latest->score)
+				 : unknown(TP_T_NUM);
+	case F_CUR_IMPROVEMENT:
+		return t->has_improvement ? num(t->improvement)
+					  : unknown(TP_T_NUM);
+	case F_CUR_OUTCOME:
+		return str(tp_outcome_words[t->outcome]);
+	case F_CUR_REMISSION:
+		return t->latest && t->scale->remission_max >= 0
+			       ? boolean(t->outcome == TP_OUT_REMISSION)
+			       : unknown(TP_T_BOOL);
+	case F_CUR_RESPONSE:
+		return t->has_improvement || t->outcome == TP_OUT_REMISSION
+			       ? boolean(t->outcome == TP_OUT_RESPONSE ||
+					 t->outcome == TP_OUT_REMISSION)
+			       : unknown(TP_T_BOOL);
+	case F_CUR_TOLERATED:
+		return tolerated(t);
+	case F_CUR_ADHERENCE:
+		return str(tp_adherence_words[t->course->adherence]);
+	case F_CUR_ADEQUATE:
+		return boolean(tp_trial_adequate(ev, t, env->adequacy_weeks,
+						 &why));
+	case F_CUR_AUGMENTED:
+		return boolean(augmented(ev, t));
+	case F_CUR_STOP_REASON:
+		return !t->ongoing && t->course->stop_reason >= 0
+			       ? str(tp_stop_reasons[t->course->stop_reason])
+			       : unknown(TP_T_STR);
+	default:
+		return unknown(tp_facts[f].type);
+	}
+}
+
+static tp_value course_fact(const tp_trial *t, int f)
+{
+	const tp_drug *d;
+	if (!t || !t->is_drug)
+		return unknown(tp_facts[f].type);
+	d = t->course->drug;
+	switch (f) {
+	case F_CO_DRUG:
+	case F_A_DRUG:
+	case F_B_DRUG:
+		return str(d->name);
+	case F_CO_CLASS:
+	case F_A_CLASS:
+	case F_B_CLASS:
+		return str(d->klass);
+	case F_CO_KIND:
+	case F_A_KIND:
+	case F_B_KIND:
+		return str(kind_words[d->kind]);
+	case F_CO_ROLE:
+		return str(tp_role_words[t->role]);
+	case F_CO_ONGOING:
+		return boolean(t->ongoing);
+	case F_CO_MAX_DOSE:
+		return num(t->max_mg);
+	case F_CO_USUAL_MAX:
+		return t->dose_row && t->dose_row->max >= 0
+			       ? num(t->dose_row->max)
+			       : unknown(TP_T_NUM);
+	case F_CO_HIGH_MAX:
+		return d->high.present && d->high.max >= 0 ? num(d->high.max)
+							   : unknown(TP_T_NUM);
+	case F_CO_LABEL_MAX:
+		return d->label_max.present && d->label_max.max >= 0
+			       ? num(d->label_max.max)
+			       : unknown(TP_T_NUM);
+	default:
+		return unknown(tp_facts[f].type);
+	}
+}
+
+tp_value tp_fact_value(const tp_fact_env *env, int f)
+{
+	const tp_eval *ev = env->ev;
+	const tpath_history *h = ev->h;
+	int32_t days = ev->as_of - h->episode_start;
+
+	if (f >= TP_FACT_PARAM_BASE)
+		return num(env->params[f - TP_FACT_PARAM_BASE]);
+	if (f >= TP_FACT_FLAG_BASE) {
+		const tp_flag *flag =
+			&ev->kb->vocab.flags[f - TP_FACT_FLAG_BASE];
+		size_t i;
+		for (i = 0; i < h->nflags; i++)
+			if (h->flags[i] == flag)
+				return boolean(true);
+		return boolean(false);
+	}
+	if (f <= F_CUR_STOP_REASON)
+		return trial_fact(env, env->current, f);
+	switch (f) {
+	case F_PREV_EXISTS:
+		return boolean(env->previous != NULL);
+	case F_PREV_DRUG:
+		return trial_fact(env, env->previous, F_CUR_DRUG);
+	case F_PREV_CLASS:
+		return trial_fact(env, env->previous, F_CUR_CLASS);
+	case F_PREV_OUTCOME:
+		return trial_fact(env, env->previous, F_CUR_OUTCOME);
+	case F_PREV_WEEKS:
+		return trial_fact(env, env->previous, F_CUR_WEEKS);
+	case F_PREV_STOP_REASON:
+		return trial_fact(env, env->previous, F_CUR_STOP_REASON);
+	case F_EP_WEEKS:
+		return num(days / 7.0);
+	case F_EP_MONTHS:
+		return num(floor(days / 30.4375));
+	case F_EP_SEVERITY:
+		return str(h->severity >= 0 ? tp_severity_words[h->severity]
+					    : NULL);
+	case F_EP_PRIOR:
+		return h->prior_episodes >= 0 ? num((double)h->prior_episodes)
+					      : unknown(TP_T_NUM);
+	case F_EP_TRIALS:
+		return num(env->trials);
+	case F_EP_ADEQUATE:
+		return num(env->adequate);
+	case F_EP_FAILED:
+		return num(env->failed);
+	case F_EP_FAILED_CLASSES:
+		return num(env->failed_classes);
+	case F_EP_TRD:
+		return boolean(env->trd);
+	case F_EP_STEPS:
+		return num(env->steps);
+	case F_EP_PT_ALONE:
+		return num(env->pt_alone);
+	case F_EP_AUGMENTED:
+		return boolean(env->augmented);
+	case F_EP_ECT:
+		return boolean(env->ect);
+	case F_EP_PSYCHOTHERAPY:
+		return boolean(env->psychotherapy);
+	case F_EP_IN_REMISSION:
+		return env->in_remission;
+	case F_EP_REMISSION_WEEKS:
+		return env->remission_weeks;
+	case F_PAT_AGE:
+		return h->age >= 0 ? num((double)h->age) : unknown(TP_T_NUM);
+	case F_PAT_SEX:
+		return str(h->sex >= 0 ? tp_sex_words[h->sex] : NULL);
+	case F_A_DRUG:
+	case F_A_CLASS:
+	case F_A_KIND:
+		return course_fact(env->a, f);
+	case F_B_DRUG:
+	case F_B_CLASS:
+	case F_B_KIND:
+		return course_fact(env->b, f);
+	case F_PAIR_GAP:
+		if (!env->a || !env->b || env->a->ongoing ||
+		    env->a->end >= env->b->start)
+			return unknown(TP_T_NUM);
+		return num(env->b->start - env->a->end);
+	case F_PAIR_OVERLAP:
+		if (!env->a || !env->b)
+			return unknown(TP_T_BOOL);
+		return boolean(env->a->start <= env->b->start &&
+			       (env->a->ongoing ||
+				env->a->end >= env->b->start));
+	default:
+		return course_fact(env->course, f);
+	}
+}
+
+/* A trial of the episode's sequence: an antidepressant taken as
+ * monotherapy or switched to.  Augmentations and combinations are steps
+ * on top of it (current.augmented). */
+static bool is_trial_of_episode(const tp_trial *t)
+{
+	return t->is_drug && t->in_episode && t->antidepressant_kind &&
+	       (t->role == TP_ROLE_MONOTHERAPY || t->role == TP_ROLE_SWITCH);
+}
+
+/* The remission run on scale s: whether the latest score is in remission,
+ * and since when. */
+static void remission_facts(tp_fact_env *env, const tp_scale *s)
+{
+	const tpath_history *h = env->ev->h;
+	int32_t latest_day = 0, run_start = 0;
+	bool have = false, in = false;
+	size_t i, k;
+
+	env->in_remission = unknown(TP_T_BOOL);
+	env->remission_weeks = unknown(TP_T_NUM);
+	if (!s || s->remission_max < 0)
+		return;
+	/* Walk the scores in date order (histories are small). */
+	for (k = 0; k < h->nmeasures; k++) {
+		const tp_measure *next = NULL;
+		for (i = 0; i < h->nmeasures; i++) {
+			const tp_measure *m = &h->measures[i];
+			if (m->scale != s || m->day > env->ev->as_of ||
+			    m->day < h->episode_start)
+				continue;
+			if (have && m->day <= latest_day)
+				continue;
+			if (!next || m->day < next->day)
+				next = m;
+		}
+		if (!next)
+			break;
+		have = true;
+		latest_day = next->day;
+		if (next->score <= s->remission_max) {
+			if (!in)
+				run_start = next->day;
+			in = true;
+		} else {
+			in = false;
+		}
+	}
+	if (!have)
+		return;
+	env->in_remission = boolean(in);
+	if (in)
+		env->remission_weeks =
+			num((env->ev->as_of - run_start) / 7.0);
+}
+
+int tp_fact_env_init(tp_fact_env *env, tp_eval *ev,
+		     const struct tp_guideline *g, const double *params)
+{
+	const tp_failure_rule *rule = NULL;
+	tp_failure_rule own;
+	size_t i, classes = 0;
+	int32_t last_step = INT32_MIN;
+	const char *why;
+
+	memset(env, 0, sizeof(*env));
+	env->ev = ev;
+	env->params = params;
+	env->adequacy_weeks = g ? g->adequacy_weeks
+				: ev->kb->timeline.min_weeks.value;
+	for (i = 0; i < ev->ntrials; i++) {
+		const tp_trial *t = &ev->trials[i];
+		if (!t->in_episode)
+			continue;
+		if (is_trial_of_episode(t)) {
+			env->previous = env->current;
+			env->current = t;
+			env->trials++;
+			if (tp_trial_adequate(ev, t, env->adequacy_weeks, &why))
+				env->adequate++;
+		}
+		if (t->is_drug && (t->role == TP_ROLE_AUGMENTATION ||
+				   t->role == TP_ROLE_COMBINATION))
+			env->augmented = true;
+		if (!t->is_drug) {
+			const char *iv = tp_interventions[t->course->intervention];
+			if (strcmp(iv, "ect") == 0)
+				env->ect = true;
+			if (strcmp(iv, "psychotherapy") == 0)
+				env->psychotherapy = true;
+		}
+		/* Steps: distinct start days of drug courses and
+		 * psychotherapy (trials are in start order). */
+		if ((t->is_drug ||
+		     strcmp(tp_interventions[t->course->intervention],
+			    "psychotherapy") == 0) &&
+		    t->start != last_step) {
+			last_step = t->start;
+			env->steps++;
+			if (!t->is_drug && t->role == TP_ROLE_MONOTHERAPY)
+				env->pt_alone++;
+		}
+	}
+	if (g && g->trd)
+		rule = &g->trd->rule;
+	else if (ev->kb->trd.ndefs)
+		rule = &ev->kb->trd.defs[0].rule;
+	if (rule) {
+		own = *rule;
+		env->failed = (double)tp_count_failed(ev, &own, &classes);
+		env->failed_classes = (double)classes;
+		if (g && g->trd)
+			env->trd = env->failed >= g->trd->min_failures &&
+				   env->failed_classes >=
+					   g->trd->min_distinct_classes;
+	}
+	remission_facts(env, env->current && env->current->scale
+				     ? env->current->scale
+				     : NULL);
+	return 0;
+}

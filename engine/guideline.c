@@ -1,0 +1,572 @@
+/*
+ * guideline.c - loading of guideline/1 (a pathway guideline: parameters,
+ * steps, status, decision points, recommendation and warning rules) and
+ * safety/1 (warning rules applied whatever the guideline).  Every rule must
+ * cite a source; every condition is parsed and type-checked here, so a
+ * broken guideline is refused at load with its position.
+ */
+#include "tpath_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *const tp_action_words[] = {
+	"continue", "increase-dose",	 "switch",	    "augment",
+	"combine",  "add-psychotherapy", "neuromodulation", "reassess",
+	"maintain", "refer",		 "taper",	    "start"
+};
+const size_t tp_nactions = TP_ARRAY_LEN(tp_action_words);
+
+static const char *const severity_words[] = { "info", "warning",
+					      "critical" };
+static const char *const status_words[] = { "provisional" };
+
+typedef struct gctx {
+	tp_ctx *c;
+	const tpath_kb *kb;
+	const tp_source *sources;
+	size_t nsources;
+	tp_names names;
+} gctx;
+
+static int source_ref(gctx *g, const tp_node *v, const tp_source **out)
+{
+	const char *id;
+	int error;
+	if ((error = tp_get_string(g->c, v, "source", &id)) < 0)
+		return error;
+	if (!(*out = tp_source_find(g->sources, g->nsources, id)))
+		return tp_fail(g->c, v,
+			       "'source': '%s' is not an id in 'sources'", id);
+	return 0;
+}
+
+static int provisional(gctx *g, const tp_node *rec, const char *what,
+		       const tp_node *status, const tp_node *reason,
+		       bool *prov, const char **why)
+{
+	int error, st;
+	*prov = false;
+	*why = NULL;
+	if (status) {
+		if ((error = tp_get_enum(g->c, status, "status", status_words, 1,
+					 &st)) < 0)
+			return error;
+		if (!reason)
+			return tp_fail(g->c, rec,
+				       "missing required key 'reason' in %s: a "
+				       "provisional rule must say why",
+				       what);
+		*prov = true;
+	}
+	if (reason && (error = tp_get_string(g->c, reason, "reason", why)) < 0)
+		return error;
+	return 0;
+}
+
+static int unique_id(gctx *g, const tp_node *at, const char *id,
+		     const char *const *seen, size_t n, const char *what)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (strcmp(seen[i], id) == 0)
+			return tp_fail(g->c, at, "duplicate %s id '%s'", what,
+				       id);
+	return 0;
+}
+
+/* Checks the {fact.name} placeholders of a warning message. */
+static int check_message(gctx *g, const tp_node *v, const char *msg)
+{
+	const char *p = msg;
+	while ((p = strchr(p, '{'))) {
+		const char *end = strchr(p, '}');
+		char name[128];
+		size_t i;
+		bool ok = false;
+		if (!end || (size_t)(end - p - 1) >= sizeof(name))
+			return tp_fail(g->c, v,
+				       "'message': '{' without a closing '}'");
+		snprintf(name, sizeof(name), "%.*s", (int)(end - p - 1), p + 1);
+		for (i = 0; i < tp_nfacts; i++)
+			if (strcmp(tp_facts[i].name, name) == 0 &&
+			    (tp_facts[i].context == TP_CTX_HISTORY ||
+			     tp_facts[i].context == g->names.context))
+				ok = true;
+		for (i = 0; i < g->names.nparams; i++)
+			if (strncmp(name, "param.", 6) == 0 &&
+			    strcmp(name + 6, g->names.params[i]) == 0)
+				ok = true;
+		if (!ok)
+			return tp_fail(g->c, v,
+				       "'message': unknown fact '{%s}' in this "
+				       "rule's context",
+				       name);
+		p = end + 1;
+	}
+	return 0;
+}
+
+static int options_from(gctx *g, const tp_node *node, tp_options_from *o)
+{
+	enum { KIND, LINE, OTHER, TRIED, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "rows", TP_F_SCALAR, true },
+		{ "line", TP_F_SCALAR, false },
+		{ "other_class", TP_F_SCALAR, false },
+		{ "exclude_tried", TP_F_SCALAR, false },
+	};
+	static const char *const rows[] = { "antidepressant", "adjunct" };
+	const tp_node *v[NFIELDS];
+	int error, k;
+	long line = 0;
+
+	if ((error = tp_map_check(g->c, node, "'options_from'", fields,
+				  NFIELDS, v)) < 0 ||
+	    (error = tp_get_enum(g->c, v[KIND], "rows", rows, 2, &k)) < 0 ||
+	    (v[LINE] &&
+	     (error = tp_get_int(g->c, v[LINE], "line", 1, 3, &line)) < 0) ||
+	    (v[OTHER] && (error = tp_get_bool(g->c, v[OTHER], "other_class",
+					      &o->other_class)) < 0) ||
+	    (v[TRIED] && (error = tp_get_bool(g->c, v[TRIED], "exclude_tried",
+					      &o->exclude_tried)) < 0))
+		return error;
+	o->present = true;
+	o->adjunct = k == 1;
+	o->line = (int)line;
+	return 0;
+}
+
+/* A recommendation rule (warning == false) or a warning rule. */
+static int rule_from_node(gctx *g, const tp_node *node, bool warning,
+			  bool safety, tp_grule *r)
+{
+	enum { ID, FOR, WHEN, ACTION, OPTIONS, FROM, RATIONALE, CODE,
+	       SEVERITY, MESSAGE, SOURCE, STATUS, REASON, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "id", TP_F_SCALAR, true },
+		{ "for", TP_F_SCALAR, false },
+		{ "when", TP_F_SCALAR, true },
+		{ "action", TP_F_SCALAR, false },
+		{ "options", TP_F_SEQUENCE, false },
+		{ "options_from", TP_F_MAPPING, false },
+		{ "rationale", TP_F_SCALAR, false },
+		{ "code", TP_F_SCALAR, false },
+		{ "severity", TP_F_SCALAR, false },
+		{ "message", TP_F_SCALAR, false },
+		{ "source", TP_F_SCALAR, true },
+		{ "status", TP_F_SCALAR, false },
+		{ "reason", TP_F_SCALAR, false },
+	};
+	static const char *const contexts[] = { "history", "courses",
+						"pairs" };
+	const char *what = warning ? "a warning rule" : "a rule";
+	const tp_node *v[NFIELDS];
+	int error, k;
+	size_t i;
+
+	r->line = node->line;
+	if ((error = tp_map_check(g->c, node, what, fields, NFIELDS, v)) < 0 ||
+	    (error = tp_get_string(g->c, v[ID], "id", &r->id)) < 0 ||
+	    (error = source_ref(g, v[SOURCE], &r->source)) < 0 ||
+	    (error = provisional(g, node, what, v[STATUS], v[REASON],
+				 &r->provisional, &r->reason)) < 0)
+		return error;
+	g->names.context = TP_CTX_HISTORY;
+	if (v[FOR]) {
+		if (!safety)
+			return tp_fail(g->c, v[FOR],
+				       "'for': only safety rules iterate over "
+				       "courses or pairs");
+		if ((error = tp_get_enum(g->c, v[FOR], "for", contexts, 3,
+					 &k)) < 0)
+			return error;
+		g->names.context = (tp_context)k;
+	}
+	r->context = g->names.context;
+	if (warning) {
+		for (i = ACTION; i <= RATIONALE; i++)
+			if (v[i])
+				return tp_fail(g->c, v[i],
+					       "'%s' belongs to a "
+					       "recommendation rule, not a "
+					       "warning rule",
+					       fields[i].key);
+		for (i = CODE; i <= MESSAGE; i++)
+			if (!v[i])
+				return tp_fail(g->c, node,
+					       "missing required key '%s' in "
+					       "a warning rule",
+					       fields[i].key);
+		if ((error = tp_get_string(g->c, v[CODE], "code", &r->code)) <
+			    0 ||
+		    (error = tp_get_enum(g->c, v[SEVERITY], "severity",
+					 severity_words, 3, &k)) < 0 ||
+		    (error = tp_get_string(g->c, v[MESSAGE], "message",
+					   &r->message)) < 0 ||
+		    (error = check_message(g, v[MESSAGE], r->message)) < 0)
+			return error;
+		r->severity = severity_words[k];
+	} else {
+		for (i = CODE; i <= MESSAGE; i++)
+			if (v[i])
+				return tp_fail(g->c, v[i],
+					       "'%s' belongs to a warning rule, "
+					       "not a recommendation rule",
+					       fields[i].key);
+		if (!v[ACTION])
+			return tp_fail(g->c, node,
+				       "missing required key 'action' in a "
+				       "rule");
+		if (!v[RATIONALE])
+			return tp_fail(g->c, node,
+				       "missing required key 'rationale' in a "
+				       "rule");
+		if ((error = tp_get_enum(g->c, v[ACTION], "action",
+					 tp_action_words, tp_nactions, &k)) <
+			    0 ||
+		    (error = tp_get_string(g->c, v[RATIONALE], "rationale",
+					   &r->rationale)) < 0)
+			return error;
+		r->action = tp_action_words[k];
+		if (v[OPTIONS]) {
+			r->noptions = v[OPTIONS]->n;
+			r->options = tp_arena_alloc(g->c->arena,
+						    (r->noptions + 1) *
+							    sizeof(char *));
+			if (!r->options)
+				return tp_error_oom(g->c->err, g->c->source);
+			for (i = 0; i < r->noptions; i++)
+				if ((error = tp_get_string(
+					     g->c, v[OPTIONS]->values[i],
+					     "options", &r->options[i])) < 0)
+					return error;
+		}
+		if (v[FROM] && (error = options_from(g, v[FROM], &r->from)) < 0)
+			return error;
+	}
+	return tp_expr_parse(&r->when, g->c, v[WHEN], &g->names);
+}
+
+static int rules_from_node(gctx *g, const tp_node *seq, bool warning,
+			   bool safety, tp_grule **out, size_t *n)
+{
+	const char **ids;
+	size_t i;
+	int error;
+	*n = seq ? seq->n : 0;
+	*out = tp_arena_alloc(g->c->arena, (*n + 1) * sizeof(tp_grule));
+	ids = tp_arena_alloc(g->c->arena, (*n + 1) * sizeof(char *));
+	if (!*out || !ids)
+		return tp_error_oom(g->c->err, g->c->source);
+	for (i = 0; i < *n; i++) {
+		if ((error = rule_from_node(g, seq->values[i], warning, safety,
+					    &(*out)[i])) < 0 ||
+		    (error = unique_id(g, seq->values[i], (*out)[i].id, ids, i,
+				       "rule")) < 0)
+			return error;
+		ids[i] = (*out)[i].id;
+	}
+	return 0;
+}
+
+static int params_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
+{
+	enum { ID, VALUE, SOURCE, STATUS, REASON, NOTE, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "id", TP_F_SCALAR, true },
+		{ "value", TP_F_SCALAR, true },
+		{ "source", TP_F_SCALAR, false },
+		{ "status", TP_F_SCALAR, false },
+		{ "reason", TP_F_SCALAR, false },
+		{ "note", TP_F_SCALAR, false },
+	};
+	const tp_node *v[NFIELDS];
+	size_t i;
+	int error;
+
+	gl->nparams = seq ? seq->n : 0;
+	gl->params = tp_arena_alloc(g->c->arena,
+				    (gl->nparams + 1) * sizeof(tp_gparam));
+	gl->param_ids = tp_arena_alloc(g->c->arena,
+				       (gl->nparams + 1) * sizeof(char *));
+	if (!gl->params || !gl->param_ids)
+		return tp_error_oom(g->c->err, g->c->source);
+	for (i = 0; i < gl->nparams; i++) {
+		tp_gparam *p = &gl->params[i];
+		const char *note;
+		p->line = seq->values[i]->line;
+		if ((error = tp_map_check(g->c, seq->values[i], "a parameter",
+					  fields, NFIELDS, v)) < 0 ||
+		    (error = tp_get_string(g->c, v[ID], "id", &p->id)) < 0 ||
+		    (error = unique_id(g, v[ID], p->id, gl->param_ids, i,
+				       "parameter")) < 0 ||
+		    (error = tp_get_number(g->c, v[VALUE], "value",
+					   &p->value)) < 0 ||
+		    (error = provisional(g, seq->values[i], "a parameter",
+					 v[STATUS], v[REASON], &p->provisional,
+					 &p->reason)) < 0 ||
+		    (v[SOURCE] && (error = source_ref(g, v[SOURCE],
+						      &p->source)) < 0) ||
+		    (v[NOTE] && (error = tp_get_string(g->c, v[NOTE], "note",
+						       &note)) < 0))
+			return error;
+		if (!v[SOURCE] && !p->provisional)
+			return tp_fail(g->c, seq->values[i],
+				       "missing required key 'source' in a "
+				       "parameter (or mark it status: "
+				       "provisional with a reason)");
+		gl->param_ids[i] = p->id;
+	}
+	g->names.params = gl->param_ids;
+	g->names.nparams = gl->nparams;
+	return 0;
+}
+
+static int steps_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
+{
+	enum { ID, LABEL, WHEN, SOURCE, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "id", TP_F_SCALAR, true },
+		{ "label", TP_F_SCALAR, true },
+		{ "when", TP_F_SCALAR, true },
+		{ "source", TP_F_SCALAR, true },
+	};
+	const tp_node *v[NFIELDS];
+	const char **ids;
+	size_t i;
+	int error;
+
+	gl->nsteps = seq->n;
+	gl->steps = tp_arena_alloc(g->c->arena, (seq->n + 1) * sizeof(tp_step));
+	ids = tp_arena_alloc(g->c->arena, (seq->n + 1) * sizeof(char *));
+	if (!gl->steps || !ids)
+		return tp_error_oom(g->c->err, g->c->source);
+	g->names.context = TP_CTX_HISTORY;
+	for (i = 0; i < seq->n; i++) {
+		tp_step *s = &gl->steps[i];
+		s->line = seq->values[i]->line;
+		if ((error = tp_map_check(g->c, seq->values[i], "a step", fields,
+					  NFIELDS, v)) < 0 ||
+		    (error = tp_get_string(g->c, v[ID], "id", &s->id)) < 0 ||
+		    (error = unique_id(g, v[ID], s->id, ids, i, "step")) < 0 ||
+		    (error = tp_get_string(g->c, v[LABEL], "label",
+					   &s->label)) < 0 ||
+		    (error = source_ref(g, v[SOURCE], &s->source)) < 0 ||
+		    (error = tp_expr_parse(&s->when, g->c, v[WHEN],
+					   &g->names)) < 0)
+			return error;
+		ids[i] = s->id;
+	}
+	return 0;
+}
+
+static int statuses_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
+{
+	static const tp_field fields[] = {
+		{ "status", TP_F_SCALAR, true },
+		{ "when", TP_F_SCALAR, true },
+	};
+	const tp_node *v[2];
+	size_t i;
+	int error;
+
+	gl->nstatuses = seq->n;
+	gl->statuses = tp_arena_alloc(g->c->arena,
+				      (seq->n + 1) * sizeof(tp_status_rule));
+	if (!gl->statuses)
+		return tp_error_oom(g->c->err, g->c->source);
+	g->names.context = TP_CTX_HISTORY;
+	for (i = 0; i < seq->n; i++) {
+		tp_status_rule *s = &gl->statuses[i];
+		s->line = seq->values[i]->line;
+		if ((error = tp_map_check(g->c, seq->values[i], "a status",
+					  fields, 2, v)) < 0 ||
+		    (error = tp_get_string(g->c, v[0], "status", &s->status)) <
+			    0 ||
+		    (error = tp_expr_parse(&s->when, g->c, v[1], &g->names)) < 0)
+			return error;
+	}
+	return 0;
+}
+
+static int points_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
+{
+	enum { ID, LABEL, AT, WHEN, SOURCE, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "id", TP_F_SCALAR, true },
+		{ "label", TP_F_SCALAR, true },
+		{ "at_week", TP_F_SCALAR, true },
+		{ "when", TP_F_SCALAR, false },
+		{ "source", TP_F_SCALAR, true },
+	};
+	const tp_node *v[NFIELDS];
+	const char **ids;
+	size_t i;
+	int error;
+
+	gl->npoints = seq ? seq->n : 0;
+	gl->points = tp_arena_alloc(g->c->arena, (gl->npoints + 1) *
+							 sizeof(tp_decision_point));
+	ids = tp_arena_alloc(g->c->arena, (gl->npoints + 1) * sizeof(char *));
+	if (!gl->points || !ids)
+		return tp_error_oom(g->c->err, g->c->source);
+	g->names.context = TP_CTX_HISTORY;
+	for (i = 0; i < gl->npoints; i++) {
+		tp_decision_point *d = &gl->points[i];
+		d->line = seq->values[i]->line;
+		if ((error = tp_map_check(g->c, seq->values[i],
+					  "a decision point", fields, NFIELDS,
+					  v)) < 0 ||
+		    (error = tp_get_string(g->c, v[ID], "id", &d->id)) < 0 ||
+		    (error = unique_id(g, v[ID], d->id, ids, i,
+				       "decision point")) < 0 ||
+		    (error = tp_get_string(g->c, v[LABEL], "label",
+					   &d->label)) < 0 ||
+		    (error = tp_get_number(g->c, v[AT], "at_week",
+					   &d->at_week)) < 0 ||
+		    (error = source_ref(g, v[SOURCE], &d->source)) < 0 ||
+		    (v[WHEN] && (error = tp_expr_parse(&d->when, g->c, v[WHEN],
+						       &g->names)) < 0))
+			return error;
+		if (i > 0 && d->at_week <= gl->points[i - 1].at_week)
+			return tp_fail(g->c, v[AT],
+				       "'at_week': decision points must be in "
+				       "increasing week order");
+		ids[i] = d->id;
+	}
+	return 0;
+}
+
+int tp_guideline_from_node(tp_guideline *gl, const tpath_kb *kb, tp_ctx *c,
+			   const tp_node *root)
+{
+	enum { TPATH, ID, VERSION, TITLE, PUBLISHER, YEAR, CITATION, URL,
+	       DEFAULT, SOURCES, ADEQUACY, TRD, PARAMETERS, STEPS, STATUS,
+	       POINTS, RULES, WARNINGS, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "tpath", TP_F_SCALAR, true },
+		{ "id", TP_F_SCALAR, true },
+		{ "version", TP_F_SCALAR, true },
+		{ "title", TP_F_SCALAR, true },
+		{ "publisher", TP_F_SCALAR, true },
+		{ "year", TP_F_SCALAR, true },
+		{ "citation", TP_F_SCALAR, true },
+		{ "url", TP_F_SCALAR, false },
+		{ "default", TP_F_SCALAR, false },
+		{ "sources", TP_F_SEQUENCE, true },
+		{ "adequacy", TP_F_MAPPING, true },
+		{ "trd", TP_F_SCALAR, true },
+		{ "parameters", TP_F_SEQUENCE, false },
+		{ "steps", TP_F_SEQUENCE, true },
+		{ "status", TP_F_SEQUENCE, true },
+		{ "decision_points", TP_F_SEQUENCE, false },
+		{ "rules", TP_F_SEQUENCE, true },
+		{ "warnings", TP_F_SEQUENCE, false },
+	};
+	static const tp_field adequacy_fields[] = {
+		{ "min_weeks", TP_F_SCALAR, true },
+		{ "source", TP_F_SCALAR, true },
+		{ "status", TP_F_SCALAR, false },
+		{ "reason", TP_F_SCALAR, false },
+		{ "note", TP_F_SCALAR, false },
+	};
+	const tp_node *v[NFIELDS], *a[5];
+	const char *note;
+	const char *trd;
+	gctx g;
+	size_t i;
+	int error;
+
+	memset(gl, 0, sizeof(*gl));
+	memset(&g, 0, sizeof(g));
+	g.c = c;
+	g.kb = kb;
+	g.names.vocab = &kb->vocab;
+	gl->file = c->source;
+	if ((error = tp_map_check(c, root, "a guideline/1 document", fields,
+				  NFIELDS, v)) < 0 ||
+	    (error = tp_get_string(c, v[ID], "id", &gl->id)) < 0 ||
+	    (error = tp_get_string(c, v[VERSION], "version", &gl->version)) <
+		    0 ||
+	    (error = tp_get_string(c, v[TITLE], "title", &gl->title)) < 0 ||
+	    (error = tp_get_string(c, v[PUBLISHER], "publisher",
+				   &gl->publisher)) < 0 ||
+	    (error = tp_get_int(c, v[YEAR], "year", 1900, 2199, &gl->year)) <
+		    0 ||
+	    (error = tp_get_string(c, v[CITATION], "citation",
+				   &gl->citation)) < 0 ||
+	    (v[URL] && (error = tp_get_string(c, v[URL], "url", &gl->url)) <
+			       0) ||
+	    (v[DEFAULT] && (error = tp_get_bool(c, v[DEFAULT], "default",
+						&gl->is_default)) < 0) ||
+	    (error = tp_sources_from_node(c, v[SOURCES], &gl->sources,
+					  &gl->nsources)) < 0)
+		return error;
+	g.sources = gl->sources;
+	g.nsources = gl->nsources;
+	if ((error = tp_map_check(c, v[ADEQUACY], "'adequacy'",
+				  adequacy_fields, 5, a)) < 0 ||
+	    (error = tp_get_number(c, a[0], "min_weeks",
+				   &gl->adequacy_weeks)) < 0 ||
+	    (error = source_ref(&g, a[1], &gl->adequacy_source)) < 0 ||
+	    (error = provisional(&g, v[ADEQUACY], "'adequacy'", a[2], a[3],
+				 &gl->adequacy_provisional,
+				 &gl->adequacy_reason)) < 0 ||
+	    (a[4] && (error = tp_get_string(c, a[4], "note", &note)) < 0) ||
+	    (error = tp_get_string(c, v[TRD], "trd", &trd)) < 0)
+		return error;
+	for (i = 0; i < kb->trd.ndefs; i++)
+		if (strcmp(kb->trd.defs[i].id, trd) == 0)
+			gl->trd = &kb->trd.defs[i];
+	if (!gl->trd)
+		return tp_fail(c, v[TRD],
+			       "'trd': '%s' is not a loaded TRD definition",
+			       trd);
+	if ((error = params_from_node(&g, v[PARAMETERS], gl)) < 0 ||
+	    (error = steps_from_node(&g, v[STEPS], gl)) < 0 ||
+	    (error = statuses_from_node(&g, v[STATUS], gl)) < 0 ||
+	    (error = points_from_node(&g, v[POINTS], gl)) < 0 ||
+	    (error = rules_from_node(&g, v[RULES], false, false, &gl->rules,
+				     &gl->nrules)) < 0 ||
+	    (error = rules_from_node(&g, v[WARNINGS], true, false,
+				     &gl->warnings, &gl->nwarnings)) < 0)
+		return error;
+	return 0;
+}
+
+int tp_safety_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
+			const tp_node *root)
+{
+	enum { TPATH, ID, VERSION, TITLE, SOURCES, RULES, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "tpath", TP_F_SCALAR, true },
+		{ "id", TP_F_SCALAR, true },
+		{ "version", TP_F_SCALAR, true },
+		{ "title", TP_F_SCALAR, true },
+		{ "sources", TP_F_SEQUENCE, true },
+		{ "rules", TP_F_SEQUENCE, true },
+	};
+	const tp_node *v[NFIELDS];
+	gctx g;
+	int error;
+
+	memset(s, 0, sizeof(*s));
+	memset(&g, 0, sizeof(g));
+	g.c = c;
+	g.kb = kb;
+	g.names.vocab = &kb->vocab;
+	if ((error = tp_map_check(c, root, "a safety/1 document", fields,
+				  NFIELDS, v)) < 0 ||
+	    (error = tp_get_string(c, v[ID], "id", &s->id)) < 0 ||
+	    (error = tp_get_string(c, v[VERSION], "version", &s->version)) <
+		    0 ||
+	    (error = tp_get_string(c, v[TITLE], "title", &s->title)) < 0 ||
+	    (error = tp_sources_from_node(c, v[SOURCES], &s->sources,
+					  &s->nsources)) < 0)
+		return error;
+	g.sources = s->sources;
+	g.nsources = s->nsources;
+	return rules_from_node(&g, v[RULES], true, true, &s->rules,
+			       &s->nrules);
+}

@@ -1,0 +1,364 @@
+/*
+ * pathway.c - evaluating a pathway guideline and the safety rules against
+ * a history: the step it sits at, its status and decision point, the
+ * recommendations whose conditions hold, warnings, and a trace entry for
+ * every rule with the facts it read.
+ */
+#include "result_int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Parameter values with the caller's overrides "ID=NUMBER" applied. */
+static int param_values(const tp_guideline *g, const char *const *over,
+			double **out, tp_arena *a, tpath_error *err)
+{
+	double *v = tp_arena_alloc(a, (g->nparams + 1) * sizeof(double));
+	size_t i;
+	if (!v)
+		return tp_error_oom(err, NULL);
+	for (i = 0; i < g->nparams; i++)
+		v[i] = g->params[i].value;
+	for (; over && *over; over++) {
+		const char *eq = strchr(*over, '=');
+		char *end;
+		double x;
+		bool found = false;
+		if (!eq)
+			return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+					    "parameter override '%s': NAME=NUMBER "
+					    "expected",
+					    *over);
+		x = strtod(eq + 1, &end);
+		if (eq[1] == '\0' || *end)
+			return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+					    "parameter override '%s': '%s' is "
+					    "not a number",
+					    *over, eq + 1);
+		for (i = 0; i < g->nparams; i++)
+			if (strlen(g->params[i].id) == (size_t)(eq - *over) &&
+			    strncmp(g->params[i].id, *over,
+				    (size_t)(eq - *over)) == 0) {
+				v[i] = x;
+				found = true;
+			}
+		if (!found)
+			return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+					    "parameter override '%s': %s has "
+					    "no parameter '%.*s'",
+					    *over, g->id, (int)(eq - *over),
+					    *over);
+	}
+	*out = v;
+	return 0;
+}
+
+static const char *verdict_word(tp_value v)
+{
+	return !v.known ? "unknown" : v.b ? "true" : "false";
+}
+
+static int trace_add(tp_eval *ev, json_t *trace, const char *rule,
+		     const tp_source *src, unsigned line, tp_value verdict,
+		     const tp_expr *when, const tp_fact_env *env)
+{
+	json_t *facts = tp_expr_facts_json(when, env);
+	json_t *o = json_pack("{s:s, s:s?, s:s, s:I, s:o}", "rule", rule,
+			      "source", src ? src->citation : NULL, "verdict",
+			      verdict_word(verdict), "line", (json_int_t)line,
+			      "facts", facts ? facts : json_object());
+	(void)ev;
+	if (!o || json_array_append_new(trace, o) < 0)
+		return TPATH_ENOMEM;
+	return 0;
+}
+
+static bool tried(const tp_eval *ev, const tp_drug *d)
+{
+	size_t i;
+	for (i = 0; i < ev->ntrials; i++)
+		if (ev->trials[i].course->drug == d &&
+		    ev->trials[i].in_episode)
+			return true;
+	return false;
+}
+
+static json_t *options_json(tp_eval *ev, const tp_grule *r,
+			    const tp_fact_env *env)
+{
+	json_t *a = json_array();
+	const tp_catalog *cat = &ev->kb->catalog;
+	size_t i;
+	if (!a)
+		return NULL;
+	for (i = 0; i < r->noptions; i++)
+		if (json_array_append_new(a, json_string(r->options[i])) < 0)
+			goto fail;
+	if (!r->from.present)
+		return a;
+	for (i = 0; i < cat->ndrugs; i++) {
+		const tp_drug *d = &cat->drugs[i];
+		const tp_dose_range *row = r->from.adjunct ? &d->adjunct
+							   : &d->antidepressant;
+		if (!row->present || (r->from.line && row->line != r->from.line))
+			continue;
+		if (r->from.other_class && env->current &&
+		    strcmp(env->current->course->drug->klass, d->klass) == 0)
+			continue;
+		if (r->from.exclude_tried && tried(ev, d))
+			continue;
+		if (json_array_append_new(a, json_string(d->name)) < 0)
+			goto fail;
+	}
+	return a;
+fail:
+	json_decref(a);
+	return NULL;
+}
+
+/* The message with each {fact.name} replaced by its value. */
+static char *interpolate(tp_eval *ev, const char *msg,
+			 const tp_fact_env *env, const tp_names *names)
+{
+	char out[600];
+	size_t o = 0;
+	const char *p = msg;
+	while (*p && o + 1 < sizeof(out)) {
+		const char *end;
+		if (*p != '{' || !(end = strchr(p, '}'))) {
+			out[o++] = *p++;
+			continue;
+		}
+		{
+			char name[128];
+			size_t i;
+			tp_value v;
+			int fact = -1;
+			memset(&v, 0, sizeof(v));
+			snprintf(name, sizeof(name), "%.*s", (int)(end - p - 1),
+				 p + 1);
+			for (i = 0; i < tp_nfacts; i++)
+				if (strcmp(tp_facts[i].name, name) == 0)
+					fact = (int)i;
+			for (i = 0; names && i < names->nparams; i++)
+				if (strncmp(name, "param.", 6) == 0 &&
+				    strcmp(name + 6, names->params[i]) == 0)
+					fact = TP_FACT_PARAM_BASE + (int)i;
+			if (fact >= 0)
+				v = tp_fact_value(env, fact);
+			if (!v.known)
+				o += (size_t)snprintf(out + o, sizeof(out) - o,
+						      "unknown");
+			else if (v.type == TP_T_NUM)
+				o += (size_t)snprintf(out + o, sizeof(out) - o,
+						      "%g",
+						      round(v.num * 10) / 10);
+			else if (v.type == TP_T_STR)
+				o += (size_t)snprintf(out + o, sizeof(out) - o,
+						      "%s", v.str);
+			else
+				o += (size_t)snprintf(out + o, sizeof(out) - o,
+						      "%s", v.b ? "yes" : "no");
+			if (o >= sizeof(out))
+				o = sizeof(out) - 1;
+			p = end + 1;
+		}
+	}
+	out[o] = '\0';
+	return tp_arena_strndup(&ev->arena, out, o);
+}
+
+static int add_warning(tp_eval *ev, json_t *warnings, const tp_grule *r,
+		       const tp_fact_env *env, const tp_names *names)
+{
+	char *msg = interpolate(ev, r->message, env, names);
+	json_t *o;
+	if (!msg)
+		return TPATH_ENOMEM;
+	o = json_pack("{s:s, s:s, s:s, s:s, s:s}", "code", r->code,
+		      "severity", r->severity, "message", msg, "source",
+		      r->source->citation, "rule", r->id);
+	if (!o || json_array_append_new(warnings, o) < 0)
+		return TPATH_ENOMEM;
+	return 0;
+}
+
+/* Safety rules: once, per course, or per ordered pair of courses. */
+static int safety(tp_eval *ev, tp_fact_env *env, json_t *warnings,
+		  json_t *trace)
+{
+	const tp_safety *s = &ev->kb->safety;
+	size_t r, i, j;
+	for (r = 0; r < s->nrules; r++) {
+		const tp_grule *rule = &s->rules[r];
+		char *id = tp_arena_printf(&ev->arena, "safety:%s", rule->id);
+		size_t fired = 0;
+		tp_value v;
+		if (!id)
+			return TPATH_ENOMEM;
+		for (i = 0; i < ev->ntrials; i++) {
+			for (j = 0; j < ev->ntrials; j++) {
+				const tp_trial *a = &ev->trials[i];
+				const tp_trial *b = &ev->trials[j];
+				if (rule->context == TP_CTX_HISTORY &&
+				    (i || j))
+					continue;
+				if (rule->context == TP_CTX_COURSE &&
+				    (j || !a->is_drug))
+					continue;
+				if (rule->context == TP_CTX_PAIR &&
+				    (i >= j || !a->is_drug || !b->is_drug))
+					continue;
+				env->course = a;
+				env->a = a;
+				env->b = b;
+				v = tp_expr_eval(rule->when, env);
+				if (v.known && v.b) {
+					fired++;
+					if (add_warning(ev, warnings, rule, env,
+							NULL) < 0 ||
+					    trace_add(ev, trace, id,
+						      rule->source, rule->line,
+						      v, rule->when, env) < 0)
+						return TPATH_ENOMEM;
+				}
+			}
+		}
+		env->course = env->a = env->b = NULL;
+		if (!fired) {
+			json_t *o = json_pack(
+				"{s:s, s:s, s:s, s:I, s:{}}", "rule", id,
+				"source", rule->source->citation, "verdict",
+				"false", "line", (json_int_t)rule->line,
+				"facts");
+			if (!o || json_array_append_new(trace, o) < 0)
+				return TPATH_ENOMEM;
+		}
+	}
+	return 0;
+}
+
+int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
+		    const char *const *overrides, json_t *root,
+		    tpath_error *err)
+{
+	json_t *trace = json_object_get(root, "trace");
+	json_t *recs = json_object_get(root, "recommendations");
+	json_t *warnings = json_object_get(root, "warnings");
+	json_t *position;
+	const tp_step *step = NULL;
+	const char *status = "unknown";
+	const tp_decision_point *point = NULL;
+	tp_fact_env env;
+	tp_names names;
+	double *params = NULL;
+	tp_value v;
+	size_t i;
+	int error;
+
+	memset(&names, 0, sizeof(names));
+	if (g) {
+		if ((error = param_values(g, overrides, &params, &ev->arena,
+					  err)) < 0)
+			return error;
+		names.params = g->param_ids;
+		names.nparams = g->nparams;
+	}
+	tp_fact_env_init(&env, ev, g, params);
+	if (g) {
+		for (i = 0; i < g->nsteps; i++) {
+			v = tp_expr_eval(g->steps[i].when, &env);
+			if (v.known && v.b)
+				step = &g->steps[i];
+			if (trace_add(ev, trace,
+				      tp_arena_printf(&ev->arena, "step:%s",
+						      g->steps[i].id),
+				      g->steps[i].source, g->steps[i].line, v,
+				      g->steps[i].when, &env) < 0)
+				return tp_error_oom(err, NULL);
+		}
+		for (i = 0; i < g->nstatuses; i++) {
+			v = tp_expr_eval(g->statuses[i].when, &env);
+			if (trace_add(ev, trace,
+				      tp_arena_printf(&ev->arena, "status:%s",
+						      g->statuses[i].status),
+				      NULL, g->statuses[i].line, v,
+				      g->statuses[i].when, &env) < 0)
+				return tp_error_oom(err, NULL);
+			if (v.known && v.b) {
+				status = g->statuses[i].status;
+				break;
+			}
+		}
+		for (i = 0; i < g->npoints; i++) {
+			const tp_decision_point *d = &g->points[i];
+			if (!env.current || !env.current->ongoing ||
+			    env.current->weeks < d->at_week)
+				continue;
+			if (d->when) {
+				v = tp_expr_eval(d->when, &env);
+				if (!(v.known && v.b))
+					continue;
+			}
+			point = d;
+		}
+		for (i = 0; i < g->nrules; i++) {
+			const tp_grule *r = &g->rules[i];
+			v = tp_expr_eval(r->when, &env);
+			if (trace_add(ev, trace,
+				      tp_arena_printf(&ev->arena, "rule:%s",
+						      r->id),
+				      r->source, r->line, v, r->when, &env) < 0)
+				return tp_error_oom(err, NULL);
+			if (v.known && v.b) {
+				json_t *o = json_pack(
+					"{s:s, s:o, s:s, s:s, s:I, s:s}",
+					"action", r->action, "options",
+					options_json(ev, r, &env), "rule",
+					r->id, "source", r->source->citation,
+					"line", (json_int_t)r->line,
+					"rationale", r->rationale);
+				if (!o || (r->provisional &&
+					   (json_object_set_new(
+						    o, "status",
+						    json_string("provisional")) <
+						    0 ||
+					    json_object_set_new(
+						    o, "status_reason",
+						    json_string(r->reason)) < 0)) ||
+				    json_array_append_new(recs, o) < 0)
+					return tp_error_oom(err, NULL);
+			}
+		}
+		for (i = 0; i < g->nwarnings; i++) {
+			const tp_grule *r = &g->warnings[i];
+			v = tp_expr_eval(r->when, &env);
+			if (trace_add(ev, trace,
+				      tp_arena_printf(&ev->arena, "warning:%s",
+						      r->id),
+				      r->source, r->line, v, r->when, &env) < 0)
+				return tp_error_oom(err, NULL);
+			if (v.known && v.b &&
+			    add_warning(ev, warnings, r, &env, &names) < 0)
+				return tp_error_oom(err, NULL);
+		}
+	}
+	if (safety(ev, &env, warnings, trace) < 0)
+		return tp_error_oom(err, NULL);
+	position = json_pack(
+		"{s:s?, s:s, s:o, s:s?, s:s}", "step", step ? step->id : NULL,
+		"label",
+		step ? step->label
+		     : g ? "no step of the guideline matches this history"
+			 : "no pathway guideline loaded",
+		"week",
+		env.current && env.current->ongoing
+			? json_real(round(env.current->weeks * 10) / 10)
+			: json_null(),
+		"decision_point", point ? point->id : NULL, "status", status);
+	if (!position || json_object_set_new(root, "position", position) < 0)
+		return tp_error_oom(err, NULL);
+	return 0;
+}
