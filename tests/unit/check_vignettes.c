@@ -6,6 +6,8 @@
  *   # rule: EU-PEARL Rec 10 - stopping before week 4 is not a failure
  *   # as-of: 2024-10-01                 (optional: evaluate as of this day)
  *   # data-dir: tests/vignettes/defs    (optional: another knowledge base)
+ *   # guideline: nice-ng222             (optional: the pathway guideline)
+ *   # set: early_improvement_pct=25     (optional, repeatable: --set)
  *   # expect: trials.0.outcome = "intolerance"
  *   # expect: trd.eu-pearl-2022.failed_trials = 0
  *
@@ -98,7 +100,9 @@ static int same(json_t *a, json_t *b)
 START_TEST(vignette)
 {
 	char path[512], *text, *line, *next, where[256] = "";
-	const char *as_of = NULL, *data_dir = NULL;
+	const char *as_of = NULL, *data_dir = NULL, *guideline = NULL;
+	const char *sets[9] = { NULL };
+	size_t nsets = 0;
 	tpath_kb *kb = NULL;
 	const tpath_kb *use_kb = test_kb();
 	tpath_history *h;
@@ -118,6 +122,12 @@ START_TEST(vignette)
 		if (strncmp(line, "# data-dir: ", 12) == 0)
 			data_dir = strndup(line + 12,
 					   (size_t)(next - line - 12));
+		if (strncmp(line, "# guideline: ", 13) == 0)
+			guideline = strndup(line + 13,
+					    (size_t)(next - line - 13));
+		if (strncmp(line, "# set: ", 7) == 0 && nsets < 8)
+			sets[nsets++] = strndup(line + 7,
+						(size_t)(next - line - 7));
 		next = next ? next + 1 : NULL;
 	}
 	if (data_dir) {
@@ -131,6 +141,8 @@ START_TEST(vignette)
 		ck_abort_msg("%s", msg);
 	}
 	eo.as_of = as_of;
+	eo.guideline = guideline;
+	eo.params = nsets ? sets : NULL;
 	ck_assert_msg(tpath_evaluate(&r, use_kb, h, &eo, &err) == 0, "%s",
 		      err.message);
 	ck_assert_int_eq(tpath_result_render(&json, r, TPATH_FORMAT_JSON, &err),
@@ -170,6 +182,9 @@ START_TEST(vignette)
 	tpath_kb_free(kb);
 	free((char *)as_of);
 	free((char *)data_dir);
+	free((char *)guideline);
+	while (nsets)
+		free((char *)sets[--nsets]);
 	free(text);
 }
 END_TEST

@@ -19,6 +19,7 @@ Suite *suite_cli(void);
 Suite *suite_docs(void);
 Suite *suite_vignettes(void);
 Suite *suite_result(void);
+Suite *suite_docs_facts(void);
 
 /* The embedded knowledge base, opened once per test process. */
 const tpath_kb *test_kb(void);
