@@ -1,0 +1,35 @@
+# --guideline FILE loads a guideline written only for the test (no C
+# change) and evaluates with it; --set overrides one of its parameters.
+# demo-0002: escitalopram at week 10 (day 70), QIDS-SR16 17 -> 11 = 35.3%:
+# at least big_change_pct (30) -> status good, keep-going; with the
+# parameter set to 40 -> status review and try-another, whose options are
+# the first-line antidepressants of another class than SSRI, not yet tried.
+$ tpath evaluate --guideline tests/data/test-guideline.yaml docs/examples/demo-0002.yaml | sed -n '/^WHERE/,/^TRIALS/p'; tpath evaluate --guideline tests/data/test-guideline.yaml --set big_change_pct=40 docs/examples/demo-0002.yaml | sed -n '/^WHERE/,/^TRIALS/p'
+--- stdout
+WHERE THE HISTORY SITS
+  step: start (Starting); status: good
+  week 10.0 of the current trial; decision point: review-2
+
+TO CONSIDER (test-local)
+  - continue
+    Improving. [Test protocol, part 1; rule keep-going, line 30]
+  - reassess: tolerability
+    Tolerability is not recorded. [Test protocol, part 1; rule
+    unknown-tolerability, line 43]
+
+TRIALS
+WHERE THE HISTORY SITS
+  step: start (Starting); status: review
+  week 10.0 of the current trial; decision point: review-2
+
+TO CONSIDER (test-local)
+  - switch: an SNRI, venlafaxine, desvenlafaxine, duloxetine, levomilnacipran,
+    milnacipran, bupropion, mirtazapine, mianserin, vortioxetine, vilazodone,
+    agomelatine
+    Not improving at review. [Test protocol, part 2; rule try-another, line
+    36]
+  - reassess: tolerability
+    Tolerability is not recorded. [Test protocol, part 1; rule
+    unknown-tolerability, line 43]
+
+TRIALS
