@@ -38,6 +38,42 @@ const tp_source *tp_source_find(const tp_source *s, size_t n, const char *id)
 	return NULL;
 }
 
+int tp_source_ref(tp_ctx *c, const tp_node *v, const tp_source *sources,
+		  size_t n, const tp_source **out)
+{
+	const char *id;
+	int error;
+	if ((error = tp_get_string(c, v, "source", &id)) < 0)
+		return error;
+	if (!(*out = tp_source_find(sources, n, id)))
+		return tp_fail(c, v, "'source': '%s' is not an id in 'sources'",
+			       id);
+	return 0;
+}
+
+int tp_provisional(tp_ctx *c, const tp_node *rec, const char *what,
+		   const tp_node *status, const tp_node *reason, bool *prov,
+		   const char **why)
+{
+	int error, st;
+	*prov = false;
+	*why = NULL;
+	if (status) {
+		if ((error = tp_get_enum(c, status, "status", status_words, 1,
+					 &st)) < 0)
+			return error;
+		if (!reason)
+			return tp_fail(c, rec,
+				       "missing required key 'reason' in %s: a "
+				       "provisional entry must say why",
+				       what);
+		*prov = true;
+	}
+	if (reason && (error = tp_get_string(c, reason, "reason", why)) < 0)
+		return error;
+	return 0;
+}
+
 int tp_sources_from_node(tp_ctx *c, const tp_node *seq, tp_source **out,
 			 size_t *n)
 {
@@ -87,8 +123,7 @@ static int dose_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *node,
 		{ "note", TP_F_SCALAR, false },
 	};
 	const tp_node *v[NFIELDS];
-	const char *src;
-	int error, st;
+	int error;
 	long line;
 
 	if ((error = tp_map_check(c, node, what, fields, NFIELDS, v)) < 0)
@@ -120,24 +155,10 @@ static int dose_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *node,
 	if (v[MIN] && v[MAX] && d->min > d->max)
 		return tp_fail(c, v[MAX], "'max': %s is below 'min' %s",
 			       v[MAX]->text, v[MIN]->text);
-	if ((error = tp_get_string(c, v[SOURCE], "source", &src)) < 0)
-		return error;
-	if (!(d->source = tp_source_find(cat->sources, cat->nsources, src)))
-		return tp_fail(c, v[SOURCE],
-			       "'source': '%s' is not an id in 'sources'", src);
-	if (v[STATUS]) {
-		if ((error = tp_get_enum(c, v[STATUS], "status", status_words,
-					 TP_ARRAY_LEN(status_words), &st)) < 0)
-			return error;
-		d->provisional = true;
-		if (!v[REASON])
-			return tp_fail(c, node,
-				       "missing required key 'reason' in %s: a "
-				       "provisional value must say why",
-				       what);
-	}
-	if (v[REASON] &&
-	    (error = tp_get_string(c, v[REASON], "reason", &d->reason)) < 0)
+	if ((error = tp_source_ref(c, v[SOURCE], cat->sources, cat->nsources,
+				   &d->source)) < 0 ||
+	    (error = tp_provisional(c, node, what, v[STATUS], v[REASON],
+				    &d->provisional, &d->reason)) < 0)
 		return error;
 	if (v[NOTE] && (error = tp_get_string(c, v[NOTE], "note", &d->note)) < 0)
 		return error;

@@ -19,7 +19,6 @@ const size_t tp_nactions = TP_ARRAY_LEN(tp_action_words);
 
 static const char *const severity_words[] = { "info", "warning",
 					      "critical" };
-static const char *const status_words[] = { "provisional" };
 
 typedef struct gctx {
 	tp_ctx *c;
@@ -31,37 +30,7 @@ typedef struct gctx {
 
 static int source_ref(gctx *g, const tp_node *v, const tp_source **out)
 {
-	const char *id;
-	int error;
-	if ((error = tp_get_string(g->c, v, "source", &id)) < 0)
-		return error;
-	if (!(*out = tp_source_find(g->sources, g->nsources, id)))
-		return tp_fail(g->c, v,
-			       "'source': '%s' is not an id in 'sources'", id);
-	return 0;
-}
-
-static int provisional(gctx *g, const tp_node *rec, const char *what,
-		       const tp_node *status, const tp_node *reason,
-		       bool *prov, const char **why)
-{
-	int error, st;
-	*prov = false;
-	*why = NULL;
-	if (status) {
-		if ((error = tp_get_enum(g->c, status, "status", status_words, 1,
-					 &st)) < 0)
-			return error;
-		if (!reason)
-			return tp_fail(g->c, rec,
-				       "missing required key 'reason' in %s: a "
-				       "provisional rule must say why",
-				       what);
-		*prov = true;
-	}
-	if (reason && (error = tp_get_string(g->c, reason, "reason", why)) < 0)
-		return error;
-	return 0;
+	return tp_source_ref(g->c, v, g->sources, g->nsources, out);
 }
 
 static int unique_id(gctx *g, const tp_node *at, const char *id,
@@ -169,7 +138,7 @@ static int rule_from_node(gctx *g, const tp_node *node, bool warning,
 	if ((error = tp_map_check(g->c, node, what, fields, NFIELDS, v)) < 0 ||
 	    (error = tp_get_string(g->c, v[ID], "id", &r->id)) < 0 ||
 	    (error = source_ref(g, v[SOURCE], &r->source)) < 0 ||
-	    (error = provisional(g, node, what, v[STATUS], v[REASON],
+	    (error = tp_provisional(g->c, node, what, v[STATUS], v[REASON],
 				 &r->provisional, &r->reason)) < 0)
 		return error;
 	g->names.context = TP_CTX_HISTORY;
@@ -303,7 +272,7 @@ static int params_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
 				       "parameter")) < 0 ||
 		    (error = tp_get_number(g->c, v[VALUE], "value",
 					   &p->value)) < 0 ||
-		    (error = provisional(g, seq->values[i], "a parameter",
+		    (error = tp_provisional(g->c, seq->values[i], "a parameter",
 					 v[STATUS], v[REASON], &p->provisional,
 					 &p->reason)) < 0 ||
 		    (v[SOURCE] && (error = source_ref(g, v[SOURCE],
@@ -510,7 +479,7 @@ int tp_guideline_from_node(tp_guideline *gl, const tpath_kb *kb, tp_ctx *c,
 	    (error = tp_get_number(c, a[0], "min_weeks",
 				   &gl->adequacy_weeks)) < 0 ||
 	    (error = source_ref(&g, a[1], &gl->adequacy_source)) < 0 ||
-	    (error = provisional(&g, v[ADEQUACY], "'adequacy'", a[2], a[3],
+	    (error = tp_provisional(c, v[ADEQUACY], "'adequacy'", a[2], a[3],
 				 &gl->adequacy_provisional,
 				 &gl->adequacy_reason)) < 0 ||
 	    (a[4] && (error = tp_get_string(c, a[4], "note", &note)) < 0) ||

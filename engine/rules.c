@@ -16,7 +16,6 @@ const char *const tp_fact_words[] = { "failed-trials",
 				      "episode-months",
 				      "severity" };
 
-static const char *const status_words[] = { "provisional" };
 static const char *const scope_words[] = { "current-episode", "lifetime" };
 
 /* Common head of a rule file: tpath, id, version, title, sources. */
@@ -34,43 +33,6 @@ static int read_head(tp_ctx *c, const tp_node *const *v, head *h)
 	    (error = tp_get_string(c, v[3], "title", h->title)) < 0 ||
 	    (error = tp_sources_from_node(c, v[4], h->sources, h->nsources)) <
 		    0)
-		return error;
-	return 0;
-}
-
-static int source_ref(tp_ctx *c, const tp_node *v, const tp_source *s,
-		      size_t n, const tp_source **out)
-{
-	const char *id;
-	int error;
-	if ((error = tp_get_string(c, v, "source", &id)) < 0)
-		return error;
-	if (!(*out = tp_source_find(s, n, id)))
-		return tp_fail(c, v, "'source': '%s' is not an id in 'sources'",
-			       id);
-	return 0;
-}
-
-/* status: provisional + reason, shared by every record that may carry it. */
-static int provisional(tp_ctx *c, const tp_node *rec, const char *what,
-		       const tp_node *status, const tp_node *reason,
-		       bool *prov, const char **why)
-{
-	int error, st;
-	*prov = false;
-	*why = NULL;
-	if (status) {
-		if ((error = tp_get_enum(c, status, "status", status_words, 1,
-					 &st)) < 0)
-			return error;
-		if (!reason)
-			return tp_fail(c, rec,
-				       "missing required key 'reason' in %s: a "
-				       "provisional value must say why",
-				       what);
-		*prov = true;
-	}
-	if (reason && (error = tp_get_string(c, reason, "reason", why)) < 0)
 		return error;
 	return 0;
 }
@@ -99,10 +61,10 @@ static int get_param(tp_ctx *c, const tp_node *v, const char *key,
 		const char *note;
 		snprintf(what, sizeof(what), "parameter '%s'", key);
 		if ((error = tp_map_check(c, v, what, fields, NFIELDS, f)) < 0 ||
-		    (error = provisional(c, v, what, f[STATUS], f[REASON],
+		    (error = tp_provisional(c, v, what, f[STATUS], f[REASON],
 					 &p->provisional, &p->reason)) < 0)
 			return error;
-		if (f[SOURCE] && (error = source_ref(c, f[SOURCE], sources,
+		if (f[SOURCE] && (error = tp_source_ref(c, f[SOURCE], sources,
 						     nsources, &p->source)) < 0)
 			return error;
 		if (!f[SOURCE] && !p->provisional)
@@ -144,11 +106,11 @@ static int get_scale_list(tp_ctx *c, const tp_vocab *vocab, const tp_node *v,
 
 	if ((error = tp_map_check(c, v, "'scale_preference'", fields, NFIELDS,
 				  f)) < 0 ||
-	    (error = provisional(c, v, "'scale_preference'", f[STATUS],
+	    (error = tp_provisional(c, v, "'scale_preference'", f[STATUS],
 				 f[REASON], &t->scale_pref_param.provisional,
 				 &t->scale_pref_param.reason)) < 0)
 		return error;
-	if (f[SOURCE] && (error = source_ref(c, f[SOURCE], t->sources,
+	if (f[SOURCE] && (error = tp_source_ref(c, f[SOURCE], t->sources,
 					     t->nsources,
 					     &t->scale_pref_param.source)) < 0)
 		return error;
@@ -311,11 +273,11 @@ static int trd_def(tp_trd_set *t, tp_ctx *c, const tp_node *node,
 				  v)) < 0 ||
 	    (error = tp_get_string(c, v[ID], "id", &d->id)) < 0 ||
 	    (error = tp_get_string(c, v[TITLE], "title", &d->title)) < 0 ||
-	    (error = source_ref(c, v[SOURCE], t->sources, t->nsources,
+	    (error = tp_source_ref(c, v[SOURCE], t->sources, t->nsources,
 				&d->source)) < 0 ||
 	    (v[NOTE] &&
 	     (error = tp_get_string(c, v[NOTE], "note", &d->note)) < 0) ||
-	    (error = provisional(c, node, "a TRD definition", v[STATUS],
+	    (error = tp_provisional(c, node, "a TRD definition", v[STATUS],
 				 v[REASON], &d->provisional, &d->reason)) < 0 ||
 	    (error = tp_get_int(c, v[MINF], "min_failures", 1, 100,
 				&d->min_failures)) < 0 ||
@@ -572,11 +534,11 @@ static int model(tp_staging_set *s, tp_ctx *c, const tp_node *node,
 				  v)) < 0 ||
 	    (error = tp_get_string(c, v[ID], "id", &m->id)) < 0 ||
 	    (error = tp_get_string(c, v[TITLE], "title", &m->title)) < 0 ||
-	    (error = source_ref(c, v[SOURCE], s->sources, s->nsources,
+	    (error = tp_source_ref(c, v[SOURCE], s->sources, s->nsources,
 				&m->source)) < 0 ||
 	    (v[NOTE] &&
 	     (error = tp_get_string(c, v[NOTE], "note", &m->note)) < 0) ||
-	    (error = provisional(c, node, "a staging model", v[STATUS],
+	    (error = tp_provisional(c, node, "a staging model", v[STATUS],
 				 v[REASON], &m->provisional, &m->reason)) < 0 ||
 	    (error = tp_get_enum(c, v[KIND], "kind", kinds, 2, &kind)) < 0 ||
 	    (error = failure_rule(c, v[TRIALS], s->sources, s->nsources,

@@ -262,6 +262,13 @@ const tp_flag *tp_vocab_flag(const tp_vocab *v, const char *id);
 int tp_sources_from_node(tp_ctx *c, const tp_node *seq, tp_source **out,
 			 size_t *n);
 const tp_source *tp_source_find(const tp_source *s, size_t n, const char *id);
+/* Reads a `source:` value naming an id of sources. */
+int tp_source_ref(tp_ctx *c, const tp_node *v, const tp_source *sources,
+		  size_t n, const tp_source **out);
+/* Reads `status: provisional` and its required `reason` of record rec. */
+int tp_provisional(tp_ctx *c, const tp_node *rec, const char *what,
+		   const tp_node *status, const tp_node *reason, bool *prov,
+		   const char **why);
 
 /* ---- rules.c: timeline/1, trd/1 and staging/1 ---- */
 

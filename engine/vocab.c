@@ -8,7 +8,6 @@
 
 #include <string.h>
 
-static const char *const status_words[] = { "provisional" };
 
 static int remission_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *node,
 			       tp_scale *s)
@@ -21,31 +20,19 @@ static int remission_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *node,
 		{ "reason", TP_F_SCALAR, false },
 	};
 	const tp_node *v[NFIELDS];
-	const char *src, *reason;
-	int error, st;
+	const tp_source *src;
+	const char *reason;
+	int error;
 
 	if ((error = tp_map_check(c, node, "a remission cut-off", fields,
 				  NFIELDS, v)) < 0 ||
 	    (error = tp_get_int(c, v[AT_MOST], "at_most", s->min, s->max,
 				&s->remission_max)) < 0 ||
-	    (error = tp_get_string(c, v[SOURCE], "source", &src)) < 0)
-		return error;
-	if (!tp_source_find(vo->sources, vo->nsources, src))
-		return tp_fail(c, v[SOURCE],
-			       "'source': '%s' is not an id in 'sources'", src);
-	if (v[STATUS]) {
-		if ((error = tp_get_enum(c, v[STATUS], "status", status_words,
-					 1, &st)) < 0)
-			return error;
-		if (!v[REASON])
-			return tp_fail(c, node,
-				       "missing required key 'reason' in a "
-				       "remission cut-off: a provisional value "
-				       "must say why");
-		s->remission_provisional = true;
-	}
-	if (v[REASON] &&
-	    (error = tp_get_string(c, v[REASON], "reason", &reason)) < 0)
+	    (error = tp_source_ref(c, v[SOURCE], vo->sources, vo->nsources,
+				   &src)) < 0 ||
+	    (error = tp_provisional(c, node, "a remission cut-off", v[STATUS],
+				    v[REASON], &s->remission_provisional,
+				    &reason)) < 0)
 		return error;
 	return 0;
 }

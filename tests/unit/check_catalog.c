@@ -193,7 +193,7 @@ static const struct {
 	{ "  - {name: x, class: SSRI, kind: antidepressant,\n"
 	  "     antidepressant: {min: 10, source: s, status: provisional}}\n",
 	  "c.yaml:8:22: missing required key 'reason' in an antidepressant dose "
-	  "row: a provisional value must say why" },
+	  "row: a provisional entry must say why" },
 	{ "  - {name: x, class: SSRI, kind: antidepressant,\n"
 	  "     antidepressant: {min: 30, max: 20, source: s}}\n",
 	  "c.yaml:8:37: 'max': 20 is below 'min' 30" },
