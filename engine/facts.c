@@ -19,16 +19,17 @@ enum {
 	F_CUR_DOSE_RAISED, F_CUR_SCALE, F_CUR_BASELINE, F_CUR_LATEST,
 	F_CUR_IMPROVEMENT, F_CUR_OUTCOME, F_CUR_REMISSION, F_CUR_RESPONSE,
 	F_CUR_TOLERATED, F_CUR_ADHERENCE, F_CUR_ADEQUATE, F_CUR_AUGMENTED,
-	F_CUR_STOP_REASON,
+	F_CUR_STOP_REASON, F_CUR_WEEKS_SINCE_DOSE,
 	F_PREV_EXISTS, F_PREV_DRUG, F_PREV_CLASS, F_PREV_OUTCOME,
 	F_PREV_WEEKS, F_PREV_STOP_REASON,
 	F_EP_WEEKS, F_EP_MONTHS, F_EP_SEVERITY, F_EP_PRIOR, F_EP_TRIALS,
 	F_EP_ADEQUATE, F_EP_FAILED, F_EP_FAILED_CLASSES, F_EP_TRD, F_EP_STEPS,
 	F_EP_PT_ALONE, F_EP_AUGMENTED, F_EP_ECT, F_EP_PSYCHOTHERAPY,
 	F_EP_IN_REMISSION, F_EP_REMISSION_WEEKS,
-	F_PAT_AGE, F_PAT_SEX,
+	F_PAT_AGE, F_PAT_SEX, F_STEP_WEEKS, F_STEP_ONGOING, F_STEP_PT,
 	F_CO_DRUG, F_CO_CLASS, F_CO_KIND, F_CO_ROLE, F_CO_ONGOING,
 	F_CO_MAX_DOSE, F_CO_USUAL_MAX, F_CO_HIGH_MAX, F_CO_LABEL_MAX,
+	F_CO_SINCE_STOP,
 	F_A_DRUG, F_A_CLASS, F_A_KIND, F_B_DRUG, F_B_CLASS, F_B_KIND,
 	F_PAIR_GAP, F_PAIR_OVERLAP
 };
@@ -41,8 +42,8 @@ const tp_fact_def tp_facts[] = {
 	  "there is an antidepressant trial in the episode" },
 	{ "current.ongoing", TP_T_BOOL, H, "the current trial is still taken" },
 	{ "current.drug", TP_T_STR, H,
-	  "the current trial: the newest antidepressant trial (monotherapy, "
-	  "switch or combination) started in the episode" },
+	  "the current trial: the newest antidepressant trial (monotherapy "
+	  "or switch) started in the episode" },
 	{ "current.class", TP_T_STR, H, "its drug class (SSRI, SNRI, ...)" },
 	{ "current.role", TP_T_STR, H, "its role" },
 	{ "current.line", TP_T_NUM, H,
@@ -80,6 +81,8 @@ const tp_fact_def tp_facts[] = {
 	{ "current.augmented", TP_T_BOOL, H,
 	  "an augmentation or combination course is taken alongside it" },
 	{ "current.stop_reason", TP_T_STR, H, "why it stopped, if it did" },
+	{ "current.weeks_since_dose_change", TP_T_NUM, H,
+	  "weeks since its dose was last changed (or since it started)" },
 	{ "previous.exists", TP_T_BOOL, H,
 	  "there was an antidepressant trial before the current one" },
 	{ "previous.drug", TP_T_STR, H, "the trial before the current one" },
@@ -119,6 +122,12 @@ const tp_fact_def tp_facts[] = {
 	  "weeks since the scores entered remission (the current run)" },
 	{ "patient.age", TP_T_NUM, H, "age in years (90: 90 or older)" },
 	{ "patient.sex", TP_T_STR, H, "female, male, other or unknown" },
+	{ "last_step.weeks", TP_T_NUM, H,
+	  "weeks since the latest treatment step (a drug course or "
+	  "psychotherapy) of the episode started" },
+	{ "last_step.ongoing", TP_T_BOOL, H, "that step is still going on" },
+	{ "last_step.psychotherapy", TP_T_BOOL, H,
+	  "that step is psychotherapy" },
 	{ "course.drug", TP_T_STR, C, "each drug course in turn" },
 	{ "course.class", TP_T_STR, C, "its class" },
 	{ "course.kind", TP_T_STR, C,
@@ -131,6 +140,8 @@ const tp_fact_def tp_facts[] = {
 	{ "course.high_max", TP_T_NUM, C,
 	  "the catalog's CPS 2023 high-dose maximum" },
 	{ "course.label_max", TP_T_NUM, C, "the catalog's label maximum" },
+	{ "course.weeks_since_stop", TP_T_NUM, C,
+	  "weeks from its stop to as_of (unknown while ongoing)" },
 	{ "a.drug", TP_T_STR, P,
 	  "the earlier-started course of each pair of drug courses" },
 	{ "a.class", TP_T_STR, P, "its class" },
@@ -298,12 +309,20 @@ static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 		return !t->ongoing && t->course->stop_reason >= 0
 			       ? str(tp_stop_reasons[t->course->stop_reason])
 			       : unknown(TP_T_STR);
+	case F_CUR_WEEKS_SINCE_DOSE: {
+		const tp_course *co = t->course;
+		int32_t last = co->doses[0].day;
+		size_t k;
+		for (k = 0; k < co->ndoses && co->doses[k].day <= t->end; k++)
+			last = co->doses[k].day;
+		return num((t->end - last) / 7.0);
+	}
 	default:
 		return unknown(tp_facts[f].type);
 	}
 }
 
-static tp_value course_fact(const tp_trial *t, int f)
+static tp_value course_fact(const tp_fact_env *env, const tp_trial *t, int f)
 {
 	const tp_drug *d;
 	if (!t || !t->is_drug)
@@ -339,6 +358,9 @@ static tp_value course_fact(const tp_trial *t, int f)
 		return d->label_max.present && d->label_max.max >= 0
 			       ? num(d->label_max.max)
 			       : unknown(TP_T_NUM);
+	case F_CO_SINCE_STOP:
+		return t->ongoing ? unknown(TP_T_NUM)
+				  : num((env->ev->as_of - t->end) / 7.0);
 	default:
 		return unknown(tp_facts[f].type);
 	}
@@ -361,7 +383,7 @@ tp_value tp_fact_value(const tp_fact_env *env, int f)
 				return boolean(true);
 		return boolean(false);
 	}
-	if (f <= F_CUR_STOP_REASON)
+	if (f <= F_CUR_WEEKS_SINCE_DOSE)
 		return trial_fact(env, env->current, f);
 	switch (f) {
 	case F_PREV_EXISTS:
@@ -414,14 +436,24 @@ tp_value tp_fact_value(const tp_fact_env *env, int f)
 		return h->age >= 0 ? num((double)h->age) : unknown(TP_T_NUM);
 	case F_PAT_SEX:
 		return str(h->sex >= 0 ? tp_sex_words[h->sex] : NULL);
+	case F_STEP_WEEKS:
+		return env->last_step ? num((ev->as_of - env->last_step->start) /
+					    7.0)
+				      : unknown(TP_T_NUM);
+	case F_STEP_ONGOING:
+		return env->last_step ? boolean(env->last_step->ongoing)
+				      : unknown(TP_T_BOOL);
+	case F_STEP_PT:
+		return env->last_step ? boolean(!env->last_step->is_drug)
+				      : unknown(TP_T_BOOL);
 	case F_A_DRUG:
 	case F_A_CLASS:
 	case F_A_KIND:
-		return course_fact(env->a, f);
+		return course_fact(env, env->a, f);
 	case F_B_DRUG:
 	case F_B_CLASS:
 	case F_B_KIND:
-		return course_fact(env->b, f);
+		return course_fact(env, env->b, f);
 	case F_PAIR_GAP:
 		if (!env->a || !env->b || env->a->ongoing ||
 		    env->a->end >= env->b->start)
@@ -434,7 +466,7 @@ tp_value tp_fact_value(const tp_fact_env *env, int f)
 			       (env->a->ongoing ||
 				env->a->end >= env->b->start));
 	default:
-		return course_fact(env->course, f);
+		return course_fact(env, env->course, f);
 	}
 }
 
@@ -535,6 +567,7 @@ int tp_fact_env_init(tp_fact_env *env, tp_eval *ev,
 			    "psychotherapy") == 0) &&
 		    t->start != last_step) {
 			last_step = t->start;
+			env->last_step = t;
 			env->steps++;
 			if (!t->is_drug && t->role == TP_ROLE_MONOTHERAPY)
 				env->pt_alone++;

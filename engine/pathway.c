@@ -153,8 +153,7 @@ static char *interpolate(tp_eval *ev, const char *msg,
 						      "unknown");
 			else if (v.type == TP_T_NUM)
 				o += (size_t)snprintf(out + o, sizeof(out) - o,
-						      "%g",
-						      round(v.num * 10) / 10);
+						      "%.1f", v.num);
 			else if (v.type == TP_T_STR)
 				o += (size_t)snprintf(out + o, sizeof(out) - o,
 						      "%s", v.str);

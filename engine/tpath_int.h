@@ -744,6 +744,7 @@ typedef struct tp_fact_env {
 	const double *params; /* the guideline's parameter values */
 	double adequacy_weeks; /* the guideline's adequacy rule */
 	const tp_trial *current, *previous;
+	const tp_trial *last_step; /* the latest step of the episode */
 	const tp_trial *course; /* `for: courses` */
 	const tp_trial *a, *b;	/* `for: pairs` */
 	/* Episode facts, computed once per evaluation. */

@@ -241,7 +241,8 @@ int cmd_guidelines(int argc, char **argv)
 	for (i = 0; i < tpath_kb_guideline_count(kb); i++) {
 		tpath_guideline_info g;
 		tpath_kb_guideline(kb, i, &g);
-		printf("%s%s\n  %s\n  version %s (%d), %s\n  %s\n  file: %s\n",
+		printf("%s%s\n  %s\n  version %s, published %d by %s\n  %s\n"
+		       "  file: %s\n",
 		       g.id, g.is_default ? " (default)" : "", g.title,
 		       g.version, g.year, g.publisher, g.citation, g.file);
 	}

@@ -70,7 +70,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "poor-response-reassess",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 193,
+      "line": 207,
       "rationale": "Poor response: first reassess the diagnosis, comorbidity and adherence."
     },
     {
@@ -81,7 +81,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "partial-response-adjunct",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 205,
+      "line": 219,
       "rationale": "Partial response: when the antidepressant is well tolerated, add an adjunct first (first-line adjuncts, Table 7.2)."
     },
     {
@@ -91,7 +91,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "consider-psychotherapy",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 223,
+      "line": 237,
       "rationale": "Consider adding psychotherapy early when response is poor."
     }
   ],
@@ -446,7 +446,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "step:initial",
       "source": "CANMAT 2023 Q.3.a, Table 3.1",
       "verdict": "false",
-      "line": 82,
+      "line": 91,
       "facts": {
         "current.exists": true
       }
@@ -455,7 +455,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "step:first-trial",
       "source": "CANMAT 2023 Table 3.3",
       "verdict": "true",
-      "line": 86,
+      "line": 95,
       "facts": {
         "episode.trials": 1.0
       }
@@ -464,7 +464,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "step:after-first-trial",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
       "verdict": "false",
-      "line": 90,
+      "line": 99,
       "facts": {
         "episode.trials": 1.0
       }
@@ -473,7 +473,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "step:difficult-to-treat",
       "source": "CANMAT 2023 Q.7.b",
       "verdict": "false",
-      "line": 94,
+      "line": 103,
       "facts": {
         "episode.trd": false
       }
@@ -482,7 +482,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "step:maintenance",
       "source": "CANMAT 2023 Q.6, Table 2.1",
       "verdict": "false",
-      "line": 98,
+      "line": 107,
       "facts": {
         "episode.in_remission": false
       }
@@ -491,7 +491,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "status:remission",
       "source": null,
       "verdict": "false",
-      "line": 104,
+      "line": 113,
       "facts": {
         "episode.in_remission": false
       }
@@ -500,7 +500,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "status:not-started",
       "source": null,
       "verdict": "false",
-      "line": 105,
+      "line": 114,
       "facts": {
         "current.exists": true
       }
@@ -509,7 +509,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "status:between-trials",
       "source": null,
       "verdict": "false",
-      "line": 106,
+      "line": 115,
       "facts": {
         "current.ongoing": true
       }
@@ -518,7 +518,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "status:starting",
       "source": null,
       "verdict": "false",
-      "line": 107,
+      "line": 116,
       "facts": {
         "current.weeks": 10.0,
         "param.early_window_weeks": 2.0
@@ -528,7 +528,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "status:early-assessment",
       "source": null,
       "verdict": "false",
-      "line": 108,
+      "line": 117,
       "facts": {
         "current.weeks": 10.0,
         "param.early_decision_weeks": 4.0
@@ -538,7 +538,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "status:assess",
       "source": null,
       "verdict": "true",
-      "line": 109,
+      "line": 118,
       "facts": {
         "current.exists": true
       }
@@ -547,7 +547,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:initial-mild",
       "source": "CANMAT 2023 Q.3.a, Table 3.1",
       "verdict": "false",
-      "line": 123,
+      "line": 132,
       "facts": {
         "current.exists": true,
         "episode.severity": "severe"
@@ -557,7 +557,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:initial-moderate",
       "source": "CANMAT 2023 Q.3.a, Table 3.1",
       "verdict": "false",
-      "line": 129,
+      "line": 138,
       "facts": {
         "current.exists": true,
         "episode.severity": "severe"
@@ -567,7 +567,17 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:initial-severe",
       "source": "CANMAT 2023 Q.3.a, Table 3.1",
       "verdict": "false",
-      "line": 136,
+      "line": 145,
+      "facts": {
+        "current.exists": true,
+        "episode.severity": "severe"
+      }
+    },
+    {
+      "rule": "rule:initial-severe-psychotherapy",
+      "source": "CANMAT 2023 Q.3.a, Table 3.1",
+      "verdict": "false",
+      "line": 151,
       "facts": {
         "current.exists": true,
         "episode.severity": "severe"
@@ -577,7 +587,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:initial-psychotic",
       "source": "CANMAT 2023 Q.3.a, Table 3.1",
       "verdict": "false",
-      "line": 143,
+      "line": 157,
       "facts": {
         "current.exists": true,
         "episode.severity": "severe"
@@ -587,7 +597,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:psychotic-ect",
       "source": "CANMAT 2023 Q.8, Table 8.3",
       "verdict": "false",
-      "line": 149,
+      "line": 163,
       "facts": {
         "episode.severity": "severe",
         "episode.in_remission": false
@@ -597,7 +607,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:suicidality-ect",
       "source": "CANMAT 2023 Q.8, Table 8.3",
       "verdict": "false",
-      "line": 155,
+      "line": 169,
       "facts": {
         "flag.high-suicide-risk": false,
         "episode.in_remission": false
@@ -607,7 +617,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:too-early-continue",
       "source": "CANMAT 2023 Q.5.c",
       "verdict": "false",
-      "line": 163,
+      "line": 177,
       "facts": {
         "current.ongoing": true,
         "current.weeks": 10.0,
@@ -619,25 +629,26 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:early-improvement-continue",
       "source": "CANMAT 2023 Q.5.b, Q.7.d",
       "verdict": "false",
-      "line": 169,
+      "line": 183,
       "facts": {
         "current.ongoing": true,
         "current.weeks": 10.0,
         "param.early_window_weeks": 2.0,
+        "param.early_decision_weeks": 4.0,
         "current.improvement_pct": 35.29411765,
         "param.early_improvement_pct": 20.0,
-        "current.outcome": "partial-response",
-        "param.early_decision_weeks": 4.0
+        "current.outcome": "partial-response"
       }
     },
     {
       "rule": "rule:no-early-improvement-increase",
       "source": "CANMAT 2023 Q.5.b, Q.7.d",
       "verdict": "false",
-      "line": 175,
+      "line": 189,
       "facts": {
         "current.ongoing": true,
         "current.weeks": 10.0,
+        "param.early_window_weeks": 2.0,
         "param.early_decision_weeks": 4.0,
         "current.improvement_pct": 35.29411765,
         "param.early_improvement_pct": 20.0,
@@ -649,11 +660,12 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:no-early-improvement-intolerance",
       "source": "CANMAT 2023 Q.5.b, Q.7.d",
       "verdict": "false",
-      "line": 181,
+      "line": 195,
       "facts": {
         "current.ongoing": true,
         "current.weeks": 10.0,
         "param.early_window_weeks": 2.0,
+        "param.early_decision_weeks": 4.0,
         "current.improvement_pct": 35.29411765,
         "param.early_improvement_pct": 20.0,
         "current.tolerated": null
@@ -663,7 +675,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:below-therapeutic-dose",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
       "verdict": "false",
-      "line": 187,
+      "line": 201,
       "facts": {
         "current.ongoing": true,
         "current.weeks": 10.0,
@@ -677,7 +689,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:poor-response-reassess",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
       "verdict": "true",
-      "line": 193,
+      "line": 207,
       "facts": {
         "current.ongoing": true,
         "current.weeks": 10.0,
@@ -689,9 +701,11 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:partial-response-optimise",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
       "verdict": "false",
-      "line": 199,
+      "line": 213,
       "facts": {
         "current.ongoing": true,
+        "current.weeks": 10.0,
+        "param.early_decision_weeks": 4.0,
         "current.outcome": "partial-response",
         "current.at_therapeutic_dose": true,
         "current.at_max_dose": true,
@@ -702,9 +716,11 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:partial-response-adjunct",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
       "verdict": "true",
-      "line": 205,
+      "line": 219,
       "facts": {
         "current.ongoing": true,
+        "current.weeks": 10.0,
+        "param.early_decision_weeks": 4.0,
         "current.outcome": "partial-response",
         "current.at_therapeutic_dose": true,
         "current.tolerated": null
@@ -714,7 +730,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:nonresponse-switch",
       "source": "CANMAT 2023 Q.7.d",
       "verdict": "false",
-      "line": 211,
+      "line": 225,
       "facts": {
         "current.weeks": 10.0,
         "param.early_decision_weeks": 4.0,
@@ -726,7 +742,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:side-effects-switch",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
       "verdict": "unknown",
-      "line": 217,
+      "line": 231,
       "facts": {
         "current.tolerated": null
       }
@@ -735,7 +751,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:consider-psychotherapy",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
       "verdict": "true",
-      "line": 223,
+      "line": 237,
       "facts": {
         "current.weeks": 10.0,
         "param.early_decision_weeks": 4.0,
@@ -747,8 +763,9 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:adjunct-after-limited-response",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
       "verdict": "false",
-      "line": 229,
+      "line": 243,
       "facts": {
+        "current.ongoing": true,
         "episode.trials": 1.0,
         "current.outcome": "partial-response",
         "current.augmented": false
@@ -758,7 +775,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:trd-esketamine",
       "source": "CANMAT 2023 Q.7.b",
       "verdict": "false",
-      "line": 238,
+      "line": 252,
       "facts": {
         "episode.trd": false,
         "episode.in_remission": false
@@ -768,7 +785,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:trd-rtms",
       "source": "CANMAT 2023 Q.8, Table 8.3",
       "verdict": "false",
-      "line": 244,
+      "line": 258,
       "facts": {
         "episode.trd": false,
         "episode.in_remission": false
@@ -778,7 +795,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:trd-ect",
       "source": "CANMAT 2023 Q.8, Table 8.3",
       "verdict": "false",
-      "line": 250,
+      "line": 264,
       "facts": {
         "episode.trd": false,
         "episode.in_remission": false
@@ -788,7 +805,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:remission-maintain",
       "source": "CANMAT 2023 Q.6, Table 2.1",
       "verdict": "false",
-      "line": 258,
+      "line": 272,
       "facts": {
         "episode.in_remission": false
       }
@@ -797,7 +814,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "rule:remission-maintain-longer",
       "source": "CANMAT 2023 Q.6, Table 2.1",
       "verdict": "false",
-      "line": 264,
+      "line": 278,
       "facts": {
         "episode.in_remission": false,
         "episode.prior_episodes": null
@@ -881,10 +898,17 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "facts": {}
     },
     {
-      "rule": "safety:early-suicidality-monitoring",
+      "rule": "safety:suicidality-after-stopping",
       "source": "CANMAT 2023 Q.3.h: enhanced monitoring of suicidality in the first 4 weeks after starting or stopping an antidepressant",
       "verdict": "false",
       "line": 120,
+      "facts": {}
+    },
+    {
+      "rule": "safety:early-suicidality-monitoring",
+      "source": "CANMAT 2023 Q.3.h: enhanced monitoring of suicidality in the first 4 weeks after starting or stopping an antidepressant",
+      "verdict": "false",
+      "line": 127,
       "facts": {}
     }
   ],

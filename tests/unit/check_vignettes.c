@@ -14,7 +14,8 @@
  * A path walks the result/1 object by key and array index; in an array a
  * non-numeric step selects the element whose "definition" or "model" is
  * that word.  The value is JSON and is compared exactly (numbers as
- * numbers: 10.9 equals 10.9).
+ * numbers: 10.9 equals 10.9); the word `absent` asserts that the path
+ * does not exist (e.g. `recommendations.2 = absent`: at most two).
  */
 #include "tests.h"
 
@@ -159,6 +160,14 @@ START_TEST(vignette)
 			ck_assert_msg(eq != NULL, "%s: bad expect line '%s'",
 				      names[_i], line);
 			*eq = '\0';
+			if (strcmp(eq + 3, "absent") == 0) {
+				got = walk(root, line + 10, where,
+					   sizeof(where));
+				ck_assert_msg(got == NULL, "%s: %s exists",
+					      names[_i], line + 10);
+				expects++;
+				continue;
+			}
 			want = json_loads(eq + 3, JSON_DECODE_ANY, NULL);
 			ck_assert_msg(want != NULL, "%s: bad JSON '%s'",
 				      names[_i], eq + 3);
