@@ -101,9 +101,10 @@ static int same(json_t *a, json_t *b)
 START_TEST(vignette)
 {
 	char path[512], *text, *line, *next, where[256] = "";
-	const char *as_of = NULL, *data_dir = NULL, *guideline = NULL;
-	const char *sets[9] = { NULL };
-	size_t nsets = 0;
+	char *as_of = NULL, *data_dir = NULL, *guideline = NULL;
+	char *sets[9] = { NULL };
+	const char *params[9] = { NULL };
+	size_t nsets = 0, k;
 	tpath_kb *kb = NULL;
 	const tpath_kb *use_kb = test_kb();
 	tpath_history *h;
@@ -141,9 +142,11 @@ START_TEST(vignette)
 		tpath_error_format(&err, msg, sizeof(msg));
 		ck_abort_msg("%s", msg);
 	}
+	for (k = 0; k < nsets; k++)
+		params[k] = sets[k];
 	eo.as_of = as_of;
 	eo.guideline = guideline;
-	eo.params = nsets ? sets : NULL;
+	eo.params = nsets ? params : NULL;
 	ck_assert_msg(tpath_evaluate(&r, use_kb, h, &eo, &err) == 0, "%s",
 		      err.message);
 	ck_assert_int_eq(tpath_result_render(&json, r, TPATH_FORMAT_JSON, &err),
@@ -189,11 +192,11 @@ START_TEST(vignette)
 	tpath_result_free(r);
 	tpath_history_free(h);
 	tpath_kb_free(kb);
-	free((char *)as_of);
-	free((char *)data_dir);
-	free((char *)guideline);
+	free(as_of);
+	free(data_dir);
+	free(guideline);
 	while (nsets)
-		free((char *)sets[--nsets]);
+		free(sets[--nsets]);
 	free(text);
 }
 END_TEST
