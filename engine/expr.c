@@ -297,6 +297,9 @@ static int resolve(parser *p, tp_expr *e, const char *name)
 			e->type = f->type;
 			return 0;
 		}
+	}
+	/* Not found: only now is it worth ranking suggestions. */
+	for (i = 0; i < tp_nfacts; i++) {
 		if (tp_is_close(name, tp_facts[i].name)) {
 			size_t d = tp_edit_distance(name, tp_facts[i].name, 3);
 			if (d < bestd) {
