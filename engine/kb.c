@@ -226,6 +226,20 @@ static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
 	}
 }
 
+/* The guideline filter of the load options (version 2), or NULL. */
+static const char *only_guideline(const tpath_load_options *opts)
+{
+	return opts && opts->version >= 2 ? opts->only_guideline : NULL;
+}
+
+/* Whether an embedded file is needed under the guideline filter. */
+static bool embedded_wanted(const tp_embedded_file *e, const char *only)
+{
+	if (!only || strcmp(e->kind, "guideline/1") != 0)
+		return true;
+	return *only ? strcmp(e->id, only) == 0 : e->is_default != 0;
+}
+
 /* Parses every file, then builds the knowledge base kind by kind. */
 static int kb_build(tpath_kb *kb, kb_file *files, size_t n,
 		    const char *where, tpath_error *err)
@@ -287,7 +301,7 @@ int tpath_kb_open_default(tpath_kb **out, const tpath_load_options *opts,
 	tpath_kb *kb;
 	kb_file *files = NULL;
 	tp_limits limits;
-	size_t i;
+	size_t i, n;
 	int error = 0;
 
 	tp_error_clear(err);
@@ -305,14 +319,18 @@ int tpath_kb_open_default(tpath_kb **out, const tpath_load_options *opts,
 		error = tp_error_oom(err, NULL);
 		goto cleanup;
 	}
-	for (i = 0; i < tp_embedded_count; i++)
-		if ((error = kb_parse(kb, &files[i], tp_embedded_files[i].name,
+	for (i = 0, n = 0; i < tp_embedded_count; i++) {
+		if (!embedded_wanted(&tp_embedded_files[i],
+				     only_guideline(opts)))
+			continue;
+		if ((error = kb_parse(kb, &files[n++],
+				      tp_embedded_files[i].name,
 				      tp_embedded_files[i].data,
 				      tp_embedded_files[i].len, &limits,
 				      err)) < 0)
 			goto cleanup;
-	if ((error = kb_build(kb, files, tp_embedded_count, "<embedded>",
-			      err)) < 0)
+	}
+	if ((error = kb_build(kb, files, n, "<embedded>", err)) < 0)
 		goto cleanup;
 	*out = kb;
 	kb = NULL;
@@ -431,6 +449,12 @@ int tpath_kb_open_files(tpath_kb **out, const char *dir,
 	 * by id, the overlay's entry winning. */
 	for (i = 0; i < tp_embedded_count; i++) {
 		kb_file *f = &files[nin + n + i];
+		if (!embedded_wanted(&tp_embedded_files[i],
+				     only_guideline(opts))) {
+			f->skip = true;
+			f->type = DOC_NTYPES;
+			continue;
+		}
 		if ((error = kb_parse(kb, f, tp_embedded_files[i].name,
 				      tp_embedded_files[i].data,
 				      tp_embedded_files[i].len, &limits,
@@ -444,6 +468,13 @@ int tpath_kb_open_files(tpath_kb **out, const char *dir,
 				    root_id(f->root)) == 0))
 				f->skip = true;
 	}
+	/* Overlay guidelines other than the one asked for are not built. */
+	if (only_guideline(opts) && *only_guideline(opts))
+		for (j = 0; j < nin + n; j++)
+			if (files[j].type == DOC_GUIDELINE &&
+			    strcmp(root_id(files[j].root),
+				   only_guideline(opts)) != 0)
+				files[j].skip = true;
 	if ((error = kb_build(kb, files, total, dir ? dir : "<files>",
 			      err)) < 0)
 		goto cleanup;

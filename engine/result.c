@@ -316,12 +316,21 @@ int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 		char list[256];
 		size_t i, o = 0;
 		list[0] = '\0';
+		/* Name every guideline there is: loaded, or built in but not
+		 * loaded under the knowledge base's guideline filter. */
 		for (i = 0; i < kb->nguidelines && o < sizeof(list); i++)
 			o += (size_t)snprintf(list + o, sizeof(list) - o,
-					      "%s%s", i ? ", " : "",
+					      "%s%s", o ? ", " : "",
 					      kb->guidelines[i].id);
+		for (i = 0; i < tp_embedded_count && o < sizeof(list); i++)
+			if (strcmp(tp_embedded_files[i].kind, "guideline/1") ==
+				    0 &&
+			    !tp_kb_find_guideline(kb, tp_embedded_files[i].id))
+				o += (size_t)snprintf(list + o, sizeof(list) - o,
+						      "%s%s", o ? ", " : "",
+						      tp_embedded_files[i].id);
 		error = tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-				     "unknown guideline '%s' (loaded: %s)",
+				     "unknown guideline '%s' (known: %s)",
 				     opts->guideline, list);
 		goto cleanup;
 	}

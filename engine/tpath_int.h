@@ -590,6 +590,8 @@ typedef struct tp_embedded_file {
 	const char *name;
 	const char *data;
 	size_t len;
+	const char *kind, *id; /* from its top-level tpath: and id: lines */
+	int is_default;	       /* a guideline marked default: true */
 } tp_embedded_file;
 extern const tp_embedded_file tp_embedded_files[];
 extern const size_t tp_embedded_count;

@@ -86,7 +86,7 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  * Load options
  * ------------------------------------------------------------------------ */
 
-#define TPATH_LOAD_OPTIONS_VERSION 1
+#define TPATH_LOAD_OPTIONS_VERSION 2
 
 /* Defaults used for a zero field of tpath_load_options. */
 #define TPATH_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
@@ -99,15 +99,22 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  *   max_depth  64       deepest nesting of mappings and sequences
  *   max_nodes  1000000  most scalars, mappings and sequences in one document
  * Initialise with TPATH_LOAD_OPTIONS_INIT so that fields added later get
- * their defaults. */
+ * their defaults.
+ *
+ * Version 2 adds only_guideline, read when opening a knowledge base: NULL
+ * loads every pathway guideline; an id loads only that guideline; the
+ * empty string "" loads only the default one.  Opening is then faster (the
+ * guidelines are the larger part of the built-in files); a guideline not
+ * loaded cannot be evaluated. */
 typedef struct tpath_load_options {
 	unsigned version;
 	size_t max_bytes;
 	unsigned max_depth;
 	size_t max_nodes;
+	const char *only_guideline; /* version >= 2 */
 } tpath_load_options;
 
-#define TPATH_LOAD_OPTIONS_INIT { TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0 }
+#define TPATH_LOAD_OPTIONS_INIT { TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL }
 
 /* ------------------------------------------------------------------------
  * Knowledge base: the drug catalog, the scales and flags vocabulary, and

@@ -48,6 +48,9 @@ int cli_open_kb(tpath_kb **kb, const char *data_dir);
  * names the guideline to evaluate (NULL: the default). */
 int cli_open_guideline(tpath_kb **kb, const char *data_dir,
 		       const char *guideline, const char **id);
+/* As cli_open_guideline; all != 0 loads every guideline. */
+int cli_open_knowledge(tpath_kb **kb, const char *data_dir,
+		       const char *guideline, const char **id, int all);
 /* Prints a command's usage to f. */
 void cli_usage(FILE *f, const cli_command *cmd);
 

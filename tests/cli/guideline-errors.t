@@ -6,7 +6,7 @@ status 2
 status 2
 status 2
 --- stderr
-tpath: evaluate: unknown guideline 'who-2030' (loaded: canmat-2023, nice-ng222, star-d)
+tpath: evaluate: unknown guideline 'who-2030' (known: canmat-2023, nice-ng222, star-d)
 tpath: evaluate: parameter override 'nosuch=1': canmat-2023 has no parameter 'nosuch'
 tpath: evaluate: parameter override 'early_improvement_pct=lots': 'lots' is not a number
 tests/invalid/guideline-unknown-fact.yaml:16:12: unknown fact 'current.weks'; did you mean 'current.weeks'?
