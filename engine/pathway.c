@@ -64,12 +64,14 @@ static int trace_add(tp_eval *ev, json_t *trace, const char *rule,
 		     const tp_source *src, unsigned line, tp_value verdict,
 		     const tp_expr *when, const tp_fact_env *env)
 {
-	json_t *facts = tp_expr_facts_json(when, env);
-	json_t *o = json_pack("{s:s, s:s?, s:s, s:I, s:o}", "rule", rule,
+	json_t *facts, *o;
+	if (!ev->trace)
+		return 0;
+	facts = tp_expr_facts_json(when, env);
+	o = json_pack("{s:s, s:s?, s:s, s:I, s:o}", "rule", rule,
 			      "source", src ? src->citation : NULL, "verdict",
 			      verdict_word(verdict), "line", (json_int_t)line,
 			      "facts", facts ? facts : json_object());
-	(void)ev;
 	if (!o || json_array_append_new(trace, o) < 0)
 		return TPATH_ENOMEM;
 	return 0;
@@ -226,7 +228,7 @@ static int safety(tp_eval *ev, tp_fact_env *env, json_t *warnings,
 			}
 		}
 		env->course = env->a = env->b = NULL;
-		if (!fired) {
+		if (!fired && ev->trace) {
 			json_t *o = json_pack(
 				"{s:s, s:s, s:s, s:I, s:{}}", "rule", id,
 				"source", rule->source->citation, "verdict",

@@ -165,7 +165,8 @@ static int count(tp_eval *ev, const tp_failure_rule *r, tally *k)
 		    strcmp(tp_interventions[t->course->intervention], "ect") ==
 			    0)
 			k->ect++;
-		if (json_array_append_new(
+		if (ev->trace &&
+		    json_array_append_new(
 			    k->verdicts,
 			    json_pack("{s:I, s:s, s:b, s:s}", "trial",
 				      (json_int_t)i, "treatment",
@@ -267,7 +268,8 @@ int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace)
 		if (!o || !tr || mark_provisional(o, def->provisional,
 						  def->reason) < 0 ||
 		    json_array_append_new(trd, o) < 0 ||
-		    json_array_append_new(trace, tr) < 0)
+		    (ev->trace ? json_array_append_new(trace, tr)
+			       : (json_decref(tr), 0)) < 0)
 			return TPATH_ENOMEM;
 	}
 	return 0;
@@ -551,7 +553,8 @@ int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace)
 		if (error < 0 || !tr ||
 		    mark_provisional(o, m->provisional, m->reason) < 0 ||
 		    json_array_append_new(staging, o) < 0 ||
-		    json_array_append_new(trace, tr) < 0)
+		    (ev->trace ? json_array_append_new(trace, tr)
+			       : (json_decref(tr), 0)) < 0)
 			return error < 0 ? error : TPATH_ENOMEM;
 	}
 	return 0;

@@ -297,6 +297,7 @@ int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 	ev.kb = kb;
 	ev.h = h;
 	ev.as_of = h->as_of;
+	ev.trace = opts && opts->version >= 2 && opts->trace;
 	if (opts && opts->as_of) {
 		if ((error = parse_as_of(h, opts->as_of, &ev.as_of, err)) < 0)
 			goto cleanup;

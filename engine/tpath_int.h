@@ -83,6 +83,7 @@ typedef struct tp_limits {
 	size_t max_bytes;
 	unsigned max_depth;
 	size_t max_nodes;
+	unsigned line_base; /* added to every line: first_line - 1 */
 } tp_limits;
 
 void tp_limits_from_options(tp_limits *l, const tpath_load_options *opts);
@@ -732,6 +733,7 @@ typedef struct tp_eval {
 	tp_arena arena;
 	const tpath_kb *kb;
 	const struct tp_guideline *guideline; /* NULL: none loaded */
+	bool trace; /* fill the result's trace */
 	const tpath_history *h;
 	int32_t as_of;
 	tp_trial *trials; /* in start order */

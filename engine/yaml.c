@@ -21,8 +21,11 @@ void tp_limits_from_options(tp_limits *l, const tpath_load_options *opts)
 	l->max_bytes = TP_DEFAULT_MAX_BYTES;
 	l->max_depth = TP_DEFAULT_MAX_DEPTH;
 	l->max_nodes = TP_DEFAULT_MAX_NODES;
+	l->line_base = 0;
 	if (!opts)
 		return;
+	if (opts->version >= 2 && opts->first_line > 1)
+		l->line_base = opts->first_line - 1;
 	if (opts->max_bytes)
 		l->max_bytes = opts->max_bytes;
 	if (opts->max_depth)
@@ -80,7 +83,8 @@ static int fail_at(builder *b, const yaml_mark_t *m, int code,
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	return tp_error_set(b->err, code, b->name, (unsigned)m->line + 1,
+	return tp_error_set(b->err, code, b->name,
+			    (unsigned)m->line + 1 + b->limits->line_base,
 			    (unsigned)m->column + 1, "%s", msg);
 }
 
@@ -122,7 +126,8 @@ static tp_node *new_node(builder *b, tp_node_kind kind,
 	tp_node *n;
 	if (++b->nodes > b->limits->max_nodes) {
 		tp_error_set(b->err, TPATH_ELIMIT, b->name,
-			     (unsigned)m->line + 1, (unsigned)m->column + 1,
+			     (unsigned)m->line + 1 + b->limits->line_base,
+			     (unsigned)m->column + 1,
 			     "document has more than %zu nodes (limit)",
 			     b->limits->max_nodes);
 		return NULL;
@@ -133,7 +138,7 @@ static tp_node *new_node(builder *b, tp_node_kind kind,
 		return NULL;
 	}
 	n->kind = kind;
-	n->line = (unsigned)m->line + 1;
+	n->line = (unsigned)m->line + 1 + b->limits->line_base;
 	n->column = (unsigned)m->column + 1;
 	return n;
 }
@@ -144,7 +149,7 @@ static int open_collection(builder *b, tp_node_kind kind,
 	tp_node *n;
 	if (b->depth >= b->limits->max_depth)
 		return tp_error_set(b->err, TPATH_ELIMIT, b->name,
-				    (unsigned)m->line + 1,
+				    (unsigned)m->line + 1 + b->limits->line_base,
 				    (unsigned)m->column + 1,
 				    "nesting deeper than %u levels (limit)",
 				    b->limits->max_depth);
@@ -224,6 +229,7 @@ static int syntax_error(builder *b, yaml_parser_t *p, const char *buf,
 		return tp_error_oom(b->err, b->name);
 	if (p->error == YAML_READER_ERROR) {
 		offset_position(buf, len, p->problem_offset, &line, &col);
+		line += b->limits->line_base;
 		if (p->problem_value != -1)
 			return tp_error_set(b->err, TPATH_EINVALID, b->name,
 					    line, col,
@@ -234,14 +240,15 @@ static int syntax_error(builder *b, yaml_parser_t *p, const char *buf,
 		return tp_error_set(b->err, TPATH_EINVALID, b->name, line, col,
 				    "invalid input text: %s", problem);
 	}
-	line = (unsigned)p->problem_mark.line + 1;
+	line = (unsigned)p->problem_mark.line + 1 + b->limits->line_base;
 	col = (unsigned)p->problem_mark.column + 1;
 	if (p->context)
 		return tp_error_set(b->err, TPATH_EINVALID, b->name, line, col,
 				    "YAML syntax error: %s %s (line %u, "
 				    "column %u)",
 				    problem, p->context,
-				    (unsigned)p->context_mark.line + 1,
+				    (unsigned)p->context_mark.line + 1 +
+					    b->limits->line_base,
 				    (unsigned)p->context_mark.column + 1);
 	return tp_error_set(b->err, TPATH_EINVALID, b->name, line, col,
 			    "YAML syntax error: %s", problem);
@@ -291,6 +298,7 @@ static int check_utf8(builder *b, const char *buf, size_t len)
 	return 0;
 bad:
 	offset_position(buf, len, i, &line, &col);
+	line += b->limits->line_base;
 	return tp_error_set(b->err, TPATH_EINVALID, b->name, line, col,
 			    "invalid UTF-8: byte 0x%02X does not start a valid "
 			    "character (save the file as UTF-8)",

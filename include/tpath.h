@@ -105,16 +105,22 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  * loads every pathway guideline; an id loads only that guideline; the
  * empty string "" loads only the default one.  Opening is then faster (the
  * guidelines are the larger part of the built-in files); a guideline not
- * loaded cannot be evaluated. */
+ * loaded cannot be evaluated.
+ *
+ * Version 2 also adds first_line: the line of the input's first line in
+ * its source (0 means 1), so that a document cut from a longer stream
+ * reports the stream's lines in errors and in the result. */
 typedef struct tpath_load_options {
 	unsigned version;
 	size_t max_bytes;
 	unsigned max_depth;
 	size_t max_nodes;
 	const char *only_guideline; /* version >= 2 */
+	unsigned first_line;	    /* version >= 2 */
 } tpath_load_options;
 
-#define TPATH_LOAD_OPTIONS_INIT { TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL }
+#define TPATH_LOAD_OPTIONS_INIT                                               \
+	{ TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL, 0 }
 
 /* ------------------------------------------------------------------------
  * Knowledge base: the drug catalog, the scales and flags vocabulary, and
@@ -227,7 +233,7 @@ TPATH_EXTERN int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
 
 typedef struct tpath_result tpath_result;
 
-#define TPATH_EVAL_OPTIONS_VERSION 1
+#define TPATH_EVAL_OPTIONS_VERSION 2
 
 /* Options of one evaluation.  as_of, when not NULL, replaces the history's
  * as_of: a date in the history's own style ("2025-01-31" or "70"); events
@@ -241,9 +247,13 @@ typedef struct tpath_eval_options {
 	/* Parameter overrides "ID=NUMBER" for that guideline, a
 	 * NULL-terminated array (may be NULL). */
 	const char *const *params;
+	/* Version 2: non-zero fills the result's `trace` with every rule
+	 * evaluated; zero leaves it empty, which is much faster (batches). */
+	int trace;
 } tpath_eval_options;
 
-#define TPATH_EVAL_OPTIONS_INIT { TPATH_EVAL_OPTIONS_VERSION, NULL, NULL, NULL }
+#define TPATH_EVAL_OPTIONS_INIT                                               \
+	{ TPATH_EVAL_OPTIONS_VERSION, NULL, NULL, NULL, 0 }
 
 /* Evaluates history h, which must have been loaded with kb: trials with
  * their adequacy and outcome, every TRD definition and staging model of kb,

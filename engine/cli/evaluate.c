@@ -91,6 +91,7 @@ int cmd_evaluate(int argc, char **argv)
 	eopts.params = nsets ? sets : NULL;
 	if (explain && format == TPATH_FORMAT_TEXT)
 		format = TPATH_FORMAT_TEXT_EXPLAIN;
+	eopts.trace = explain;
 	if ((rc = cli_open_guideline(&kb, data_dir, guideline,
 				     &eopts.guideline)) != 0)
 		return rc;

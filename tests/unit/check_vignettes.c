@@ -147,6 +147,7 @@ START_TEST(vignette)
 	eo.as_of = as_of;
 	eo.guideline = guideline;
 	eo.params = nsets ? params : NULL;
+	eo.trace = 1; /* vignettes may read the trace */
 	ck_assert_msg(tpath_evaluate(&r, use_kb, h, &eo, &err) == 0, "%s",
 		      err.message);
 	ck_assert_int_eq(tpath_result_render(&json, r, TPATH_FORMAT_JSON, &err),
