@@ -48,6 +48,9 @@ $(B)/lib/%.o: engine/%.c | $(B)/lib
 $(B)/lib/embedded.o: $(B)/embedded.c | $(B)/lib
 	$(CC) $(LIB_CFLAGS) -c -o $@ $<
 
+$(B)/gen: tests/bench/gen.c | $(B)
+	$(CC) $(FINAL_CFLAGS) -o $@ $< $(FINAL_LDFLAGS)
+
 $(B)/embed: engine/tools/embed.c | $(B)
 	$(CC) $(FINAL_CFLAGS) -o $@ $< $(FINAL_LDFLAGS)
 
@@ -56,7 +59,7 @@ $(B)/embedded.c: $(B)/embed $(GUIDELINES)
 	$(B)/embed $@ $(GUIDELINES)
 
 $(B)/cli/%.o: engine/cli/%.c | $(B)/cli
-	$(CC) $(FINAL_CFLAGS) -c -o $@ $<
+	$(CC) $(FINAL_CFLAGS) -pthread -c -o $@ $<
 
 $(B)/tests/%.o: tests/unit/%.c | $(B)/tests
 	$(CC) $(FINAL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
@@ -72,7 +75,7 @@ libtpath.so: $(SONAME)
 	ln -sf $(SONAME) $@
 
 tpath: $(CLI_OBJ) libtpath.a
-	$(CC) -o $@ $(CLI_OBJ) libtpath.a $(DEPS_LIBS) $(FINAL_LDFLAGS)
+	$(CC) -o $@ $(CLI_OBJ) libtpath.a $(DEPS_LIBS) -pthread $(FINAL_LDFLAGS)
 
 $(B)/check_tpath: $(TEST_OBJ) libtpath.a
 	$(CC) -o $@ $(TEST_OBJ) libtpath.a $(CHECK_LIBS) $(DEPS_LIBS) $(FINAL_LDFLAGS)
@@ -87,7 +90,7 @@ tpath.pc:
 
 # The whole suite: Check unit suites, golden diagnostics, CLI tests, docs
 # examples.  The runner ends with Check's summary line.
-check: all $(B)/check_tpath
+check: all $(B)/check_tpath $(B)/gen
 	TPATH_BIN=$(CURDIR)/tpath $(B)/check_tpath
 
 install: all tpath.pc

@@ -233,7 +233,7 @@ static bool augmented(const tp_eval *ev, const tp_trial *cur)
 static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 {
 	tp_eval *ev = env->ev;
-	const char *why;
+
 	if (!t)
 		return f == F_CUR_EXISTS ? boolean(false)
 					 : unknown(tp_facts[f].type);
@@ -302,7 +302,7 @@ static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 		return str(tp_adherence_words[t->course->adherence]);
 	case F_CUR_ADEQUATE:
 		return boolean(tp_trial_adequate(ev, t, env->adequacy_weeks,
-						 &why));
+						 NULL));
 	case F_CUR_AUGMENTED:
 		return boolean(augmented(ev, t));
 	case F_CUR_STOP_REASON:
@@ -532,7 +532,7 @@ int tp_fact_env_init(tp_fact_env *env, tp_eval *ev,
 	tp_failure_rule own;
 	size_t i, classes = 0;
 	int32_t last_step = INT32_MIN;
-	const char *why;
+
 
 	memset(env, 0, sizeof(*env));
 	env->ev = ev;
@@ -547,7 +547,7 @@ int tp_fact_env_init(tp_fact_env *env, tp_eval *ev,
 			env->previous = env->current;
 			env->current = t;
 			env->trials++;
-			if (tp_trial_adequate(ev, t, env->adequacy_weeks, &why))
+			if (tp_trial_adequate(ev, t, env->adequacy_weeks, NULL))
 				env->adequate++;
 		}
 		if (t->is_drug && (t->role == TP_ROLE_AUGMENTATION ||

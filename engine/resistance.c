@@ -34,6 +34,16 @@ static bool response_failed(tp_eval *ev, const tp_trial *t,
 			    const tp_failure_rule *r, const char **why)
 {
 	const char *sc = t->scale ? t->scale->id : "";
+	if (!ev->trace) {
+		/* The verdict alone: no reason strings to format. */
+		*why = NULL;
+		if (t->outcome == TP_OUT_REMISSION)
+			return false;
+		if (t->has_improvement)
+			return t->improvement < r->failure_below_pct;
+		return t->course->stop_reason == STOP_INEFFICACY &&
+		       !t->ongoing && r->inefficacy_without_scores;
+	}
 	if (t->outcome == TP_OUT_REMISSION) {
 		*why = "remission";
 		return false;
@@ -84,9 +94,12 @@ static bool trial_failed(tp_eval *ev, const tp_trial *t,
 		return false;
 	}
 	if (aug && !r->count_augmentation) {
-		*why = tp_arena_printf(&ev->arena,
-				       "%s trials do not count under this rule",
-				       tp_role_words[t->role]);
+		*why = ev->trace ? tp_arena_printf(
+					   &ev->arena,
+					   "%s trials do not count under this "
+					   "rule",
+					   tp_role_words[t->role])
+				 : NULL;
 		return false;
 	}
 	if (!aug && !t->antidepressant_kind) {
@@ -97,10 +110,16 @@ static bool trial_failed(tp_eval *ev, const tp_trial *t,
 		*why = "stopped for intolerance";
 		return false;
 	}
-	if (!tp_trial_adequate(ev, t, rule_weeks(ev, r), &adequacy)) {
-		*why = tp_arena_printf(&ev->arena, "not adequate: %s",
-				       adequacy);
+	if (!tp_trial_adequate(ev, t, rule_weeks(ev, r),
+			       ev->trace ? &adequacy : NULL)) {
+		*why = ev->trace ? tp_arena_printf(&ev->arena,
+						   "not adequate: %s", adequacy)
+				 : NULL;
 		return false;
+	}
+	if (!ev->trace) {
+		*why = NULL;
+		return response_failed(ev, t, r, &resp);
 	}
 	if (response_failed(ev, t, r, &resp)) {
 		*why = tp_arena_printf(&ev->arena,

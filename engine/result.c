@@ -413,3 +413,27 @@ void tpath_free(void *p)
 {
 	free(p);
 }
+
+int tpath_error_render_json(char **out, const tpath_error *e, size_t index)
+{
+	char line[1200];
+	json_t *o;
+	if (!out)
+		return TPATH_EUSAGE;
+	*out = NULL;
+	if (!e)
+		return TPATH_EUSAGE;
+	tpath_error_format(e, line, sizeof(line));
+	o = json_pack("{s:s, s:I, s:s, s:o, s:o, s:s, s:s, s:s}", "tpath",
+		      "error/1", "index", (json_int_t)index, "source",
+		      e->source, "line",
+		      e->line ? json_integer(e->line) : json_null(), "column",
+		      e->line ? json_integer(e->column) : json_null(), "code",
+		      tpath_code_string(e->code), "message", e->message,
+		      "error", line);
+	if (!o)
+		return TPATH_ENOMEM;
+	*out = dump_line(o, JSON_COMPACT);
+	json_decref(o);
+	return *out ? 0 : TPATH_ENOMEM;
+}

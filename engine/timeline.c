@@ -283,39 +283,51 @@ static void outcome(tp_eval *ev, tp_trial *t)
 bool tp_trial_adequate(tp_eval *ev, const tp_trial *t, double min_weeks,
 		       const char **why)
 {
+	/* The reason is formatted only when the caller asks for it (why not
+	 * NULL): the counting loops call this often and need only the
+	 * verdict. */
 	const tp_timeline_rules *r = &ev->kb->timeline;
-	*why = NULL;
+	if (why)
+		*why = NULL;
 	if (!t->is_drug) {
-		*why = "adequacy is judged for drug trials only";
+		if (why)
+			*why = "adequacy is judged for drug trials only";
 		return false;
 	}
 	if (t->min_dose < 0) {
-		*why = t->dose_issue;
+		if (why)
+			*why = t->dose_issue;
 		return false;
 	}
 	if (t->max_mg < t->min_dose) {
-		*why = tp_arena_printf(&ev->arena,
-				       "dose below minimum therapeutic %g %s",
-				       t->min_dose,
-				       strcmp(t->course->drug->unit, "mg/day")
-					       ? t->course->drug->unit
-					       : "mg/day");
+		if (why)
+			*why = tp_arena_printf(
+				&ev->arena, "dose below minimum therapeutic %g %s",
+				t->min_dose,
+				strcmp(t->course->drug->unit, "mg/day")
+					? t->course->drug->unit
+					: "mg/day");
 		return false;
 	}
 	if (t->weeks < min_weeks) {
-		*why = tp_arena_printf(&ev->arena, "only %.1f weeks", t->weeks);
+		if (why)
+			*why = tp_arena_printf(&ev->arena, "only %.1f weeks",
+					       t->weeks);
 		return false;
 	}
 	if (t->weeks_at_dose < min_weeks) {
-		*why = tp_arena_printf(&ev->arena,
-				       "only %.1f weeks at or above %g %s",
-				       t->weeks_at_dose, t->min_dose,
-				       t->course->drug->unit);
+		if (why)
+			*why = tp_arena_printf(
+				&ev->arena, "only %.1f weeks at or above %g %s",
+				t->weeks_at_dose, t->min_dose,
+				t->course->drug->unit);
 		return false;
 	}
 	if (r->inadequate_adherence[t->course->adherence]) {
-		*why = tp_arena_printf(&ev->arena, "adherence %s",
-				       tp_adherence_words[t->course->adherence]);
+		if (why)
+			*why = tp_arena_printf(
+				&ev->arena, "adherence %s",
+				tp_adherence_words[t->course->adherence]);
 		return false;
 	}
 	return true;

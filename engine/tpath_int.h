@@ -768,8 +768,8 @@ int tp_timeline_build(tp_eval *ev, tpath_error *err);
 /* Counts failed adequate trials under a failure rule (resistance.c). */
 size_t tp_count_failed(tp_eval *ev, const tp_failure_rule *r,
 		       size_t *classes);
-/* Adequacy of a drug trial for a minimum week count; on false, *why is a
- * short phrase (arena-allocated). */
+/* Adequacy of a drug trial for a minimum week count; on false, *why (when
+ * why is not NULL) is a short phrase, arena-allocated. */
 bool tp_trial_adequate(tp_eval *ev, const tp_trial *t, double min_weeks,
 		       const char **why);
 int tp_warn(tp_eval *ev, const char *code, const char *severity,

@@ -282,6 +282,14 @@ typedef enum tpath_format {
 TPATH_EXTERN int tpath_result_render(char **out, const tpath_result *r,
 				     tpath_format format, tpath_error *err);
 
+/* Renders err as one JSON line (newline-terminated) for a stream of
+ * results: {"tpath": "error/1", "index": index, "source", "line",
+ * "column", "code", "message", "error"} where "error" is the
+ * "source:line:column: message" line and index the document's 0-based
+ * place in the input.  On success *out is freed with tpath_free(). */
+TPATH_EXTERN int tpath_error_render_json(char **out, const tpath_error *err,
+					 size_t index);
+
 /* Frees memory returned by tpath_result_render.  NULL is a no-op. */
 TPATH_EXTERN void tpath_free(void *p);
 

@@ -57,6 +57,9 @@ void cli_usage(FILE *f, const cli_command *cmd);
 int cmd_validate(int argc, char **argv);
 int cmd_evaluate(int argc, char **argv);
 int cmd_help(int argc, char **argv);
+/* Evaluates a stream of histories (see batch.c); returns the exit status. */
+int cli_batch(const tpath_kb *kb, const tpath_eval_options *eval,
+	      const char *input, int jobs);
 int cmd_guidelines(int argc, char **argv);
 
 #endif

@@ -17,6 +17,8 @@ int cmd_evaluate(int argc, char **argv)
 		{ "guideline", required_argument, NULL, 'g' },
 		{ "set", required_argument, NULL, 's' },
 		{ "explain", no_argument, NULL, 'e' },
+		{ "batch", no_argument, NULL, 'b' },
+		{ "jobs", required_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -28,7 +30,7 @@ int cmd_evaluate(int argc, char **argv)
 	const char *guideline = NULL;
 	const char *sets[33];
 	size_t nsets = 0;
-	int explain = 0;
+	int explain = 0, batch = 0, jobs = 1, format_set = 0;
 	const char *data_dir = NULL, *name;
 	tpath_kb *kb = NULL;
 	tpath_history *h = NULL;
@@ -39,12 +41,28 @@ int cmd_evaluate(int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "hj:", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd':
 			data_dir = optarg;
 			break;
+		case 'b':
+			batch = 1;
+			break;
+		case 'j': {
+			char *end;
+			long n = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end || n < 1 || n > 64) {
+				cli_fail("evaluate: -j takes a number of "
+					 "threads from 1 to 64, not '%s'",
+					 optarg);
+				return EXIT_USAGE;
+			}
+			jobs = (int)n;
+			break;
+		}
 		case 'f':
+			format_set = 1;
 			if (strcmp(optarg, "text") == 0) {
 				format = TPATH_FORMAT_TEXT;
 			} else if (strcmp(optarg, "json") == 0) {
@@ -89,12 +107,26 @@ int cmd_evaluate(int argc, char **argv)
 	}
 	sets[nsets] = NULL;
 	eopts.params = nsets ? sets : NULL;
+	if (batch && format_set && format != TPATH_FORMAT_JSON) {
+		cli_fail("evaluate: --batch writes JSON Lines; --format text is "
+			 "not available with it");
+		return EXIT_USAGE;
+	}
+	if (!batch && jobs != 1) {
+		cli_fail("evaluate: -j goes with --batch");
+		return EXIT_USAGE;
+	}
 	if (explain && format == TPATH_FORMAT_TEXT)
 		format = TPATH_FORMAT_TEXT_EXPLAIN;
 	eopts.trace = explain;
 	if ((rc = cli_open_guideline(&kb, data_dir, guideline,
 				     &eopts.guideline)) != 0)
 		return rc;
+	if (batch) {
+		rc = cli_batch(kb, &eopts, argv[optind], jobs);
+		tpath_kb_free(kb);
+		return rc;
+	}
 	rc = cli_read_input(argv[optind], &buf, &len, &name, &err);
 	if (rc == 0)
 		rc = tpath_history_load_buffer(&h, kb, buf, len, name, &opts,

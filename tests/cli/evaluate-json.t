@@ -43,7 +43,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "improvement_pct": 35.3,
       "outcome": "partial-response",
       "min_therapeutic_mg_per_day": 10.0,
-      "dose_source": "Lam RW, Kennedy SH, Adams C, et al. Canadian Network for Mood and Anxiety Treatments (CANMAT) 2023 Update on Clinical Guidelines for Management of Major Depressive Disorder in Adults. Can J Psychiatry. 2024;69(9):641-687. Table 3.3",
+      "dose_source": "CANMAT 2023 Table 3.3",
       "dose_unit": "mg/day",
       "dose_optimized": true,
       "adherence": "unknown",
@@ -104,7 +104,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "counted": [
         0
       ],
-      "source": "Gaynes BN, Lux L, Gartlehner G, et al. Defining treatment-resistant depression. Depress Anxiety. 2020;37(2):134-145 (systematic review: >= 2 failed trials of adequate dose and duration is the most common definition); AHRQ technology assessment 2018; CANMAT 2023 Q.7.b",
+      "source": "Gaynes 2020 (Depress Anxiety 37:134); AHRQ 2018; CANMAT 2023 Q.7.b",
       "title": "Two or more failed adequate antidepressant trials",
       "distinct_classes": 1,
       "needs_failures": 2,
@@ -115,7 +115,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "met": false,
       "failed_trials": 0,
       "counted": [],
-      "source": "Sforzini L, Worrell C, Kose M, et al. A Delphi-method-based consensus guideline for definition of treatment-resistant depression for clinical trials. Mol Psychiatry. 2022;27:1286-1299. doi:10.1038/s41380-021-01381-x, Table 1, Recommendations 3 and 10",
+      "source": "EU-PEARL Delphi (Sforzini 2022), Table 1, Rec 3 and 10",
       "title": "EU-PEARL Delphi consensus (2022)",
       "distinct_classes": 0,
       "needs_failures": 2,
@@ -128,7 +128,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "counted": [
         0
       ],
-      "source": "Rybak YE, Lai KSP, Ramasubbu R, et al. Treatment-resistant major depressive disorder: Canadian expert consensus on definition and assessment. Depress Anxiety. 2021;38(4):456-467, Table 3",
+      "source": "Canadian consensus (Rybak 2021), Table 3",
       "title": "Canadian expert consensus (2021)",
       "distinct_classes": 1,
       "needs_failures": 2,
@@ -141,7 +141,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "counted": [
         0
       ],
-      "source": "Rizvi SJ, Grima E, Tan M, et al. Treatment-resistant depression in primary care across Canada. Can J Psychiatry. 2014;59(7):349-357 (InSight: >= 2 antidepressants from different classes)",
+      "source": "InSight (Rizvi 2014, Can J Psychiatry 59:349)",
       "title": "Two or more failed antidepressants from different classes (InSight)",
       "distinct_classes": 1,
       "needs_failures": 2,
@@ -152,7 +152,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
     {
       "model": "thase-rush",
       "applicable": true,
-      "source": "Thase ME, Rush AJ. When at first you don't succeed: sequential strategies for antidepressant nonresponders. J Clin Psychiatry. 1997;58 Suppl 13:23-29 (stages as summarised in Fava 2003)",
+      "source": "Thase & Rush 1997 (J Clin Psychiatry 58 Suppl 13:23), via Fava 2003",
       "title": "Thase-Rush staging (1997)",
       "failed_trials": 1,
       "stage": "I",
@@ -169,7 +169,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
     {
       "model": "mgh-s",
       "applicable": true,
-      "source": "Fava M. Diagnosis and definition of treatment-resistant depression. Biol Psychiatry. 2003;53(8):649-659 (MGH staging model); point rules as given in Hagg D, et al. PLoS One. 2020;15(8):e0236434, Panel 1",
+      "source": "MGH-S (Fava 2003, Biol Psychiatry 53:649); points per Hagg 2020 Panel 1",
       "title": "Massachusetts General Hospital staging (MGH-S)",
       "failed_trials": 1,
       "stage": null,
@@ -185,7 +185,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
     {
       "model": "msm",
       "applicable": true,
-      "source": "Fekadu A, Wooderson S, Donaldson C, et al. A multidimensional tool to quantify treatment resistance in depression: the Maudsley staging method. J Clin Psychiatry. 2009;70(2):177-184; dimensions and points as tabulated in Fekadu A, et al. BMC Psychiatry. 2018;18:100, Table 3",
+      "source": "Maudsley Staging Method (Fekadu 2009); Fekadu 2018 Table 3",
       "title": "Maudsley Staging Method (MSM)",
       "failed_trials": 1,
       "stage": null,
@@ -202,7 +202,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
     {
       "model": "esm",
       "applicable": true,
-      "source": "Souery D, Amsterdam J, de Montigny C, et al. Treatment resistant depression: methodological overview and operational criteria. Eur Neuropsychopharmacol. 1999;9(1-2):83-91 (European Staging Method)",
+      "source": "European Staging Method (Souery 1999, Eur Neuropsychopharmacol 9:83)",
       "title": "European Staging Method (ESM)",
       "failed_trials": 1,
       "stage": "nonresponder",

@@ -70,30 +70,14 @@ STAGING
               CRD no
 
 SOURCES
-  two-adequate-trials: Gaynes BN, Lux L, Gartlehner G, et al. Defining
-  treatment-resistant depression. Depress Anxiety. 2020;37(2):134-145
-  (systematic review: >= 2 failed trials of adequate dose and duration is the
-  most common definition); AHRQ technology assessment 2018; CANMAT 2023 Q.7.b
-  eu-pearl-2022: Sforzini L, Worrell C, Kose M, et al. A Delphi-method-based
-  consensus guideline for definition of treatment-resistant depression for
-  clinical trials. Mol Psychiatry. 2022;27:1286-1299.
-  doi:10.1038/s41380-021-01381-x, Table 1, Recommendations 3 and 10
-  canadian-2021: Rybak YE, Lai KSP, Ramasubbu R, et al. Treatment-resistant
-  major depressive disorder: Canadian expert consensus on definition and
-  assessment. Depress Anxiety. 2021;38(4):456-467, Table 3
-  different-classes: Rizvi SJ, Grima E, Tan M, et al. Treatment-resistant
-  depression in primary care across Canada. Can J Psychiatry.
-  2014;59(7):349-357 (InSight: >= 2 antidepressants from different classes)
-  thase-rush: Thase ME, Rush AJ. When at first you don't succeed: sequential
-  strategies for antidepressant nonresponders. J Clin Psychiatry. 1997;58
-  Suppl 13:23-29 (stages as summarised in Fava 2003)
-  mgh-s: Fava M. Diagnosis and definition of treatment-resistant depression.
-  Biol Psychiatry. 2003;53(8):649-659 (MGH staging model); point rules as
-  given in Hagg D, et al. PLoS One. 2020;15(8):e0236434, Panel 1
-  msm: Fekadu A, Wooderson S, Donaldson C, et al. A multidimensional tool to
-  quantify treatment resistance in depression: the Maudsley staging method. J
-  Clin Psychiatry. 2009;70(2):177-184; dimensions and points as tabulated in
-  Fekadu A, et al. BMC Psychiatry. 2018;18:100, Table 3
-  esm: Souery D, Amsterdam J, de Montigny C, et al. Treatment resistant
-  depression: methodological overview and operational criteria. Eur
-  Neuropsychopharmacol. 1999;9(1-2):83-91 (European Staging Method)
+  two-adequate-trials: Gaynes 2020 (Depress Anxiety 37:134); AHRQ 2018; CANMAT
+  2023 Q.7.b
+  eu-pearl-2022: EU-PEARL Delphi (Sforzini 2022), Table 1, Rec 3 and 10
+  canadian-2021: Canadian consensus (Rybak 2021), Table 3
+  different-classes: InSight (Rizvi 2014, Can J Psychiatry 59:349)
+  thase-rush: Thase & Rush 1997 (J Clin Psychiatry 58 Suppl 13:23), via Fava
+  2003
+  mgh-s: MGH-S (Fava 2003, Biol Psychiatry 53:649); points per Hagg 2020 Panel
+  1
+  msm: Maudsley Staging Method (Fekadu 2009); Fekadu 2018 Table 3
+  esm: European Staging Method (Souery 1999, Eur Neuropsychopharmacol 9:83)

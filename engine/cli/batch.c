@@ -1,0 +1,409 @@
+/*
+ * batch.c - `tpath evaluate --batch [-j N] INPUT`: a stream of histories in,
+ * one result/1 JSON object per line out (JSON Lines), in input order.
+ *
+ * INPUT is a file of YAML documents separated by `---` lines, `-` for
+ * standard input, or a directory whose *.yaml files are one document each
+ * (in name order).  Documents are cut at `---` and `...` lines, which the
+ * YAML specification forbids inside any scalar, so a document with a syntax
+ * error cannot swallow the next one.  A bad document gives an error/1 line
+ * in its place and the run goes on; the exit status says whether any
+ * failed.  The knowledge base is loaded once and shared, read-only, by the
+ * worker threads; results are written in input order from a bounded window
+ * of documents, so memory stays flat however long the stream.
+ */
+#include "cli.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct job {
+	size_t index;
+	char *text;
+	size_t len;
+	unsigned first_line;
+	char *name;   /* the document's source (for a directory, its path) */
+	char *out;    /* the line to print */
+	char *errmsg; /* "source:line:column: message", or NULL */
+	int status;   /* exit status it contributes */
+	int done;
+	int oversize;
+} job;
+
+typedef struct batch {
+	const tpath_kb *kb;
+	const tpath_eval_options *eval;
+	size_t max_bytes;
+	job *ring;
+	size_t cap, head, take, tail; /* print <= take <= tail */
+	pthread_mutex_t mu;
+	pthread_cond_t work, done;
+	int stop, workers;
+	size_t count, failed;
+	int worst;
+	int progress;
+} batch;
+
+/* Loads, evaluates and renders one document into job->out. */
+static void process(batch *b, job *j)
+{
+	tpath_load_options lo = TPATH_LOAD_OPTIONS_INIT;
+	tpath_history *h = NULL;
+	tpath_result *r = NULL;
+	tpath_error err;
+	int rc;
+
+	lo.first_line = j->first_line;
+	memset(&err, 0, sizeof(err));
+	if (j->oversize) {
+		snprintf(err.source, sizeof(err.source), "%s", j->name);
+		err.line = j->first_line;
+		err.column = 1;
+		err.code = TPATH_ELIMIT;
+		snprintf(err.message, sizeof(err.message),
+			 "document is larger than the limit of %zu bytes",
+			 b->max_bytes);
+		rc = TPATH_ELIMIT;
+	} else {
+		rc = tpath_history_load_buffer(&h, b->kb, j->text, j->len,
+					       j->name, &lo, &err);
+		if (rc == 0)
+			rc = tpath_evaluate(&r, b->kb, h, b->eval, &err);
+		if (rc == 0)
+			rc = tpath_result_render(&j->out, r, TPATH_FORMAT_JSON_LINE,
+						 &err);
+	}
+	if (rc < 0) {
+		char line[1200];
+		tpath_error_format(&err, line, sizeof(line));
+		j->errmsg = strdup(line);
+		if (tpath_error_render_json(&j->out, &err, j->index) < 0)
+			j->out = NULL;
+		j->status = cli_exit_status(rc);
+	}
+	tpath_result_free(r);
+	tpath_history_free(h);
+	free(j->text);
+	j->text = NULL;
+}
+
+static void emit(batch *b, job *j)
+{
+	if (j->out)
+		fputs(j->out, stdout);
+	if (j->errmsg)
+		fprintf(stderr, "%s%s (document %zu)\n",
+			b->progress ? "\r\033[K" : "", j->errmsg, j->index);
+	b->count++;
+	if (j->status) {
+		b->failed++;
+		if (j->status > b->worst)
+			b->worst = j->status;
+	}
+	if (b->progress && b->count % 100 == 0)
+		fprintf(stderr, "\rtpath: %zu histories, %zu failed", b->count,
+			b->failed);
+	tpath_free(j->out);
+	free(j->errmsg);
+	free(j->name);
+	memset(j, 0, sizeof(*j));
+}
+
+static void *worker(void *arg)
+{
+	batch *b = arg;
+	for (;;) {
+		job *j;
+		pthread_mutex_lock(&b->mu);
+		while (b->take == b->tail && !b->stop)
+			pthread_cond_wait(&b->work, &b->mu);
+		if (b->take == b->tail) {
+			pthread_mutex_unlock(&b->mu);
+			return NULL;
+		}
+		j = &b->ring[b->take++ % b->cap];
+		pthread_mutex_unlock(&b->mu);
+		process(b, j);
+		pthread_mutex_lock(&b->mu);
+		j->done = 1;
+		pthread_cond_broadcast(&b->done);
+		pthread_mutex_unlock(&b->mu);
+	}
+}
+
+/* Prints every finished document at the head of the window; with wait,
+ * blocks until the head is finished. */
+static void drain(batch *b, int wait)
+{
+	for (;;) {
+		job *j;
+		pthread_mutex_lock(&b->mu);
+		while (wait && b->head < b->tail &&
+		       !b->ring[b->head % b->cap].done)
+			pthread_cond_wait(&b->done, &b->mu);
+		if (b->head == b->tail || !b->ring[b->head % b->cap].done) {
+			pthread_mutex_unlock(&b->mu);
+			return;
+		}
+		j = &b->ring[b->head % b->cap];
+		pthread_mutex_unlock(&b->mu);
+		emit(b, j);
+		pthread_mutex_lock(&b->mu);
+		b->head++;
+		pthread_cond_broadcast(&b->done);
+		pthread_mutex_unlock(&b->mu);
+		wait = 0;
+	}
+}
+
+/* Hands one document to the workers (or processes it, with -j 1). */
+static void submit(batch *b, char *text, size_t len, unsigned first_line,
+		   const char *name, int oversize)
+{
+	job *j;
+	if (b->workers == 0) {
+		job one;
+		memset(&one, 0, sizeof(one));
+		one.index = b->tail++;
+		one.text = text;
+		one.len = len;
+		one.first_line = first_line;
+		one.name = strdup(name);
+		one.oversize = oversize;
+		process(b, &one);
+		emit(b, &one);
+		b->head = b->tail;
+		return;
+	}
+	while (b->tail - b->head == b->cap)
+		drain(b, 1);
+	pthread_mutex_lock(&b->mu);
+	j = &b->ring[b->tail % b->cap];
+	memset(j, 0, sizeof(*j));
+	j->index = b->tail;
+	j->text = text;
+	j->len = len;
+	j->first_line = first_line;
+	j->name = strdup(name);
+	j->oversize = oversize;
+	b->tail++;
+	pthread_cond_signal(&b->work);
+	pthread_mutex_unlock(&b->mu);
+	drain(b, 0);
+}
+
+static int is_marker(const char *line, ssize_t n, const char *m)
+{
+	return n >= 3 && strncmp(line, m, 3) == 0 &&
+	       (n == 3 || line[3] == ' ' || line[3] == '\t' ||
+		line[3] == '\n' || line[3] == '\r');
+}
+
+static int is_blank_or_comment(const char *line, ssize_t n)
+{
+	ssize_t i = 0;
+	while (i < n && (line[i] == ' ' || line[i] == '\t' ||
+			 line[i] == '\r' || line[i] == '\n'))
+		i++;
+	return i == n || line[i] == '#';
+}
+
+/* Cuts a YAML stream into documents. */
+static int read_stream(batch *b, FILE *f, const char *name)
+{
+	char *line = NULL, *doc = NULL;
+	size_t cap = 0, dlen = 0, dcap = 0;
+	unsigned lineno = 0, first = 1;
+	int content = 0, oversize = 0;
+	ssize_t n;
+
+	for (;;) {
+		n = getline(&line, &cap, f);
+		if (n >= 0)
+			lineno++;
+		if (n < 0 || is_marker(line, n, "---") ||
+		    is_marker(line, n, "...")) {
+			/* The document so far ends here. */
+			if (content) {
+				submit(b, doc, dlen, first, name, oversize);
+				doc = NULL;
+				dcap = 0;
+			}
+			dlen = 0;
+			content = 0;
+			oversize = 0;
+			if (n < 0)
+				break;
+			first = lineno;
+			if (is_marker(line, n, "...")) {
+				first = lineno + 1;
+				continue;
+			}
+		} else if (!is_blank_or_comment(line, n)) {
+			content = 1;
+		}
+		if (oversize)
+			continue;
+		if (dlen + (size_t)n + 1 > b->max_bytes) {
+			oversize = 1;
+			free(doc);
+			doc = NULL;
+			dlen = dcap = 0;
+			continue;
+		}
+		if (dlen + (size_t)n + 1 > dcap) {
+			size_t ncap = dcap ? dcap * 2 : 4096;
+			char *nd;
+			while (ncap < dlen + (size_t)n + 1)
+				ncap *= 2;
+			if (!(nd = realloc(doc, ncap))) {
+				free(doc);
+				free(line);
+				cli_fail("out of memory");
+				return EXIT_SYSTEM;
+			}
+			doc = nd;
+			dcap = ncap;
+		}
+		memcpy(doc + dlen, line, (size_t)n);
+		dlen += (size_t)n;
+		doc[dlen] = '\0';
+	}
+	free(doc);
+	free(line);
+	if (ferror(f)) {
+		cli_fail("%s: read error: %s", name, strerror(errno));
+		return EXIT_SYSTEM;
+	}
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Each *.yaml file of a directory is one document, in name order. */
+static int read_dir(batch *b, const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	int rc = 0;
+
+	if (!d) {
+		cli_fail("%s: cannot open directory: %s", dir, strerror(errno));
+		return EXIT_SYSTEM;
+	}
+	while ((e = readdir(d))) {
+		size_t l = strlen(e->d_name);
+		if (e->d_name[0] == '.' || l < 6 ||
+		    strcmp(e->d_name + l - 5, ".yaml") != 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			names = realloc(names, cap * sizeof(*names));
+			if (!names) {
+				closedir(d);
+				cli_fail("out of memory");
+				return EXIT_SYSTEM;
+			}
+		}
+		names[n++] = strdup(e->d_name);
+	}
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof(*names), cmp_str);
+	for (i = 0; i < n; i++) {
+		size_t plen = strlen(dir) + strlen(names[i]) + 2, len;
+		char *path = malloc(plen), *buf;
+		const char *nm;
+		tpath_error err;
+		snprintf(path, plen, "%s/%s", dir, names[i]);
+		if (cli_read_input(path, &buf, &len, &nm, &err) < 0) {
+			cli_print_error(&err);
+			rc = EXIT_SYSTEM;
+		} else {
+			submit(b, buf, len, 1, path, 0);
+		}
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+	return rc;
+}
+
+int cli_batch(const tpath_kb *kb, const tpath_eval_options *eval,
+	      const char *input, int jobs)
+{
+	batch b;
+	pthread_t threads[64];
+	int i, rc = 0, started = 0;
+	DIR *probe;
+
+	memset(&b, 0, sizeof(b));
+	b.kb = kb;
+	b.eval = eval;
+	b.max_bytes = TPATH_DEFAULT_MAX_BYTES;
+	b.progress = isatty(STDERR_FILENO);
+	b.workers = jobs > 1 ? jobs : 0;
+	b.cap = (size_t)(jobs > 1 ? jobs * 8 : 1);
+	b.ring = calloc(b.cap, sizeof(job));
+	if (!b.ring) {
+		cli_fail("out of memory");
+		return EXIT_SYSTEM;
+	}
+	pthread_mutex_init(&b.mu, NULL);
+	pthread_cond_init(&b.work, NULL);
+	pthread_cond_init(&b.done, NULL);
+	for (i = 0; i < b.workers; i++) {
+		if (pthread_create(&threads[i], NULL, worker, &b) != 0)
+			break;
+		started++;
+	}
+	if (b.workers && !started) {
+		cli_fail("cannot start worker threads");
+		rc = EXIT_SYSTEM;
+		goto cleanup;
+	}
+	if (strcmp(input, "-") == 0) {
+		rc = read_stream(&b, stdin, "<stdin>");
+	} else if ((probe = opendir(input))) {
+		closedir(probe);
+		rc = read_dir(&b, input);
+	} else {
+		FILE *f = fopen(input, "rb");
+		if (!f) {
+			cli_fail("%s: cannot open: %s", input, strerror(errno));
+			rc = EXIT_SYSTEM;
+		} else {
+			rc = read_stream(&b, f, input);
+			fclose(f);
+		}
+	}
+	pthread_mutex_lock(&b.mu);
+	b.stop = 1;
+	pthread_cond_broadcast(&b.work);
+	pthread_mutex_unlock(&b.mu);
+	while (b.head < b.tail)
+		drain(&b, 1);
+cleanup:
+	for (i = 0; i < started; i++)
+		pthread_join(threads[i], NULL);
+	if (b.progress)
+		fprintf(stderr, "\r\033[Ktpath: %zu histories, %zu failed\n",
+			b.count, b.failed);
+	fflush(stdout);
+	pthread_cond_destroy(&b.work);
+	pthread_cond_destroy(&b.done);
+	pthread_mutex_destroy(&b.mu);
+	free(b.ring);
+	if (rc)
+		return rc;
+	return b.worst;
+}
