@@ -39,7 +39,7 @@ GUIDELINES := $(sort $(wildcard guidelines/*.yaml))
 
 SONAME := libtpath.so.$(VERSION_MAJOR)
 
-.PHONY: all check install uninstall clean tpath.pc
+.PHONY: all check check-tsan bench install uninstall clean tpath.pc
 all: tpath libtpath.a libtpath.so
 
 $(B)/lib/%.o: engine/%.c | $(B)/lib
@@ -78,7 +78,19 @@ tpath: $(CLI_OBJ) libtpath.a
 	$(CC) -o $@ $(CLI_OBJ) libtpath.a $(DEPS_LIBS) -pthread $(FINAL_LDFLAGS)
 
 $(B)/check_tpath: $(TEST_OBJ) libtpath.a
-	$(CC) -o $@ $(TEST_OBJ) libtpath.a $(CHECK_LIBS) $(DEPS_LIBS) $(FINAL_LDFLAGS)
+	$(CC) -o $@ $(TEST_OBJ) libtpath.a $(CHECK_LIBS) $(DEPS_LIBS) -pthread $(FINAL_LDFLAGS)
+
+# The thread suite under ThreadSanitizer: every engine and test file built
+# together with -fsanitize=thread into build/tsan (a separate target, not
+# part of `make check`).
+check-tsan: $(B)/embedded.c tpath
+	mkdir -p $(B)/tsan
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=thread \
+	  -Iinclude -Iengine -I$(B) $(DEPS_CFLAGS) $(CHECK_CFLAGS) \
+	  -o $(B)/tsan/check_tpath $(LIB_SRC) $(B)/embedded.c $(TEST_SRC) \
+	  $(CHECK_LIBS) $(DEPS_LIBS) -pthread
+	CK_RUN_SUITE=threads CK_FORK=no TSAN_OPTIONS=halt_on_error=1 \
+	  TPATH_BIN=$(CURDIR)/tpath $(B)/tsan/check_tpath
 
 # Regenerated every time: it records PREFIX and LIBDIR of this invocation.
 tpath.pc:
