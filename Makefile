@@ -51,6 +51,16 @@ $(B)/lib/embedded.o: $(B)/embedded.c | $(B)/lib
 $(B)/gen: tests/bench/gen.c | $(B)
 	$(CC) $(FINAL_CFLAGS) -o $@ $< $(FINAL_LDFLAGS)
 
+$(B)/run: tests/bench/run.c | $(B)
+	$(CC) $(FINAL_CFLAGS) -o $@ $< $(FINAL_LDFLAGS)
+
+$(B)/parse_only: tests/bench/parse_only.c | $(B)
+	$(CC) $(FINAL_CFLAGS) -o $@ $< $(DEPS_LIBS) $(FINAL_LDFLAGS)
+
+# A benchmark, not a test: see docs/performance.md.
+bench: tpath $(B)/gen $(B)/run $(B)/parse_only
+	B=$(B) sh tests/bench/bench.sh
+
 $(B)/embed: engine/tools/embed.c | $(B)
 	$(CC) $(FINAL_CFLAGS) -o $@ $< $(FINAL_LDFLAGS)
 
