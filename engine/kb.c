@@ -367,9 +367,37 @@ static int overlay_file(tpath_kb *kb, kb_file *f, const char *path,
 	return error;
 }
 
+static int open_overlay(tpath_kb **out, const char *dir,
+			const char *const *files_in, const tpath_buffer *bufs,
+			size_t nbufs, const tpath_load_options *opts,
+			tpath_error *err);
+
 int tpath_kb_open_files(tpath_kb **out, const char *dir,
 			const char *const *files_in,
 			const tpath_load_options *opts, tpath_error *err)
+{
+	return open_overlay(out, dir, files_in, NULL, 0, opts, err);
+}
+
+int tpath_kb_open_buffers(tpath_kb **out, const tpath_buffer *bufs, size_t n,
+			  const tpath_load_options *opts, tpath_error *err)
+{
+	if (n && !bufs) {
+		tp_error_clear(err);
+		if (out)
+			*out = NULL;
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "tpath_kb_open_buffers: NULL buffers");
+	}
+	return open_overlay(out, NULL, NULL, bufs, n, opts, err);
+}
+
+/* The embedded set with, laid over it, buffers, named files and a
+ * directory's files. */
+static int open_overlay(tpath_kb **out, const char *dir,
+			const char *const *files_in, const tpath_buffer *bufs,
+			size_t nbufs, const tpath_load_options *opts,
+			tpath_error *err)
 {
 	tpath_kb *kb = NULL;
 	tp_limits limits;
@@ -420,16 +448,29 @@ int tpath_kb_open_files(tpath_kb **out, const char *dir,
 		goto cleanup;
 	}
 	tp_arena_init(&kb->arena);
+	/* Buffers count as named files: copy their names into the arena. */
+	nin += nbufs;
 	total = n + nin + tp_embedded_count;
 	if (!(files = tp_arena_alloc(&kb->arena,
 				     (total + 1) * sizeof(kb_file)))) {
 		error = tp_error_oom(err, dir);
 		goto cleanup;
 	}
-	/* The overlay: the named files, then the directory's. */
-	for (i = 0; i < nin; i++)
-		if ((error = overlay_file(kb, &files[i], files_in[i], &limits,
-					  err)) < 0)
+	/* The overlay: buffers, the named files, then the directory's. */
+	for (i = 0; i < nbufs; i++) {
+		const char *nm = bufs[i].name ? bufs[i].name : "<buffer>";
+		char *name = tp_arena_strndup(&kb->arena, nm, strlen(nm));
+		if (!name) {
+			error = tp_error_oom(err, nm);
+			goto cleanup;
+		}
+		if ((error = kb_parse(kb, &files[i], name, bufs[i].data,
+				      bufs[i].len, &limits, err)) < 0)
+			goto cleanup;
+	}
+	for (i = nbufs; i < nin; i++)
+		if ((error = overlay_file(kb, &files[i], files_in[i - nbufs],
+					  &limits, err)) < 0)
 			goto cleanup;
 	for (i = 0; i < n; i++) {
 		size_t plen = strlen(dir) + strlen(names[i]) + 2;

@@ -155,6 +155,21 @@ TPATH_EXTERN int tpath_kb_open_files(tpath_kb **out, const char *dir,
 				     const tpath_load_options *opts,
 				     tpath_error *err);
 
+/* A knowledge file held in memory: name (for messages), bytes, length. */
+typedef struct tpath_buffer {
+	const char *name;
+	const char *data;
+	size_t len;
+} tpath_buffer;
+
+/* As tpath_kb_open_files, with n knowledge files from memory laid over the
+ * built-in set (no directory).  The buffers are not kept: they may be
+ * freed when the call returns. */
+TPATH_EXTERN int tpath_kb_open_buffers(tpath_kb **out,
+				       const tpath_buffer *buffers, size_t n,
+				       const tpath_load_options *opts,
+				       tpath_error *err);
+
 TPATH_EXTERN void tpath_kb_free(tpath_kb *kb);
 
 /* A pathway guideline of the knowledge base, as listed by `tpath

@@ -269,3 +269,61 @@ Suite *suite_catalog(void)
 	suite_add_tcase(s, tc);
 	return s;
 }
+
+/* Knowledge files from memory: the test-only guideline, its buffer freed
+ * (and scribbled over) before the evaluation that uses it. */
+START_TEST(kb_from_buffers)
+{
+	tpath_buffer b;
+	tpath_kb *kb;
+	tpath_history *h;
+	tpath_result *r;
+	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
+	tpath_error err;
+	char *text, *json, line[1200];
+	size_t len;
+
+	text = test_slurp("tests/data/test-guideline.yaml", &len);
+	b.name = "mem:test-guideline";
+	b.data = text;
+	b.len = len;
+	ck_assert_int_eq(tpath_kb_open_buffers(&kb, &b, 1, NULL, &err), 0);
+	memset(text, 'x', len);
+	free(text);
+	ck_assert_int_eq(tpath_history_load_file(&h, kb,
+						 "docs/examples/demo-0002.yaml",
+						 NULL, &err),
+			 0);
+	eo.guideline = "test-local";
+	ck_assert_int_eq(tpath_evaluate(&r, kb, h, &eo, &err), 0);
+	ck_assert_int_eq(tpath_result_render(&json, r, TPATH_FORMAT_JSON_LINE,
+					     &err),
+			 0);
+	ck_assert_ptr_nonnull(strstr(json, "\"rule\":\"keep-going\""));
+	tpath_free(json);
+	tpath_result_free(r);
+	tpath_history_free(h);
+	tpath_kb_free(kb);
+
+	/* A broken buffer is reported under its name and position. */
+	b.data = "tpath: guideline/1\nid: [\n";
+	b.len = strlen(b.data);
+	ck_assert_int_eq(tpath_kb_open_buffers(&kb, &b, 1, NULL, &err),
+			 TPATH_EINVALID);
+	ck_assert_ptr_null(kb);
+	tpath_error_format(&err, line, sizeof(line));
+	ck_assert_str_eq(line, "mem:test-guideline:3:1: YAML syntax error: did "
+			       "not find expected node content while parsing "
+			       "a flow node (line 3, column 1)");
+}
+END_TEST
+
+Suite *suite_catalog_buffers(void);
+Suite *suite_catalog_buffers(void)
+{
+	Suite *s = suite_create("kb-buffers");
+	TCase *tc = tcase_create("buffers");
+	tcase_add_test(tc, kb_from_buffers);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -98,6 +98,7 @@ int main(void)
 	srunner_add_suite(sr, suite_result());
 	srunner_add_suite(sr, suite_docs_facts());
 	srunner_add_suite(sr, suite_threads());
+	srunner_add_suite(sr, suite_catalog_buffers());
 	srunner_add_suite(sr, suite_docs());
 	srunner_add_suite(sr, suite_cli());
 	srunner_run_all(sr, CK_NORMAL);

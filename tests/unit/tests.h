@@ -21,6 +21,7 @@ Suite *suite_vignettes(void);
 Suite *suite_result(void);
 Suite *suite_docs_facts(void);
 Suite *suite_threads(void);
+Suite *suite_catalog_buffers(void);
 
 /* The embedded knowledge base, opened once per test process. */
 const tpath_kb *test_kb(void);
