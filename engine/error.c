@@ -30,6 +30,7 @@ int tp_error_set(tpath_error *err, int code, const char *source,
 		 unsigned line, unsigned column, const char *fmt, ...)
 {
 	va_list ap;
+	int n;
 	if (!err)
 		return code;
 	err->code = code;
@@ -37,9 +38,28 @@ int tp_error_set(tpath_error *err, int code, const char *source,
 	err->column = column;
 	copy_source(err, source);
 	va_start(ap, fmt);
-	vsnprintf(err->message, sizeof(err->message), fmt, ap);
+	n = vsnprintf(err->message, sizeof(err->message), fmt, ap);
 	va_end(ap);
+	if (n >= (int)sizeof(err->message))
+		tp_utf8_trim(err->message);
 	return code;
+}
+
+void tp_utf8_trim(char *s)
+{
+	/* Drops a UTF-8 sequence cut short at the end of s. */
+	size_t len = strlen(s), i = len, k;
+	unsigned char lead;
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80 && len - i < 3)
+		i--;
+	if (i == 0)
+		return;
+	lead = (unsigned char)s[i - 1];
+	if (lead < 0x80)
+		return;
+	k = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+	if (len - (i - 1) < k)
+		s[i - 1] = '\0';
 }
 
 int tp_error_oom(tpath_error *err, const char *source)

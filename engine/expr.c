@@ -65,7 +65,10 @@ typedef struct parser {
 	tok_kind tok;
 	size_t start, len;
 	cmp_op op;
+	unsigned depth; /* nesting of '(' and 'not', bounded */
 } parser;
+
+#define TP_MAX_EXPR_DEPTH 64
 
 /* ---- errors at a position inside the condition ---- */
 
@@ -186,8 +189,13 @@ static void next(parser *p)
 			p->tok = T_NAME;
 			p->len = k - p->i;
 		} else {
+			/* A whole character, not a lone UTF-8 byte, so that
+			 * the message stays valid UTF-8. */
+			size_t k = p->i + 1;
+			while (k < p->n && ((unsigned char)s[k] & 0xC0) == 0x80)
+				k++;
 			p->tok = T_BAD;
-			p->len = 1;
+			p->len = k - p->i;
 		}
 	}
 	p->i += p->len;
@@ -329,13 +337,13 @@ static int parse_literal(parser *p, tp_expr **out)
 		return tp_error_oom(p->c->err, p->c->source);
 	e->lit.known = true;
 	if (p->tok == T_NUM) {
-		char buf[64], *end;
-		snprintf(buf, sizeof(buf), "%.*s", (int)p->len,
-			 p->s + p->start);
-		e->lit.num = strtod(buf, &end);
-		if (*end)
-			return fail_at(p, p->start, "'%s' is not a number",
-				       buf);
+		if (!tp_parse_decimal(p->s + p->start, p->len, &e->lit.num))
+			return fail_at(p, p->start,
+				       "'%.*s' is not a number (digits with "
+				       "an optional decimal point, at most 15 "
+				       "digits)",
+				       (int)(p->len > 40 ? 40 : p->len),
+				       p->s + p->start);
 		e->type = e->lit.type = TP_T_NUM;
 	} else if (p->tok == T_STR) {
 		e->lit.str = tp_arena_strndup(p->c->arena, p->s + p->start + 1,
@@ -362,9 +370,15 @@ static int parse_value(parser *p, tp_expr **out)
 	int error;
 	if (p->tok == T_LPAREN) {
 		size_t open = p->start;
+		if (++p->depth > TP_MAX_EXPR_DEPTH)
+			return fail_at(p, p->start,
+				       "conditions nested deeper than %d "
+				       "levels",
+				       TP_MAX_EXPR_DEPTH);
 		next(p);
 		if ((error = parse_or(p, out)) < 0)
 			return error;
+		p->depth--;
 		if (p->tok != T_RPAREN)
 			return p->tok == T_END
 				       ? fail_at(p, open,
@@ -512,10 +526,16 @@ static int parse_not(parser *p, tp_expr **out)
 		tp_expr *e = node(p, E_NOT, p->start);
 		if (!e)
 			return tp_error_oom(p->c->err, p->c->source);
+		if (++p->depth > TP_MAX_EXPR_DEPTH)
+			return fail_at(p, p->start,
+				       "conditions nested deeper than %d "
+				       "levels",
+				       TP_MAX_EXPR_DEPTH);
 		next(p);
 		if ((error = parse_not(p, &e->a)) < 0 ||
 		    (error = need_bool(p, e->a, "not")) < 0)
 			return error;
+		p->depth--;
 		e->type = TP_T_BOOL;
 		*out = e;
 		return 0;

@@ -10,6 +10,7 @@
 #include "tpath_int.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum {
@@ -48,7 +49,9 @@ const tp_fact_def tp_facts[] = {
 	{ "current.role", TP_T_STR, H, "its role" },
 	{ "current.line", TP_T_NUM, H,
 	  "its CANMAT 2023 line of treatment (Table 3.3)" },
-	{ "current.weeks", TP_T_NUM, H, "weeks since it started" },
+	{ "current.weeks", TP_T_NUM, H,
+	  "its length in weeks: from its start to its stop, or to as_of "
+	  "while ongoing" },
 	{ "current.weeks_at_dose", TP_T_NUM, H,
 	  "weeks at or above the minimum therapeutic dose" },
 	{ "current.dose", TP_T_NUM, H, "the latest daily dose" },
@@ -289,7 +292,8 @@ static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 		return str(tp_outcome_words[t->outcome]);
 	case F_CUR_REMISSION:
 		return t->latest && t->scale->remission_max >= 0
-			       ? boolean(t->outcome == TP_OUT_REMISSION)
+			       ? boolean(t->latest->score <=
+					 t->scale->remission_max)
 			       : unknown(TP_T_BOOL);
 	case F_CUR_RESPONSE:
 		return t->has_improvement || t->outcome == TP_OUT_REMISSION
@@ -479,46 +483,52 @@ static bool is_trial_of_episode(const tp_trial *t)
 	       (t->role == TP_ROLE_MONOTHERAPY || t->role == TP_ROLE_SWITCH);
 }
 
+static int cmp_measure_day(const void *a, const void *b)
+{
+	const tp_measure *x = *(const tp_measure *const *)a;
+	const tp_measure *y = *(const tp_measure *const *)b;
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
 /* The remission run on scale s: whether the latest score is in remission,
  * and since when. */
 static void remission_facts(tp_fact_env *env, const tp_scale *s)
 {
 	const tpath_history *h = env->ev->h;
-	int32_t latest_day = 0, run_start = 0;
-	bool have = false, in = false;
-	size_t i, k;
+	const tp_measure **m;
+	int32_t run_start = 0;
+	bool in = false;
+	size_t i, n = 0;
 
 	env->in_remission = unknown(TP_T_BOOL);
 	env->remission_weeks = unknown(TP_T_NUM);
-	if (!s || s->remission_max < 0)
+	if (!s || s->remission_max < 0 || h->nmeasures == 0)
 		return;
-	/* Walk the scores in date order (histories are small). */
-	for (k = 0; k < h->nmeasures; k++) {
-		const tp_measure *next = NULL;
-		for (i = 0; i < h->nmeasures; i++) {
-			const tp_measure *m = &h->measures[i];
-			if (m->scale != s || m->day > env->ev->as_of ||
-			    m->day < h->episode_start)
-				continue;
-			if (have && m->day <= latest_day)
-				continue;
-			if (!next || m->day < next->day)
-				next = m;
-		}
-		if (!next)
-			break;
-		have = true;
-		latest_day = next->day;
-		if (next->score <= s->remission_max) {
+	m = tp_arena_alloc(&env->ev->arena, h->nmeasures * sizeof(*m));
+	if (!m)
+		return; /* stays unknown; the caller's arena reports OOM */
+	for (i = 0; i < h->nmeasures; i++)
+		if (h->measures[i].scale == s &&
+		    h->measures[i].day <= env->ev->as_of &&
+		    h->measures[i].day >= h->episode_start)
+			m[n++] = &h->measures[i];
+	if (!n)
+		return;
+	qsort(m, n, sizeof(*m), cmp_measure_day);
+	for (i = 0; i < n; i++) {
+		/* Of several scores on one day, the last in the file counts. */
+		if (i + 1 < n && m[i + 1]->day == m[i]->day)
+			continue;
+		if (m[i]->score <= s->remission_max) {
 			if (!in)
-				run_start = next->day;
+				run_start = m[i]->day;
 			in = true;
 		} else {
 			in = false;
 		}
 	}
-	if (!have)
-		return;
 	env->in_remission = boolean(in);
 	if (in)
 		env->remission_weeks =

@@ -496,6 +496,13 @@ static int treatments_from_node(hctx *hc, const tp_node *seq)
 	size_t i, j;
 	int error;
 
+	if (seq->n > TPATH_MAX_TREATMENTS)
+		return tp_error_set(c->err, TPATH_ELIMIT, c->source,
+				    seq->values[TPATH_MAX_TREATMENTS]->line,
+				    seq->values[TPATH_MAX_TREATMENTS]->column,
+				    "more than %d treatments in one history "
+				    "(limit)",
+				    TPATH_MAX_TREATMENTS);
 	h->ncourses = seq->n;
 	h->courses = tp_arena_alloc(c->arena,
 				    (seq->n ? seq->n : 1) * sizeof(tp_course));
@@ -562,6 +569,13 @@ static int measures_from_node(hctx *hc, const tp_node *seq)
 	size_t i, j;
 	int error;
 
+	if (seq->n > TPATH_MAX_MEASURES)
+		return tp_error_set(c->err, TPATH_ELIMIT, c->source,
+				    seq->values[TPATH_MAX_MEASURES]->line,
+				    seq->values[TPATH_MAX_MEASURES]->column,
+				    "more than %d measures in one history "
+				    "(limit)",
+				    TPATH_MAX_MEASURES);
 	h->nmeasures = seq->n;
 	h->measures = tp_arena_alloc(c->arena, (seq->n ? seq->n : 1) *
 						       sizeof(tp_measure));

@@ -417,10 +417,16 @@ static int open_overlay(tpath_kb **out, const char *dir,
 	while (files_in && files_in[nin])
 		nin++;
 	if (dir) {
-		if (!(d = opendir(dir)))
-			return tp_error_set(err, TPATH_EIO, dir, 0, 0,
+		if (!(d = opendir(dir))) {
+			char why[128];
+			int eno = errno;
+			return tp_error_set(err,
+					    eno == ENOMEM ? TPATH_ENOMEM
+							  : TPATH_EIO,
+					    dir, 0, 0,
 					    "cannot open directory: %s",
-					    strerror(errno));
+					    tp_strerror(eno, why, sizeof(why)));
+		}
 		while ((e = readdir(d))) {
 			if (!is_yaml_name(e->d_name))
 				continue;

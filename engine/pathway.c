@@ -23,7 +23,6 @@ static int param_values(const tp_guideline *g, const char *const *over,
 		v[i] = g->params[i].value;
 	for (; over && *over; over++) {
 		const char *eq = strchr(*over, '=');
-		char *end;
 		double x;
 		bool found = false;
 		if (!eq)
@@ -31,8 +30,7 @@ static int param_values(const tp_guideline *g, const char *const *over,
 					    "parameter override '%s': NAME=NUMBER "
 					    "expected",
 					    *over);
-		x = strtod(eq + 1, &end);
-		if (eq[1] == '\0' || *end)
+		if (!tp_parse_decimal(eq + 1, strlen(eq + 1), &x))
 			return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
 					    "parameter override '%s': '%s' is "
 					    "not a number",
@@ -120,20 +118,23 @@ fail:
 	return NULL;
 }
 
-/* The message with each {fact.name} replaced by its value. */
+/* The message with each {fact.name} replaced by its value (numbers with
+ * one decimal), or NULL when out of memory. */
 static char *interpolate(tp_eval *ev, const char *msg,
 			 const tp_fact_env *env, const tp_names *names)
 {
-	char out[600];
-	size_t o = 0;
+	size_t cap = strlen(msg) + 128, o = 0;
+	char *out = tp_arena_alloc(&ev->arena, cap);
 	const char *p = msg;
-	while (*p && o + 1 < sizeof(out)) {
+
+	while (out && *p) {
+		char piece[160];
+		size_t len;
 		const char *end;
 		if (*p != '{' || !(end = strchr(p, '}'))) {
-			out[o++] = *p++;
-			continue;
-		}
-		{
+			piece[0] = *p++;
+			piece[1] = '\0';
+		} else {
 			char name[128];
 			size_t i;
 			tp_value v;
@@ -151,24 +152,31 @@ static char *interpolate(tp_eval *ev, const char *msg,
 			if (fact >= 0)
 				v = tp_fact_value(env, fact);
 			if (!v.known)
-				o += (size_t)snprintf(out + o, sizeof(out) - o,
-						      "unknown");
+				snprintf(piece, sizeof(piece), "unknown");
 			else if (v.type == TP_T_NUM)
-				o += (size_t)snprintf(out + o, sizeof(out) - o,
-						      "%.1f", v.num);
+				snprintf(piece, sizeof(piece), "%.1f", v.num);
 			else if (v.type == TP_T_STR)
-				o += (size_t)snprintf(out + o, sizeof(out) - o,
-						      "%s", v.str);
+				snprintf(piece, sizeof(piece), "%s", v.str);
 			else
-				o += (size_t)snprintf(out + o, sizeof(out) - o,
-						      "%s", v.b ? "yes" : "no");
-			if (o >= sizeof(out))
-				o = sizeof(out) - 1;
+				snprintf(piece, sizeof(piece), "%s",
+					 v.b ? "yes" : "no");
 			p = end + 1;
 		}
+		len = strlen(piece);
+		if (o + len + 1 > cap) {
+			char *bigger;
+			size_t ncap = (o + len + 1) * 2;
+			if (!(bigger = tp_arena_alloc(&ev->arena, ncap)))
+				return NULL;
+			memcpy(bigger, out, o);
+			out = bigger;
+			cap = ncap;
+		}
+		memcpy(out + o, piece, len);
+		o += len;
+		out[o] = '\0';
 	}
-	out[o] = '\0';
-	return tp_arena_strndup(&ev->arena, out, o);
+	return out;
 }
 
 static int add_warning(tp_eval *ev, json_t *warnings, const tp_grule *r,
@@ -199,18 +207,26 @@ static int safety(tp_eval *ev, tp_fact_env *env, json_t *warnings,
 		tp_value v;
 		if (!id)
 			return TPATH_ENOMEM;
-		for (i = 0; i < ev->ntrials; i++) {
-			for (j = 0; j < ev->ntrials; j++) {
-				const tp_trial *a = &ev->trials[i];
-				const tp_trial *b = &ev->trials[j];
-				if (rule->context == TP_CTX_HISTORY &&
-				    (i || j))
-					continue;
+		/* History rules run once; course rules once per drug course;
+		 * pair rules once per pair (i started before j). */
+		for (i = 0; i < (rule->context == TP_CTX_HISTORY ? 1 : ev->ntrials);
+		     i++) {
+			size_t jn = rule->context == TP_CTX_PAIR ? ev->ntrials
+								 : i + 2;
+			for (j = rule->context == TP_CTX_PAIR ? i + 1 : i + 1;
+			     j < jn; j++) {
+				const tp_trial *a = rule->context ==
+								    TP_CTX_HISTORY
+							    ? NULL
+							    : &ev->trials[i];
+				const tp_trial *b = rule->context == TP_CTX_PAIR
+							    ? &ev->trials[j]
+							    : NULL;
 				if (rule->context == TP_CTX_COURSE &&
-				    (j || !a->is_drug))
+				    (j != i + 1 || !a->is_drug))
 					continue;
 				if (rule->context == TP_CTX_PAIR &&
-				    (i >= j || !a->is_drug || !b->is_drug))
+				    (!a->is_drug || !b->is_drug))
 					continue;
 				env->course = a;
 				env->a = a;
@@ -260,6 +276,10 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 	int error;
 
 	memset(&names, 0, sizeof(names));
+	if (!g && overrides && *overrides)
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "parameter overrides given, but no "
+				    "guideline is loaded");
 	if (g) {
 		if ((error = param_values(g, overrides, &params, &ev->arena,
 					  err)) < 0)
@@ -321,15 +341,19 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 					r->id, "source", r->source->citation,
 					"line", (json_int_t)r->line,
 					"rationale", r->rationale);
-				if (!o || (r->provisional &&
-					   (json_object_set_new(
-						    o, "status",
-						    json_string("provisional")) <
-						    0 ||
-					    json_object_set_new(
-						    o, "status_reason",
-						    json_string(r->reason)) < 0)) ||
-				    json_array_append_new(recs, o) < 0)
+				if (!o)
+					return tp_error_oom(err, NULL);
+				if (r->provisional &&
+				    (json_object_set_new(
+					     o, "status",
+					     json_string("provisional")) < 0 ||
+				     json_object_set_new(
+					     o, "status_reason",
+					     json_string(r->reason)) < 0)) {
+					json_decref(o);
+					return tp_error_oom(err, NULL);
+				}
+				if (json_array_append_new(recs, o) < 0)
 					return tp_error_oom(err, NULL);
 			}
 		}

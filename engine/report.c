@@ -385,6 +385,8 @@ static void explain_section(sbuf *b, const json_t *root)
 		{
 			char *v = json_dumps(val, JSON_ENCODE_ANY |
 							  JSON_REAL_PRECISION(4));
+			if (!v)
+				b->oom = true;
 			if (o < sizeof(line))
 				o += (size_t)snprintf(line + o, sizeof(line) - o,
 						      "; %s = %s", key,

@@ -284,11 +284,20 @@ int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace)
 					 (json_int_t)k.classes),
 			       "trials", k.verdicts);
 		tally_free(&k);
-		if (!o || !tr || mark_provisional(o, def->provisional,
-						  def->reason) < 0 ||
-		    json_array_append_new(trd, o) < 0 ||
-		    (ev->trace ? json_array_append_new(trace, tr)
-			       : (json_decref(tr), 0)) < 0)
+		if (!o || !tr ||
+		    mark_provisional(o, def->provisional, def->reason) < 0) {
+			json_decref(o);
+			json_decref(tr);
+			return TPATH_ENOMEM;
+		}
+		/* append_new consumes its value even when it fails */
+		if (json_array_append_new(trd, o) < 0) {
+			json_decref(tr);
+			return TPATH_ENOMEM;
+		}
+		if (!ev->trace)
+			json_decref(tr);
+		else if (json_array_append_new(trace, tr) < 0)
 			return TPATH_ENOMEM;
 	}
 	return 0;
@@ -384,12 +393,16 @@ static int ladder(tp_eval *ev, const tp_model *m, const stage_facts *f,
 			stage = m->rungs[i].stage;
 		}
 	}
+	/* In the contract's order; comp is released if it is never set. */
 	if (json_object_set_new(o, "stage",
 				stage ? json_string(stage) : json_null()) <
 		    0 ||
 	    json_object_set_new(o, "score", json_null()) < 0 ||
-	    json_object_set_new(o, "band", json_null()) < 0 ||
-	    json_object_set_new(o, "components", comp) < 0)
+	    json_object_set_new(o, "band", json_null()) < 0) {
+		json_decref(comp);
+		return TPATH_ENOMEM;
+	}
+	if (json_object_set_new(o, "components", comp) < 0)
 		return TPATH_ENOMEM;
 	if (!stage && json_object_set_new(
 			      o, "reason",
@@ -478,8 +491,11 @@ static int points(tp_eval *ev, const tp_model *m, const stage_facts *f,
 	if (missing) {
 		if (json_object_set_new(o, "stage", json_null()) < 0 ||
 		    json_object_set_new(o, "score", json_null()) < 0 ||
-		    json_object_set_new(o, "band", json_null()) < 0 ||
-		    json_object_set_new(o, "components", comp) < 0 ||
+		    json_object_set_new(o, "band", json_null()) < 0) {
+			json_decref(comp);
+			return TPATH_ENOMEM;
+		}
+		if (json_object_set_new(o, "components", comp) < 0 ||
 		    json_object_set_new(o, "applicable", json_false()) < 0 ||
 		    json_object_set_new(o, "reason", json_string(missing)) < 0)
 			return TPATH_ENOMEM;
@@ -493,8 +509,11 @@ static int points(tp_eval *ev, const tp_model *m, const stage_facts *f,
 	if (json_object_set_new(o, "stage", json_null()) < 0 ||
 	    json_object_set_new(o, "score", json_real(total)) < 0 ||
 	    json_object_set_new(o, "band",
-				band ? json_string(band) : json_null()) < 0 ||
-	    json_object_set_new(o, "components", comp) < 0)
+				band ? json_string(band) : json_null()) < 0) {
+		json_decref(comp);
+		return TPATH_ENOMEM;
+	}
+	if (json_object_set_new(o, "components", comp) < 0)
 		return TPATH_ENOMEM;
 	return 0;
 }
@@ -570,11 +589,19 @@ int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace)
 			"trials", f.k.verdicts);
 		tally_free(&f.k);
 		if (error < 0 || !tr ||
-		    mark_provisional(o, m->provisional, m->reason) < 0 ||
-		    json_array_append_new(staging, o) < 0 ||
-		    (ev->trace ? json_array_append_new(trace, tr)
-			       : (json_decref(tr), 0)) < 0)
+		    mark_provisional(o, m->provisional, m->reason) < 0) {
+			json_decref(o);
+			json_decref(tr);
 			return error < 0 ? error : TPATH_ENOMEM;
+		}
+		if (json_array_append_new(staging, o) < 0) {
+			json_decref(tr);
+			return TPATH_ENOMEM;
+		}
+		if (!ev->trace)
+			json_decref(tr);
+		else if (json_array_append_new(trace, tr) < 0)
+			return TPATH_ENOMEM;
 	}
 	return 0;
 }

@@ -120,7 +120,10 @@ static void quote_text(char *out, size_t cap, const char *s, size_t n)
 	size_t o = 0, i;
 	const size_t maxshow = 40;
 	out[o++] = '"';
-	for (i = 0; i < n && i < maxshow && o + 6 < cap; i++) {
+	for (i = 0; i < n && (i < maxshow ||
+			      ((unsigned char)s[i] & 0xC0) == 0x80) &&
+		    o + 6 < cap;
+	     i++) {
 		unsigned char ch = (unsigned char)s[i];
 		if (ch == '"' || ch == '\\') {
 			out[o++] = '\\';
@@ -130,6 +133,11 @@ static void quote_text(char *out, size_t cap, const char *s, size_t n)
 		} else {
 			out[o++] = (char)ch;
 		}
+	}
+	/* Never end inside a character: back off to its first byte. */
+	while (i > 0 && i < n && ((unsigned char)s[i] & 0xC0) == 0x80) {
+		i--;
+		o--;
 	}
 	if (i < n && o + 5 < cap) {
 		memcpy(out + o, "...", 3);
@@ -387,10 +395,11 @@ int tp_get_number(tp_ctx *c, const tp_node *v, const char *key, double *out)
 			       "'%s': a number expected, got %s (leading "
 			       "zeros are not allowed)",
 			       key, v->text);
-	if (n > 24)
-		return tp_fail(c, v, "'%s': number %s has too many digits",
+	if (!tp_parse_decimal(v->text, v->len, out))
+		return tp_fail(c, v,
+			       "'%s': number %s has too many digits (at most "
+			       "15)",
 			       key, v->text);
-	*out = strtod(v->text, NULL);
 	return 0;
 }
 

@@ -76,12 +76,16 @@ static double weeks_between(int32_t a, int32_t b)
 	return (double)(b - a) / 7.0;
 }
 
-/* Start order, ties kept in file order. */
+/* Start order; on one day drug courses before interventions (so that
+ * psychotherapy started with an antidepressant is read as added to it
+ * whatever the file's order), then file order. */
 static int cmp_trials(const void *pa, const void *pb)
 {
 	const tp_trial *a = pa, *b = pb;
 	if (a->start != b->start)
 		return a->start < b->start ? -1 : 1;
+	if (a->is_drug != b->is_drug)
+		return a->is_drug ? -1 : 1;
 	return a->course < b->course ? -1 : a->course > b->course;
 }
 
@@ -168,6 +172,9 @@ static void dose_rule(tp_eval *ev, tp_trial *t)
 			"dose cannot be judged: the catalog gives no minimum "
 			"therapeutic dose for %s",
 			d->name);
+		if (!t->dose_issue)
+			t->dose_issue = "dose cannot be judged: the catalog "
+					"gives no minimum therapeutic dose";
 		return;
 	}
 	t->min_dose = row->min;

@@ -51,6 +51,8 @@ int tp_error_set(tpath_error *err, int code, const char *source,
 		 unsigned line, unsigned column, const char *fmt, ...)
 	TP_PRINTF(6, 7);
 int tp_error_oom(tpath_error *err, const char *source);
+/* Removes an incomplete UTF-8 sequence from the end of s (after a cut). */
+void tp_utf8_trim(char *s);
 void tp_error_clear(tpath_error *err);
 
 /* ---- yaml.c: YAML bytes to a positioned node tree ---- */
@@ -167,6 +169,11 @@ bool tp_is_close(const char *a, const char *b);
 int tp_read_file(char **buf, size_t *len, const char *path, size_t max_bytes,
 		 tpath_error *err);
 bool tp_streq_ci(const char *a, const char *b);
+/* Thread-safe strerror: the text for errno value e, written into buf. */
+const char *tp_strerror(int e, char *buf, size_t n);
+/* Parses [-]digits[.digits] of at most 15 digits, independently of the
+ * locale; false when s is not of that form. */
+bool tp_parse_decimal(const char *s, size_t n, double *out);
 
 /* ---- date.c ---- */
 

@@ -86,16 +86,23 @@ int tp_read_file(char **buf, size_t *len, const char *path, size_t max_bytes,
 		 tpath_error *err)
 {
 	FILE *f;
-	char *data = NULL;
+	char *data = NULL, why[128];
 	size_t cap = 0, used = 0;
+	/* Room for one byte past the limit, so that an input over it is
+	 * seen; clamped so that the sum cannot wrap. */
+	size_t room = max_bytes < SIZE_MAX - 16385 ? max_bytes + 16384
+						   : SIZE_MAX - 1;
 	struct stat st;
 
 	*buf = NULL;
 	*len = 0;
 	f = fopen(path, "rb");
-	if (!f)
-		return tp_error_set(err, TPATH_EIO, path, 0, 0,
-				    "cannot open: %s", strerror(errno));
+	if (!f) {
+		int e = errno;
+		return tp_error_set(err, e == ENOMEM ? TPATH_ENOMEM : TPATH_EIO,
+				    path, 0, 0, "cannot open: %s",
+				    tp_strerror(e, why, sizeof(why)));
+	}
 	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
 		fclose(f);
 		return tp_error_set(err, TPATH_EIO, path, 0, 0,
@@ -106,8 +113,8 @@ int tp_read_file(char **buf, size_t *len, const char *path, size_t max_bytes,
 		if (cap - used < 8192) {
 			size_t ncap = cap ? cap * 2 : 16384;
 			char *nd;
-			if (ncap > max_bytes + 16384)
-				ncap = max_bytes + 16384;
+			if (ncap > room || ncap < cap)
+				ncap = room;
 			nd = realloc(data, ncap + 1);
 			if (!nd) {
 				free(data);
@@ -117,7 +124,7 @@ int tp_read_file(char **buf, size_t *len, const char *path, size_t max_bytes,
 			data = nd;
 			cap = ncap;
 		}
-		got = fread(data + used, 1, cap - used, f);
+		got = cap > used ? fread(data + used, 1, cap - used, f) : 0;
 		used += got;
 		if (used > max_bytes) {
 			free(data);
@@ -127,7 +134,7 @@ int tp_read_file(char **buf, size_t *len, const char *path, size_t max_bytes,
 					    "%zu bytes",
 					    max_bytes);
 		}
-		if (got == 0)
+		if (got == 0 && (feof(f) || ferror(f) || cap == used))
 			break;
 	}
 	if (ferror(f)) {
@@ -135,11 +142,58 @@ int tp_read_file(char **buf, size_t *len, const char *path, size_t max_bytes,
 		free(data);
 		fclose(f);
 		return tp_error_set(err, TPATH_EIO, path, 0, 0,
-				    "read error: %s", strerror(e));
+				    "read error: %s",
+				    tp_strerror(e, why, sizeof(why)));
 	}
 	fclose(f);
 	data[used] = '\0';
 	*buf = data;
 	*len = used;
 	return 0;
+}
+
+bool tp_parse_decimal(const char *s, size_t n, double *out)
+{
+	/* [-]digits[.digits], at most 15 digits: the integer mantissa and the
+	 * power of ten are exact, so one division gives the correctly rounded
+	 * value, whatever the process's locale (strtod follows LC_NUMERIC). */
+	static const double pow10[] = { 1e0,  1e1,  1e2,  1e3,	1e4,  1e5,
+					1e6,  1e7,  1e8,  1e9,	1e10, 1e11,
+					1e12, 1e13, 1e14, 1e15 };
+	unsigned long long mant = 0;
+	size_t i = 0, digits = 0, frac = 0;
+	bool neg = false, dot = false;
+
+	if (n > 0 && s[0] == '-') {
+		neg = true;
+		i = 1;
+	}
+	if (i == n)
+		return false;
+	for (; i < n; i++) {
+		if (s[i] == '.') {
+			if (dot || digits == 0 || i + 1 == n)
+				return false;
+			dot = true;
+			continue;
+		}
+		if (s[i] < '0' || s[i] > '9' || ++digits > 15)
+			return false;
+		mant = mant * 10 + (unsigned long long)(s[i] - '0');
+		if (dot)
+			frac++;
+	}
+	*out = (double)mant / pow10[frac];
+	if (neg)
+		*out = -*out;
+	return true;
+}
+
+const char *tp_strerror(int e, char *buf, size_t n)
+{
+	/* strerror is not required to be thread-safe; the XSI strerror_r
+	 * (this file asks for POSIX.1-2008) is. */
+	if (strerror_r(e, buf, n) != 0)
+		snprintf(buf, n, "error %d", e);
+	return buf;
 }

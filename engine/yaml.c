@@ -30,6 +30,9 @@ void tp_limits_from_options(tp_limits *l, const tpath_load_options *opts)
 		l->max_bytes = opts->max_bytes;
 	if (opts->max_depth)
 		l->max_depth = opts->max_depth;
+	/* The tree is walked recursively: keep the stack bounded. */
+	if (l->max_depth > 1000)
+		l->max_depth = 1000;
 	if (opts->max_nodes)
 		l->max_nodes = opts->max_nodes;
 }
@@ -50,6 +53,7 @@ typedef struct builder {
 	size_t depth, stack_cap;
 	size_t nodes;
 	tp_node *root;
+	int error; /* why new_node failed */
 } builder;
 
 /* 1-based line and column of a byte offset, for reader errors, which give
@@ -125,6 +129,7 @@ static tp_node *new_node(builder *b, tp_node_kind kind,
 {
 	tp_node *n;
 	if (++b->nodes > b->limits->max_nodes) {
+		b->error = TPATH_ELIMIT;
 		tp_error_set(b->err, TPATH_ELIMIT, b->name,
 			     (unsigned)m->line + 1 + b->limits->line_base,
 			     (unsigned)m->column + 1,
@@ -134,7 +139,7 @@ static tp_node *new_node(builder *b, tp_node_kind kind,
 	}
 	n = tp_arena_alloc(b->arena, sizeof(*n));
 	if (!n) {
-		tp_error_oom(b->err, b->name);
+		b->error = tp_error_oom(b->err, b->name);
 		return NULL;
 	}
 	n->kind = kind;
@@ -163,7 +168,7 @@ static int open_collection(builder *b, tp_node_kind kind,
 							  : "sequence");
 	}
 	if (!(n = new_node(b, kind, m)))
-		return b->err ? b->err->code : TPATH_ELIMIT;
+		return b->error;
 	if (b->depth == b->stack_cap) {
 		size_t ncap = b->stack_cap ? b->stack_cap * 2 : 16;
 		frame *ns = realloc(b->stack, ncap * sizeof(*ns));
@@ -381,8 +386,16 @@ int tp_yaml_parse(tp_node **root, tp_arena *arena, const char *buf, size_t len,
 						 ev.data.scalar.anchor,
 						 ev.data.scalar.tag)) < 0)
 				break;
+			if (memchr(ev.data.scalar.value, '\0',
+				   ev.data.scalar.length)) {
+				error = fail_at(&b, &ev.start_mark,
+						TPATH_EINVALID, "%s",
+						"a NUL character (\\0) is not "
+						"allowed in a value");
+				break;
+			}
 			if (!(n = new_node(&b, TP_SCALAR, &ev.start_mark))) {
-				error = err ? err->code : TPATH_ENOMEM;
+				error = b.error;
 				break;
 			}
 			n->len = ev.data.scalar.length;

@@ -92,6 +92,10 @@ TPATH_EXTERN const char *tpath_code_string(int code);
 #define TPATH_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
 #define TPATH_DEFAULT_MAX_DEPTH 64u
 #define TPATH_DEFAULT_MAX_NODES ((size_t)1000000)
+/* Fixed limits of one history (evaluation compares every pair of courses;
+ * no real treatment history comes near them). */
+#define TPATH_MAX_TREATMENTS 500
+#define TPATH_MAX_MEASURES 20000
 
 /* Limits applied while reading any YAML input.  A zero field means the
  * documented default (see docs/limits.md):

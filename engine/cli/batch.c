@@ -173,6 +173,11 @@ static void submit(batch *b, char *text, size_t len, unsigned first_line,
 		one.len = len;
 		one.first_line = first_line;
 		one.name = strdup(name);
+		if (!one.name) {
+			free(text);
+			cli_fail("out of memory");
+			exit(EXIT_SYSTEM);
+		}
 		one.oversize = oversize;
 		process(b, &one);
 		emit(b, &one);
@@ -189,6 +194,11 @@ static void submit(batch *b, char *text, size_t len, unsigned first_line,
 	j->len = len;
 	j->first_line = first_line;
 	j->name = strdup(name);
+	if (!j->name) {
+		pthread_mutex_unlock(&b->mu);
+		cli_fail("out of memory");
+		exit(EXIT_SYSTEM);
+	}
 	j->oversize = oversize;
 	b->tail++;
 	pthread_cond_signal(&b->work);
@@ -306,15 +316,16 @@ static int read_dir(batch *b, const char *dir)
 		    strcmp(e->d_name + l - 5, ".yaml") != 0)
 			continue;
 		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			names = realloc(names, cap * sizeof(*names));
-			if (!names) {
-				closedir(d);
-				cli_fail("out of memory");
-				return EXIT_SYSTEM;
-			}
+			size_t ncap = cap ? cap * 2 : 64;
+			char **nn = realloc(names, ncap * sizeof(*names));
+			if (!nn)
+				goto oom;
+			names = nn;
+			cap = ncap;
 		}
-		names[n++] = strdup(e->d_name);
+		if (!(names[n] = strdup(e->d_name)))
+			goto oom;
+		n++;
 	}
 	closedir(d);
 	if (n)
@@ -324,6 +335,13 @@ static int read_dir(batch *b, const char *dir)
 		char *path = malloc(plen), *buf;
 		const char *nm;
 		tpath_error err;
+		if (!path) {
+			for (; i < n; i++)
+				free(names[i]);
+			free(names);
+			cli_fail("out of memory");
+			return EXIT_SYSTEM;
+		}
 		snprintf(path, plen, "%s/%s", dir, names[i]);
 		if (cli_read_input(path, &buf, &len, &nm, &err) < 0) {
 			cli_print_error(&err);
@@ -336,6 +354,13 @@ static int read_dir(batch *b, const char *dir)
 	}
 	free(names);
 	return rc;
+oom:
+	closedir(d);
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	cli_fail("out of memory");
+	return EXIT_SYSTEM;
 }
 
 int cli_batch(const tpath_kb *kb, const tpath_eval_options *eval,

@@ -68,14 +68,18 @@ static void top_value(const char *buf, const char *key, char *out, size_t n)
 	}
 }
 
+/* Whether blanking comment lines could change content: a block scalar
+ * (where '#' lines are text), or a quoted scalar that does not close on its
+ * own line (a '#' line may continue it).  Errs on the side of copying. */
 static int has_block_scalar(const char *buf)
 {
 	const char *p;
+	size_t i;
 	for (p = buf; (p = strpbrk(p, "|>")); p++) {
-		const char *q = p - 1;
-		while (q >= buf && *q == ' ')
-			q--;
-		if (q >= buf && (*q == ':' || *q == '-')) {
+		i = (size_t)(p - buf);
+		while (i > 0 && buf[i - 1] == ' ')
+			i--;
+		if (i > 0 && (buf[i - 1] == ':' || buf[i - 1] == '-')) {
 			const char *r = p + 1;
 			while (*r == '-' || *r == '+' || (*r >= '0' && *r <= '9'))
 				r++;
@@ -84,6 +88,31 @@ static int has_block_scalar(const char *buf)
 			if (*r == '\n' || *r == '#' || *r == '\r' || !*r)
 				return 1;
 		}
+	}
+	/* Quotes: count unescaped double quotes per line outside comments,
+	 * and single quotes that open a value ("key: '" or "- '"). */
+	for (p = buf; *p;) {
+		const char *end = strchr(p, '\n');
+		size_t n = end ? (size_t)(end - p) : strlen(p), k, dq = 0;
+		for (k = 0; k < n; k++) {
+			if (p[k] == '#' && (k == 0 || p[k - 1] == ' ') && dq % 2 == 0)
+				break;
+			if (p[k] == '\\' && k + 1 < n) {
+				k++;
+				continue;
+			}
+			if (p[k] == '"')
+				dq++;
+			if (p[k] == '\'' && k >= 2 &&
+			    (p[k - 2] == ':' || p[k - 2] == '-') &&
+			    p[k - 1] == ' ' && !memchr(p + k + 1, '\'', n - k - 1))
+				return 1;
+		}
+		if (dq % 2)
+			return 1;
+		if (!end)
+			break;
+		p = end + 1;
 	}
 	return 0;
 }

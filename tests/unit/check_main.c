@@ -99,6 +99,8 @@ int main(void)
 	srunner_add_suite(sr, suite_docs_facts());
 	srunner_add_suite(sr, suite_threads());
 	srunner_add_suite(sr, suite_catalog_buffers());
+	srunner_add_suite(sr, suite_util_more());
+	srunner_add_suite(sr, suite_yaml_more());
 	srunner_add_suite(sr, suite_docs());
 	srunner_add_suite(sr, suite_cli());
 	srunner_run_all(sr, CK_NORMAL);

@@ -96,3 +96,55 @@ Suite *suite_util(void)
 	suite_add_tcase(s, tc);
 	return s;
 }
+
+/* Numbers are read the same whatever the process's locale, and exactly:
+ * the value strtod would give in the C locale. */
+START_TEST(decimal_parsing)
+{
+	double v;
+	ck_assert(tp_parse_decimal("37.5", 4, &v));
+	ck_assert(v == 37.5);
+	ck_assert(tp_parse_decimal("0.025", 5, &v));
+	ck_assert(v == 0.025);
+	ck_assert(tp_parse_decimal("-12", 3, &v));
+	ck_assert(v == -12);
+	ck_assert(tp_parse_decimal("123456789012345", 15, &v));
+	ck_assert(v == 123456789012345.0);
+	ck_assert(!tp_parse_decimal("1234567890123456", 16, &v));
+	ck_assert(!tp_parse_decimal("1.2.3", 5, &v));
+	ck_assert(!tp_parse_decimal(".5", 2, &v));
+	ck_assert(!tp_parse_decimal("5.", 2, &v));
+	ck_assert(!tp_parse_decimal("-", 1, &v));
+	ck_assert(!tp_parse_decimal("1e3", 3, &v));
+	ck_assert(!tp_parse_decimal(" 1", 2, &v));
+	ck_assert(!tp_parse_decimal("nan", 3, &v));
+}
+END_TEST
+
+/* A message cut at the buffer's end never ends inside a character. */
+START_TEST(error_cut_keeps_utf8)
+{
+	tpath_error e;
+	char big[2000];
+	size_t i, n;
+	for (i = 0; i + 2 < sizeof(big); i += 2)
+		memcpy(big + i, "\xC3\xA9", 2);
+	big[i] = '\0';
+	tp_error_set(&e, TPATH_EINVALID, "f", 1, 1, "x%s", big);
+	n = strlen(e.message);
+	ck_assert_uint_lt(n, sizeof(e.message));
+	/* "x" then whole two-byte characters only */
+	ck_assert_uint_eq((n - 1) % 2, 0);
+}
+END_TEST
+
+Suite *suite_util_more(void);
+Suite *suite_util_more(void)
+{
+	Suite *s = suite_create("util-more");
+	TCase *tc = tcase_create("numbers");
+	tcase_add_test(tc, decimal_parsing);
+	tcase_add_test(tc, error_cut_keeps_utf8);
+	suite_add_tcase(s, tc);
+	return s;
+}

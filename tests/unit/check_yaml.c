@@ -182,3 +182,95 @@ Suite *suite_yaml(void)
 	suite_add_tcase(s, tc);
 	return s;
 }
+
+/* Limits of one history: at the limit it loads, one past it is refused at
+ * the first entry over it. */
+static char *history_with(size_t treatments, size_t measures)
+{
+	size_t cap = 200 + treatments * 80 + measures * 50, o = 0, i;
+	char *buf = malloc(cap);
+	o += (size_t)snprintf(buf + o, cap - o,
+			      "tpath: history/1\nid: big\nepisode: {start: 0}\n"
+			      "treatments:\n");
+	for (i = 0; i < treatments; i++)
+		o += (size_t)snprintf(buf + o, cap - o,
+				      "  - {intervention: psychotherapy, start: "
+				      "%zu, stop: %zu}\n",
+				      i, i);
+	if (!treatments)
+		o += (size_t)snprintf(buf + o, cap - o, "  []\n");
+	o += (size_t)snprintf(buf + o, cap - o, "measures:\n");
+	for (i = 0; i < measures; i++)
+		o += (size_t)snprintf(buf + o, cap - o,
+				      "  - {date: %zu, scale: phq9, score: 9}\n",
+				      i);
+	return buf;
+}
+
+START_TEST(history_limits)
+{
+	tpath_history *h;
+	char line[600], *buf;
+
+	buf = history_with(TPATH_MAX_TREATMENTS, 1);
+	ck_assert_int_eq(test_load(&h, buf, line, sizeof(line)), 0);
+	tpath_history_free(h);
+	free(buf);
+	buf = history_with(TPATH_MAX_TREATMENTS + 1, 1);
+	ck_assert_int_eq(test_load(&h, buf, line, sizeof(line)), TPATH_ELIMIT);
+	ck_assert_str_eq(line, "t.yaml:505:5: more than 500 treatments in one "
+			       "history (limit)");
+	free(buf);
+	buf = history_with(1, TPATH_MAX_MEASURES);
+	ck_assert_int_eq(test_load(&h, buf, line, sizeof(line)), 0);
+	ck_assert_uint_eq(tpath_history_measure_count(h), TPATH_MAX_MEASURES);
+	tpath_history_free(h);
+	free(buf);
+	buf = history_with(1, TPATH_MAX_MEASURES + 1);
+	ck_assert_int_eq(test_load(&h, buf, line, sizeof(line)), TPATH_ELIMIT);
+	ck_assert_str_eq(line, "t.yaml:20007:5: more than 20000 measures in one "
+			       "history (limit)");
+	free(buf);
+}
+END_TEST
+
+/* The code does not depend on whether an error struct is given. */
+START_TEST(limit_code_without_error_struct)
+{
+	tpath_load_options o = TPATH_LOAD_OPTIONS_INIT;
+	const char *doc = "tpath: history/1\na: {b: 1}\n", *kind;
+	o.max_nodes = 3;
+	ck_assert_int_eq(tpath_validate_buffer(&kind, test_kb(), doc,
+					       strlen(doc), "t.yaml", &o, NULL),
+			 TPATH_ELIMIT);
+}
+END_TEST
+
+/* A limit near SIZE_MAX reads the whole file (no wrap-around). */
+START_TEST(huge_byte_limit_reads_all)
+{
+	tpath_load_options o = TPATH_LOAD_OPTIONS_INIT;
+	tpath_history *h;
+	tpath_error err;
+	o.max_bytes = (size_t)-1;
+	ck_assert_int_eq(tpath_history_load_file(&h, test_kb(),
+						 "docs/examples/demo-0001.yaml",
+						 &o, &err),
+			 0);
+	ck_assert_uint_eq(tpath_history_measure_count(h), 5);
+	tpath_history_free(h);
+}
+END_TEST
+
+Suite *suite_yaml_more(void);
+Suite *suite_yaml_more(void)
+{
+	Suite *s = suite_create("yaml-more");
+	TCase *tc = tcase_create("limits");
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, history_limits);
+	tcase_add_test(tc, limit_code_without_error_struct);
+	tcase_add_test(tc, huge_byte_limit_reads_all);
+	suite_add_tcase(s, tc);
+	return s;
+}

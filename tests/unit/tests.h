@@ -22,6 +22,8 @@ Suite *suite_result(void);
 Suite *suite_docs_facts(void);
 Suite *suite_threads(void);
 Suite *suite_catalog_buffers(void);
+Suite *suite_util_more(void);
+Suite *suite_yaml_more(void);
 
 /* The embedded knowledge base, opened once per test process. */
 const tpath_kb *test_kb(void);
