@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Numbers from CANMAT 2023 Table 3.3 / Table 7.2 (clinical reference
