@@ -38,6 +38,19 @@ const tp_source *tp_source_find(const tp_source *s, size_t n, const char *id)
 	return NULL;
 }
 
+int tp_read_head(tp_ctx *c, const tp_node *id, const tp_node *version,
+		 const tp_node *title, const tp_node *sources, tp_head *h)
+{
+	int error;
+	if ((error = tp_get_string(c, id, "id", h->id)) < 0 ||
+	    (error = tp_get_string(c, version, "version", h->version)) < 0 ||
+	    (error = tp_get_string(c, title, "title", h->title)) < 0 ||
+	    (error = tp_sources_from_node(c, sources, h->sources,
+					  h->nsources)) < 0)
+		return error;
+	return 0;
+}
+
 int tp_source_ref(tp_ctx *c, const tp_node *v, const tp_source *sources,
 		  size_t n, const tp_source **out)
 {
@@ -320,16 +333,14 @@ int tp_catalog_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *root)
 	size_t i;
 	int error;
 
+	tp_head h = { &cat->id, &cat->version, &cat->title, &cat->sources,
+		      &cat->nsources };
+
 	memset(cat, 0, sizeof(*cat));
 	if ((error = tp_map_check(c, root, "a drugs/1 document", fields,
-				  NFIELDS, v)) < 0)
-		return error;
-	if ((error = tp_get_string(c, v[ID], "id", &cat->id)) < 0 ||
-	    (error = tp_get_string(c, v[VERSION], "version", &cat->version)) <
-		    0 ||
-	    (error = tp_get_string(c, v[TITLE], "title", &cat->title)) < 0 ||
-	    (error = tp_sources_from_node(c, v[SOURCES], &cat->sources,
-					  &cat->nsources)) < 0)
+				  NFIELDS, v)) < 0 ||
+	    (error = tp_read_head(c, v[ID], v[VERSION], v[TITLE], v[SOURCES],
+				  &h)) < 0)
 		return error;
 	drugs = v[DRUGS];
 	if (drugs->n == 0)

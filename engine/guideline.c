@@ -453,12 +453,13 @@ int tp_guideline_from_node(tp_guideline *gl, const tpath_kb *kb, tp_ctx *c,
 	g.kb = kb;
 	g.names.vocab = &kb->vocab;
 	gl->file = c->source;
+	tp_head h = { &gl->id, &gl->version, &gl->title, &gl->sources,
+		      &gl->nsources };
+
 	if ((error = tp_map_check(c, root, "a guideline/1 document", fields,
 				  NFIELDS, v)) < 0 ||
-	    (error = tp_get_string(c, v[ID], "id", &gl->id)) < 0 ||
-	    (error = tp_get_string(c, v[VERSION], "version", &gl->version)) <
-		    0 ||
-	    (error = tp_get_string(c, v[TITLE], "title", &gl->title)) < 0 ||
+	    (error = tp_read_head(c, v[ID], v[VERSION], v[TITLE], v[SOURCES],
+				  &h)) < 0 ||
 	    (error = tp_get_string(c, v[PUBLISHER], "publisher",
 				   &gl->publisher)) < 0 ||
 	    (error = tp_get_int(c, v[YEAR], "year", 1900, 2199, &gl->year)) <
@@ -468,9 +469,7 @@ int tp_guideline_from_node(tp_guideline *gl, const tpath_kb *kb, tp_ctx *c,
 	    (v[URL] && (error = tp_get_string(c, v[URL], "url", &gl->url)) <
 			       0) ||
 	    (v[DEFAULT] && (error = tp_get_bool(c, v[DEFAULT], "default",
-						&gl->is_default)) < 0) ||
-	    (error = tp_sources_from_node(c, v[SOURCES], &gl->sources,
-					  &gl->nsources)) < 0)
+						&gl->is_default)) < 0))
 		return error;
 	g.sources = gl->sources;
 	g.nsources = gl->nsources;
@@ -517,6 +516,8 @@ int tp_safety_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
 		{ "rules", TP_F_SEQUENCE, true },
 	};
 	const tp_node *v[NFIELDS];
+	tp_head h = { &s->id, &s->version, &s->title, &s->sources,
+		      &s->nsources };
 	gctx g;
 	int error;
 
@@ -527,12 +528,8 @@ int tp_safety_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
 	g.names.vocab = &kb->vocab;
 	if ((error = tp_map_check(c, root, "a safety/1 document", fields,
 				  NFIELDS, v)) < 0 ||
-	    (error = tp_get_string(c, v[ID], "id", &s->id)) < 0 ||
-	    (error = tp_get_string(c, v[VERSION], "version", &s->version)) <
-		    0 ||
-	    (error = tp_get_string(c, v[TITLE], "title", &s->title)) < 0 ||
-	    (error = tp_sources_from_node(c, v[SOURCES], &s->sources,
-					  &s->nsources)) < 0)
+	    (error = tp_read_head(c, v[ID], v[VERSION], v[TITLE], v[SOURCES],
+				  &h)) < 0)
 		return error;
 	g.sources = s->sources;
 	g.nsources = s->nsources;

@@ -18,25 +18,6 @@ const char *const tp_fact_words[] = { "failed-trials",
 
 static const char *const scope_words[] = { "current-episode", "lifetime" };
 
-/* Common head of a rule file: tpath, id, version, title, sources. */
-typedef struct head {
-	const char **id, **version, **title;
-	tp_source **sources;
-	size_t *nsources;
-} head;
-
-static int read_head(tp_ctx *c, const tp_node *const *v, head *h)
-{
-	int error;
-	if ((error = tp_get_string(c, v[1], "id", h->id)) < 0 ||
-	    (error = tp_get_string(c, v[2], "version", h->version)) < 0 ||
-	    (error = tp_get_string(c, v[3], "title", h->title)) < 0 ||
-	    (error = tp_sources_from_node(c, v[4], h->sources, h->nsources)) <
-		    0)
-		return error;
-	return 0;
-}
-
 /* A parameter: a plain number (cited by the enclosing record), or
  * {value, source} or {value, status: provisional, reason}. */
 static int get_param(tp_ctx *c, const tp_node *v, const char *key,
@@ -164,7 +145,7 @@ int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 		{ "switch_gap_days", TP_F_ANY, true },
 	};
 	const tp_node *v[NFIELDS], *o[3], *a[2], *w[3];
-	head h = { &t->id, &t->version, &t->title, &t->sources,
+	tp_head h = { &t->id, &t->version, &t->title, &t->sources,
 		   &t->nsources };
 	size_t i;
 	int error;
@@ -172,7 +153,7 @@ int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 	memset(t, 0, sizeof(*t));
 	if ((error = tp_map_check(c, root, "a timeline/1 document", fields,
 				  NFIELDS, v)) < 0 ||
-	    (error = read_head(c, v, &h)) < 0 ||
+	    (error = tp_read_head(c, v[1], v[2], v[3], v[4], &h)) < 0 ||
 	    (error = tp_map_check(c, v[OUTCOME], "'outcome'", outcome_fields,
 				  3, o)) < 0 ||
 	    (error = tp_map_check(c, v[ADEQUACY], "'adequacy'", adequacy_fields,
@@ -301,7 +282,7 @@ int tp_trd_from_node(tp_trd_set *t, tp_ctx *c, const tp_node *root)
 		{ "definitions", TP_F_SEQUENCE, true },
 	};
 	const tp_node *v[NFIELDS];
-	head h = { &t->id, &t->version, &t->title, &t->sources,
+	tp_head h = { &t->id, &t->version, &t->title, &t->sources,
 		   &t->nsources };
 	size_t i, j;
 	int error;
@@ -309,7 +290,7 @@ int tp_trd_from_node(tp_trd_set *t, tp_ctx *c, const tp_node *root)
 	memset(t, 0, sizeof(*t));
 	if ((error = tp_map_check(c, root, "a trd/1 document", fields, NFIELDS,
 				  v)) < 0 ||
-	    (error = read_head(c, v, &h)) < 0)
+	    (error = tp_read_head(c, v[1], v[2], v[3], v[4], &h)) < 0)
 		return error;
 	t->ndefs = v[DEFS]->n;
 	t->defs = tp_arena_alloc(c->arena, (t->ndefs + 1) * sizeof(tp_trd_def));
@@ -611,7 +592,7 @@ int tp_staging_from_node(tp_staging_set *s, tp_ctx *c, const tp_node *root)
 		{ "models", TP_F_SEQUENCE, true },
 	};
 	const tp_node *v[NFIELDS];
-	head h = { &s->id, &s->version, &s->title, &s->sources,
+	tp_head h = { &s->id, &s->version, &s->title, &s->sources,
 		   &s->nsources };
 	size_t i, j;
 	int error;
@@ -619,7 +600,7 @@ int tp_staging_from_node(tp_staging_set *s, tp_ctx *c, const tp_node *root)
 	memset(s, 0, sizeof(*s));
 	if ((error = tp_map_check(c, root, "a staging/1 document", fields,
 				  NFIELDS, v)) < 0 ||
-	    (error = read_head(c, v, &h)) < 0)
+	    (error = tp_read_head(c, v[1], v[2], v[3], v[4], &h)) < 0)
 		return error;
 	s->nmodels = v[MODELS]->n;
 	s->models = tp_arena_alloc(c->arena,

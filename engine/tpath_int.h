@@ -266,6 +266,16 @@ const tp_flag *tp_vocab_flag(const tp_vocab *v, const char *id);
 
 /* ---- knowledge-file helpers (kbcommon in catalog.c) ---- */
 
+/* The head every knowledge file starts with: id, version, title, sources
+ * (pointers to where to store them). */
+typedef struct tp_head {
+	const char **id, **version, **title;
+	tp_source **sources;
+	size_t *nsources;
+} tp_head;
+int tp_read_head(tp_ctx *c, const tp_node *id, const tp_node *version,
+		 const tp_node *title, const tp_node *sources, tp_head *h);
+
 /* Reads a `sources:` sequence of {id, citation}. */
 int tp_sources_from_node(tp_ctx *c, const tp_node *seq, tp_source **out,
 			 size_t *n);

@@ -119,18 +119,16 @@ int tp_vocab_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *root)
 		{ "flags", TP_F_SEQUENCE, true },
 	};
 	const tp_node *v[NFIELDS];
+	tp_head h = { &vo->id, &vo->version, &vo->title, &vo->sources,
+		      &vo->nsources };
 	size_t i;
 	int error;
 
 	memset(vo, 0, sizeof(*vo));
 	if ((error = tp_map_check(c, root, "a vocabulary/1 document", fields,
 				  NFIELDS, v)) < 0 ||
-	    (error = tp_get_string(c, v[ID], "id", &vo->id)) < 0 ||
-	    (error = tp_get_string(c, v[VERSION], "version", &vo->version)) <
-		    0 ||
-	    (error = tp_get_string(c, v[TITLE], "title", &vo->title)) < 0 ||
-	    (error = tp_sources_from_node(c, v[SOURCES], &vo->sources,
-					  &vo->nsources)) < 0)
+	    (error = tp_read_head(c, v[ID], v[VERSION], v[TITLE], v[SOURCES],
+				  &h)) < 0)
 		return error;
 	vo->nscales = v[SCALES]->n;
 	vo->nflags = v[FLAGS]->n;
