@@ -23,12 +23,14 @@ typedef enum doc_type {
 	DOC_STAGING,
 	DOC_SAFETY,
 	DOC_GUIDELINE,
+	DOC_FHIR,
 	DOC_NTYPES
 } doc_type;
 
 static const char *const doc_kinds[DOC_NTYPES] = {
 	"history/1", "drugs/1",	  "vocabulary/1", "timeline/1",
-	"trd/1",     "staging/1", "safety/1",	  "guideline/1"
+	"trd/1",     "staging/1", "safety/1",	  "guideline/1",
+	"fhir/1"
 };
 
 /* Knowledge files are processed in this order whatever their names, so that
@@ -37,7 +39,7 @@ static const char *const doc_kinds[DOC_NTYPES] = {
 static const doc_type load_order[] = { DOC_VOCABULARY, DOC_DRUGS,
 				       DOC_TIMELINE, DOC_TRD,
 				       DOC_STAGING, DOC_SAFETY,
-				       DOC_GUIDELINE };
+				       DOC_GUIDELINE, DOC_FHIR };
 
 int tp_doc_kind(tp_ctx *c, const tp_node *root, const char **kind)
 {
@@ -74,7 +76,7 @@ static int doc_type_of(tp_ctx *c, const tp_node *root, doc_type *t)
 	return tp_fail(c, root->values[j],
 		       "'tpath': unknown format \"%s\" (expected history/1, "
 		       "drugs/1, vocabulary/1, timeline/1, trd/1, staging/1, "
-		       "safety/1 or guideline/1)",
+		       "safety/1, guideline/1 or fhir/1)",
 		       kind);
 }
 
@@ -186,6 +188,9 @@ static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
 	case DOC_SAFETY:
 		seen = &kb->has_safety;
 		break;
+	case DOC_FHIR:
+		seen = &kb->has_fhir;
+		break;
 	case DOC_GUIDELINE: {
 		size_t i;
 		tp_guideline *g = &kb->guidelines[kb->nguidelines];
@@ -221,6 +226,8 @@ static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
 					     f->root);
 	case DOC_SAFETY:
 		return tp_safety_from_node(&kb->safety, kb, &c, f->root);
+	case DOC_FHIR:
+		return tp_fhir_from_node(&kb->fhir, kb, &c, f->root);
 	default:
 		return 0;
 	}
@@ -694,6 +701,18 @@ int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
 		error = tp_staging_from_node(&st, &c, root);
 		break;
 	}
+	case DOC_FHIR:
+		if (!kb) {
+			error = tp_error_set(err, TPATH_EUSAGE, name, 0, 0,
+					     "validating a fhir/1 file needs "
+					     "a knowledge base");
+			goto cleanup;
+		}
+		{
+			tp_fhir_map fm;
+			error = tp_fhir_from_node(&fm, kb, &c, root);
+		}
+		break;
 	case DOC_SAFETY:
 	case DOC_GUIDELINE:
 		if (!kb) {

@@ -97,6 +97,12 @@ void tp_limits_from_options(tp_limits *l, const tpath_load_options *opts);
 int tp_yaml_parse(tp_node **root, tp_arena *arena, const char *buf, size_t len,
 		  const char *name, const tp_limits *limits, tpath_error *err);
 
+/* Writes a JSON object (json_t *, a tree of objects, arrays, strings,
+ * numbers, booleans) as a block-style YAML document in *out (malloc'd).
+ * Strings that a strict reader would take for a number, boolean or null
+ * are quoted. */
+int tp_yaml_emit_json(char **out, const void *json);
+
 /* ---- schema.c: strict walking of the node tree ---- */
 
 typedef struct tp_ctx {
@@ -584,6 +590,31 @@ int tp_guideline_from_node(tp_guideline *g, const tpath_kb *kb, tp_ctx *c,
 int tp_safety_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
 			const tp_node *root);
 
+/* ---- fhir.c: FHIR R4 code maps (fhir/1) and the importer ---- */
+
+typedef struct tp_fhir_code {
+	const char *system, *code, *prefix, *text; /* match by one of them */
+	const tp_drug *drug;			   /* rxnorm */
+	double mg;				   /* rxnorm strength */
+	const tp_scale *scale;			   /* scales */
+	int intervention;			   /* procedures, or -1 */
+	const char *kind;			   /* procedures */
+	bool provisional;
+	const char *reason, *note;
+} tp_fhir_code;
+
+typedef struct tp_fhir_map {
+	const char *id, *version, *title;
+	tp_source *sources;
+	size_t nsources;
+	tp_fhir_code *rxnorm, *scales, *conditions, *procedures;
+	size_t nrxnorm, nscales, nconditions, nprocedures;
+	double gap_days;
+} tp_fhir_map;
+
+int tp_fhir_from_node(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
+		      const tp_node *root);
+
 /* ---- kb.c ---- */
 
 struct tpath_kb {
@@ -594,10 +625,11 @@ struct tpath_kb {
 	tp_trd_set trd;
 	tp_staging_set staging;
 	tp_safety safety;
+	tp_fhir_map fhir;
 	tp_guideline *guidelines;
 	size_t nguidelines;
 	bool has_catalog, has_vocab, has_timeline, has_trd, has_staging,
-		has_safety;
+		has_safety, has_fhir;
 };
 
 const tp_guideline *tp_kb_default_guideline(const tpath_kb *kb);

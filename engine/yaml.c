@@ -10,6 +10,7 @@
  */
 #include "tpath_int.h"
 
+#include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -468,4 +469,130 @@ cleanup:
 	free(b.stack);
 	yaml_parser_delete(&parser);
 	return error;
+}
+
+/* ---- emitting: JSON values to YAML (for the FHIR importer) ---- */
+
+typedef struct growbuf {
+	char *s;
+	size_t n, cap;
+	int oom;
+} growbuf;
+
+static int write_handler(void *data, unsigned char *buffer, size_t size)
+{
+	growbuf *g = data;
+	if (g->n + size + 1 > g->cap) {
+		size_t ncap = g->cap ? g->cap * 2 : 4096;
+		char *ns;
+		while (ncap < g->n + size + 1)
+			ncap *= 2;
+		if (!(ns = realloc(g->s, ncap))) {
+			g->oom = 1;
+			return 0;
+		}
+		g->s = ns;
+		g->cap = ncap;
+	}
+	memcpy(g->s + g->n, buffer, size);
+	g->n += size;
+	g->s[g->n] = '\0';
+	return 1;
+}
+
+static int emit_scalar(yaml_emitter_t *e, const char *text, int quote)
+{
+	yaml_event_t ev;
+	if (!yaml_scalar_event_initialize(
+		    &ev, NULL, NULL, (yaml_char_t *)(uintptr_t)text,
+		    (int)strlen(text), !quote, !quote,
+		    quote ? YAML_DOUBLE_QUOTED_SCALAR_STYLE
+			  : YAML_ANY_SCALAR_STYLE))
+		return 0;
+	return yaml_emitter_emit(e, &ev);
+}
+
+static int emit_value(yaml_emitter_t *e, json_t *v)
+{
+	yaml_event_t ev;
+	char buf[64];
+	if (json_is_object(v)) {
+		const char *key;
+		json_t *val;
+		if (!yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1,
+							 YAML_BLOCK_MAPPING_STYLE) ||
+		    !yaml_emitter_emit(e, &ev))
+			return 0;
+		json_object_foreach(v, key, val)
+		{
+			if (!emit_scalar(e, key, 0) || !emit_value(e, val))
+				return 0;
+		}
+		return yaml_mapping_end_event_initialize(&ev) &&
+		       yaml_emitter_emit(e, &ev);
+	}
+	if (json_is_array(v)) {
+		size_t i;
+		if (!yaml_sequence_start_event_initialize(
+			    &ev, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE) ||
+		    !yaml_emitter_emit(e, &ev))
+			return 0;
+		for (i = 0; i < json_array_size(v); i++)
+			if (!emit_value(e, json_array_get(v, i)))
+				return 0;
+		return yaml_sequence_end_event_initialize(&ev) &&
+		       yaml_emitter_emit(e, &ev);
+	}
+	if (json_is_string(v)) {
+		/* Quote text a strict reader would take for something else. */
+		tp_node n;
+		memset(&n, 0, sizeof(n));
+		n.kind = TP_SCALAR;
+		n.plain = true;
+		n.text = json_string_value(v);
+		n.len = strlen(n.text);
+		return emit_scalar(e, n.text, tp_scalar_type(&n) != NULL);
+	}
+	if (json_is_integer(v))
+		snprintf(buf, sizeof(buf), "%lld",
+			 (long long)json_integer_value(v));
+	else if (json_is_real(v))
+		snprintf(buf, sizeof(buf), "%.15g", json_real_value(v));
+	else if (json_is_boolean(v))
+		snprintf(buf, sizeof(buf), "%s",
+			 json_is_true(v) ? "true" : "false");
+	else
+		snprintf(buf, sizeof(buf), "null");
+	return emit_scalar(e, buf, 0);
+}
+
+int tp_yaml_emit_json(char **out, const void *json)
+{
+	yaml_emitter_t e;
+	yaml_event_t ev;
+	growbuf g = { NULL, 0, 0, 0 };
+	int ok;
+
+	*out = NULL;
+	if (!yaml_emitter_initialize(&e))
+		return TPATH_ENOMEM;
+	yaml_emitter_set_output(&e, write_handler, &g);
+	yaml_emitter_set_unicode(&e, 1);
+	yaml_emitter_set_width(&e, 100);
+	ok = yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING) &&
+	     yaml_emitter_emit(&e, &ev) &&
+	     yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1) &&
+	     yaml_emitter_emit(&e, &ev) &&
+	     emit_value(&e, (json_t *)(uintptr_t)json) &&
+	     yaml_document_end_event_initialize(&ev, 1) &&
+	     yaml_emitter_emit(&e, &ev) &&
+	     yaml_stream_end_event_initialize(&ev) &&
+	     yaml_emitter_emit(&e, &ev);
+	yaml_emitter_delete(&e);
+	if (!ok || g.oom) {
+		free(g.s);
+		return TPATH_ENOMEM;
+	}
+	*out = g.s;
+	return 0;
 }

@@ -247,6 +247,42 @@ TPATH_EXTERN int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
 				       tpath_error *err);
 
 /* ------------------------------------------------------------------------
+ * FHIR R4 import (see docs/fhir.md)
+ * ------------------------------------------------------------------------ */
+
+#define TPATH_FHIR_OPTIONS_VERSION 1
+
+/* Options of an import.  as_of (in YYYY-MM-DD) cuts the timeline; id is the
+ * history's id (default "fhir-import": never derived from the patient's
+ * identifiers); relative_days writes days from the episode's start instead
+ * of calendar dates; warn, when set, receives one call per resource or
+ * value left out (where: "Observation/obs-3"). */
+typedef struct tpath_fhir_options {
+	unsigned version;
+	int relative_days;
+	const char *as_of;
+	const char *id;
+	void (*warn)(void *ud, const char *where, const char *message);
+	void *ud;
+} tpath_fhir_options;
+
+#define TPATH_FHIR_OPTIONS_INIT                                               \
+	{ TPATH_FHIR_OPTIONS_VERSION, 0, NULL, NULL, NULL, NULL }
+
+/* Builds one anonymized history/1 document (YAML, in *out, freed with
+ * tpath_free) from FHIR R4 inputs: each buffer a Bundle, a single resource,
+ * or NDJSON (one resource a line).  Resources of another patient, of an
+ * unknown drug, with a value out of range or without a usable dose are left
+ * out and reported through opts->warn.  Malformed JSON is TPATH_EINVALID
+ * with its line and column; a history that cannot be built (no usable
+ * event at all) is TPATH_EINVALID.  The document is checked by the history
+ * loader before it is returned. */
+TPATH_EXTERN int tpath_fhir_import(char **out, const tpath_kb *kb,
+				   const tpath_buffer *inputs, size_t n,
+				   const tpath_fhir_options *opts,
+				   tpath_error *err);
+
+/* ------------------------------------------------------------------------
  * Evaluation (result/1, see docs/result-format.md)
  * ------------------------------------------------------------------------ */
 

@@ -61,5 +61,11 @@ int cmd_help(int argc, char **argv);
 int cli_batch(const tpath_kb *kb, const tpath_eval_options *eval,
 	      const char *input, int jobs);
 int cmd_guidelines(int argc, char **argv);
+int cmd_import(int argc, char **argv);
+const cli_command *cli_find_command(const char *name);
+/* Imports FHIR INPUT into *yaml (tpath_free); warnings on stderr; returns
+ * an exit status. */
+int cli_fhir_history(const tpath_kb *kb, const char *input,
+		     const tpath_fhir_options *opts, char **yaml);
 
 #endif

@@ -19,6 +19,7 @@ int cmd_evaluate(int argc, char **argv)
 		{ "explain", no_argument, NULL, 'e' },
 		{ "batch", no_argument, NULL, 'b' },
 		{ "jobs", required_argument, NULL, 'j' },
+		{ "from", required_argument, NULL, 'F' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -30,7 +31,7 @@ int cmd_evaluate(int argc, char **argv)
 	const char *guideline = NULL;
 	const char *sets[33];
 	size_t nsets = 0;
-	int explain = 0, batch = 0, jobs = 1, format_set = 0;
+	int explain = 0, batch = 0, jobs = 1, format_set = 0, fhir = 0;
 	const char *data_dir = NULL, *name;
 	tpath_kb *kb = NULL;
 	tpath_history *h = NULL;
@@ -48,6 +49,15 @@ int cmd_evaluate(int argc, char **argv)
 			break;
 		case 'b':
 			batch = 1;
+			break;
+		case 'F':
+			if (strcmp(optarg, "fhir") != 0) {
+				cli_fail("evaluate: --from takes fhir, not "
+					 "'%s'",
+					 optarg);
+				return EXIT_USAGE;
+			}
+			fhir = 1;
 			break;
 		case 'j': {
 			char *end;
@@ -91,7 +101,7 @@ int cmd_evaluate(int argc, char **argv)
 			explain = 1;
 			break;
 		case 'h':
-			cli_usage(stdout, &cli_commands[1]);
+			cli_usage(stdout, cli_find_command("evaluate"));
 			return EXIT_OK;
 		default:
 			cli_fail("evaluate: unknown or incomplete option '%s'; "
@@ -127,11 +137,30 @@ int cmd_evaluate(int argc, char **argv)
 		tpath_kb_free(kb);
 		return rc;
 	}
-	rc = cli_read_input(argv[optind], &buf, &len, &name, &err);
+	if (fhir) {
+		tpath_fhir_options fo = TPATH_FHIR_OPTIONS_INIT;
+		if (batch) {
+			cli_fail("evaluate: --from fhir reads one patient; "
+				 "--batch is not available with it");
+			tpath_kb_free(kb);
+			return EXIT_USAGE;
+		}
+		if ((rc = cli_fhir_history(kb, argv[optind], &fo, &buf)) != 0) {
+			tpath_kb_free(kb);
+			return rc;
+		}
+		name = "<imported>";
+		len = strlen(buf);
+	} else {
+		rc = cli_read_input(argv[optind], &buf, &len, &name, &err);
+	}
 	if (rc == 0)
 		rc = tpath_history_load_buffer(&h, kb, buf, len, name, &opts,
 					       &err);
-	free(buf);
+	if (fhir)
+		tpath_free(buf);
+	else
+		free(buf);
 	if (rc < 0) {
 		cli_print_error(&err);
 		tpath_kb_free(kb);

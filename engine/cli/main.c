@@ -31,6 +31,16 @@ const cli_command cli_commands[] = {
 	  "as of an earlier or later day, written in the history's own date\n"
 	  "style.  --explain adds every rule evaluated, its verdict and the\n"
 	  "facts it read.\n" },
+	{ "import", cmd_import,
+	  "tpath import fhir [--relative-days] [--as-of DATE] [--id ID] INPUT",
+	  "Turn FHIR R4 data (a Bundle or a resource in JSON, NDJSON as the\n"
+	  "Bulk Data export writes it, or a folder of such files) into an\n"
+	  "anonymized history/1 document on standard output.  What cannot be\n"
+	  "mapped is reported on standard error and left out.\n"
+	  "--relative-days writes days from the episode's start instead of\n"
+	  "calendar dates; --as-of cuts the timeline; --id names the history\n"
+	  "(default fhir-import: never derived from the patient's identifiers).\n"
+	  "See docs/fhir.md.\n" },
 	{ "guidelines", cmd_guidelines, "tpath guidelines [--data-dir DIR]",
 	  "List the pathway guidelines loaded, with version and citation.\n" },
 	{ "help", cmd_help, "tpath help [COMMAND]",
@@ -260,7 +270,7 @@ int cmd_guidelines(int argc, char **argv)
 	return EXIT_OK;
 }
 
-static const cli_command *find_command(const char *name)
+const cli_command *cli_find_command(const char *name)
 {
 	const cli_command *c;
 	for (c = cli_commands; c->name; c++)
@@ -277,7 +287,7 @@ int cmd_help(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (argc == 2) {
-		if (!(c = find_command(argv[1]))) {
+		if (!(c = cli_find_command(argv[1]))) {
 			cli_fail("unknown command '%s'; try 'tpath help'",
 				 argv[1]);
 			return EXIT_USAGE;
@@ -308,7 +318,7 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
 		return cmd_help(1, argv + 1);
-	if (!(c = find_command(argv[1]))) {
+	if (!(c = cli_find_command(argv[1]))) {
 		cli_fail("unknown command '%s'; try 'tpath help'", argv[1]);
 		return EXIT_USAGE;
 	}

@@ -27,7 +27,7 @@ int cmd_validate(int argc, char **argv)
 			data_dir = optarg;
 			break;
 		case 'h':
-			cli_usage(stdout, &cli_commands[0]);
+			cli_usage(stdout, cli_find_command("validate"));
 			return EXIT_OK;
 		default:
 			cli_fail("validate: unknown or incomplete option '%s'; "

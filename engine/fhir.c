@@ -1,0 +1,1120 @@
+/*
+ * fhir.c - FHIR R4 import: turns EHR resources (a Bundle, single resources,
+ * NDJSON) into one anonymized history/1 document.
+ *
+ * The code maps (RxNorm, LOINC, condition codes, procedure text) are data,
+ * in guidelines/fhir.yaml (format fhir/1).  The importer keeps only what a
+ * history may hold: age (not birth date), sex, dates or relative days, and
+ * clinical facts; no name, identifier, address, telecom or birth date ever
+ * reaches the output, and the history's id is never derived from the
+ * patient's.  The document is built as a JSON tree, written as YAML by
+ * libyaml's emitter (yaml.c), and loaded back by the strict history loader
+ * before it is returned.  docs/fhir.md documents every rule.
+ */
+#include "tpath_int.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const status_words[] = { "provisional" };
+
+/* ---- loading fhir/1 ---- */
+
+static int code_entry(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
+		      const tp_node *node, int table, tp_fhir_code *e)
+{
+	enum { SYSTEM, CODE, PREFIX, TEXT, DRUG, MG, SCALE, INTERVENTION,
+	       KIND, SOURCE, STATUS, REASON, NOTE, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "system", TP_F_SCALAR, false },
+		{ "code", TP_F_SCALAR, false },
+		{ "prefix", TP_F_SCALAR, false },
+		{ "text", TP_F_SCALAR, false },
+		{ "drug", TP_F_SCALAR, false },
+		{ "mg", TP_F_SCALAR, false },
+		{ "scale", TP_F_SCALAR, false },
+		{ "intervention", TP_F_SCALAR, false },
+		{ "kind", TP_F_SCALAR, false },
+		{ "source", TP_F_SCALAR, true },
+		{ "status", TP_F_SCALAR, false },
+		{ "reason", TP_F_SCALAR, false },
+		{ "note", TP_F_SCALAR, false },
+	};
+	const tp_node *v[NFIELDS];
+	const tp_source *src;
+	const char *s;
+	int error;
+
+	e->intervention = -1;
+	if ((error = tp_map_check(c, node, "a code entry", fields, NFIELDS,
+				  v)) < 0 ||
+	    (error = tp_source_ref(c, v[SOURCE], m->sources, m->nsources,
+				   &src)) < 0 ||
+	    (error = tp_provisional(c, node, "a code entry", v[STATUS],
+				    v[REASON], &e->provisional, &e->reason)) <
+		    0 ||
+	    (v[SYSTEM] &&
+	     (error = tp_get_string(c, v[SYSTEM], "system", &e->system)) < 0) ||
+	    (v[CODE] && (error = tp_get_string(c, v[CODE], "code", &e->code)) <
+				0) ||
+	    (v[PREFIX] &&
+	     (error = tp_get_string(c, v[PREFIX], "prefix", &e->prefix)) < 0) ||
+	    (v[TEXT] && (error = tp_get_string(c, v[TEXT], "text", &e->text)) <
+				0) ||
+	    (v[KIND] && (error = tp_get_string(c, v[KIND], "kind", &e->kind)) <
+				0) ||
+	    (v[NOTE] && (error = tp_get_string(c, v[NOTE], "note", &e->note)) <
+				0))
+		return error;
+	(void)status_words;
+	if (!v[CODE] && !v[PREFIX] && !v[TEXT])
+		return tp_fail(c, node,
+			       "a code entry needs 'code', 'prefix' or 'text'");
+	if (table == 0) { /* rxnorm */
+		if (!v[DRUG] || !v[MG] || !v[CODE])
+			return tp_fail(c, node,
+				       "an rxnorm entry needs 'code', 'drug' "
+				       "and 'mg'");
+		if ((error = tp_get_string(c, v[DRUG], "drug", &s)) < 0 ||
+		    (error = tp_get_number(c, v[MG], "mg", &e->mg)) < 0)
+			return error;
+		if (!(e->drug = tp_catalog_find(&kb->catalog, s)))
+			return tp_fail(c, v[DRUG],
+				       "'drug': '%s' is not in the drug catalog",
+				       s);
+	}
+	if (table == 1) { /* scales */
+		if (!v[SCALE])
+			return tp_fail(c, node, "a scale entry needs 'scale'");
+		if ((error = tp_get_string(c, v[SCALE], "scale", &s)) < 0)
+			return error;
+		if (!(e->scale = tp_vocab_scale(&kb->vocab, s)))
+			return tp_fail(c, v[SCALE], "'scale': unknown scale '%s'",
+				       s);
+	}
+	if (table == 3) { /* procedures */
+		if (!v[INTERVENTION])
+			return tp_fail(c, node,
+				       "a procedure entry needs 'intervention'");
+		if ((error = tp_get_enum(c, v[INTERVENTION], "intervention",
+					 tp_interventions, tp_ninterventions,
+					 &e->intervention)) < 0)
+			return error;
+	}
+	return 0;
+}
+
+int tp_fhir_from_node(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
+		      const tp_node *root)
+{
+	enum { TPATH, ID, VERSION, TITLE, SOURCES, RXNORM, SCALES, CONDITIONS,
+	       PROCEDURES, GAP, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "tpath", TP_F_SCALAR, true },
+		{ "id", TP_F_SCALAR, true },
+		{ "version", TP_F_SCALAR, true },
+		{ "title", TP_F_SCALAR, true },
+		{ "sources", TP_F_SEQUENCE, true },
+		{ "rxnorm", TP_F_SEQUENCE, true },
+		{ "scales", TP_F_SEQUENCE, true },
+		{ "conditions", TP_F_SEQUENCE, true },
+		{ "procedures", TP_F_SEQUENCE, true },
+		{ "gap_days", TP_F_MAPPING, true },
+	};
+	static const tp_field gap_fields[] = {
+		{ "value", TP_F_SCALAR, true },
+		{ "source", TP_F_SCALAR, true },
+		{ "status", TP_F_SCALAR, false },
+		{ "reason", TP_F_SCALAR, false },
+	};
+	const tp_node *v[NFIELDS], *g[4];
+	tp_head h = { &m->id, &m->version, &m->title, &m->sources,
+		      &m->nsources };
+	tp_fhir_code **tables[4] = { &m->rxnorm, &m->scales, &m->conditions,
+				     &m->procedures };
+	size_t *counts[4] = { &m->nrxnorm, &m->nscales, &m->nconditions,
+			      &m->nprocedures };
+	const tp_source *src;
+	const char *reason;
+	bool prov;
+	size_t t, i;
+	int error;
+
+	memset(m, 0, sizeof(*m));
+	if ((error = tp_map_check(c, root, "a fhir/1 document", fields,
+				  NFIELDS, v)) < 0 ||
+	    (error = tp_read_head(c, v[ID], v[VERSION], v[TITLE], v[SOURCES],
+				  &h)) < 0)
+		return error;
+	for (t = 0; t < 4; t++) {
+		const tp_node *seq = v[RXNORM + t];
+		*counts[t] = seq->n;
+		*tables[t] = tp_arena_alloc(c->arena,
+					    (seq->n + 1) * sizeof(tp_fhir_code));
+		if (!*tables[t])
+			return tp_error_oom(c->err, c->source);
+		for (i = 0; i < seq->n; i++)
+			if ((error = code_entry(m, kb, c, seq->values[i],
+						(int)t, &(*tables[t])[i])) < 0)
+				return error;
+	}
+	if ((error = tp_map_check(c, v[GAP], "'gap_days'", gap_fields, 4, g)) <
+		    0 ||
+	    (error = tp_get_number(c, g[0], "value", &m->gap_days)) < 0 ||
+	    (error = tp_source_ref(c, g[1], m->sources, m->nsources, &src)) <
+		    0 ||
+	    (error = tp_provisional(c, v[GAP], "'gap_days'", g[2], g[3], &prov,
+				    &reason)) < 0)
+		return error;
+	return 0;
+}
+
+/* ---- the importer ---- */
+
+typedef struct med {
+	const tp_drug *drug;
+	int32_t start, end; /* end inclusive */
+	bool open;	    /* no end: still taken */
+	double mg;
+} med;
+
+typedef struct measure {
+	int32_t day;
+	const tp_scale *scale;
+	long score;
+} measure;
+
+typedef struct proc {
+	int intervention;
+	const char *kind;
+	int32_t start, end;
+	bool open;
+} proc;
+
+typedef struct imp {
+	const tpath_kb *kb;
+	const tp_fhir_map *map;
+	const tpath_fhir_options *opts;
+	tpath_error *err;
+	char subject[256]; /* "Patient/ID", the patient imported */
+	bool has_birth;
+	int32_t birth;
+	const char *sex;
+	med *meds;
+	size_t nmeds, capmeds;
+	measure *measures;
+	size_t nmeasures, capmeasures;
+	proc *procs;
+	size_t nprocs, capprocs;
+	int32_t *onsets;
+	size_t nonsets, caponsets;
+	bool oom;
+} imp;
+
+static void warnf(imp *m, const json_t *res, const char *fmt, ...)
+	TP_PRINTF(3, 4);
+static void warnf(imp *m, const json_t *res, const char *fmt, ...)
+{
+	char where[300], msg[600];
+	va_list ap;
+	if (!m->opts || !m->opts->warn)
+		return;
+	snprintf(where, sizeof(where), "%s/%s",
+		 json_string_value(json_object_get(res, "resourceType"))
+			 ? json_string_value(json_object_get(res, "resourceType"))
+			 : "resource",
+		 json_string_value(json_object_get(res, "id"))
+			 ? json_string_value(json_object_get(res, "id"))
+			 : "(no id)");
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	tp_utf8_trim(msg);
+	m->opts->warn(m->opts->ud, where, msg);
+}
+
+static void *grow(imp *m, void **arr, size_t *n, size_t *cap, size_t size)
+{
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 16;
+		void *na = realloc(*arr, ncap * size);
+		if (!na) {
+			m->oom = true;
+			return NULL;
+		}
+		*arr = na;
+		*cap = ncap;
+	}
+	return (char *)*arr + (*n)++ * size;
+}
+
+static const char *str(const json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+/* A FHIR date or dateTime to a day number (the date part only). */
+static bool day_of(const char *s, int32_t *out)
+{
+	int y;
+	unsigned mo, d;
+	if (!s || strlen(s) < 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	if (sscanf(s, "%4d-%2u-%2u", &y, &mo, &d) != 3 || mo < 1 || mo > 12 ||
+	    d < 1 || d > 31 || y < 1900 || y > 2199)
+		return false;
+	*out = tp_days_from_civil(y, mo, d);
+	{
+		int y2;
+		unsigned m2, d2;
+		tp_civil_from_days(*out, &y2, &m2, &d2);
+		return y2 == y && m2 == mo && d2 == d;
+	}
+}
+
+static bool contains_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle), i, j;
+	if (!hay)
+		return false;
+	for (i = 0; hay[i]; i++) {
+		for (j = 0; j < n && hay[i + j]; j++) {
+			char a = hay[i + j], b = needle[j];
+			if (a >= 'A' && a <= 'Z')
+				a = (char)(a - 'A' + 'a');
+			if (b >= 'A' && b <= 'Z')
+				b = (char)(b - 'A' + 'a');
+			if (a != b)
+				break;
+		}
+		if (j == n)
+			return true;
+	}
+	return false;
+}
+
+/* The entry of table matching a CodeableConcept: by system and code (or
+ * code prefix), else by text in code.text or a coding's display. */
+static const tp_fhir_code *match(const tp_fhir_code *t, size_t n,
+				 const json_t *cc)
+{
+	const json_t *codings = json_object_get(cc, "coding");
+	size_t i, k;
+	for (k = 0; k < json_array_size(codings); k++) {
+		const json_t *cd = json_array_get(codings, k);
+		const char *sys = str(cd, "system"), *code = str(cd, "code");
+		if (!code)
+			continue;
+		for (i = 0; i < n; i++) {
+			if (t[i].system && (!sys || strcmp(t[i].system, sys)))
+				continue;
+			if (t[i].code && strcmp(t[i].code, code) == 0)
+				return &t[i];
+			if (t[i].prefix &&
+			    strncmp(t[i].prefix, code, strlen(t[i].prefix)) == 0)
+				return &t[i];
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if (!t[i].text)
+			continue;
+		if (contains_ci(str(cc, "text"), t[i].text))
+			return &t[i];
+		for (k = 0; k < json_array_size(codings); k++)
+			if (contains_ci(str(json_array_get(codings, k),
+					    "display"),
+					t[i].text))
+				return &t[i];
+	}
+	return NULL;
+}
+
+/* Whether a resource is about the patient being imported. */
+static bool same_patient(imp *m, const json_t *res)
+{
+	const char *ref = str(json_object_get(res, "subject"), "reference");
+	if (!ref)
+		ref = str(json_object_get(res, "patient"), "reference");
+	if (!ref)
+		return true; /* nothing says otherwise */
+	if (!m->subject[0]) {
+		snprintf(m->subject, sizeof(m->subject), "%s", ref);
+		return true;
+	}
+	if (strcmp(ref, m->subject) == 0)
+		return true;
+	warnf(m, res, "belongs to another patient (%s), left out", ref);
+	return false;
+}
+
+static bool unusable_status(imp *m, const json_t *res)
+{
+	static const char *const skip[] = { "entered-in-error", "cancelled",
+					    "not-taken",	"declined",
+					    "not-done",		"draft" };
+	const char *st = str(res, "status");
+	size_t i;
+	for (i = 0; st && i < TP_ARRAY_LEN(skip); i++)
+		if (strcmp(st, skip[i]) == 0) {
+			warnf(m, res, "status %s, left out", st);
+			return true;
+		}
+	return false;
+}
+
+/* The drug of a medication CodeableConcept, and the strength of one unit
+ * when the code says it. */
+static const tp_drug *medication(imp *m, const json_t *res, double *strength)
+{
+	const json_t *cc = json_object_get(res, "medicationCodeableConcept");
+	const json_t *codings = json_object_get(cc, "coding");
+	const char *text;
+	size_t k, i;
+
+	*strength = -1;
+	for (k = 0; k < json_array_size(codings); k++) {
+		const json_t *cd = json_array_get(codings, k);
+		const char *code = str(cd, "code");
+		for (i = 0; code && i < m->map->nrxnorm; i++)
+			if (strcmp(m->map->rxnorm[i].code, code) == 0) {
+				*strength = m->map->rxnorm[i].mg;
+				return m->map->rxnorm[i].drug;
+			}
+	}
+	/* Fall back on the text: its first word that the catalog knows, and
+	 * "N MG" for the strength ("sertraline 50 MG Oral Tablet"). */
+	text = str(cc, "text");
+	for (k = 0; !text && k < json_array_size(codings); k++)
+		text = str(json_array_get(codings, k), "display");
+	if (text) {
+		char word[64];
+		const char *p = text;
+		while (*p) {
+			size_t n = 0;
+			while (*p && (*p == ' ' || *p == ','))
+				p++;
+			while (p[n] && p[n] != ' ' && p[n] != ',' &&
+			       n + 1 < sizeof(word))
+				n++;
+			snprintf(word, sizeof(word), "%.*s", (int)n, p);
+			if (n && tp_catalog_find(&m->kb->catalog, word)) {
+				const char *mg = strstr(text, " MG");
+				if (!mg)
+					mg = strstr(text, " mg");
+				if (mg) {
+					const char *q = mg;
+					while (q > text &&
+					       ((q[-1] >= '0' && q[-1] <= '9') ||
+						q[-1] == '.'))
+						q--;
+					if (q < mg)
+						tp_parse_decimal(q,
+								 (size_t)(mg - q),
+								 strength);
+				}
+				return tp_catalog_find(&m->kb->catalog, word);
+			}
+			p += n;
+		}
+		warnf(m, res, "medication \"%s\" is not in the drug catalog, left out",
+		      text);
+		return NULL;
+	}
+	warnf(m, res, "medication has no code or text that tpath knows, left out");
+	return NULL;
+}
+
+/* mg per day from a Dosage: doseQuantity (mg, or units times the
+ * strength) times the frequency per day. */
+static bool dose_per_day(imp *m, const json_t *res, const json_t *dosage,
+			 double strength, double *mg)
+{
+	const json_t *dq = json_object_get(
+		json_array_get(json_object_get(dosage, "doseAndRate"), 0),
+		"doseQuantity");
+	const json_t *rep = json_object_get(json_object_get(dosage, "timing"),
+					    "repeat");
+	const char *unit = str(dq, "unit") ? str(dq, "unit") : str(dq, "code");
+	double value, per_day = 1;
+
+	if (!json_is_number(json_object_get(dq, "value"))) {
+		warnf(m, res, "dosage without a dose quantity, left out");
+		return false;
+	}
+	value = json_number_value(json_object_get(dq, "value"));
+	if (unit && (strcmp(unit, "mg") == 0 || strcmp(unit, "MG") == 0)) {
+		*mg = value;
+	} else if (unit && strength > 0 &&
+		   (contains_ci(unit, "tab") || contains_ci(unit, "cap") ||
+		    strcmp(unit, "1") == 0 || strcmp(unit, "{tbl}") == 0)) {
+		*mg = value * strength;
+	} else {
+		warnf(m, res, "dose %g %s cannot be read as mg, left out",
+		      value, unit ? unit : "without a unit");
+		return false;
+	}
+	if (rep) {
+		double freq = json_is_number(json_object_get(rep, "frequency"))
+				      ? json_number_value(
+						json_object_get(rep, "frequency"))
+				      : 1;
+		double period = json_is_number(json_object_get(rep, "period"))
+					? json_number_value(
+						  json_object_get(rep, "period"))
+					: 1;
+		const char *pu = str(rep, "periodUnit");
+		double days = period;
+		if (pu && strcmp(pu, "h") == 0)
+			days = period / 24;
+		else if (pu && strcmp(pu, "wk") == 0)
+			days = period * 7;
+		else if (pu && strcmp(pu, "d") != 0) {
+			warnf(m, res, "timing period unit %s not read, left out",
+			      pu);
+			return false;
+		}
+		if (days <= 0) {
+			warnf(m, res, "timing period %g, left out", period);
+			return false;
+		}
+		per_day = freq / days;
+	}
+	*mg *= per_day;
+	if (*mg <= 0) {
+		warnf(m, res, "dose of %g mg/day, left out", *mg);
+		return false;
+	}
+	return true;
+}
+
+static void add_med(imp *m, const tp_drug *d, int32_t start, int32_t end,
+		    bool open, double mg)
+{
+	med *x = grow(m, (void **)&m->meds, &m->nmeds, &m->capmeds,
+		      sizeof(med));
+	if (!x)
+		return;
+	x->drug = d;
+	x->start = start;
+	x->end = end;
+	x->open = open;
+	/* Doses to one decimal of a mg, as a history writes them. */
+	x->mg = round(mg * 1000) / 1000;
+}
+
+static void med_request(imp *m, const json_t *res, bool statement)
+{
+	double strength, mg;
+	const tp_drug *d;
+	const json_t *dosage;
+	int32_t start, end = 0;
+	bool open = false, has_end = false;
+	const char *st = str(res, "status");
+
+	if (!same_patient(m, res) || unusable_status(m, res) ||
+	    !(d = medication(m, res, &strength)))
+		return;
+	dosage = json_array_get(
+		json_object_get(res, statement ? "dosage" : "dosageInstruction"),
+		0);
+	if (!dosage) {
+		warnf(m, res, "no dosage, left out");
+		return;
+	}
+	if (!dose_per_day(m, res, dosage, strength, &mg))
+		return;
+	if (statement) {
+		const json_t *per = json_object_get(res, "effectivePeriod");
+		if (!day_of(per ? str(per, "start")
+				: str(res, "effectiveDateTime"),
+			    &start)) {
+			warnf(m, res, "no usable effective date, left out");
+			return;
+		}
+		if (per && day_of(str(per, "end"), &end))
+			has_end = true;
+	} else {
+		const json_t *disp = json_object_get(res, "dispenseRequest");
+		const json_t *esd = json_object_get(disp,
+						    "expectedSupplyDuration");
+		if (!day_of(str(res, "authoredOn"), &start)) {
+			warnf(m, res, "no usable authoredOn date, left out");
+			return;
+		}
+		if (day_of(str(json_object_get(disp, "validityPeriod"), "end"),
+			   &end))
+			has_end = true;
+		else if (json_is_number(json_object_get(esd, "value"))) {
+			end = start +
+			      (int32_t)json_number_value(
+				      json_object_get(esd, "value")) -
+			      1;
+			has_end = true;
+		}
+	}
+	if (!has_end) {
+		if (!st || strcmp(st, "active") != 0) {
+			warnf(m, res,
+			      "no end date and status %s: the end is unknown, "
+			      "left out",
+			      st ? st : "missing");
+			return;
+		}
+		open = true;
+	}
+	if (has_end && end < start) {
+		warnf(m, res, "ends before it starts, left out");
+		return;
+	}
+	add_med(m, d, start, end, open, mg);
+}
+
+static void med_dispense(imp *m, const json_t *res)
+{
+	double strength, mg = -1;
+	const tp_drug *d;
+	int32_t start;
+	const json_t *ds = json_object_get(res, "daysSupply");
+	const json_t *qty = json_object_get(res, "quantity");
+	double days;
+
+	if (!same_patient(m, res) || unusable_status(m, res) ||
+	    !(d = medication(m, res, &strength)))
+		return;
+	if (!day_of(str(res, "whenHandedOver"), &start)) {
+		warnf(m, res, "no usable whenHandedOver date, left out");
+		return;
+	}
+	if (!json_is_number(json_object_get(ds, "value")) ||
+	    (days = json_number_value(json_object_get(ds, "value"))) < 1) {
+		warnf(m, res, "no days supply, left out");
+		return;
+	}
+	if (json_object_get(res, "dosageInstruction")) {
+		if (!dose_per_day(m, res,
+				  json_array_get(json_object_get(
+							 res, "dosageInstruction"),
+						 0),
+				  strength, &mg))
+			return;
+	} else if (strength > 0 &&
+		   json_is_number(json_object_get(qty, "value"))) {
+		mg = json_number_value(json_object_get(qty, "value")) *
+		     strength / days;
+	} else {
+		warnf(m, res,
+		      "neither a dosage nor a quantity of known strength, left "
+		      "out");
+		return;
+	}
+	add_med(m, d, start, start + (int32_t)days - 1, false, mg);
+}
+
+static void observation(imp *m, const json_t *res)
+{
+	const tp_fhir_code *c;
+	const json_t *per = json_object_get(res, "effectivePeriod");
+	const char *date = str(res, "effectiveDateTime");
+	measure *x;
+	int32_t day;
+	long score;
+	const json_t *v;
+
+	if (!same_patient(m, res) || unusable_status(m, res))
+		return;
+	if (!(c = match(m->map->scales, m->map->nscales,
+			json_object_get(res, "code"))))
+		return; /* not a scale tpath reads: silently not used */
+	if (c->provisional)
+		warnf(m, res, "scale %s recognised by its text (%s)",
+		      c->scale->id, c->reason);
+	if (!date && per)
+		date = str(per, "start");
+	if (!date)
+		date = str(res, "issued");
+	if (!day_of(date, &day)) {
+		warnf(m, res, "no usable date, left out");
+		return;
+	}
+	if ((v = json_object_get(res, "valueInteger")) && json_is_integer(v))
+		score = (long)json_integer_value(v);
+	else if ((v = json_object_get(json_object_get(res, "valueQuantity"),
+				      "value")) &&
+		 json_is_number(v) &&
+		 floor(json_number_value(v)) == json_number_value(v))
+		score = (long)json_number_value(v);
+	else if ((v = json_object_get(res, "valueString")) &&
+		 json_is_string(v) && *json_string_value(v) &&
+		 strspn(json_string_value(v), "0123456789") ==
+			 strlen(json_string_value(v)) &&
+		 strlen(json_string_value(v)) < 6)
+		score = atol(json_string_value(v));
+	else {
+		warnf(m, res, "no whole-number value, left out");
+		return;
+	}
+	if (score < c->scale->min || score > c->scale->max) {
+		warnf(m, res, "%s score %ld is out of range (%ld-%ld), left out",
+		      c->scale->id, score, c->scale->min, c->scale->max);
+		return;
+	}
+	if (!(x = grow(m, (void **)&m->measures, &m->nmeasures,
+		       &m->capmeasures, sizeof(measure))))
+		return;
+	x->day = day;
+	x->scale = c->scale;
+	x->score = score;
+}
+
+static void condition(imp *m, const json_t *res)
+{
+	int32_t day;
+	const json_t *per = json_object_get(res, "onsetPeriod");
+	const char *date = str(res, "onsetDateTime");
+	int32_t *x;
+	if (!same_patient(m, res) || unusable_status(m, res) ||
+	    !match(m->map->conditions, m->map->nconditions,
+		   json_object_get(res, "code")))
+		return;
+	if (!date && per)
+		date = str(per, "start");
+	if (!date)
+		date = str(res, "recordedDate");
+	if (!day_of(date, &day)) {
+		warnf(m, res, "depression without a usable onset date, left out");
+		return;
+	}
+	if ((x = grow(m, (void **)&m->onsets, &m->nonsets, &m->caponsets,
+		      sizeof(int32_t))))
+		*x = day;
+}
+
+static void procedure(imp *m, const json_t *res)
+{
+	const tp_fhir_code *c;
+	const json_t *per = json_object_get(res, "performedPeriod");
+	int32_t start, end;
+	bool open = false;
+	proc *x;
+
+	if (!same_patient(m, res) || unusable_status(m, res))
+		return;
+	if (!(c = match(m->map->procedures, m->map->nprocedures,
+			json_object_get(res, "code"))))
+		return;
+	if (c->provisional)
+		warnf(m, res, "%s recognised by its text (%s)",
+		      tp_interventions[c->intervention], c->reason);
+	if (per ? !day_of(str(per, "start"), &start)
+		: !day_of(str(res, "performedDateTime"), &start)) {
+		warnf(m, res, "no usable performed date, left out");
+		return;
+	}
+	end = start;
+	if (per && !day_of(str(per, "end"), &end))
+		open = true;
+	if (!(x = grow(m, (void **)&m->procs, &m->nprocs, &m->capprocs,
+		       sizeof(proc))))
+		return;
+	x->intervention = c->intervention;
+	x->kind = c->kind;
+	x->start = start;
+	x->end = end;
+	x->open = open;
+}
+
+static void patient(imp *m, const json_t *res)
+{
+	char ref[256];
+	const char *g = str(res, "gender");
+	snprintf(ref, sizeof(ref), "Patient/%s", str(res, "id") ? str(res, "id")
+							       : "");
+	if (m->subject[0] && strcmp(m->subject, ref) != 0) {
+		warnf(m, res, "another patient (%s), left out", ref);
+		return;
+	}
+	snprintf(m->subject, sizeof(m->subject), "%s", ref);
+	if (day_of(str(res, "birthDate"), &m->birth))
+		m->has_birth = true;
+	if (g)
+		m->sex = strcmp(g, "female") == 0   ? "female"
+			 : strcmp(g, "male") == 0  ? "male"
+			 : strcmp(g, "other") == 0 ? "other"
+						   : "unknown";
+}
+
+static void resource(imp *m, const json_t *res)
+{
+	const char *type = str(res, "resourceType");
+	if (!type)
+		return;
+	if (strcmp(type, "Bundle") == 0) {
+		const json_t *entries = json_object_get(res, "entry");
+		size_t i;
+		for (i = 0; i < json_array_size(entries); i++)
+			resource(m, json_object_get(json_array_get(entries, i),
+						    "resource"));
+	} else if (strcmp(type, "MedicationRequest") == 0) {
+		med_request(m, res, false);
+	} else if (strcmp(type, "MedicationStatement") == 0) {
+		med_request(m, res, true);
+	} else if (strcmp(type, "MedicationDispense") == 0) {
+		med_dispense(m, res);
+	} else if (strcmp(type, "Observation") == 0) {
+		observation(m, res);
+	} else if (strcmp(type, "Condition") == 0) {
+		condition(m, res);
+	} else if (strcmp(type, "Procedure") == 0) {
+		procedure(m, res);
+	}
+}
+
+/* Patients first, so that "another patient" is decided by the Patient
+ * resource rather than by whichever resource comes first. */
+static void patients_first(imp *m, const json_t *res)
+{
+	const char *type = str(res, "resourceType");
+	if (type && strcmp(type, "Bundle") == 0) {
+		const json_t *entries = json_object_get(res, "entry");
+		size_t i;
+		for (i = 0; i < json_array_size(entries); i++)
+			patients_first(m, json_object_get(
+						  json_array_get(entries, i),
+						  "resource"));
+	} else if (type && strcmp(type, "Patient") == 0) {
+		patient(m, res);
+	}
+}
+
+static int parse_inputs(json_t *all, const tpath_buffer *in, size_t n,
+			tpath_error *err)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		json_error_t je;
+		json_t *v = json_loadb(in[i].data, in[i].len, 0, &je);
+		const char *name = in[i].name ? in[i].name : "<buffer>";
+		if (v) {
+			if (json_array_append_new(all, v) < 0)
+				return tp_error_oom(err, name);
+			continue;
+		}
+		if (strstr(je.text, "end of file expected")) {
+			/* NDJSON: one resource a line. */
+			const char *p = in[i].data, *end = p + in[i].len;
+			unsigned line = 1;
+			while (p < end) {
+				const char *nl = memchr(p, '\n', (size_t)(end - p));
+				size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+				size_t k;
+				for (k = 0; k < len && (p[k] == ' ' || p[k] == '\r' ||
+							p[k] == '\t');
+				     k++)
+					;
+				if (k < len) {
+					v = json_loadb(p, len, 0, &je);
+					if (!v)
+						return tp_error_set(
+							err, TPATH_EINVALID,
+							name, line,
+							(unsigned)je.column,
+							"malformed JSON: %s",
+							je.text);
+					if (json_array_append_new(all, v) < 0)
+						return tp_error_oom(err, name);
+				}
+				line++;
+				p = nl ? nl + 1 : end;
+			}
+			continue;
+		}
+		return tp_error_set(err, TPATH_EINVALID, name,
+				    je.line > 0 ? (unsigned)je.line : 0,
+				    je.column > 0 ? (unsigned)je.column : 0,
+				    "malformed JSON: %s", je.text);
+	}
+	return 0;
+}
+
+static int cmp_med(const void *a, const void *b)
+{
+	const med *x = a, *y = b;
+	if (x->drug != y->drug)
+		return strcmp(x->drug->name, y->drug->name);
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static json_t *day_json(const imp *m, int32_t day, int32_t origin)
+{
+	char buf[16];
+	int y;
+	unsigned mo, d;
+	if (m->opts && m->opts->relative_days)
+		return json_integer(day - origin);
+	tp_civil_from_days(day, &y, &mo, &d);
+	snprintf(buf, sizeof(buf), "%04d-%02u-%02u", y, mo, d);
+	return json_string(buf);
+}
+
+/* Builds the history document from what was collected. */
+static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
+{
+	json_t *root = json_object(), *treatments = json_array(),
+	       *measures = json_array(), *pat = json_object();
+	int32_t origin, first = INT32_MAX, last = INT32_MIN;
+	size_t i, j;
+
+	*doc = NULL;
+	if (!root || !treatments || !measures || !pat)
+		goto oom;
+	/* Events after as_of are not part of the history as of that day. */
+	for (i = 0; i < m->nmeds; i++) {
+		if (m->meds[i].start < first)
+			first = m->meds[i].start;
+		if (m->meds[i].start > last)
+			last = m->meds[i].start;
+		if (!m->meds[i].open && m->meds[i].end > last)
+			last = m->meds[i].end;
+	}
+	for (i = 0; i < m->nmeasures; i++) {
+		if (m->measures[i].day < first)
+			first = m->measures[i].day;
+		if (m->measures[i].day > last)
+			last = m->measures[i].day;
+	}
+	for (i = 0; i < m->nprocs; i++) {
+		if (m->procs[i].start < first)
+			first = m->procs[i].start;
+		if (m->procs[i].end > last)
+			last = m->procs[i].end;
+	}
+	if (!has_as_of)
+		as_of = last;
+	if (first == INT32_MAX)
+		return tp_error_set(m->err, TPATH_EINVALID, NULL, 0, 0,
+				    "no usable medication, score or procedure "
+				    "in the input: nothing to import");
+	/* The episode: the latest depression onset on or before as_of. */
+	origin = INT32_MIN;
+	for (i = 0; i < m->nonsets; i++)
+		if (m->onsets[i] <= as_of && m->onsets[i] > origin)
+			origin = m->onsets[i];
+	if (origin == INT32_MIN) {
+		origin = first;
+		if (m->opts && m->opts->warn)
+			m->opts->warn(m->opts->ud, "Condition",
+				      "no depression onset found: the episode "
+				      "starts at the first event");
+	}
+	if (json_object_set_new(root, "tpath", json_string("history/1")) < 0 ||
+	    json_object_set_new(root, "id",
+				json_string(m->opts && m->opts->id
+						    ? m->opts->id
+						    : "fhir-import")) < 0 ||
+	    json_object_set_new(root, "as_of", day_json(m, as_of, origin)) < 0)
+		goto oom;
+	if (m->has_birth || m->sex) {
+		if (m->has_birth && m->birth <= as_of) {
+			int by, ay;
+			unsigned bm, bd, am, ad;
+			long age;
+			tp_civil_from_days(m->birth, &by, &bm, &bd);
+			tp_civil_from_days(as_of, &ay, &am, &ad);
+			age = ay - by - (am < bm || (am == bm && ad < bd));
+			if (json_object_set_new(pat, "age",
+						json_integer(age > 89 ? 90
+								      : age)) < 0)
+				goto oom;
+		}
+		if (m->sex &&
+		    json_object_set_new(pat, "sex", json_string(m->sex)) < 0)
+			goto oom;
+		if (json_object_set(root, "patient", pat) < 0)
+			goto oom;
+	}
+	if (json_object_set_new(root, "episode",
+				json_pack("{s:o}", "start",
+					  day_json(m, origin, origin))) < 0)
+		goto oom;
+	/* Courses: orders, statements and fills of one drug merged by the
+	 * gap rule, after dropping what starts after as_of. */
+	for (i = j = 0; i < m->nmeds; i++)
+		if (m->meds[i].start <= as_of)
+			m->meds[j++] = m->meds[i];
+	m->nmeds = j;
+	qsort(m->meds, m->nmeds, sizeof(med), cmp_med);
+	for (i = 0; i < m->nmeds; i = j) {
+		const med *c = &m->meds[i];
+		int32_t end = c->end, last_day = c->start;
+		bool open = c->open;
+		double last_mg = c->mg;
+		json_t *doses = json_array(), *course;
+		if (!doses ||
+		    json_array_append_new(doses,
+					  json_pack("{s:o, s:f}", "date",
+						    day_json(m, c->start, origin),
+						    "mg_per_day", c->mg)) < 0) {
+			json_decref(doses);
+			goto oom;
+		}
+		for (j = i + 1; j < m->nmeds && m->meds[j].drug == c->drug;
+		     j++) {
+			const med *x = &m->meds[j];
+			if (!open && x->start > end + (int32_t)m->map->gap_days + 1)
+				break; /* a new course of the same drug */
+			if (x->mg != last_mg) {
+				json_t *dose = json_pack(
+					"{s:o, s:f}", "date",
+					day_json(m, x->start, origin),
+					"mg_per_day", x->mg);
+				/* One dose a day: the later entry wins. */
+				if (x->start == last_day)
+					json_array_remove(
+						doses, json_array_size(doses) - 1);
+				if (!dose ||
+				    json_array_append_new(doses, dose) < 0) {
+					json_decref(doses);
+					goto oom;
+				}
+				last_mg = x->mg;
+				last_day = x->start;
+			}
+			if (x->open)
+				open = true;
+			else if (x->end > end)
+				end = x->end;
+		}
+		course = json_pack("{s:s, s:o}", "drug", c->drug->name, "start",
+				   day_json(m, c->start, origin));
+		if (!course) {
+			json_decref(doses);
+			goto oom;
+		}
+		/* Past as_of, a course is still being taken as of that day. */
+		if (!open && end <= as_of &&
+		    json_object_set_new(course, "stop",
+					day_json(m, end, origin)) < 0) {
+			json_decref(course);
+			json_decref(doses);
+			goto oom;
+		}
+		if (json_object_set_new(course, "doses", doses) < 0 ||
+		    json_array_append_new(treatments, course) < 0)
+			goto oom;
+	}
+	for (i = 0; i < m->nprocs; i++) {
+		const proc *p = &m->procs[i];
+		json_t *o;
+		if (p->start > as_of)
+			continue;
+		o = json_pack("{s:s, s:o}", "intervention",
+			      tp_interventions[p->intervention], "start",
+			      day_json(m, p->start, origin));
+		if (!o || (p->kind && json_object_set_new(
+						  o, "kind",
+						  json_string(p->kind)) < 0) ||
+		    (!p->open && p->end <= as_of &&
+		     json_object_set_new(o, "stop",
+					 day_json(m, p->end, origin)) < 0) ||
+		    json_array_append_new(treatments, o) < 0)
+			goto oom;
+	}
+	for (i = 0; i < m->nmeasures; i++) {
+		const measure *x = &m->measures[i];
+		if (x->day > as_of)
+			continue;
+		if (json_array_append_new(
+			    measures,
+			    json_pack("{s:o, s:s, s:I}", "date",
+				      day_json(m, x->day, origin), "scale",
+				      x->scale->id, "score",
+				      (json_int_t)x->score)) < 0)
+			goto oom;
+	}
+	if (json_object_set(root, "treatments", treatments) < 0 ||
+	    json_object_set(root, "measures", measures) < 0)
+		goto oom;
+	json_decref(treatments);
+	json_decref(measures);
+	json_decref(pat);
+	*doc = root;
+	return 0;
+oom:
+	json_decref(root);
+	json_decref(treatments);
+	json_decref(measures);
+	json_decref(pat);
+	return tp_error_oom(m->err, NULL);
+}
+
+int tpath_fhir_import(char **out, const tpath_kb *kb,
+		      const tpath_buffer *inputs, size_t n,
+		      const tpath_fhir_options *opts, tpath_error *err)
+{
+	imp m;
+	json_t *all = NULL, *doc = NULL;
+	tpath_history *h = NULL;
+	char *yaml = NULL;
+	int32_t as_of = 0;
+	size_t i;
+	int error;
+
+	tp_error_clear(err);
+	if (!out)
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "tpath_fhir_import: NULL out");
+	*out = NULL;
+	if (!kb || (n && !inputs))
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "tpath_fhir_import: NULL argument");
+	if (!kb->has_fhir)
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "no fhir/1 code maps are loaded");
+	memset(&m, 0, sizeof(m));
+	m.kb = kb;
+	m.map = &kb->fhir;
+	m.opts = opts;
+	m.err = err;
+	if (opts && opts->as_of && !day_of(opts->as_of, &as_of))
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "--as-of %s: YYYY-MM-DD expected",
+				    opts->as_of);
+	if (!(all = json_array()))
+		return tp_error_oom(err, NULL);
+	if ((error = parse_inputs(all, inputs, n, err)) < 0)
+		goto cleanup;
+	for (i = 0; i < json_array_size(all); i++)
+		patients_first(&m, json_array_get(all, i));
+	for (i = 0; i < json_array_size(all); i++)
+		resource(&m, json_array_get(all, i));
+	if (m.oom) {
+		error = tp_error_oom(err, NULL);
+		goto cleanup;
+	}
+	if ((error = build(&m, &doc, as_of, opts && opts->as_of)) < 0 ||
+	    (error = tp_yaml_emit_json(&yaml, doc)) < 0) {
+		if (error == TPATH_ENOMEM)
+			tp_error_oom(err, NULL);
+		goto cleanup;
+	}
+	/* What tpath writes, tpath must read: check it strictly. */
+	if ((error = tpath_history_load_buffer(&h, kb, yaml, strlen(yaml),
+					       "<imported>", NULL, err)) < 0)
+		goto cleanup;
+	*out = yaml;
+	yaml = NULL;
+cleanup:
+	tpath_history_free(h);
+	free(yaml);
+	json_decref(doc);
+	json_decref(all);
+	free(m.meds);
+	free(m.measures);
+	free(m.procs);
+	free(m.onsets);
+	return error;
+}
