@@ -484,8 +484,11 @@ static bool dose_per_day(imp *m, const json_t *res, const json_t *dosage,
 		per_day = freq / days;
 	}
 	*mg *= per_day;
-	if (*mg <= 0) {
-		warnf(m, res, "dose of %g mg/day, left out", *mg);
+	/* 100000 mg/day: not a clinical bound, the largest dose a history
+	 * writes without an exponent (the history format has none). */
+	if (!(*mg > 0) || !isfinite(*mg) || *mg > 100000) {
+		warnf(m, res, "dose of %g mg/day cannot be a daily dose, left out",
+		      *mg);
 		return false;
 	}
 	return true;
@@ -548,7 +551,10 @@ static void med_request(imp *m, const json_t *res, bool statement)
 		if (day_of(str(json_object_get(disp, "validityPeriod"), "end"),
 			   &end))
 			has_end = true;
-		else if (json_is_number(json_object_get(esd, "value"))) {
+		else if (json_is_number(json_object_get(esd, "value")) &&
+			 json_number_value(json_object_get(esd, "value")) >= 1 &&
+			 json_number_value(json_object_get(esd, "value")) <=
+				 3650) {
 			end = start +
 			      (int32_t)json_number_value(
 				      json_object_get(esd, "value")) -
@@ -590,7 +596,8 @@ static void med_dispense(imp *m, const json_t *res)
 		return;
 	}
 	if (!json_is_number(json_object_get(ds, "value")) ||
-	    (days = json_number_value(json_object_get(ds, "value"))) < 1) {
+	    (days = json_number_value(json_object_get(ds, "value"))) < 1 ||
+	    days > 3650) {
 		warnf(m, res, "no days supply, left out");
 		return;
 	}
@@ -605,6 +612,12 @@ static void med_dispense(imp *m, const json_t *res)
 		   json_is_number(json_object_get(qty, "value"))) {
 		mg = json_number_value(json_object_get(qty, "value")) *
 		     strength / days;
+		if (!(mg > 0) || !isfinite(mg) || mg > 100000) {
+			warnf(m, res,
+			      "dose of %g mg/day cannot be a daily dose, left out",
+			      mg);
+			return;
+		}
 	} else {
 		warnf(m, res,
 		      "neither a dosage nor a quantity of known strength, left "
