@@ -907,10 +907,15 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	}
 	if (!has_as_of)
 		as_of = last;
-	if (first == INT32_MAX)
+	if (first == INT32_MAX) {
+		json_decref(root);
+		json_decref(treatments);
+		json_decref(measures);
+		json_decref(pat);
 		return tp_error_set(m->err, TPATH_EINVALID, NULL, 0, 0,
 				    "no usable medication, score or procedure "
 				    "in the input: nothing to import");
+	}
 	/* The episode: the latest depression onset on or before as_of. */
 	origin = INT32_MIN;
 	for (i = 0; i < m->nonsets; i++)
@@ -959,7 +964,8 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		if (m->meds[i].start <= as_of)
 			m->meds[j++] = m->meds[i];
 	m->nmeds = j;
-	qsort(m->meds, m->nmeds, sizeof(med), cmp_med);
+	if (m->nmeds > 1)
+		qsort(m->meds, m->nmeds, sizeof(med), cmp_med);
 	for (i = 0; i < m->nmeds; i = j) {
 		const med *c = &m->meds[i];
 		int32_t end = c->end, last_day = c->start;

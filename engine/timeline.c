@@ -369,7 +369,8 @@ int tp_timeline_build(tp_eval *ev, tpath_error *err)
 		t->min_dose = -1;
 	}
 	ev->ntrials = n;
-	qsort(ev->trials, n, sizeof(tp_trial), cmp_trials);
+	if (n > 1)
+		qsort(ev->trials, n, sizeof(tp_trial), cmp_trials);
 	for (i = 0; i < n; i++) {
 		tp_trial *t = &ev->trials[i];
 		infer_role(ev, i);
