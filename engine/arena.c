@@ -7,6 +7,7 @@
  */
 #include "tpath_int.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,9 +20,91 @@ struct tp_arena_block {
 	max_align_t data[]; /* aligned start of the usable bytes */
 };
 
+static _Thread_local tp_allocator current;
+
+tp_allocator tp_alloc_enter(tp_allocator a)
+{
+	tp_allocator previous = current;
+	current = a;
+	return previous;
+}
+
+void tp_alloc_leave(tp_allocator previous)
+{
+	current = previous;
+}
+
+tp_allocator tp_alloc_from_options(const tpath_load_options *opts)
+{
+	tp_allocator a = { NULL, NULL };
+	if (opts && opts->version >= 3 && opts->alloc) {
+		a.fn = opts->alloc;
+		a.ud = opts->alloc_ud;
+	}
+	return a;
+}
+
+tp_allocator tp_alloc_current(void)
+{
+	return current;
+}
+
+static void *alloc_with(tp_allocator a, void *p, size_t n)
+{
+	if (a.fn)
+		return a.fn(a.ud, p, n);
+	if (n == 0) {
+		free(p);
+		return NULL;
+	}
+	return realloc(p, n);
+}
+
+void *tp_malloc(size_t n)
+{
+	return alloc_with(current, NULL, n ? n : 1);
+}
+
+void *tp_calloc(size_t n, size_t size)
+{
+	void *p;
+	if (size && n > SIZE_MAX / size)
+		return NULL;
+	if ((p = tp_malloc(n * size)))
+		memset(p, 0, n * size);
+	return p;
+}
+
+void *tp_realloc(void *p, size_t n)
+{
+	return alloc_with(current, p, n ? n : 1);
+}
+
+char *tp_strdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *d = tp_malloc(n);
+	if (d)
+		memcpy(d, s, n);
+	return d;
+}
+
+void tp_free(void *p)
+{
+	if (p)
+		alloc_with(current, p, 0);
+}
+
+void tp_free_with(tp_allocator a, void *p)
+{
+	if (p)
+		alloc_with(a, p, 0);
+}
+
 void tp_arena_init(tp_arena *a)
 {
 	a->head = NULL;
+	a->al = current;
 }
 
 void tp_arena_release(tp_arena *a)
@@ -29,15 +112,18 @@ void tp_arena_release(tp_arena *a)
 	tp_arena_block *b = a->head;
 	while (b) {
 		tp_arena_block *next = b->next;
-		free(b);
+		tp_free_with(a->al, b);
 		b = next;
 	}
 	a->head = NULL;
 }
 
-static tp_arena_block *block_new(size_t size)
+static tp_arena_block *block_new(const tp_arena *a, size_t size)
 {
-	tp_arena_block *b = malloc(sizeof(*b) + size);
+	tp_arena_block *b;
+	if (size > SIZE_MAX - sizeof(*b))
+		return NULL;
+	b = alloc_with(a->al, NULL, sizeof(*b) + size);
 	if (!b)
 		return NULL;
 	b->size = size;
@@ -61,7 +147,7 @@ void *tp_arena_alloc(tp_arena *a, size_t n)
 		if (need > TP_BLOCK_SIZE / 4) {
 			/* A large object gets its own block behind the head, so
 			 * the head's free space is not wasted. */
-			tp_arena_block *big = block_new(need);
+			tp_arena_block *big = block_new(a, need);
 			if (!big)
 				return NULL;
 			big->used = need;
@@ -74,14 +160,14 @@ void *tp_arena_alloc(tp_arena *a, size_t n)
 			memset(big->data, 0, need);
 			return big->data;
 		}
-		b = block_new(TP_BLOCK_SIZE);
+		b = block_new(a, TP_BLOCK_SIZE);
 		if (!b)
 			return NULL;
 		b->next = a->head;
 		a->head = b;
 	}
 #else
-	b = block_new(need);
+	b = block_new(a, need);
 	if (!b)
 		return NULL;
 	b->next = a->head;

@@ -726,9 +726,9 @@ int tp_history_from_node(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
 
 /* ---- public API ---- */
 
-int tpath_history_load_buffer(tpath_history **out, const tpath_kb *kb,
-			      const char *buf, size_t len, const char *name,
-			      const tpath_load_options *opts, tpath_error *err)
+static int load_buffer(tpath_history **out, const tpath_kb *kb,
+		       const char *buf, size_t len, const char *name,
+		       const tpath_load_options *opts, tpath_error *err)
 {
 	tpath_history *h = NULL;
 	tp_node *root;
@@ -744,7 +744,7 @@ int tpath_history_load_buffer(tpath_history **out, const tpath_kb *kb,
 				    "tpath_history_load_buffer: NULL argument");
 	if (!name)
 		name = "<buffer>";
-	if (!(h = calloc(1, sizeof(*h))))
+	if (!(h = tp_calloc(1, sizeof(*h))))
 		return tp_error_oom(err, name);
 	tp_arena_init(&h->arena);
 	tp_limits_from_options(&limits, opts);
@@ -766,9 +766,19 @@ cleanup:
 	return error;
 }
 
-int tpath_history_load_file(tpath_history **out, const tpath_kb *kb,
-			    const char *path, const tpath_load_options *opts,
-			    tpath_error *err)
+int tpath_history_load_buffer(tpath_history **out, const tpath_kb *kb,
+			      const char *buf, size_t len, const char *name,
+			      const tpath_load_options *opts, tpath_error *err)
+{
+	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
+	int error = load_buffer(out, kb, buf, len, name, opts, err);
+	tp_alloc_leave(previous);
+	return error;
+}
+
+static int load_file(tpath_history **out, const tpath_kb *kb,
+		     const char *path, const tpath_load_options *opts,
+		     tpath_error *err)
 {
 	tp_limits limits;
 	char *buf;
@@ -785,8 +795,18 @@ int tpath_history_load_file(tpath_history **out, const tpath_kb *kb,
 	if ((error = tp_read_file(&buf, &len, path, limits.max_bytes, err)) <
 	    0)
 		return error;
-	error = tpath_history_load_buffer(out, kb, buf, len, path, opts, err);
-	free(buf);
+	error = load_buffer(out, kb, buf, len, path, opts, err);
+	tp_free(buf);
+	return error;
+}
+
+int tpath_history_load_file(tpath_history **out, const tpath_kb *kb,
+			    const char *path, const tpath_load_options *opts,
+			    tpath_error *err)
+{
+	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
+	int error = load_file(out, kb, path, opts, err);
+	tp_alloc_leave(previous);
 	return error;
 }
 
@@ -794,8 +814,9 @@ void tpath_history_free(tpath_history *h)
 {
 	if (!h)
 		return;
+	tp_allocator al = h->arena.al;
 	tp_arena_release(&h->arena);
-	free(h);
+	tp_free_with(al, h);
 }
 
 const char *tpath_history_id(const tpath_history *h)

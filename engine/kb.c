@@ -302,8 +302,8 @@ static int kb_parse(tpath_kb *kb, kb_file *f, const char *name,
 	return 0;
 }
 
-int tpath_kb_open_default(tpath_kb **out, const tpath_load_options *opts,
-			  tpath_error *err)
+static int open_default(tpath_kb **out, const tpath_load_options *opts,
+			tpath_error *err)
 {
 	tpath_kb *kb;
 	kb_file *files = NULL;
@@ -316,7 +316,7 @@ int tpath_kb_open_default(tpath_kb **out, const tpath_load_options *opts,
 		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
 				    "tpath_kb_open_default: NULL out");
 	*out = NULL;
-	if (!(kb = calloc(1, sizeof(*kb))))
+	if (!(kb = tp_calloc(1, sizeof(*kb))))
 		return tp_error_oom(err, NULL);
 	tp_arena_init(&kb->arena);
 	tp_limits_from_options(&limits, opts);
@@ -346,6 +346,15 @@ cleanup:
 	return error;
 }
 
+int tpath_kb_open_default(tpath_kb **out, const tpath_load_options *opts,
+			  tpath_error *err)
+{
+	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
+	int error = open_default(out, opts, err);
+	tp_alloc_leave(previous);
+	return error;
+}
+
 static int name_cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -370,7 +379,7 @@ static int overlay_file(tpath_kb *kb, kb_file *f, const char *path,
 	    0)
 		return error;
 	error = kb_parse(kb, f, name, buf, len, limits, err);
-	free(buf);
+	tp_free(buf);
 	return error;
 }
 
@@ -401,10 +410,10 @@ int tpath_kb_open_buffers(tpath_kb **out, const tpath_buffer *bufs, size_t n,
 
 /* The embedded set with, laid over it, buffers, named files and a
  * directory's files. */
-static int open_overlay(tpath_kb **out, const char *dir,
-			const char *const *files_in, const tpath_buffer *bufs,
-			size_t nbufs, const tpath_load_options *opts,
-			tpath_error *err)
+static int overlay_in(tpath_kb **out, const char *dir,
+		      const char *const *files_in, const tpath_buffer *bufs,
+		      size_t nbufs, const tpath_load_options *opts,
+		      tpath_error *err)
 {
 	tpath_kb *kb = NULL;
 	tp_limits limits;
@@ -439,7 +448,7 @@ static int open_overlay(tpath_kb **out, const char *dir,
 				continue;
 			if (n == cap) {
 				size_t ncap = cap ? cap * 2 : 16;
-				char **nn = realloc(names, ncap * sizeof(*nn));
+				char **nn = tp_realloc(names, ncap * sizeof(*nn));
 				if (!nn) {
 					error = tp_error_oom(err, dir);
 					goto cleanup;
@@ -447,7 +456,7 @@ static int open_overlay(tpath_kb **out, const char *dir,
 				names = nn;
 				cap = ncap;
 			}
-			if (!(names[n] = strdup(e->d_name))) {
+			if (!(names[n] = tp_strdup(e->d_name))) {
 				error = tp_error_oom(err, dir);
 				goto cleanup;
 			}
@@ -456,7 +465,7 @@ static int open_overlay(tpath_kb **out, const char *dir,
 		if (n)
 			qsort(names, n, sizeof(*names), name_cmp);
 	}
-	if (!(kb = calloc(1, sizeof(*kb)))) {
+	if (!(kb = tp_calloc(1, sizeof(*kb)))) {
 		error = tp_error_oom(err, dir);
 		goto cleanup;
 	}
@@ -538,9 +547,20 @@ cleanup:
 	if (d)
 		closedir(d);
 	for (i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
+		tp_free(names[i]);
+	tp_free(names);
 	tpath_kb_free(kb);
+	return error;
+}
+
+static int open_overlay(tpath_kb **out, const char *dir,
+			const char *const *files_in, const tpath_buffer *bufs,
+			size_t nbufs, const tpath_load_options *opts,
+			tpath_error *err)
+{
+	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
+	int error = overlay_in(out, dir, files_in, bufs, nbufs, opts, err);
+	tp_alloc_leave(previous);
 	return error;
 }
 
@@ -604,8 +624,9 @@ void tpath_kb_free(tpath_kb *kb)
 {
 	if (!kb)
 		return;
+	tp_allocator al = kb->arena.al;
 	tp_arena_release(&kb->arena);
-	free(kb);
+	tp_free_with(al, kb);
 }
 
 size_t tpath_kb_drug_count(const tpath_kb *kb)

@@ -271,9 +271,9 @@ fail:
 	return tp_error_oom(err, h->source);
 }
 
-int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
-		   const tpath_history *h, const tpath_eval_options *opts,
-		   tpath_error *err)
+static int evaluate(tpath_result **out, const tpath_kb *kb,
+		    const tpath_history *h, const tpath_eval_options *opts,
+		    tpath_error *err)
 {
 	tp_eval ev;
 	tpath_result *r = NULL;
@@ -337,15 +337,37 @@ int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 	}
 	if ((error = build(&ev, opts, &root, err)) < 0)
 		goto cleanup;
-	if (!(r = malloc(sizeof(*r)))) {
+	if (!(r = tp_malloc(sizeof(*r)))) {
 		json_decref(root);
 		error = tp_error_oom(err, h->source);
 		goto cleanup;
 	}
 	r->root = root;
+	r->al = tp_alloc_current();
 	*out = r;
 cleanup:
 	tp_arena_release(&ev.arena);
+	return error;
+}
+
+/* Evaluation allocates with the allocator the history was loaded with. */
+int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
+		   const tpath_history *h, const tpath_eval_options *opts,
+		   tpath_error *err)
+{
+	tp_allocator previous;
+	int error;
+	if (!h) {
+		tp_error_clear(err);
+		if (out)
+			*out = NULL;
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    out ? "tpath_evaluate: NULL argument"
+					: "tpath_evaluate: NULL out");
+	}
+	previous = tp_alloc_enter(h->arena.al);
+	error = evaluate(out, kb, h, opts, err);
+	tp_alloc_leave(previous);
 	return error;
 }
 
@@ -354,7 +376,7 @@ void tpath_result_free(tpath_result *r)
 	if (!r)
 		return;
 	json_decref(r->root);
-	free(r);
+	tp_free_with(r->al, r);
 }
 
 /* The JSON text followed by a newline, as a text file should end. */

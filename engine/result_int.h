@@ -12,6 +12,7 @@
 
 struct tpath_result {
 	json_t *root;
+	tp_allocator al; /* the history's, which allocated this */
 };
 
 int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace);

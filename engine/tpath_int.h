@@ -29,11 +29,34 @@
 #define TP_PRINTF(f, a)
 #endif
 
+/* ---- arena.c: allocation through the caller's allocator ---- */
+
+/* The allocator of tpath_load_options (fn NULL: the C library). */
+typedef struct tp_allocator {
+	tpath_alloc_fn fn;
+	void *ud;
+} tp_allocator;
+
+/* The allocator in force on this thread: set by the public entry points
+ * for the length of a call (tp_alloc_enter/leave), captured by every arena
+ * and object created meanwhile, which free with what they captured. */
+tp_allocator tp_alloc_enter(tp_allocator a);
+void tp_alloc_leave(tp_allocator previous);
+tp_allocator tp_alloc_from_options(const tpath_load_options *opts);
+tp_allocator tp_alloc_current(void);
+void *tp_malloc(size_t n);
+void *tp_calloc(size_t n, size_t size);
+void *tp_realloc(void *p, size_t n);
+void tp_free(void *p);
+char *tp_strdup(const char *s);
+void tp_free_with(tp_allocator a, void *p);
+
 /* ---- arena.c: one arena per loaded object, freed at once ---- */
 
 typedef struct tp_arena_block tp_arena_block;
 typedef struct tp_arena {
 	tp_arena_block *head;
+	tp_allocator al; /* captured by tp_arena_init */
 } tp_arena;
 
 void tp_arena_init(tp_arena *a);

@@ -115,9 +115,9 @@ int tp_read_file(char **buf, size_t *len, const char *path, size_t max_bytes,
 			char *nd;
 			if (ncap > room || ncap < cap)
 				ncap = room;
-			nd = realloc(data, ncap + 1);
+			nd = tp_realloc(data, ncap + 1);
 			if (!nd) {
-				free(data);
+				tp_free(data);
 				fclose(f);
 				return tp_error_oom(err, path);
 			}
@@ -127,7 +127,7 @@ int tp_read_file(char **buf, size_t *len, const char *path, size_t max_bytes,
 		got = cap > used ? fread(data + used, 1, cap - used, f) : 0;
 		used += got;
 		if (used > max_bytes) {
-			free(data);
+			tp_free(data);
 			fclose(f);
 			return tp_error_set(err, TPATH_ELIMIT, path, 0, 0,
 					    "input is larger than the limit of "
@@ -139,7 +139,7 @@ int tp_read_file(char **buf, size_t *len, const char *path, size_t max_bytes,
 	}
 	if (ferror(f)) {
 		int e = errno;
-		free(data);
+		tp_free(data);
 		fclose(f);
 		return tp_error_set(err, TPATH_EIO, path, 0, 0,
 				    "read error: %s",

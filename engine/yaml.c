@@ -97,7 +97,7 @@ static int push_child(builder *b, frame *f, tp_node *child)
 {
 	if (f->n == f->cap) {
 		size_t ncap = f->cap ? f->cap * 2 : 8;
-		tp_node **ni = realloc(f->items, ncap * sizeof(*ni));
+		tp_node **ni = tp_realloc(f->items, ncap * sizeof(*ni));
 		if (!ni)
 			return tp_error_oom(b->err, b->name);
 		f->items = ni;
@@ -172,7 +172,7 @@ static int open_collection(builder *b, tp_node_kind kind,
 		return b->error;
 	if (b->depth == b->stack_cap) {
 		size_t ncap = b->stack_cap ? b->stack_cap * 2 : 16;
-		frame *ns = realloc(b->stack, ncap * sizeof(*ns));
+		frame *ns = tp_realloc(b->stack, ncap * sizeof(*ns));
 		if (!ns)
 			return tp_error_oom(b->err, b->name);
 		b->stack = ns;
@@ -220,7 +220,7 @@ static int close_collection(builder *b, const yaml_mark_t *m)
 	}
 	error = attach(b, n, m);
 cleanup:
-	free(f->items);
+	tp_free(f->items);
 	f->items = NULL;
 	return error;
 }
@@ -465,8 +465,8 @@ int tp_yaml_parse(tp_node **root, tp_arena *arena, const char *buf, size_t len,
 	*root = b.root;
 cleanup:
 	for (i = 0; i < b.depth; i++)
-		free(b.stack[i].items);
-	free(b.stack);
+		tp_free(b.stack[i].items);
+	tp_free(b.stack);
 	yaml_parser_delete(&parser);
 	return error;
 }

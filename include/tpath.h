@@ -86,7 +86,7 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  * Load options
  * ------------------------------------------------------------------------ */
 
-#define TPATH_LOAD_OPTIONS_VERSION 2
+#define TPATH_LOAD_OPTIONS_VERSION 3
 
 /* Defaults used for a zero field of tpath_load_options. */
 #define TPATH_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
@@ -113,7 +113,20 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  *
  * Version 2 also adds first_line: the line of the input's first line in
  * its source (0 means 1), so that a document cut from a longer stream
- * reports the stream's lines in errors and in the result. */
+ * reports the stream's lines in errors and in the result.
+ *
+ * Version 3 adds alloc and alloc_ud: an allocator for every block tpath
+ * itself allocates while loading, for the life of the loaded object, and
+ * while evaluating a history loaded with it.  alloc(ud, ptr, size) is
+ * realloc(ptr, size) when size > 0 (ptr may be NULL) and free(ptr) when
+ * size == 0 (it then returns NULL); returning NULL for size > 0 makes the
+ * call fail with TPATH_ENOMEM, leaking nothing.  NULL means the C library.
+ * Not covered: libyaml's and jansson's own allocations (jansson's can be set
+ * process-wide with json_set_alloc_funcs), the strings tpath_result_render
+ * and tpath_fhir_import return (always released with tpath_free) and the
+ * FHIR importer's working memory. */
+typedef void *(*tpath_alloc_fn)(void *ud, void *ptr, size_t size);
+
 typedef struct tpath_load_options {
 	unsigned version;
 	size_t max_bytes;
@@ -121,10 +134,12 @@ typedef struct tpath_load_options {
 	size_t max_nodes;
 	const char *only_guideline; /* version >= 2 */
 	unsigned first_line;	    /* version >= 2 */
+	tpath_alloc_fn alloc;	    /* version >= 3 */
+	void *alloc_ud;		    /* version >= 3 */
 } tpath_load_options;
 
 #define TPATH_LOAD_OPTIONS_INIT                                               \
-	{ TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL, 0 }
+	{ TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL, 0, NULL, NULL }
 
 /* ------------------------------------------------------------------------
  * Knowledge base: the drug catalog, the scales and flags vocabulary, and

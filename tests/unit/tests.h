@@ -24,6 +24,8 @@ Suite *suite_threads(void);
 Suite *suite_catalog_buffers(void);
 Suite *suite_util_more(void);
 Suite *suite_yaml_more(void);
+Suite *suite_fuzz_regress(void);
+Suite *suite_oom(void);
 
 /* The embedded knowledge base, opened once per test process. */
 const tpath_kb *test_kb(void);
