@@ -39,7 +39,8 @@ GUIDELINES := $(sort $(wildcard guidelines/*.yaml))
 
 SONAME := libtpath.so.$(VERSION_MAJOR)
 
-.PHONY: all check check-tsan bench install uninstall clean tpath.pc
+.PHONY: all check check-tsan check-asan check-valgrind fuzz bench install \
+	uninstall clean tpath.pc
 all: tpath libtpath.a libtpath.so
 
 $(B)/lib/%.o: engine/%.c | $(B)/lib
@@ -101,6 +102,60 @@ check-tsan: $(B)/embedded.c tpath
 	  $(CHECK_LIBS) $(DEPS_LIBS) -pthread
 	CK_RUN_SUITE=threads CK_FORK=no TSAN_OPTIONS=halt_on_error=1 \
 	  TPATH_BIN=$(CURDIR)/tpath $(B)/tsan/check_tpath
+
+# libFuzzer targets (a developer tier: needs clang and libclang-rt-dev, see
+# docs/development.md).  Each is every engine file plus one target file,
+# built with -fsanitize=fuzzer,address,undefined.
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := history guideline catalog fhir
+FUZZ_FLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -DTPATH_LIBFUZZER \
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	-Iinclude -Iengine -I$(B) $(DEPS_CFLAGS)
+
+$(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/common.c tests/fuzz/fuzz.h \
+		$(LIB_SRC) $(B)/embedded.c
+	mkdir -p $(B)/fuzz
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< tests/fuzz/common.c $(LIB_SRC) \
+	  $(B)/embedded.c $(DEPS_LIBS)
+
+fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/fuzz_%)
+	B=$(B) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
+
+# The whole suite again, built with AddressSanitizer and
+# UndefinedBehaviorSanitizer: the test runner and the tpath the CLI tests
+# run (build/asan/), every engine file compiled in.  Any report is fatal.
+SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+SAN_BUILD = $(CC) -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 $(SAN_FLAGS) \
+	-Iinclude -Iengine -I$(B) $(DEPS_CFLAGS)
+
+check-asan: all $(B)/embedded.c $(B)/gen
+	mkdir -p $(B)/asan
+	$(SAN_BUILD) -o $(B)/asan/tpath $(CLI_SRC) $(LIB_SRC) $(B)/embedded.c \
+	  $(DEPS_LIBS) -pthread
+	$(SAN_BUILD) $(CHECK_CFLAGS) -o $(B)/asan/check_tpath $(TEST_SRC) \
+	  $(LIB_SRC) $(B)/embedded.c $(CHECK_LIBS) $(DEPS_LIBS) -pthread
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  TPATH_BIN=$(CURDIR)/$(B)/asan/tpath $(B)/asan/check_tpath
+
+# The whole suite under valgrind: the runner in one process (CK_FORK=no),
+# and every tpath the CLI tests start through a wrapper that runs it under
+# valgrind too.  Leaks (definite, indirect) and memory errors are fatal.
+# The OOM loop fails every TPATH_OOM_STRIDE-th allocation here (every one
+# in the other tiers) to stay within CI's time.
+VALGRIND := valgrind -q --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect --error-exitcode=99
+
+check-valgrind: all $(B)/check_tpath $(B)/gen
+	mkdir -p $(B)/valgrind
+	printf '#!/bin/sh\nexec %s %s "$$@"\n' '$(VALGRIND)' \
+	  '$(CURDIR)/tpath' > $(B)/valgrind/tpath
+	chmod +x $(B)/valgrind/tpath
+	CK_FORK=no TPATH_OOM_STRIDE=$(or $(TPATH_OOM_STRIDE),16) \
+	  TPATH_BIN=$(CURDIR)/$(B)/valgrind/tpath \
+	  $(VALGRIND) $(B)/check_tpath
 
 # Regenerated every time: it records PREFIX and LIBDIR of this invocation.
 tpath.pc:
