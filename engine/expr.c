@@ -597,7 +597,7 @@ int tp_expr_parse(tp_expr **out, tp_ctx *c, const tp_node *v,
 	p.n = v->len;
 	if (p.n > 4096)
 		return tp_fail(c, v, "'when': a condition may be at most 4096 "
-				     "characters");
+				     "bytes");
 	next(&p);
 	if (p.tok == T_END)
 		return fail_at(&p, 0, "empty condition");

@@ -7,6 +7,7 @@
  * this one file, each under its own name.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "tests.h"
@@ -54,7 +55,9 @@ START_TEST(replay)
 		data = test_slurp(path, &len);
 		targets[_i].run((const uint8_t *)data, len);
 		free(data);
+		free(names[k]);
 	}
+	free(names);
 }
 END_TEST
 
