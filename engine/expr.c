@@ -595,9 +595,10 @@ int tp_expr_parse(tp_expr **out, tp_ctx *c, const tp_node *v,
 	p.names = names;
 	p.s = text;
 	p.n = v->len;
-	if (p.n > 4096)
-		return tp_fail(c, v, "'when': a condition may be at most 4096 "
-				     "bytes");
+	if (p.n > (c->limits ? c->limits->max_condition : TPATH_MAX_CONDITION))
+		return tp_fail(c, v, "'when': a condition may be at most %zu bytes",
+			       c->limits ? c->limits->max_condition
+					 : (size_t)TPATH_MAX_CONDITION);
 	next(&p);
 	if (p.tok == T_END)
 		return fail_at(&p, 0, "empty condition");

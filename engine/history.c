@@ -496,13 +496,14 @@ static int treatments_from_node(hctx *hc, const tp_node *seq)
 	size_t i, j;
 	int error;
 
-	if (seq->n > TPATH_MAX_TREATMENTS)
+	if (seq->n > c->limits->max_treatments)
 		return tp_error_set(c->err, TPATH_ELIMIT, c->source,
-				    seq->values[TPATH_MAX_TREATMENTS]->line,
-				    seq->values[TPATH_MAX_TREATMENTS]->column,
-				    "more than %d treatments in one history "
+				    seq->values[c->limits->max_treatments]->line,
+				    seq->values[c->limits->max_treatments]
+					    ->column,
+				    "more than %zu treatments in one history "
 				    "(limit)",
-				    TPATH_MAX_TREATMENTS);
+				    c->limits->max_treatments);
 	h->ncourses = seq->n;
 	h->courses = tp_arena_alloc(c->arena,
 				    (seq->n ? seq->n : 1) * sizeof(tp_course));
@@ -569,13 +570,13 @@ static int measures_from_node(hctx *hc, const tp_node *seq)
 	size_t i, j;
 	int error;
 
-	if (seq->n > TPATH_MAX_MEASURES)
+	if (seq->n > c->limits->max_measures)
 		return tp_error_set(c->err, TPATH_ELIMIT, c->source,
-				    seq->values[TPATH_MAX_MEASURES]->line,
-				    seq->values[TPATH_MAX_MEASURES]->column,
-				    "more than %d measures in one history "
+				    seq->values[c->limits->max_measures]->line,
+				    seq->values[c->limits->max_measures]->column,
+				    "more than %zu measures in one history "
 				    "(limit)",
-				    TPATH_MAX_MEASURES);
+				    c->limits->max_measures);
 	h->nmeasures = seq->n;
 	h->measures = tp_arena_alloc(c->arena, (seq->n ? seq->n : 1) *
 						       sizeof(tp_measure));
@@ -755,6 +756,7 @@ static int load_buffer(tpath_history **out, const tpath_kb *kb,
 	c.source = name;
 	c.err = err;
 	c.arena = &h->arena;
+	c.limits = &limits;
 	if ((error = tp_yaml_parse(&root, &h->arena, buf ? buf : "", len, name,
 				   &limits, err)) < 0 ||
 	    (error = tp_history_from_node(h, kb, &c, root)) < 0)

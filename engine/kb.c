@@ -172,6 +172,7 @@ static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
 	c.source = f->name;
 	c.err = err;
 	c.arena = &kb->arena;
+	c.limits = &kb->limits;
 	switch (f->type) {
 	case DOC_DRUGS:
 		seen = &kb->has_catalog;
@@ -267,7 +268,8 @@ static int kb_build(tpath_kb *kb, kb_file *files, size_t n,
 				return error;
 	for (i = 0; i < n; i++)
 		if (files[i].type == DOC_HISTORY) {
-			tp_ctx c = { files[i].name, err, &kb->arena };
+			tp_ctx c = { files[i].name, err, &kb->arena,
+				     &kb->limits };
 			return tp_fail(&c, files[i].root,
 				       "a history/1 document is not a "
 				       "knowledge file");
@@ -294,6 +296,7 @@ static int kb_parse(tpath_kb *kb, kb_file *f, const char *name,
 	c.source = name;
 	c.err = err;
 	c.arena = &kb->arena;
+	c.limits = limits;
 	f->name = name;
 	if ((error = tp_yaml_parse(&f->root, &kb->arena, buf, len, name,
 				   limits, err)) < 0 ||
@@ -320,6 +323,7 @@ static int open_default(tpath_kb **out, const tpath_load_options *opts,
 		return tp_error_oom(err, NULL);
 	tp_arena_init(&kb->arena);
 	tp_limits_from_options(&limits, opts);
+	kb->limits = limits;
 	files = tp_arena_alloc(&kb->arena,
 			       (tp_embedded_count + 1) * sizeof(kb_file));
 	if (!files) {
@@ -465,7 +469,9 @@ static int overlay_in(tpath_kb **out, const char *dir,
 		if (n)
 			qsort(names, n, sizeof(*names), name_cmp);
 	}
-	if (!(kb = tp_calloc(1, sizeof(*kb)))) {
+	if ((kb = tp_calloc(1, sizeof(*kb))))
+		kb->limits = limits;
+	if (!kb) {
 		error = tp_error_oom(err, dir);
 		goto cleanup;
 	}
@@ -673,6 +679,7 @@ int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
 	c.source = name;
 	c.err = err;
 	c.arena = &arena;
+	c.limits = &limits;
 	if ((error = tp_yaml_parse(&root, &arena, buf ? buf : "", len, name,
 				   &limits, err)) < 0 ||
 	    (error = doc_type_of(&c, root, &t)) < 0)

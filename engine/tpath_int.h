@@ -109,6 +109,7 @@ typedef struct tp_limits {
 	unsigned max_depth;
 	size_t max_nodes;
 	unsigned line_base; /* added to every line: first_line - 1 */
+	size_t max_treatments, max_measures, max_condition;
 } tp_limits;
 
 void tp_limits_from_options(tp_limits *l, const tpath_load_options *opts);
@@ -132,6 +133,7 @@ typedef struct tp_ctx {
 	const char *source; /* name for error messages */
 	tpath_error *err;
 	tp_arena *arena;
+	const struct tp_limits *limits; /* NULL: the defaults */
 } tp_ctx;
 
 /* Kind a field's value must have. TP_ANY_SCALAR accepts any scalar and
@@ -642,6 +644,7 @@ int tp_fhir_from_node(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 
 struct tpath_kb {
 	tp_arena arena;
+	tp_limits limits; /* those it was opened with */
 	tp_catalog catalog;
 	tp_vocab vocab;
 	tp_timeline_rules timeline;

@@ -23,8 +23,19 @@ void tp_limits_from_options(tp_limits *l, const tpath_load_options *opts)
 	l->max_depth = TP_DEFAULT_MAX_DEPTH;
 	l->max_nodes = TP_DEFAULT_MAX_NODES;
 	l->line_base = 0;
+	l->max_treatments = TPATH_MAX_TREATMENTS;
+	l->max_measures = TPATH_MAX_MEASURES;
+	l->max_condition = TPATH_MAX_CONDITION;
 	if (!opts)
 		return;
+	if (opts->version >= 3) {
+		if (opts->max_treatments)
+			l->max_treatments = opts->max_treatments;
+		if (opts->max_measures)
+			l->max_measures = opts->max_measures;
+		if (opts->max_condition)
+			l->max_condition = opts->max_condition;
+	}
 	if (opts->version >= 2 && opts->first_line > 1)
 		l->line_base = opts->first_line - 1;
 	if (opts->max_bytes)

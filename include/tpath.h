@@ -92,16 +92,21 @@ TPATH_EXTERN const char *tpath_code_string(int code);
 #define TPATH_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
 #define TPATH_DEFAULT_MAX_DEPTH 64u
 #define TPATH_DEFAULT_MAX_NODES ((size_t)1000000)
-/* Fixed limits of one history (evaluation compares every pair of courses;
- * no real treatment history comes near them). */
+/* Default limits of one history (evaluation compares every pair of
+ * courses; no real treatment history comes near them) and of one rule
+ * condition. */
 #define TPATH_MAX_TREATMENTS 500
 #define TPATH_MAX_MEASURES 20000
+#define TPATH_MAX_CONDITION 4096
 
 /* Limits applied while reading any YAML input.  A zero field means the
  * documented default (see docs/limits.md):
  *   max_bytes  16 MiB   largest input accepted
  *   max_depth  64       deepest nesting of mappings and sequences
  *   max_nodes  1000000  most scalars, mappings and sequences in one document
+ *   max_treatments 500  most treatments in one history      (version >= 3)
+ *   max_measures 20000  most measures in one history        (version >= 3)
+ *   max_condition 4096  longest rule condition, in bytes    (version >= 3)
  * Initialise with TPATH_LOAD_OPTIONS_INIT so that fields added later get
  * their defaults.
  *
@@ -136,10 +141,13 @@ typedef struct tpath_load_options {
 	unsigned first_line;	    /* version >= 2 */
 	tpath_alloc_fn alloc;	    /* version >= 3 */
 	void *alloc_ud;		    /* version >= 3 */
+	size_t max_treatments;	    /* version >= 3 */
+	size_t max_measures;	    /* version >= 3 */
+	size_t max_condition;	    /* version >= 3 */
 } tpath_load_options;
 
 #define TPATH_LOAD_OPTIONS_INIT                                               \
-	{ TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL, 0, NULL, NULL }
+	{ TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL, 0, NULL, NULL, 0, 0, 0 }
 
 /* ------------------------------------------------------------------------
  * Knowledge base: the drug catalog, the scales and flags vocabulary, and

@@ -3,7 +3,8 @@
  * limit and one past it: input size, nesting depth and node count (default
  * and set through tpath_load_options), the digits of a number, the length
  * and nesting of a rule condition.  The per-history limits on treatments
- * and measures are pinned in check_yaml.c (history_limits).
+ * and measures at their defaults are pinned in check_yaml.c
+ * (history_limits); here through the options.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,6 +62,41 @@ START_TEST(options_at_and_past)
 			 TPATH_ELIMIT);
 	ck_assert_str_eq(line, "t.yaml:4:13: document has more than 10 nodes "
 			       "(limit)");
+}
+END_TEST
+
+/* The per-history and condition limits set through the options. */
+START_TEST(history_options_at_and_past)
+{
+	tpath_load_options o = TPATH_LOAD_OPTIONS_INIT;
+	const char *doc =
+		"tpath: history/1\nid: x\nepisode: {start: 0}\n"
+		"treatments:\n"
+		"  - {intervention: psychotherapy, start: 0, stop: 1}\n"
+		"  - {intervention: psychotherapy, start: 2, stop: 3}\n"
+		"measures:\n"
+		"  - {date: 0, scale: phq9, score: 9}\n"
+		"  - {date: 1, scale: phq9, score: 8}\n"
+		"  - {date: 2, scale: phq9, score: 7}\n";
+	char line[600];
+
+	o.max_treatments = 2;
+	o.max_measures = 3;
+	ck_assert_int_eq(load(doc, strlen(doc), &o, line, sizeof(line)), 0);
+	o.max_treatments = 1;
+	ck_assert_int_eq(load(doc, strlen(doc), &o, line, sizeof(line)),
+			 TPATH_ELIMIT);
+	ck_assert_str_eq(line, "t.yaml:6:5: more than 1 treatments in one "
+			       "history (limit)");
+	o.max_treatments = 0;
+	o.max_measures = 2;
+	ck_assert_int_eq(load(doc, strlen(doc), &o, line, sizeof(line)),
+			 TPATH_ELIMIT);
+	ck_assert_str_eq(line, "t.yaml:10:5: more than 2 measures in one "
+			       "history (limit)");
+	/* Options of version 2 do not have these fields: defaults apply. */
+	o.version = 2;
+	ck_assert_int_eq(load(doc, strlen(doc), &o, line, sizeof(line)), 0);
 }
 END_TEST
 
@@ -178,8 +214,10 @@ START_TEST(number_digits_at_and_past)
 }
 END_TEST
 
-/* A one-rule guideline whose condition is cond. */
-static int guideline_with(const char *cond, char *line, size_t n)
+/* A one-rule guideline whose condition is cond, loaded with o. */
+static int guideline_with_options(const char *cond,
+				  const tpath_load_options *o, char *line,
+				  size_t n)
 {
 	static const char head[] =
 		"tpath: guideline/1\nid: g\nversion: \"1\"\ntitle: T\n"
@@ -205,13 +243,18 @@ static int guideline_with(const char *cond, char *line, size_t n)
 	b.name = "g.yaml";
 	b.data = doc;
 	b.len = len;
-	rc = tpath_kb_open_buffers(&kb, &b, 1, NULL, &err);
+	rc = tpath_kb_open_buffers(&kb, &b, 1, o, &err);
 	line[0] = '\0';
 	if (rc < 0)
 		tpath_error_format(&err, line, n);
 	tpath_kb_free(kb);
 	free(doc);
 	return rc;
+}
+
+static int guideline_with(const char *cond, char *line, size_t n)
+{
+	return guideline_with_options(cond, NULL, line, n);
 }
 
 /* "current.exists" padded with spaces to exactly n bytes. */
@@ -235,6 +278,24 @@ START_TEST(condition_length_at_and_past)
 			 TPATH_EINVALID);
 	ck_assert_str_eq(line, "g.yaml:15:11: 'when': a condition may be at "
 			       "most 4096 bytes");
+	free(c);
+}
+END_TEST
+
+START_TEST(condition_length_option)
+{
+	/* The limit applies to every knowledge file loaded, the built-in
+	 * ones included: 4,000 is above their longest condition. */
+	tpath_load_options o = TPATH_LOAD_OPTIONS_INIT;
+	char line[600], *c = padded(4000);
+	o.max_condition = 4000;
+	ck_assert_int_eq(guideline_with_options(c, &o, line, sizeof(line)), 0);
+	free(c);
+	c = padded(4001);
+	ck_assert_int_eq(guideline_with_options(c, &o, line, sizeof(line)),
+			 TPATH_EINVALID);
+	ck_assert_str_eq(line, "g.yaml:15:11: 'when': a condition may be at "
+			       "most 4000 bytes");
 	free(c);
 }
 END_TEST
@@ -275,6 +336,8 @@ Suite *suite_limits(void)
 	TCase *tc = tcase_create("at-and-past");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, options_at_and_past);
+	tcase_add_test(tc, history_options_at_and_past);
+	tcase_add_test(tc, condition_length_option);
 	tcase_add_test(tc, default_size_at_and_past);
 	tcase_add_test(tc, default_depth_at_and_past);
 	tcase_add_test(tc, default_nodes_at_and_past);
