@@ -136,7 +136,8 @@ check-asan: all $(B)/embedded.c $(B)/gen
 	  $(DEPS_LIBS) -pthread
 	$(SAN_BUILD) $(CHECK_CFLAGS) -o $(B)/asan/check_tpath $(TEST_SRC) \
 	  $(LIB_SRC) $(B)/embedded.c $(CHECK_LIBS) $(DEPS_LIBS) -pthread
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
+	CK_TIMEOUT_MULTIPLIER=10 \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  TPATH_BIN=$(CURDIR)/$(B)/asan/tpath $(B)/asan/check_tpath
 
