@@ -656,9 +656,9 @@ const char *tpath_kb_drug_lookup(const tpath_kb *kb, const char *name)
 	return d ? d->name : NULL;
 }
 
-int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
-			  const char *buf, size_t len, const char *name,
-			  const tpath_load_options *opts, tpath_error *err)
+static int validate_in(const char **kind, const tpath_kb *kb,
+		       const char *buf, size_t len, const char *name,
+		       const tpath_load_options *opts, tpath_error *err)
 {
 	tp_arena arena;
 	tp_limits limits;
@@ -765,5 +765,15 @@ int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
 		*kind = doc_kinds[t];
 cleanup:
 	tp_arena_release(&arena);
+	return error;
+}
+
+int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
+			  const char *buf, size_t len, const char *name,
+			  const tpath_load_options *opts, tpath_error *err)
+{
+	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
+	int error = validate_in(kind, kb, buf, len, name, opts, err);
+	tp_alloc_leave(previous);
 	return error;
 }

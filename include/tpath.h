@@ -121,8 +121,8 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  * reports the stream's lines in errors and in the result.
  *
  * Version 3 adds alloc and alloc_ud: an allocator for every block tpath
- * itself allocates while loading, for the life of the loaded object, and
- * while evaluating a history loaded with it.  alloc(ud, ptr, size) is
+ * itself allocates while loading or validating, for the life of the loaded
+ * object, and while evaluating a history loaded with it.  alloc(ud, ptr, size) is
  * realloc(ptr, size) when size > 0 (ptr may be NULL) and free(ptr) when
  * size == 0 (it then returns NULL); returning NULL for size > 0 makes the
  * call fail with TPATH_ENOMEM, leaking nothing.  NULL means the C library.
