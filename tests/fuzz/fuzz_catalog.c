@@ -13,10 +13,12 @@ static const char catalog_history[] =
 void tpath_fuzz_one(const uint8_t *data, size_t size)
 {
 	tpath_buffer b = { "fuzz.yaml", (const char *)data, size };
+	tpath_load_options lo = TPATH_LOAD_OPTIONS_INIT;
 	tpath_kb *kb = NULL;
 	tpath_history *h = NULL;
 	tpath_error err;
-	if (tpath_kb_open_buffers(&kb, &b, 1, NULL, &err) < 0)
+	lo.only_guideline = ""; /* the default guideline: faster runs */
+	if (tpath_kb_open_buffers(&kb, &b, 1, &lo, &err) < 0)
 		return;
 	if (tpath_history_load_buffer(&h, kb, catalog_history,
 				      strlen(catalog_history),
