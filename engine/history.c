@@ -489,21 +489,32 @@ static int intervention(hctx *hc, const tp_node *node, tp_course *co)
 	return 0;
 }
 
+/* The limits of the load in progress (the defaults when none were set). */
+static const tp_limits *limits_of(const tp_ctx *c)
+{
+	static const tp_limits defaults = {
+		TP_DEFAULT_MAX_BYTES, TP_DEFAULT_MAX_DEPTH,
+		TP_DEFAULT_MAX_NODES, 0,
+		TPATH_MAX_TREATMENTS, TPATH_MAX_MEASURES, TPATH_MAX_CONDITION
+	};
+	return c->limits ? c->limits : &defaults;
+}
+
 static int treatments_from_node(hctx *hc, const tp_node *seq)
 {
 	tp_ctx *c = hc->c;
+	const tp_limits *l = limits_of(c);
 	tpath_history *h = hc->h;
 	size_t i, j;
 	int error;
 
-	if (seq->n > c->limits->max_treatments)
+	if (seq->n > l->max_treatments)
 		return tp_error_set(c->err, TPATH_ELIMIT, c->source,
-				    seq->values[c->limits->max_treatments]->line,
-				    seq->values[c->limits->max_treatments]
-					    ->column,
+				    seq->values[l->max_treatments]->line,
+				    seq->values[l->max_treatments]->column,
 				    "more than %zu treatments in one history "
 				    "(limit)",
-				    c->limits->max_treatments);
+				    l->max_treatments);
 	h->ncourses = seq->n;
 	h->courses = tp_arena_alloc(c->arena,
 				    (seq->n ? seq->n : 1) * sizeof(tp_course));
@@ -570,13 +581,14 @@ static int measures_from_node(hctx *hc, const tp_node *seq)
 	size_t i, j;
 	int error;
 
-	if (seq->n > c->limits->max_measures)
+	if (seq->n > limits_of(c)->max_measures)
 		return tp_error_set(c->err, TPATH_ELIMIT, c->source,
-				    seq->values[c->limits->max_measures]->line,
-				    seq->values[c->limits->max_measures]->column,
+				    seq->values[limits_of(c)->max_measures]->line,
+				    seq->values[limits_of(c)->max_measures]
+					    ->column,
 				    "more than %zu measures in one history "
 				    "(limit)",
-				    c->limits->max_measures);
+				    limits_of(c)->max_measures);
 	h->nmeasures = seq->n;
 	h->measures = tp_arena_alloc(c->arena, (seq->n ? seq->n : 1) *
 						       sizeof(tp_measure));
