@@ -803,6 +803,14 @@ static void patients_first(imp *m, const json_t *res)
 	}
 }
 
+/* Whether json_loadb failed for want of memory: jansson says so, or (when
+ * its first allocation fails) returns before writing any message. */
+static bool json_oom(const json_error_t *je)
+{
+	return json_error_code(je) == json_error_out_of_memory ||
+	       je->text[0] == '\0';
+}
+
 static int parse_inputs(json_t *all, const tpath_buffer *in, size_t n,
 			tpath_error *err)
 {
@@ -816,6 +824,8 @@ static int parse_inputs(json_t *all, const tpath_buffer *in, size_t n,
 				return tp_error_oom(err, name);
 			continue;
 		}
+		if (json_oom(&je))
+			return tp_error_oom(err, name);
 		if (strstr(je.text, "end of file expected")) {
 			/* NDJSON: one resource a line. */
 			const char *p = in[i].data, *end = p + in[i].len;
@@ -830,6 +840,8 @@ static int parse_inputs(json_t *all, const tpath_buffer *in, size_t n,
 					;
 				if (k < len) {
 					v = json_loadb(p, len, 0, &je);
+					if (!v && json_oom(&je))
+						return tp_error_oom(err, name);
 					if (!v)
 						return tp_error_set(
 							err, TPATH_EINVALID,
@@ -1021,8 +1033,12 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 			json_decref(doses);
 			goto oom;
 		}
-		if (json_object_set_new(course, "doses", doses) < 0 ||
-		    json_array_append_new(treatments, course) < 0)
+		/* The _new calls take their value even when they fail. */
+		if (json_object_set_new(course, "doses", doses) < 0) {
+			json_decref(course);
+			goto oom;
+		}
+		if (json_array_append_new(treatments, course) < 0)
 			goto oom;
 	}
 	for (i = 0; i < m->nprocs; i++) {
@@ -1033,13 +1049,17 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		o = json_pack("{s:s, s:o}", "intervention",
 			      tp_interventions[p->intervention], "start",
 			      day_json(m, p->start, origin));
-		if (!o || (p->kind && json_object_set_new(
-						  o, "kind",
-						  json_string(p->kind)) < 0) ||
+		if (!o)
+			goto oom;
+		if ((p->kind && json_object_set_new(o, "kind",
+						    json_string(p->kind)) < 0) ||
 		    (!p->open && p->end <= as_of &&
 		     json_object_set_new(o, "stop",
-					 day_json(m, p->end, origin)) < 0) ||
-		    json_array_append_new(treatments, o) < 0)
+					 day_json(m, p->end, origin)) < 0)) {
+			json_decref(o);
+			goto oom;
+		}
+		if (json_array_append_new(treatments, o) < 0)
 			goto oom;
 	}
 	for (i = 0; i < m->nmeasures; i++) {

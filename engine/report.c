@@ -383,15 +383,26 @@ static void explain_section(sbuf *b, const json_t *root)
 				     str(t, "rule"), str(t, "verdict"));
 		json_object_foreach(facts, key, val)
 		{
-			char *v = json_dumps(val, JSON_ENCODE_ANY |
-							  JSON_REAL_PRECISION(4));
-			if (!v)
+			/* Written into a buffer of ours: jansson's allocator
+			 * may not be the C library's. */
+			char v[256];
+			size_t vn = json_dumpb(val, v, sizeof(v) - 1,
+					       JSON_ENCODE_ANY |
+						       JSON_REAL_PRECISION(4));
+			if (vn == 0) {
 				b->oom = true;
+			} else if (vn > sizeof(v) - 1) {
+				/* too long: cut on a character, marked */
+				v[sizeof(v) - 4] = '\0';
+				tp_utf8_trim(v);
+				strcat(v, "...");
+			} else {
+				v[vn] = '\0';
+			}
 			if (o < sizeof(line))
 				o += (size_t)snprintf(line + o, sizeof(line) - o,
 						      "; %s = %s", key,
-						      v ? v : "?");
-			free(v);
+						      vn ? v : "?");
 		}
 		sb_wrap(b, "  ", line);
 		for (k = 0; k < json_array_size(trials); k++) {

@@ -5,6 +5,7 @@
 #include "result_int.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -379,17 +380,19 @@ void tpath_result_free(tpath_result *r)
 	tp_free_with(r->al, r);
 }
 
-/* The JSON text followed by a newline, as a text file should end. */
+/* The JSON text followed by a newline, as a text file should end, in a
+ * buffer of the C library's malloc (what tpath_free releases), whatever
+ * allocator jansson was given. */
 static char *dump_line(const json_t *root, size_t flags)
 {
-	char *s = json_dumps(root, flags | JSON_REAL_PRECISION(10));
-	char *t;
 	size_t n;
-	if (!s)
+	char *t;
+	flags |= JSON_REAL_PRECISION(10);
+	n = json_dumpb(root, NULL, 0, flags);
+	if (n == 0 || n > SIZE_MAX - 2 || !(t = malloc(n + 2)))
 		return NULL;
-	n = strlen(s);
-	if (!(t = realloc(s, n + 2))) {
-		free(s);
+	if (json_dumpb(root, t, n, flags) != n) {
+		free(t);
 		return NULL;
 	}
 	t[n] = '\n';

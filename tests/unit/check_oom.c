@@ -175,12 +175,138 @@ START_TEST(oom_no_hook)
 }
 END_TEST
 
+/* The FHIR importer with the N-th of jansson's allocations failing, for
+ * every N until the import succeeds: each earlier import fails cleanly and
+ * leaves no JSON value behind.  It says out of memory, except where
+ * jansson's parser itself turns a failed allocation into a syntax error.  Its
+ * own working arrays use the C library and are checked by the sanitizer
+ * and valgrind tiers. */
+START_TEST(oom_fhir_import)
+{
+	size_t len;
+	char *data = test_slurp("tests/fhir/bundle.json", &len);
+	tpath_buffer b = { "bundle.json", data, len };
+	long n, stride = getenv("TPATH_OOM_STRIDE") &&
+				 atol(getenv("TPATH_OOM_STRIDE")) > 0
+			 ? atol(getenv("TPATH_OOM_STRIDE"))
+			 : 1;
+	long misread = 0;
+	char *expected = NULL;
+	tpath_error e0;
+	ck_assert_int_eq(tpath_fhir_import(&expected, test_kb(), &b, 1, NULL,
+					   &e0),
+			 0);
+	ck_assert_ptr_nonnull(strstr(expected, "sertraline"));
+	for (n = 0;; n += stride) {
+		char *yaml = NULL;
+		tpath_error err;
+		int rc;
+		memset(&st, 0, sizeof(st));
+		st.fail_at = n;
+		json_set_alloc_funcs(json_hook_malloc, json_hook_free);
+		rc = tpath_fhir_import(&yaml, test_kb(), &b, 1, NULL, &err);
+		json_set_alloc_funcs(malloc, free);
+		ck_assert_msg(st.live == 0, "allocation %ld: %ld JSON values "
+			      "leaked", n, st.live);
+		if (!st.failed) {
+			ck_assert_int_eq(rc, 0);
+			ck_assert_str_eq(yaml, expected);
+			tpath_free(yaml);
+			break;
+		}
+		if (rc == 0) {
+			/* jansson absorbs some failures itself (a hash table
+			 * that could not grow): then the import is whole. */
+			ck_assert_str_eq(yaml, expected);
+			tpath_free(yaml);
+			continue;
+		}
+		/* jansson's parser reports some of its allocation failures
+		 * as a syntax error ("string or '}' expected"): those, and
+		 * only those, come back as malformed JSON. */
+		if (rc == TPATH_EINVALID) {
+			ck_assert_msg(strncmp(err.message, "malformed JSON: ",
+					      16) == 0,
+				      "allocation %ld: %s", n, err.message);
+			misread++;
+		} else {
+			ck_assert_msg(rc == TPATH_ENOMEM,
+				      "allocation %ld: returned %d (%s)", n,
+				      rc, err.message);
+		}
+		ck_assert_ptr_null(yaml);
+	}
+	ck_assert_int_gt(n, 50);
+	ck_assert_int_lt(misread, n / 2);
+	tpath_free(expected);
+	free(data);
+}
+END_TEST
+
+/* jansson given an allocator whose blocks are not the C library's: what
+ * tpath hands back (rendered strings, error lines) is still released with
+ * tpath_free, and nothing of jansson's is freed by the C library. */
+static void *offset_malloc(size_t n)
+{
+	char *p = malloc(n + 16);
+	return p ? p + 16 : NULL;
+}
+
+static void offset_free(void *p)
+{
+	if (p)
+		free((char *)p - 16);
+}
+
+START_TEST(foreign_jansson_allocator)
+{
+	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
+	const tpath_format formats[] = { TPATH_FORMAT_JSON,
+					 TPATH_FORMAT_JSON_LINE,
+					 TPATH_FORMAT_TEXT,
+					 TPATH_FORMAT_TEXT_EXPLAIN };
+	tpath_kb *kb = NULL;
+	tpath_history *h = NULL, *bad = NULL;
+	tpath_result *r = NULL;
+	tpath_error err;
+	char *s;
+	size_t i;
+
+	json_set_alloc_funcs(offset_malloc, offset_free);
+	eo.trace = 1;
+	ck_assert_int_eq(tpath_kb_open_default(&kb, NULL, &err), 0);
+	ck_assert_int_eq(tpath_history_load_buffer(&h, kb, history,
+						   strlen(history), "h.yaml",
+						   NULL, &err),
+			 0);
+	ck_assert_int_eq(tpath_evaluate(&r, kb, h, &eo, &err), 0);
+	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
+		ck_assert_int_eq(tpath_result_render(&s, r, formats[i], &err),
+				 0);
+		ck_assert_ptr_nonnull(strstr(s, "sertraline"));
+		tpath_free(s);
+	}
+	ck_assert_int_lt(tpath_history_load_buffer(&bad, kb, "id: [", 5,
+						   "bad.yaml", NULL, &err),
+			 0);
+	ck_assert_int_eq(tpath_error_render_json(&s, &err, 3), 0);
+	ck_assert_ptr_nonnull(strstr(s, "bad.yaml"));
+	tpath_free(s);
+	tpath_result_free(r);
+	tpath_history_free(h);
+	tpath_kb_free(kb);
+	json_set_alloc_funcs(malloc, free);
+}
+END_TEST
+
 Suite *suite_oom(void)
 {
 	Suite *s = suite_create("oom");
 	TCase *tc = tcase_create("inject");
 	tcase_set_timeout(tc, 600);
 	tcase_add_test(tc, oom_no_hook);
+	tcase_add_test(tc, foreign_jansson_allocator);
+	tcase_add_test(tc, oom_fhir_import);
 	tcase_add_test(tc, oom_default_guideline);
 	tcase_add_test(tc, oom_all_guidelines);
 	suite_add_tcase(s, tc);
