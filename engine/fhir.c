@@ -817,7 +817,10 @@ static int parse_inputs(json_t *all, const tpath_buffer *in, size_t n,
 	size_t i;
 	for (i = 0; i < n; i++) {
 		json_error_t je;
-		json_t *v = json_loadb(in[i].data, in[i].len, 0, &je);
+		json_t *v;
+		/* jansson may fail (out of memory) before filling je. */
+		memset(&je, 0, sizeof(je));
+		v = json_loadb(in[i].data, in[i].len, 0, &je);
 		const char *name = in[i].name ? in[i].name : "<buffer>";
 		if (v) {
 			if (json_array_append_new(all, v) < 0)
@@ -839,6 +842,7 @@ static int parse_inputs(json_t *all, const tpath_buffer *in, size_t n,
 				     k++)
 					;
 				if (k < len) {
+					memset(&je, 0, sizeof(je));
 					v = json_loadb(p, len, 0, &je);
 					if (!v && json_oom(&je))
 						return tp_error_oom(err, name);
