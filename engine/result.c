@@ -380,24 +380,45 @@ void tpath_result_free(tpath_result *r)
 	tp_free_with(r->al, r);
 }
 
-/* The JSON text followed by a newline, as a text file should end, in a
- * buffer of the C library's malloc (what tpath_free releases), whatever
- * allocator jansson was given. */
+/* A growing buffer of the C library's malloc, filled by jansson. */
+typedef struct dump_buf {
+	char *s;
+	size_t n, cap;
+} dump_buf;
+
+static int dump_put(const char *bytes, size_t size, void *data)
+{
+	dump_buf *d = data;
+	if (size > SIZE_MAX / 2 - 2 - d->n)
+		return -1;
+	if (d->cap - d->n < size + 2) {
+		size_t ncap = d->cap ? d->cap : 4096;
+		char *t;
+		while (ncap - d->n < size + 2)
+			ncap *= 2;
+		if (!(t = realloc(d->s, ncap)))
+			return -1;
+		d->s = t;
+		d->cap = ncap;
+	}
+	memcpy(d->s + d->n, bytes, size);
+	d->n += size;
+	return 0;
+}
+
+/* The JSON text followed by a newline, as a text file should end, in one
+ * pass into a buffer of the C library's malloc (what tpath_free releases),
+ * whatever allocator jansson was given. */
 static char *dump_line(const json_t *root, size_t flags)
 {
-	size_t n;
-	char *t;
-	flags |= JSON_REAL_PRECISION(10);
-	n = json_dumpb(root, NULL, 0, flags);
-	if (n == 0 || n > SIZE_MAX - 2 || !(t = malloc(n + 2)))
-		return NULL;
-	if (json_dumpb(root, t, n, flags) != n) {
-		free(t);
+	dump_buf d = { NULL, 0, 0 };
+	if (json_dump_callback(root, dump_put, &d,
+			       flags | JSON_REAL_PRECISION(10)) != 0 ||
+	    dump_put("\n", 2, &d) != 0) { /* the newline and its NUL */
+		free(d.s);
 		return NULL;
 	}
-	t[n] = '\n';
-	t[n + 1] = '\0';
-	return t;
+	return d.s;
 }
 
 int tpath_result_render(char **out, const tpath_result *r,
