@@ -383,6 +383,38 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 			? json_real(round(env.current->weeks * 10) / 10)
 			: json_null(),
 		"decision_point", point ? point->id : NULL, "status", status);
+	/* Additions for the views: the current trial and the guideline's
+	 * decision points on its timeline. */
+	if (position) {
+		json_t *pts = json_array();
+		int bad = json_object_set_new(
+			position, "trial",
+			env.current && env.current->ongoing
+				? json_integer(env.current - ev->trials)
+				: json_null());
+		bad |= json_object_set_new(position, "decision_points", pts);
+		for (i = 0; g && pts && env.current && env.current->ongoing &&
+			    i < g->npoints;
+		     i++) {
+			const tp_decision_point *d = &g->points[i];
+			bad |= json_array_append_new(
+				pts,
+				json_pack("{s:s, s:s, s:f, s:o, s:b}", "id",
+					  d->id, "label", d->label, "at_week",
+					  d->at_week, "date",
+					  tp_day_json(ev->h,
+						      env.current->start +
+							      (int32_t)lround(
+								      d->at_week *
+								      7)),
+					  "reached",
+					  env.current->weeks >= d->at_week));
+		}
+		if (bad || !pts) {
+			json_decref(position);
+			return tp_error_oom(err, NULL);
+		}
+	}
 	if (!position || json_object_set_new(root, "position", position) < 0)
 		return tp_error_oom(err, NULL);
 	return 0;

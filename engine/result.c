@@ -132,6 +132,29 @@ static json_t *trial_json(tp_eval *ev, size_t i)
 	bad |= json_object_set_new(o, "in_current_episode",
 				   json_boolean(t->in_episode));
 	bad |= json_object_set_new(o, "line", json_integer(co->line));
+	/* For the views: what the timeline drew on. */
+	bad |= json_object_set_new(o, "adds_to",
+				   t->adds_to >= 0 ? json_integer(t->adds_to)
+						   : json_null());
+	bad |= json_object_set_new(
+		o, "response_at_most",
+		t->baseline ? json_real(round1(
+				      (double)t->baseline->score *
+				      (1.0 - ev->kb->timeline.response_pct.value /
+						     100.0)))
+			    : json_null());
+	if (t->is_drug) {
+		json_t *doses = json_array();
+		size_t k;
+		bad |= json_object_set_new(o, "doses", doses);
+		for (k = 0; doses && k < co->ndoses; k++)
+			if (co->doses[k].day <= ev->as_of)
+				bad |= json_array_append_new(
+					doses,
+					json_pack("{s:o, s:f}", "date",
+						  tp_day_json(h, co->doses[k].day),
+						  "mg_per_day", co->doses[k].mg));
+	}
 	if (bad) {
 		json_decref(o);
 		return NULL;
@@ -154,6 +177,69 @@ static json_t *episode_json(tp_eval *ev)
 			 "prior_episodes",
 			 h->prior_episodes >= 0 ? json_integer(h->prior_episodes)
 						: json_null());
+}
+
+static int cmp_measure(const void *a, const void *b)
+{
+	const tp_measure *x = *(const tp_measure *const *)a;
+	const tp_measure *y = *(const tp_measure *const *)b;
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* The scores on or before as_of, in date order (file order within a day),
+ * and the scales they use with their thresholds: additions, so that the
+ * views draw from the result alone. */
+static int measures_json(tp_eval *ev, json_t *root)
+{
+	const tpath_history *h = ev->h;
+	const tp_timeline_rules *tl = &ev->kb->timeline;
+	json_t *ms = json_array(), *scales = json_array();
+	const tp_measure **m = NULL;
+	size_t i, k, n = 0;
+	int bad = 0;
+
+	bad |= json_object_set_new(root, "measures", ms);
+	bad |= json_object_set_new(root, "scales", scales);
+	if (bad || !ms || !scales)
+		return -1;
+	if (h->nmeasures == 0)
+		return 0;
+	if (!(m = tp_arena_alloc(&ev->arena, h->nmeasures * sizeof(*m))))
+		return -1;
+	for (i = 0; i < h->nmeasures; i++)
+		if (h->measures[i].day <= ev->as_of)
+			m[n++] = &h->measures[i];
+	qsort(m, n, sizeof(*m), cmp_measure);
+	for (i = 0; i < n; i++) {
+		bool seen = false;
+		bad |= json_array_append_new(
+			ms, json_pack("{s:o, s:s, s:I, s:I}", "date",
+				      tp_day_json(h, m[i]->day), "scale",
+				      m[i]->scale->id, "score",
+				      (json_int_t)m[i]->score, "line",
+				      (json_int_t)m[i]->line));
+		for (k = 0; k < i; k++)
+			if (m[k]->scale == m[i]->scale)
+				seen = true;
+		if (!seen)
+			bad |= json_array_append_new(
+				scales,
+				json_pack("{s:s, s:s, s:I, s:I, s:o, s:f, s:f}",
+					  "id", m[i]->scale->id, "title",
+					  m[i]->scale->title, "min",
+					  (json_int_t)m[i]->scale->min, "max",
+					  (json_int_t)m[i]->scale->max,
+					  "remission_at_most",
+					  m[i]->scale->remission_max >= 0
+						  ? json_integer(m[i]->scale
+									 ->remission_max)
+						  : json_null(),
+					  "response_pct", tl->response_pct.value,
+					  "partial_pct", tl->partial_pct.value));
+	}
+	return bad ? -1 : 0;
 }
 
 static json_t *guideline_json(tp_eval *ev)
@@ -246,6 +332,8 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 	for (i = 0; i < ev->ntrials; i++)
 		if (json_array_append_new(trials, trial_json(ev, i)) < 0)
 			goto fail;
+	if (measures_json(ev, root) < 0)
+		goto fail;
 	if ((error = tp_eval_trd(ev, trd, trace)) < 0 ||
 	    (error = tp_eval_staging(ev, staging, trace)) < 0)
 		goto fail;

@@ -144,6 +144,24 @@ static void infer_role(tp_eval *ev, size_t i)
 		t->role = TP_ROLE_MONOTHERAPY;
 }
 
+/* The antidepressant an augmentation or combination was added to: the
+ * latest-started one, not itself an adjunct, taken on its first day. */
+static void find_base(tp_eval *ev, size_t i)
+{
+	tp_trial *t = &ev->trials[i];
+	size_t j;
+
+	t->adds_to = -1;
+	if (t->role != TP_ROLE_AUGMENTATION && t->role != TP_ROLE_COMBINATION)
+		return;
+	for (j = 0; j < i; j++) {
+		const tp_trial *o = &ev->trials[j];
+		if (o->is_drug && o->antidepressant_kind &&
+		    o->role != TP_ROLE_AUGMENTATION && taken_on(o, t->start))
+			t->adds_to = (long)j;
+	}
+}
+
 /* Chooses the dose row and minimum for a drug trial. */
 static void dose_rule(tp_eval *ev, tp_trial *t)
 {
@@ -374,6 +392,7 @@ int tp_timeline_build(tp_eval *ev, tpath_error *err)
 	for (i = 0; i < n; i++) {
 		tp_trial *t = &ev->trials[i];
 		infer_role(ev, i);
+		find_base(ev, i);
 		if (t->is_drug) {
 			dose_rule(ev, t);
 			dose_facts(t);

@@ -795,6 +795,9 @@ typedef struct tp_trial {
 	tp_outcome outcome;
 	bool in_episode; /* started on or after the episode's start */
 	bool is_drug, antidepressant_kind;
+	/* For an augmentation or combination: the antidepressant trial it
+	 * was added to (the latest one taken on its start), or -1. */
+	long adds_to;
 } tp_trial;
 
 typedef struct tp_warning {

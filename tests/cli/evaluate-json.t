@@ -51,7 +51,19 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "baseline_date": 0,
       "latest_date": 70,
       "in_current_episode": true,
-      "line": 6
+      "line": 6,
+      "adds_to": null,
+      "response_at_most": 8.5,
+      "doses": [
+        {
+          "date": 0,
+          "mg_per_day": 10.0
+        },
+        {
+          "date": 28,
+          "mg_per_day": 20.0
+        }
+      ]
     }
   ],
   "position": {
@@ -59,7 +71,24 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
     "label": "First antidepressant trial",
     "week": 10.0,
     "decision_point": "early-improvement-decision",
-    "status": "assess"
+    "status": "assess",
+    "trial": 0,
+    "decision_points": [
+      {
+        "id": "early-improvement-window",
+        "label": "Early improvement can be judged (2-4 weeks)",
+        "at_week": 2.0,
+        "date": 14,
+        "reached": true
+      },
+      {
+        "id": "early-improvement-decision",
+        "label": "By week 4 lack of early improvement calls for a change",
+        "at_week": 4.0,
+        "date": 28,
+        "reached": true
+      }
+    ]
   },
   "recommendations": [
     {
@@ -223,5 +252,36 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
   ],
   "warnings": [],
   "trace": [],
-  "notice": "Decision support, not a prescription: tpath restates published guidelines and definitions for a clinician to weigh; it does not know the patient."
+  "notice": "Decision support, not a prescription: tpath restates published guidelines and definitions for a clinician to weigh; it does not know the patient.",
+  "measures": [
+    {
+      "date": 0,
+      "scale": "qids-sr16",
+      "score": 17,
+      "line": 10
+    },
+    {
+      "date": 28,
+      "scale": "qids-sr16",
+      "score": 15,
+      "line": 11
+    },
+    {
+      "date": 70,
+      "scale": "qids-sr16",
+      "score": 11,
+      "line": 12
+    }
+  ],
+  "scales": [
+    {
+      "id": "qids-sr16",
+      "title": "Quick Inventory of Depressive Symptomatology, self-report (16 items)",
+      "min": 0,
+      "max": 27,
+      "remission_at_most": 5,
+      "response_pct": 50.0,
+      "partial_pct": 25.0
+    }
+  ]
 }

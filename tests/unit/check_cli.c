@@ -10,6 +10,10 @@
  *
  * An absent stdout or stderr section means that stream must be empty.
  * `tpath` is the binary just built (TPATH_BIN), placed first on PATH.
+ *
+ * A mismatch names the first line that differs.  With TPATH_BLESS=1 in the
+ * environment a mismatching file is rewritten with what the command did
+ * (review the diff before committing it).
  */
 #include "tests.h"
 
@@ -79,6 +83,54 @@ static void write_file(const char *path, const char *text)
 	fclose(f);
 }
 
+/* Fails naming the first differing line of two texts. */
+static void assert_text_eq(const char *got, const char *want, const char *what,
+			   const char *file)
+{
+	const char *g = got, *w = want;
+	unsigned line = 1;
+	if (strcmp(got, want) == 0)
+		return;
+	while (*g && *g == *w) {
+		if (*g == '\n') {
+			line++;
+			got = g + 1;
+			want = w + 1;
+		}
+		g++;
+		w++;
+	}
+	ck_abort_msg("%s: %s differs at its line %u:\n  got:  %.200s\n  want: "
+		     "%.200s",
+		     file, what, line, got, want);
+}
+
+/* Rewrites a case file with the output the command produced. */
+static void bless(const char *path, const char *got_out, const char *got_err,
+		  int status)
+{
+	char *orig = test_slurp(path, NULL), *p = orig;
+	FILE *f;
+	/* keep the comments, the command and any stdin section */
+	while (*p) {
+		char *nl = strchr(p, '\n');
+		if (strncmp(p, "--- ", 4) == 0 && strncmp(p, "--- stdin", 9) != 0)
+			break;
+		p = nl ? nl + 1 : p + strlen(p);
+	}
+	f = fopen(path, "wb");
+	ck_assert_ptr_nonnull(f);
+	fwrite(orig, 1, (size_t)(p - orig), f);
+	if (*got_out)
+		fprintf(f, "--- stdout\n%s", got_out);
+	if (*got_err)
+		fprintf(f, "--- stderr\n%s", got_err);
+	if (status)
+		fprintf(f, "--- status\n%d\n", status);
+	fclose(f);
+	free(orig);
+}
+
 START_TEST(cli_case_runs)
 {
 	const char *bin = getenv("TPATH_BIN");
@@ -109,9 +161,18 @@ START_TEST(cli_case_runs)
 	got_err = test_slurp(err, NULL);
 	if (c.section[3])
 		expected_status = atoi(c.section[3]);
-	ck_assert_str_eq(got_err, c.section[2] ? c.section[2] : "");
-	ck_assert_str_eq(got_out, c.section[1] ? c.section[1] : "");
-	ck_assert_int_eq(WEXITSTATUS(status), expected_status);
+	if (getenv("TPATH_BLESS") &&
+	    (strcmp(got_err, c.section[2] ? c.section[2] : "") != 0 ||
+	     strcmp(got_out, c.section[1] ? c.section[1] : "") != 0 ||
+	     WEXITSTATUS(status) != expected_status))
+		bless(path, got_out, got_err, WEXITSTATUS(status));
+	else {
+		assert_text_eq(got_err, c.section[2] ? c.section[2] : "",
+			       "stderr", path);
+		assert_text_eq(got_out, c.section[1] ? c.section[1] : "",
+			       "stdout", path);
+		ck_assert_int_eq(WEXITSTATUS(status), expected_status);
+	}
 	unlink(in);
 	unlink(out);
 	unlink(err);
