@@ -39,8 +39,8 @@ GUIDELINES := $(sort $(wildcard guidelines/*.yaml))
 
 SONAME := libtpath.so.$(VERSION_MAJOR)
 
-.PHONY: all check check-tsan check-asan check-valgrind fuzz bench install \
-	uninstall clean tpath.pc
+.PHONY: all check check-tsan check-asan check-valgrind check-browser fuzz \
+	bench install uninstall clean tpath.pc
 all: tpath libtpath.a libtpath.so
 
 $(B)/lib/%.o: engine/%.c | $(B)/lib
@@ -157,6 +157,18 @@ check-valgrind: all $(B)/check_tpath $(B)/gen
 	CK_FORK=no TPATH_OOM_STRIDE=$(or $(TPATH_OOM_STRIDE),16) \
 	  TPATH_BIN=$(CURDIR)/$(B)/valgrind/tpath \
 	  $(VALGRIND) $(B)/check_tpath
+
+# Each HTML report rendered in headless Chromium (Debian's chromium), its
+# screenshot checked not blank by build/pngcheck (libpng); the screenshots
+# stay in build/browser/.  A separate target, not part of `make check`.
+PNG_CFLAGS = $(shell $(PKG_CONFIG) --cflags libpng)
+PNG_LIBS = $(shell $(PKG_CONFIG) --libs libpng)
+
+$(B)/pngcheck: tests/browser/pngcheck.c | $(B)
+	$(CC) $(FINAL_CFLAGS) $(PNG_CFLAGS) -o $@ $< $(PNG_LIBS) $(FINAL_LDFLAGS)
+
+check-browser: tpath $(B)/pngcheck
+	B=$(B) TPATH=./tpath PNGCHECK=$(B)/pngcheck sh tests/browser/run.sh
 
 # Regenerated every time: it records PREFIX and LIBDIR of this invocation.
 tpath.pc:

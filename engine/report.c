@@ -1,147 +1,403 @@
 /*
- * report.c - the text report: a readable view of the result/1 object.  It
- * reads only the JSON object, so it cannot disagree with the JSON output.
- * Lines fit 80 columns.
+ * report.c - the text report: a readable view of the result/1 object for a
+ * terminal.  It reads only the JSON object, so it cannot disagree with the
+ * JSON output.  Lines fit 80 columns; colour (ANSI) is optional and never
+ * the only carrier of a meaning: every coloured word is also written.
  */
-#include "result_int.h"
+#include "view.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct sbuf {
-	char *s;
-	size_t n, cap;
-	bool oom;
-} sbuf;
+typedef struct report {
+	tp_sbuf b;
+	bool color;
+} report;
 
-static void sb_add(sbuf *b, const char *fmt, ...) TP_PRINTF(2, 3);
-static void sb_add(sbuf *b, const char *fmt, ...)
+/* ANSI colour sequences; on() gives "" without colour. */
+#define BOLD "\033[1m"
+#define RED "\033[31m"
+#define GREEN "\033[32m"
+#define YELLOW "\033[33m"
+
+static const char *on(const report *r, const char *seq)
 {
-	va_list ap;
-	int need;
-	if (b->oom)
+	return r->color ? seq : "";
+}
+
+static const char *off(const report *r)
+{
+	return r->color ? "\033[0m" : "";
+}
+
+static void heading(report *r, const char *title)
+{
+	tp_sb_add(&r->b, "\n%s%s%s\n", on(r, BOLD), title, off(r));
+}
+
+static const char *outcome_color(const char *outcome)
+{
+	if (!strcmp(outcome, "remission") || !strcmp(outcome, "response"))
+		return GREEN;
+	if (!strcmp(outcome, "partial-response"))
+		return YELLOW;
+	if (!strcmp(outcome, "nonresponse") || !strcmp(outcome, "intolerance"))
+		return RED;
+	return NULL;
+}
+
+/* An outcome word, coloured when colour is on. */
+static void outcome_word(const report *r, const char *outcome, char *buf,
+			 size_t n)
+{
+	const char *c = outcome_color(outcome);
+	snprintf(buf, n, "%s%s%s", c ? on(r, c) : "", outcome,
+		 c ? off(r) : "");
+}
+
+static const char *treatment(const json_t *t)
+{
+	return json_object_get(t, "drug") ? tp_jstr(t, "drug")
+					  : tp_jstr(t, "intervention");
+}
+
+/* ---- the course timeline ---------------------------------------------- */
+
+#define CHART_W 34
+#define LABEL_W 19 /* "NN name" or "NN + name" */
+
+typedef struct axis {
+	int32_t d0, d1, origin; /* first day, as_of, episode start */
+} axis;
+
+static int col_of(const axis *a, int32_t day)
+{
+	double c;
+	if (day <= a->d0)
+		return 0;
+	if (day >= a->d1)
+		return CHART_W - 1;
+	c = (double)(day - a->d0) * (CHART_W - 1) / (double)(a->d1 - a->d0);
+	return (int)(c + 0.5);
+}
+
+static int32_t day_of_col(const axis *a, int c)
+{
+	return a->d0 + (int32_t)((double)c * (double)(a->d1 - a->d0) /
+				 (CHART_W - 1));
+}
+
+static bool make_axis(const json_t *root, axis *a)
+{
+	const json_t *trials = json_object_get(root, "trials");
+	int32_t d;
+	size_t i;
+	if (!tp_view_day(json_object_get(json_object_get(root, "episode"),
+					 "start"),
+			 &a->origin) ||
+	    !tp_view_day(json_object_get(root, "as_of"), &a->d1))
+		return false;
+	a->d0 = a->origin;
+	for (i = 0; i < json_array_size(trials); i++)
+		if (tp_view_day(json_object_get(json_array_get(trials, i),
+						"start"),
+				&d) &&
+		    d < a->d0)
+			a->d0 = d;
+	if (a->d1 <= a->d0)
+		a->d1 = a->d0 + 1;
+	return true;
+}
+
+/* The daily dose taken on day (the last step on or before it; the first
+ * step before the first), or -1 without doses. */
+static double dose_on(const json_t *t, int32_t day)
+{
+	const json_t *doses = json_object_get(t, "doses");
+	double mg = -1;
+	size_t k;
+	for (k = 0; k < json_array_size(doses); k++) {
+		const json_t *d = json_array_get(doses, k);
+		int32_t dd;
+		if (!tp_view_day(json_object_get(d, "date"), &dd))
+			continue;
+		if (k == 0 || dd <= day)
+			mg = json_number_value(json_object_get(d, "mg_per_day"));
+	}
+	return mg;
+}
+
+static void chart_row(report *r, const axis *a, const json_t *root,
+		      const json_t *own, size_t i)
+{
+	const json_t *t = json_array_get(json_object_get(root, "trials"), i);
+	const json_t *minj = json_object_get(t, "min_therapeutic_mg_per_day");
+	char bar[CHART_W + 1], label[64], word[48];
+	int32_t start, end;
+	int c, c0, c1;
+	bool counted = tp_view_counted(own, i);
+	bool ongoing = json_is_null(json_object_get(t, "stop"));
+
+	memset(bar, ' ', CHART_W);
+	bar[CHART_W] = '\0';
+	if (!tp_view_day(json_object_get(t, "start"), &start))
 		return;
-	va_start(ap, fmt);
-	need = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (need < 0) {
-		b->oom = true;
+	if (ongoing || !tp_view_day(json_object_get(t, "stop"), &end))
+		end = a->d1;
+	c0 = col_of(a, start);
+	c1 = col_of(a, end);
+	for (c = c0; c <= c1; c++) {
+		int32_t day = day_of_col(a, c);
+		double mg;
+		if (day < start)
+			day = start;
+		mg = dose_on(t, day);
+		if (!json_object_get(t, "drug"))
+			bar[c] = '#';
+		else if (json_is_number(minj) && mg >= 0)
+			bar[c] = mg >= json_number_value(minj) ? '=' : '-';
+		else
+			bar[c] = '~';
+	}
+	bar[c1] = counted ? 'X' : ongoing ? '>' : '|';
+	if (json_is_integer(json_object_get(t, "adds_to")))
+		snprintf(label, sizeof(label), "%-2zu + %.14s", i, treatment(t));
+	else
+		snprintf(label, sizeof(label), "%-2zu %.16s", i, treatment(t));
+	outcome_word(r, tp_jstr(t, "outcome"), word, sizeof(word));
+	tp_sb_add(&r->b, "  %-*s ", LABEL_W, label);
+	/* the bar, with the failure marker coloured */
+	for (c = 0; c < CHART_W; c++) {
+		if (bar[c] == 'X')
+			tp_sb_add(&r->b, "%sX%s", on(r, RED BOLD), off(r));
+		else
+			tp_sb_put(&r->b, &bar[c], 1);
+	}
+	tp_sb_add(&r->b, " %4.1fw %s\n",
+		  json_number_value(json_object_get(t, "weeks")), word);
+}
+
+/* Tick labels (weeks since the episode started) and the axis line. */
+static void chart_axis(report *r, const axis *a)
+{
+	static const int steps[] = { 1, 2, 4, 8, 12, 26, 52, 104, 260, 520 };
+	char labels[CHART_W + 16], line[CHART_W + 1];
+	double span = (a->d1 - a->d0) / 7.0;
+	int step = steps[0], w, lastend = -1;
+	size_t k;
+
+	for (k = 0; k < sizeof(steps) / sizeof(steps[0]); k++) {
+		step = steps[k];
+		if (span / step <= 4)
+			break;
+	}
+	memset(labels, ' ', sizeof(labels) - 1);
+	labels[sizeof(labels) - 1] = '\0';
+	memset(line, '-', CHART_W);
+	line[CHART_W] = '\0';
+	/* weeks from the origin, multiples of step, within [d0, d1] */
+	for (w = -((a->origin - a->d0) / 7 / step) * step;
+	     a->origin + w * 7 <= a->d1; w += step) {
+		char num[16];
+		int c, n;
+		if (a->origin + w * 7 < a->d0)
+			continue;
+		c = col_of(a, a->origin + w * 7);
+		n = snprintf(num, sizeof(num), "%d", w);
+		line[c] = '+';
+		if (c > lastend && c + n <= CHART_W + 3) {
+			memcpy(labels + c, num, (size_t)n);
+			lastend = c + n;
+		}
+	}
+	/* trim the labels' trailing blanks */
+	for (k = sizeof(labels) - 1; k > 0 && labels[k - 1] == ' '; k--)
+		labels[k - 1] = '\0';
+	tp_sb_add(&r->b, "  %-*s %s\n", LABEL_W, "week", labels);
+	tp_sb_add(&r->b, "  %-*s %s\n", LABEL_W, "", line);
+}
+
+/* One row per scale: each score written at its day, where it fits. */
+static void chart_scores(report *r, const axis *a, const json_t *root)
+{
+	const json_t *scales = json_object_get(root, "scales");
+	const json_t *ms = json_object_get(root, "measures");
+	size_t s, k;
+
+	for (s = 0; s < json_array_size(scales); s++) {
+		const json_t *sc = json_array_get(scales, s);
+		const char *id = tp_jstr(sc, "id");
+		const json_t *rem = json_object_get(sc, "remission_at_most");
+		int lastend = -1;
+		size_t skipped = 0;
+		tp_sbuf row = { NULL, 0, 0, false };
+		int col = 0;
+
+		for (k = 0; k < json_array_size(ms); k++) {
+			const json_t *m = json_array_get(ms, k);
+			int32_t day;
+			char num[24];
+			int c, n;
+			long long score;
+			if (strcmp(tp_jstr(m, "scale"), id) != 0 ||
+			    !tp_view_day(json_object_get(m, "date"), &day))
+				continue;
+			score = (long long)json_integer_value(
+				json_object_get(m, "score"));
+			n = snprintf(num, sizeof(num), "%lld", score);
+			c = col_of(a, day);
+			if (c + n > CHART_W + 2)
+				c = CHART_W + 2 - n;
+			if (c <= lastend) {
+				skipped++;
+				continue;
+			}
+			while (col < c) {
+				tp_sb_put(&row, " ", 1);
+				col++;
+			}
+			if (json_is_integer(rem) &&
+			    score <= json_integer_value(rem))
+				tp_sb_add(&row, "%s%s%s", on(r, GREEN), num,
+					  off(r));
+			else
+				tp_sb_add(&row, "%s", num);
+			col += n;
+			lastend = c + n;
+		}
+		tp_sb_add(&r->b, "  %-*s %s\n", LABEL_W, id,
+			  row.s ? row.s : "");
+		free(row.s);
+		if (skipped)
+			tp_sb_add(&r->b, "  %-*s (%zu more %s score%s, too "
+					 "close to show here)\n",
+				  LABEL_W, "", skipped, id,
+				  skipped == 1 ? "" : "s");
+		r->b.oom |= row.oom;
+	}
+}
+
+static void timeline_section(report *r, const json_t *root)
+{
+	const json_t *trials = json_object_get(root, "trials");
+	const json_t *own = tp_view_own_trd(root);
+	const json_t *scales = json_object_get(root, "scales");
+	axis a;
+	size_t i, j, s;
+	char line[700];
+
+	heading(r, "COURSES");
+	if (json_array_size(trials) == 0 && json_array_size(scales) == 0) {
+		tp_sb_add(&r->b, "  no treatment or score recorded\n");
 		return;
 	}
-	if (b->n + (size_t)need + 1 > b->cap) {
-		size_t ncap = (b->cap ? b->cap : 1024);
-		char *ns;
-		while (ncap < b->n + (size_t)need + 1)
-			ncap *= 2;
-		if (!(ns = realloc(b->s, ncap))) {
-			b->oom = true;
-			return;
-		}
-		b->s = ns;
-		b->cap = ncap;
+	if (!make_axis(root, &a))
+		return;
+	chart_axis(r, &a);
+	for (i = 0; i < json_array_size(trials); i++) {
+		const json_t *t = json_array_get(trials, i);
+		if (json_is_integer(json_object_get(t, "adds_to")))
+			continue;
+		chart_row(r, &a, root, own, i);
+		for (j = i + 1; j < json_array_size(trials); j++)
+			if (json_integer_value(json_object_get(
+				    json_array_get(trials, j), "adds_to")) ==
+				    (json_int_t)i &&
+			    json_is_integer(json_object_get(
+				    json_array_get(trials, j), "adds_to")))
+				chart_row(r, &a, root, own, j);
 	}
-	va_start(ap, fmt);
-	vsnprintf(b->s + b->n, b->cap - b->n, fmt, ap);
-	va_end(ap);
-	b->n += (size_t)need;
-}
-
-/* Writes first (as is), then text wrapped at 78 columns; continuation
- * lines start with indent. */
-static void sb_hang(sbuf *b, const char *first, const char *indent,
-		    const char *text)
-{
-	size_t width = 78 - strlen(indent), col = strlen(first) - strlen(indent);
-	const char *p = text;
-	sb_add(b, "%s", first);
-	if (strlen(first) < strlen(indent))
-		col = 0;
-	while (*p) {
-		const char *w = p;
-		size_t len;
-		while (*p && *p != ' ')
-			p++;
-		len = (size_t)(p - w);
-		if (col > 0 && col + 1 + len > width) {
-			sb_add(b, "\n%s", indent);
-			col = 0;
-		} else if (col > 0) {
-			sb_add(b, " ");
-			col++;
-		}
-		sb_add(b, "%.*s", (int)len, w);
-		col += len;
-		while (*p == ' ')
-			p++;
+	chart_scores(r, &a, root);
+	snprintf(line, sizeof(line),
+		 "= at or above the minimum therapeutic dose, - below it, ~ "
+		 "dose not judged, # intervention; X failure counted toward "
+		 "TRD (%s), > ongoing, | stopped; + added to the course above.",
+		 tp_jstr(json_object_get(root, "guideline"), "trd"));
+	tp_sb_wrap(&r->b, "  ", line);
+	for (s = 0; s < json_array_size(scales); s++) {
+		const json_t *sc = json_array_get(scales, s);
+		const json_t *rem = json_object_get(sc, "remission_at_most");
+		char remtext[48];
+		if (json_is_integer(rem))
+			snprintf(remtext, sizeof(remtext),
+				 "remission at %lld or less",
+				 (long long)json_integer_value(rem));
+		else
+			snprintf(remtext, sizeof(remtext),
+				 "no remission cut-off");
+		snprintf(line, sizeof(line),
+			 "%s (%s, %lld-%lld): %s; response a %g%% fall from the "
+			 "trial's baseline.",
+			 tp_jstr(sc, "id"), tp_jstr(sc, "title"),
+			 (long long)json_integer_value(
+				 json_object_get(sc, "min")),
+			 (long long)json_integer_value(
+				 json_object_get(sc, "max")),
+			 remtext,
+			 json_number_value(json_object_get(sc, "response_pct")));
+		tp_sb_wrap(&r->b, "  ", line);
 	}
-	sb_add(b, "\n");
 }
 
-/* Writes text wrapped at 78 columns, each line starting with indent. */
-static void sb_wrap(sbuf *b, const char *indent, const char *text)
+/* ---- tables ------------------------------------------------------------ */
+
+static void doses_line(report *r, const json_t *t)
 {
-	sb_hang(b, indent, indent, text);
+	const json_t *doses = json_object_get(t, "doses");
+	char line[1024], day[24];
+	size_t k, o;
+	if (json_array_size(doses) == 0)
+		return;
+	o = (size_t)snprintf(line, sizeof(line), "doses:");
+	for (k = 0; k < json_array_size(doses) && o < sizeof(line); k++) {
+		const json_t *d = json_array_get(doses, k);
+		tp_view_day_text(json_object_get(d, "date"), day, sizeof(day));
+		o += (size_t)snprintf(
+			line + o, sizeof(line) - o, "%s %g%s from %s",
+			k ? "," : "",
+			json_number_value(json_object_get(d, "mg_per_day")),
+			k ? "" : " mg/day", day);
+	}
+	if (o >= sizeof(line))
+		line[sizeof(line) - 1] = '\0';
+	tp_sb_wrap(&r->b, "     ", line);
 }
 
-static const char *str(const json_t *o, const char *key)
-{
-	const char *s = json_string_value(json_object_get(o, key));
-	return s ? s : "";
-}
-
-/* A date or relative day as text. */
-static void day_text(const json_t *v, char *buf, size_t n)
-{
-	if (json_is_integer(v))
-		snprintf(buf, n, "day %lld", (long long)json_integer_value(v));
-	else if (json_is_string(v))
-		snprintf(buf, n, "%s", json_string_value(v));
-	else
-		snprintf(buf, n, "-");
-}
-
-static void num_text(const json_t *v, char *buf, size_t n)
-{
-	if (json_is_number(v))
-		snprintf(buf, n, "%g", json_number_value(v));
-	else
-		snprintf(buf, n, "-");
-}
-
-static void trials_section(sbuf *b, const json_t *root)
+static void trials_section(report *r, const json_t *root)
 {
 	const json_t *trials = json_object_get(root, "trials");
 	size_t i;
 	char start[24], weeks[16], maxmg[16], line[256];
 
-	sb_add(b, "\nTRIALS\n");
+	heading(r, "TRIALS");
 	if (json_array_size(trials) == 0) {
-		sb_add(b, "  none\n");
+		tp_sb_add(&r->b, "  none\n");
 		return;
 	}
-	sb_add(b, "  #  %-16s %-9s %-13s %-10s %5s %6s  %s\n", "treatment",
-	       "class", "role", "start", "weeks", "max mg", "adequate");
+	tp_sb_add(&r->b, "  #  %-16s %-9s %-13s %-10s %5s %6s  %s\n",
+		  "treatment", "class", "role", "start", "weeks", "max mg",
+		  "adequate");
 	for (i = 0; i < json_array_size(trials); i++) {
 		const json_t *t = json_array_get(trials, i);
 		const json_t *ad = json_object_get(t, "adequate");
-		const char *name = json_object_get(t, "drug")
-					   ? str(t, "drug")
-					   : str(t, "intervention");
-		char role[24];
-		snprintf(role, sizeof(role), "%s%s", str(t, "role"),
+		char role[24], word[48];
+		snprintf(role, sizeof(role), "%s%s", tp_jstr(t, "role"),
 			 json_is_true(json_object_get(t, "role_inferred"))
 				 ? ""
 				 : "*");
-		day_text(json_object_get(t, "start"), start, sizeof(start));
+		tp_view_day_text(json_object_get(t, "start"), start,
+				 sizeof(start));
 		snprintf(weeks, sizeof(weeks), "%.1f",
 			 json_number_value(json_object_get(t, "weeks")));
-		num_text(json_object_get(t, "max_mg_per_day"), maxmg,
-			 sizeof(maxmg));
-		sb_add(b, "  %-2zu %-16s %-9s %-13s %-10s %5s %6s  %s\n", i,
-		       name, str(t, "class"), role, start, weeks, maxmg,
-		       json_is_null(ad) ? "-" : json_is_true(ad) ? "yes" : "no");
+		tp_view_num_text(json_object_get(t, "max_mg_per_day"), maxmg,
+				 sizeof(maxmg));
+		tp_sb_add(&r->b, "  %-2zu %-16s %-9s %-13s %-10s %5s %6s  %s\n",
+			  i, treatment(t), tp_jstr(t, "class"), role, start,
+			  weeks, maxmg,
+			  json_is_null(ad)   ? "-"
+			  : json_is_true(ad) ? "yes"
+					     : "no");
 		{
 			const char *ongoing =
 				json_is_null(json_object_get(t, "stop"))
@@ -150,63 +406,71 @@ static void trials_section(sbuf *b, const json_t *root)
 			const json_t *bl = json_object_get(t, "baseline");
 			const json_t *lt = json_object_get(t, "latest");
 			char base[16], latest[16], pct[16];
-			num_text(bl, base, sizeof(base));
-			num_text(lt, latest, sizeof(latest));
-			num_text(json_object_get(t, "improvement_pct"), pct,
-				 sizeof(pct));
+			tp_view_num_text(bl, base, sizeof(base));
+			tp_view_num_text(lt, latest, sizeof(latest));
+			tp_view_num_text(json_object_get(t, "improvement_pct"),
+					 pct, sizeof(pct));
+			outcome_word(r, tp_jstr(t, "outcome"), word,
+				     sizeof(word));
 			if (!json_is_string(json_object_get(t, "scale")))
 				snprintf(line, sizeof(line), "no scores: %s%s",
-					 str(t, "outcome"), ongoing);
+					 word, ongoing);
 			else if (json_is_number(bl) && json_is_number(lt))
 				snprintf(line, sizeof(line),
 					 "%s %s -> %s (improvement %s%%): %s%s",
-					 str(t, "scale"), base, latest, pct,
-					 str(t, "outcome"), ongoing);
+					 tp_jstr(t, "scale"), base, latest, pct,
+					 word, ongoing);
 			else if (json_is_number(lt))
 				snprintf(line, sizeof(line),
 					 "%s latest %s, no baseline: %s%s",
-					 str(t, "scale"), latest,
-					 str(t, "outcome"), ongoing);
+					 tp_jstr(t, "scale"), latest, word,
+					 ongoing);
 			else
 				snprintf(line, sizeof(line),
 					 "%s baseline %s, no later score: %s%s",
-					 str(t, "scale"), base,
-					 str(t, "outcome"), ongoing);
+					 tp_jstr(t, "scale"), base, word,
+					 ongoing);
 		}
-		sb_wrap(b, "     ", line);
+		tp_sb_wrap(&r->b, "     ", line);
+		doses_line(r, t);
 		if (json_is_string(json_object_get(t, "not_adequate_because")) &&
 		    json_object_get(t, "drug")) {
 			snprintf(line, sizeof(line), "not adequate: %s",
-				 str(t, "not_adequate_because"));
-			sb_wrap(b, "     ", line);
+				 tp_jstr(t, "not_adequate_because"));
+			tp_sb_wrap(&r->b, "     ", line);
 		}
 	}
 	for (i = 0; i < json_array_size(trials); i++)
 		if (json_is_false(json_object_get(json_array_get(trials, i),
 						  "role_inferred"))) {
-			sb_add(b, "  * role stated in the history\n");
+			tp_sb_add(&r->b, "  * role stated in the history\n");
 			break;
 		}
 }
 
-static void trd_section(sbuf *b, const json_t *root)
+static void trd_section(report *r, const json_t *root)
 {
 	const json_t *trd = json_object_get(root, "trd");
+	const char *own = tp_jstr(json_object_get(root, "guideline"), "trd");
 	size_t i, j;
 	char line[512];
 
-	sb_add(b, "\nTREATMENT-RESISTANT DEPRESSION\n");
+	snprintf(line, sizeof(line),
+		 "TREATMENT-RESISTANT DEPRESSION%s%s%s", *own ? " (" : "", own,
+		 *own ? " is the guideline's)" : "");
+	heading(r, line);
 	if (json_array_size(trd) == 0)
-		sb_add(b, "  no definition loaded\n");
+		tp_sb_add(&r->b, "  no definition loaded\n");
 	for (i = 0; i < json_array_size(trd); i++) {
 		const json_t *d = json_array_get(trd, i);
 		const json_t *counted = json_object_get(d, "counted");
+		bool met = json_is_true(json_object_get(d, "met"));
 		size_t o;
-		char prefix[64];
-		snprintf(prefix, sizeof(prefix), "  %-26s %-7s ",
-			 str(d, "definition"),
-			 json_is_true(json_object_get(d, "met")) ? "MET"
-								: "not met");
+		char prefix[96];
+		snprintf(prefix, sizeof(prefix), "  %-26s %s%-7s%s ",
+			 tp_jstr(d, "definition"),
+			 met ? on(r, YELLOW BOLD) : "", met ? "MET" : "not met",
+			 met ? off(r) : "");
 		o = (size_t)snprintf(
 			line, sizeof(line), "%lld failed (needs %lld",
 			(long long)json_integer_value(
@@ -232,20 +496,20 @@ static void trd_section(sbuf *b, const json_t *root)
 				j ? "," : "",
 				(long long)json_integer_value(
 					json_array_get(counted, j)));
-		sb_hang(b, prefix, "                                     ",
-			line);
+		tp_sb_hang(&r->b, prefix, "                                     ",
+			   line);
 	}
 }
 
-static void staging_section(sbuf *b, const json_t *root)
+static void staging_section(report *r, const json_t *root)
 {
 	const json_t *st = json_object_get(root, "staging");
 	size_t i;
 	char line[512], head[64];
 
-	sb_add(b, "\nSTAGING\n");
+	heading(r, "STAGING");
 	if (json_array_size(st) == 0)
-		sb_add(b, "  no model loaded\n");
+		tp_sb_add(&r->b, "  no model loaded\n");
 	for (i = 0; i < json_array_size(st); i++) {
 		const json_t *m = json_array_get(st, i);
 		json_t *comp = json_object_get(m, "components");
@@ -255,14 +519,14 @@ static void staging_section(sbuf *b, const json_t *root)
 
 		if (json_is_string(json_object_get(m, "stage")))
 			snprintf(head, sizeof(head), "stage %s",
-				 str(m, "stage"));
+				 tp_jstr(m, "stage"));
 		else if (json_is_number(json_object_get(m, "score")))
 			snprintf(head, sizeof(head), "score %g%s%s%s",
 				 json_number_value(json_object_get(m, "score")),
 				 json_is_string(json_object_get(m, "band"))
 					 ? " ("
 					 : "",
-				 str(m, "band"),
+				 tp_jstr(m, "band"),
 				 json_is_string(json_object_get(m, "band"))
 					 ? ")"
 					 : "");
@@ -270,10 +534,11 @@ static void staging_section(sbuf *b, const json_t *root)
 			snprintf(head, sizeof(head), "not applicable");
 		else
 			snprintf(head, sizeof(head), "no stage");
-		sb_add(b, "  %-11s %s%s\n", str(m, "model"), head,
-		       json_is_string(json_object_get(m, "status"))
-			       ? "  [provisional encoding]"
-			       : "");
+		tp_sb_add(&r->b, "  %-11s %s%s%s%s\n", tp_jstr(m, "model"),
+			  on(r, BOLD), head, off(r),
+			  json_is_string(json_object_get(m, "status"))
+				  ? "  [provisional encoding]"
+				  : "");
 		json_object_foreach(comp, key, val)
 		{
 			char v[16];
@@ -281,7 +546,7 @@ static void staging_section(sbuf *b, const json_t *root)
 				snprintf(v, sizeof(v), "%s",
 					 json_is_true(val) ? "yes" : "no");
 			else
-				num_text(val, v, sizeof(v));
+				tp_view_num_text(val, v, sizeof(v));
 			if (o < sizeof(line))
 				o += (size_t)snprintf(line + o,
 						      sizeof(line) - o,
@@ -289,177 +554,204 @@ static void staging_section(sbuf *b, const json_t *root)
 						      key, v);
 		}
 		if (o)
-			sb_wrap(b, "              ", line);
+			tp_sb_wrap(&r->b, "              ", line);
 		if (json_is_string(json_object_get(m, "reason")))
-			sb_wrap(b, "              ", str(m, "reason"));
+			tp_sb_wrap(&r->b, "              ",
+				   tp_jstr(m, "reason"));
 	}
 }
 
-static void warnings_section(sbuf *b, const json_t *root)
+/* Critical warnings (critical true) or the others. */
+static void warnings_section(report *r, const json_t *root, bool critical)
 {
 	const json_t *w = json_object_get(root, "warnings");
 	size_t i;
-	char line[700];
-	if (json_array_size(w) == 0)
-		return;
-	sb_add(b, "\nWARNINGS\n");
+	bool any = false;
+	char line[1200];
 	for (i = 0; i < json_array_size(w); i++) {
 		const json_t *x = json_array_get(w, i);
-		snprintf(line, sizeof(line), "%s %s: %s", str(x, "severity"),
-			 str(x, "code"), str(x, "message"));
-		sb_wrap(b, "  ", line);
+		bool crit = !strcmp(tp_jstr(x, "severity"), "critical");
+		if (crit != critical)
+			continue;
+		if (!any)
+			heading(r, critical ? "CRITICAL WARNINGS" : "WARNINGS");
+		any = true;
+		snprintf(line, sizeof(line), "%s%s%s %s: %s%s%s%s",
+			 crit ? on(r, RED BOLD) : "", tp_jstr(x, "severity"),
+			 crit ? off(r) : "", tp_jstr(x, "code"),
+			 tp_jstr(x, "message"),
+			 json_is_string(json_object_get(x, "source")) ? " ["
+								      : "",
+			 tp_jstr(x, "source"),
+			 json_is_string(json_object_get(x, "source")) ? "]"
+								      : "");
+		tp_sb_wrap(&r->b, "  ", line);
 	}
 }
 
-static void pathway_section(sbuf *b, const json_t *root)
+static void pathway_section(report *r, const json_t *root)
 {
 	const json_t *pos = json_object_get(root, "position");
 	const json_t *recs = json_object_get(root, "recommendations");
-	char line[1024];
+	char line[1024], title[128];
 	size_t i, j;
 
-	sb_add(b, "\nWHERE THE HISTORY SITS\n");
-	snprintf(line, sizeof(line), "step: %s%s%s%s; status: %s",
+	heading(r, "WHERE THE HISTORY SITS");
+	snprintf(line, sizeof(line), "step: %s%s%s%s%s%s; status: %s%s%s",
+		 on(r, BOLD),
 		 json_is_string(json_object_get(pos, "step"))
-			 ? str(pos, "step")
+			 ? tp_jstr(pos, "step")
 			 : "none",
+		 off(r),
 		 json_is_string(json_object_get(pos, "step")) ? " (" : "",
 		 json_is_string(json_object_get(pos, "step"))
-			 ? str(pos, "label")
+			 ? tp_jstr(pos, "label")
 			 : "",
 		 json_is_string(json_object_get(pos, "step")) ? ")" : "",
-		 str(pos, "status"));
-	sb_wrap(b, "  ", line);
+		 on(r, BOLD), tp_jstr(pos, "status"), off(r));
+	tp_sb_wrap(&r->b, "  ", line);
 	if (json_is_number(json_object_get(pos, "week"))) {
-		snprintf(line, sizeof(line), "week %.1f of the current trial%s%s",
+		const json_t *tr = json_array_get(
+			json_object_get(root, "trials"),
+			(size_t)json_integer_value(json_object_get(pos, "trial")));
+		snprintf(line, sizeof(line),
+			 "week %.1f of the current trial%s%s%s%s%s",
 			 json_number_value(json_object_get(pos, "week")),
+			 tr ? " (" : "", tr ? treatment(tr) : "", tr ? ")" : "",
 			 json_is_string(json_object_get(pos, "decision_point"))
 				 ? "; decision point: "
 				 : "",
-			 str(pos, "decision_point"));
-		sb_wrap(b, "  ", line);
+			 tp_jstr(pos, "decision_point"));
+		tp_sb_wrap(&r->b, "  ", line);
 	}
-	sb_add(b, "\nTO CONSIDER (%s)\n",
-	       str(json_object_get(root, "guideline"), "id"));
+	snprintf(title, sizeof(title), "TO CONSIDER (%s)",
+		 tp_jstr(json_object_get(root, "guideline"), "id"));
+	heading(r, title);
 	if (json_array_size(recs) == 0)
-		sb_add(b, "  nothing: no rule of the guideline applies\n");
+		tp_sb_add(&r->b, "  nothing: no rule of the guideline applies\n");
 	for (i = 0; i < json_array_size(recs); i++) {
-		const json_t *r = json_array_get(recs, i);
-		const json_t *opts = json_object_get(r, "options");
+		const json_t *rc = json_array_get(recs, i);
+		const json_t *opts = json_object_get(rc, "options");
 		size_t o;
-		o = (size_t)snprintf(line, sizeof(line), "%s", str(r, "action"));
+		o = (size_t)snprintf(line, sizeof(line), "%s%s%s", on(r, BOLD),
+				     tp_jstr(rc, "action"), off(r));
 		for (j = 0; j < json_array_size(opts) && o < sizeof(line); j++)
 			o += (size_t)snprintf(
 				line + o, sizeof(line) - o, "%s%s",
 				j ? ", " : ": ",
 				json_string_value(json_array_get(opts, j)));
-		sb_hang(b, "  - ", "    ", line);
+		tp_sb_hang(&r->b, "  - ", "    ", line);
 		snprintf(line, sizeof(line), "%s [%s; rule %s, line %lld%s]",
-			 str(r, "rationale"), str(r, "source"), str(r, "rule"),
-			 (long long)json_integer_value(json_object_get(r, "line")),
-			 json_is_string(json_object_get(r, "status"))
+			 tp_jstr(rc, "rationale"), tp_jstr(rc, "source"),
+			 tp_jstr(rc, "rule"),
+			 (long long)json_integer_value(json_object_get(rc, "line")),
+			 json_is_string(json_object_get(rc, "status"))
 				 ? "; provisional"
 				 : "");
-		sb_wrap(b, "    ", line);
+		tp_sb_wrap(&r->b, "    ", line);
 	}
 }
 
-/* --explain: every rule evaluated, with its verdict and the facts read. */
-static void explain_section(sbuf *b, const json_t *root)
+/* ---- --explain: the trace as prose ------------------------------------ */
+
+static void explain_section(report *r, const json_t *root)
 {
 	const json_t *trace = json_object_get(root, "trace");
-	size_t i;
-	char line[2048];
+	const char *last = NULL;
+	size_t i, k;
+	char line[4096];
 
-	sb_add(b, "\nEXPLANATION (every rule evaluated)\n");
+	heading(r, "EXPLANATION");
+	tp_sb_wrap(&r->b, "  ", tp_view_explain_intro);
 	for (i = 0; i < json_array_size(trace); i++) {
 		const json_t *t = json_array_get(trace, i);
-		json_t *facts = json_object_get(t, "facts");
 		const json_t *trials = json_object_get(t, "trials");
-		const char *key;
-		json_t *val;
-		size_t o, k;
-		o = (size_t)snprintf(line, sizeof(line), "%s: %s",
-				     str(t, "rule"), str(t, "verdict"));
-		json_object_foreach(facts, key, val)
-		{
-			/* Written into a buffer of ours: jansson's allocator
-			 * may not be the C library's. */
-			char v[256];
-			size_t vn = json_dumpb(val, v, sizeof(v) - 1,
-					       JSON_ENCODE_ANY |
-						       JSON_REAL_PRECISION(4));
-			if (vn == 0) {
-				b->oom = true;
-			} else if (vn > sizeof(v) - 1) {
-				/* too long: cut on a character, marked */
-				v[sizeof(v) - 4] = '\0';
-				tp_utf8_trim(v);
-				strcat(v, "...");
-			} else {
-				v[vn] = '\0';
-			}
-			if (o < sizeof(line))
-				o += (size_t)snprintf(line + o, sizeof(line) - o,
-						      "; %s = %s", key,
-						      vn ? v : "?");
+		const char *group = tp_view_explain(root, t, line, sizeof(line));
+		if (group != last) {
+			tp_sb_add(&r->b, "\n  %s%s%s\n", on(r, BOLD), group,
+				  off(r));
+			last = group;
 		}
-		sb_wrap(b, "  ", line);
+		tp_sb_hang(&r->b, "  - ", "    ", line);
 		for (k = 0; k < json_array_size(trials); k++) {
-			const json_t *tr = json_array_get(trials, k);
-			snprintf(line, sizeof(line), "trial %lld %s: %s",
-				 (long long)json_integer_value(
-					 json_object_get(tr, "trial")),
-				 str(tr, "treatment"), str(tr, "because"));
-			sb_wrap(b, "      ", line);
+			tp_view_explain_trial(json_array_get(trials, k), line,
+					      sizeof(line));
+			tp_sb_wrap(&r->b, "      ", line);
 		}
 	}
 }
 
-static void sources_section(sbuf *b, const json_t *root)
+static void sources_section(report *r, const json_t *root)
 {
 	const char *arrays[] = { "trd", "staging" };
+	const json_t *g = json_object_get(root, "guideline");
 	size_t a, i;
-	sb_add(b, "\nSOURCES\n");
+	char line[1200];
+	heading(r, "SOURCES");
+	snprintf(line, sizeof(line), "%s: %s", tp_jstr(g, "id"),
+		 tp_jstr(g, "source"));
+	tp_sb_wrap(&r->b, "  ", line);
 	for (a = 0; a < 2; a++) {
 		const json_t *arr = json_object_get(root, arrays[a]);
 		for (i = 0; i < json_array_size(arr); i++) {
 			const json_t *x = json_array_get(arr, i);
-			char line[1024];
 			snprintf(line, sizeof(line), "%s: %s",
-				 a ? str(x, "model") : str(x, "definition"),
-				 str(x, "source"));
-			sb_wrap(b, "  ", line);
+				 a ? tp_jstr(x, "model")
+				   : tp_jstr(x, "definition"),
+				 tp_jstr(x, "source"));
+			tp_sb_wrap(&r->b, "  ", line);
 		}
 	}
 }
 
-char *tp_report_text(const json_t *root, bool explain)
+char *tp_report_text(const json_t *root, bool explain, bool color)
 {
-	sbuf b = { NULL, 0, 0, false };
-	char asof[24];
+	report r;
+	char asof[24], line[512];
 	const json_t *g = json_object_get(root, "guideline");
+	const json_t *ep = json_object_get(root, "episode");
 
-	day_text(json_object_get(root, "as_of"), asof, sizeof(asof));
-	sb_add(&b, "tpath: history %s, as of %s\n", str(root, "history"), asof);
-	sb_wrap(&b, "", str(root, "notice"));
-	{
-		char line[512];
-		snprintf(line, sizeof(line), "Rules: %s (%s %s)",
-			 str(g, "title"), str(g, "id"), str(g, "version"));
-		sb_wrap(&b, "", line);
+	memset(&r, 0, sizeof(r));
+	r.color = color;
+	tp_view_day_text(json_object_get(root, "as_of"), asof, sizeof(asof));
+	tp_sb_add(&r.b, "%stpath: history %s, as of %s%s\n", on(&r, BOLD),
+		  tp_jstr(root, "history"), asof, off(&r));
+	tp_sb_wrap(&r.b, "", tp_jstr(root, "notice"));
+	snprintf(line, sizeof(line), "Rules: %s (%s %s)", tp_jstr(g, "title"),
+		 tp_jstr(g, "id"), tp_jstr(g, "version"));
+	tp_sb_wrap(&r.b, "", line);
+	if (json_is_number(json_object_get(ep, "weeks"))) {
+		snprintf(line, sizeof(line),
+			 "Episode: week %.1f since %s%s%s.",
+			 json_number_value(json_object_get(ep, "weeks")),
+			 json_is_string(json_object_get(ep, "start"))
+				 ? tp_jstr(ep, "start")
+				 : "day",
+			 json_is_string(json_object_get(ep, "severity"))
+				 ? ", severity "
+				 : "",
+			 tp_jstr(ep, "severity"));
+		if (json_is_integer(json_object_get(ep, "start")))
+			snprintf(line, sizeof(line),
+				 "Episode: week %.1f since day %lld%s%s.",
+				 json_number_value(json_object_get(ep, "weeks")),
+				 (long long)json_integer_value(
+					 json_object_get(ep, "start")),
+				 json_is_string(json_object_get(ep, "severity"))
+					 ? ", severity "
+					 : "",
+				 tp_jstr(ep, "severity"));
+		tp_sb_wrap(&r.b, "", line);
 	}
-	warnings_section(&b, root);
-	pathway_section(&b, root);
-	trials_section(&b, root);
-	trd_section(&b, root);
-	staging_section(&b, root);
+	warnings_section(&r, root, true);
+	timeline_section(&r, root);
+	pathway_section(&r, root);
+	warnings_section(&r, root, false);
+	trials_section(&r, root);
+	trd_section(&r, root);
+	staging_section(&r, root);
 	if (explain)
-		explain_section(&b, root);
-	sources_section(&b, root);
-	if (b.oom) {
-		free(b.s);
-		return NULL;
-	}
-	return b.s;
+		explain_section(&r, root);
+	sources_section(&r, root);
+	return tp_sb_finish(&r.b);
 }

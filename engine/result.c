@@ -2,7 +2,7 @@
  * result.c - tpath_evaluate: builds the result/1 object (trials, position,
  * recommendations, TRD, staging, warnings, trace) and renders it.
  */
-#include "result_int.h"
+#include "view.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -527,10 +527,19 @@ int tpath_result_render(char **out, const tpath_result *r,
 		s = dump_line(r->root, JSON_COMPACT);
 		break;
 	case TPATH_FORMAT_TEXT:
-		s = tp_report_text(r->root, false);
+	case TPATH_FORMAT_TEXT_COLOR:
+		s = tp_report_text(r->root, false,
+				   format == TPATH_FORMAT_TEXT_COLOR);
 		break;
 	case TPATH_FORMAT_TEXT_EXPLAIN:
-		s = tp_report_text(r->root, true);
+	case TPATH_FORMAT_TEXT_EXPLAIN_COLOR:
+		s = tp_report_text(r->root, true,
+				   format == TPATH_FORMAT_TEXT_EXPLAIN_COLOR);
+		break;
+	case TPATH_FORMAT_HTML:
+	case TPATH_FORMAT_HTML_EXPLAIN:
+		s = tp_report_html(r->root,
+				   format == TPATH_FORMAT_HTML_EXPLAIN);
 		break;
 	default:
 		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,

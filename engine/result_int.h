@@ -27,6 +27,6 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 json_t *tp_day_json(const tpath_history *h, int32_t day);
 
 /* The text report of a result object (malloc'd), or NULL. */
-char *tp_report_text(const json_t *root, bool explain);
+char *tp_report_text(const json_t *root, bool explain, bool color);
 
 #endif

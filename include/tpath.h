@@ -351,14 +351,32 @@ typedef enum tpath_format {
 	TPATH_FORMAT_JSON,	/* the result/1 object, indented, newline-ended */
 	TPATH_FORMAT_JSON_LINE, /* the same on one line (JSON Lines) */
 	TPATH_FORMAT_TEXT,	/* a readable report of the same object */
-	TPATH_FORMAT_TEXT_EXPLAIN /* the report followed by the trace: every
-				     rule, its verdict and the facts read */
+	TPATH_FORMAT_TEXT_EXPLAIN, /* the report followed by the trace as
+				      prose: every rule, its verdict, the facts
+				      read and the source */
+	TPATH_FORMAT_TEXT_COLOR,   /* TEXT with ANSI colour (for a terminal) */
+	TPATH_FORMAT_TEXT_EXPLAIN_COLOR, /* TEXT_EXPLAIN with ANSI colour */
+	TPATH_FORMAT_HTML,	   /* one self-contained HTML page (no scripts,
+				      no network) with an SVG timeline */
+	TPATH_FORMAT_HTML_EXPLAIN  /* the page with the trace as prose */
 } tpath_format;
 
 /* Renders r.  On success *out is a NUL-terminated string the caller frees
- * with tpath_free(); on failure it is NULL. */
+ * with tpath_free(); on failure it is NULL.  Every format is a view of the
+ * one result/1 object (docs/result-format.md). */
 TPATH_EXTERN int tpath_result_render(char **out, const tpath_result *r,
 				     tpath_format format, tpath_error *err);
+
+/* Renders the results of one history evaluated under n different
+ * guidelines (1 <= n <= 16) side by side, marking where they disagree.
+ * format is one of the TEXT or HTML formats (the EXPLAIN forms render as
+ * the plain ones).  TPATH_EUSAGE when n is out of range, a result is NULL
+ * or the results are of different histories.  *out as for
+ * tpath_result_render. */
+TPATH_EXTERN int tpath_compare_render(char **out,
+				      const tpath_result *const *results,
+				      size_t n, tpath_format format,
+				      tpath_error *err);
 
 /* Renders err as one JSON line (newline-terminated) for a stream of
  * results: {"tpath": "error/1", "index": index, "source", "line",

@@ -51,6 +51,13 @@ int cli_open_guideline(tpath_kb **kb, const char *data_dir,
 /* As cli_open_guideline; all != 0 loads every guideline. */
 int cli_open_knowledge(tpath_kb **kb, const char *data_dir,
 		       const char *guideline, const char **id, int all);
+/* Whether a FILE argument names a file rather than an id: it holds a '/'
+ * or ends in .yaml. */
+int cli_is_path(const char *s);
+/* --color WHEN: 1 for colour, 0 for none, -1 for a bad WHEN.  auto (or
+ * NULL): colour when standard output is a terminal and NO_COLOR is unset
+ * or empty. */
+int cli_color(const char *when);
 /* Prints a command's usage to f. */
 void cli_usage(FILE *f, const cli_command *cmd);
 
@@ -62,6 +69,7 @@ int cli_batch(const tpath_kb *kb, const tpath_eval_options *eval,
 	      const char *input, int jobs);
 int cmd_guidelines(int argc, char **argv);
 int cmd_import(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
 const cli_command *cli_find_command(const char *name);
 /* Imports FHIR INPUT into *yaml (tpath_free); warnings on stderr; returns
  * an exit status. */

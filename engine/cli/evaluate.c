@@ -13,6 +13,7 @@ int cmd_evaluate(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "data-dir", required_argument, NULL, 'd' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "color", required_argument, NULL, 'c' },
 		{ "as-of", required_argument, NULL, 'a' },
 		{ "guideline", required_argument, NULL, 'g' },
 		{ "set", required_argument, NULL, 's' },
@@ -32,7 +33,7 @@ int cmd_evaluate(int argc, char **argv)
 	const char *sets[33];
 	size_t nsets = 0;
 	int explain = 0, batch = 0, jobs = 1, format_set = 0, fhir = 0;
-	const char *data_dir = NULL, *name;
+	const char *data_dir = NULL, *name, *color_when = NULL;
 	tpath_kb *kb = NULL;
 	tpath_history *h = NULL;
 	tpath_error err;
@@ -77,12 +78,17 @@ int cmd_evaluate(int argc, char **argv)
 				format = TPATH_FORMAT_TEXT;
 			} else if (strcmp(optarg, "json") == 0) {
 				format = TPATH_FORMAT_JSON;
+			} else if (strcmp(optarg, "html") == 0) {
+				format = TPATH_FORMAT_HTML;
 			} else {
-				cli_fail("evaluate: --format takes text or "
-					 "json, not '%s'",
+				cli_fail("evaluate: --format takes text, json "
+					 "or html, not '%s'",
 					 optarg);
 				return EXIT_USAGE;
 			}
+			break;
+		case 'c':
+			color_when = optarg;
 			break;
 		case 'a':
 			eopts.as_of = optarg;
@@ -126,8 +132,22 @@ int cmd_evaluate(int argc, char **argv)
 		cli_fail("evaluate: -j goes with --batch");
 		return EXIT_USAGE;
 	}
-	if (explain && format == TPATH_FORMAT_TEXT)
-		format = TPATH_FORMAT_TEXT_EXPLAIN;
+	{
+		int color = cli_color(color_when);
+		if (color < 0) {
+			cli_fail("evaluate: --color takes auto, always or "
+				 "never, not '%s'",
+				 color_when);
+			return EXIT_USAGE;
+		}
+		if (format == TPATH_FORMAT_TEXT)
+			format = explain && color ? TPATH_FORMAT_TEXT_EXPLAIN_COLOR
+				 : explain	  ? TPATH_FORMAT_TEXT_EXPLAIN
+				 : color	  ? TPATH_FORMAT_TEXT_COLOR
+						  : TPATH_FORMAT_TEXT;
+		else if (format == TPATH_FORMAT_HTML && explain)
+			format = TPATH_FORMAT_HTML_EXPLAIN;
+	}
 	eopts.trace = explain;
 	if ((rc = cli_open_guideline(&kb, data_dir, guideline,
 				     &eopts.guideline)) != 0)

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 const cli_command cli_commands[] = {
 	{ "validate", cmd_validate, "tpath validate [--data-dir DIR] FILE...",
@@ -17,20 +18,35 @@ const cli_command cli_commands[] = {
 	  "each valid file and 'FILE:LINE:COLUMN: message' on standard error\n"
 	  "for each invalid one; every file is checked.\n" },
 	{ "evaluate", cmd_evaluate,
-	  "tpath evaluate [--format text|json] [--guideline ID|FILE] "
-	  "[--set NAME=VALUE]... [--as-of DATE] [--explain] [--data-dir DIR] "
-	  "FILE",
+	  "tpath evaluate [--format text|json|html] [--color WHEN] "
+	  "[--guideline ID|FILE] [--set NAME=VALUE]... [--as-of DATE] "
+	  "[--explain] [--data-dir DIR] FILE",
 	  "Load the history FILE ('-' for standard input) strictly and\n"
 	  "evaluate it: each trial's adequacy and outcome, every definition of\n"
 	  "treatment-resistant depression and every staging model, with\n"
 	  "their sources.  --format json prints the result/1 object\n"
 	  "(docs/result-format.md); text, the default, a readable report of\n"
-	  "it.  --guideline ID|FILE chooses the pathway guideline (see 'tpath\n"
-	  "guidelines'; default canmat-2023) or loads one from a file; --set\n"
-	  "NAME=VALUE overrides one of its parameters.  --as-of DATE evaluates\n"
-	  "as of an earlier or later day, written in the history's own date\n"
-	  "style.  --explain adds every rule evaluated, its verdict and the\n"
-	  "facts it read.\n" },
+	  "it; html, a self-contained page with an SVG timeline.  --color\n"
+	  "auto|always|never colours the text report (auto: on a terminal,\n"
+	  "unless NO_COLOR is set).  --guideline ID|FILE chooses the pathway\n"
+	  "guideline (see 'tpath guidelines'; default canmat-2023) or loads\n"
+	  "one from a file; --set NAME=VALUE overrides one of its parameters.\n"
+	  "--as-of DATE evaluates as of an earlier or later day, written in\n"
+	  "the history's own date style.  --explain adds every rule\n"
+	  "evaluated, its verdict, the facts it read and its source, as\n"
+	  "prose.\n" },
+	{ "compare", cmd_compare,
+	  "tpath compare [--guideline ID|FILE]... [--format text|html] "
+	  "[--color WHEN] [--as-of DATE] [--data-dir DIR] FILE",
+	  "Evaluate the history FILE under several pathway guidelines and\n"
+	  "show them side by side: adequacy, TRD, the step and status, each\n"
+	  "trial, what each guideline says to consider, and warnings.  Rows\n"
+	  "where the guidelines disagree are marked '*' (and highlighted with\n"
+	  "colour, or shaded and tagged 'differs' in HTML).  Without\n"
+	  "--guideline every guideline loaded is compared, in the order\n"
+	  "'tpath guidelines' lists them; --guideline (repeatable, up to 16)\n"
+	  "names them, by id or as a guideline/1 file.  The text fits 80\n"
+	  "columns for up to three guidelines.\n" },
 	{ "import", cmd_import,
 	  "tpath import fhir [--relative-days] [--as-of DATE] [--id ID] INPUT",
 	  "Turn FHIR R4 data (a Bundle or a resource in JSON, NDJSON as the\n"
@@ -175,7 +191,7 @@ int cli_read_input(const char *path, char **buf, size_t *len,
 }
 
 /* A --guideline argument names a file when it looks like a path. */
-static int is_path(const char *s)
+int cli_is_path(const char *s)
 {
 	size_t n = strlen(s);
 	return strchr(s, '/') || (n > 5 && strcmp(s + n - 5, ".yaml") == 0);
@@ -203,7 +219,7 @@ int cli_open_knowledge(tpath_kb **kb, const char *data_dir,
 		if (env && *env)
 			data_dir = env;
 	}
-	if (guideline && is_path(guideline))
+	if (guideline && cli_is_path(guideline))
 		files[0] = guideline;
 	/* Load only the guideline that will be evaluated: opening is faster.
 	 * With a file, the file's guideline and the default one are loaded. */
@@ -268,6 +284,18 @@ int cmd_guidelines(int argc, char **argv)
 	}
 	tpath_kb_free(kb);
 	return EXIT_OK;
+}
+
+int cli_color(const char *when)
+{
+	const char *no = getenv("NO_COLOR");
+	if (!when || strcmp(when, "auto") == 0)
+		return isatty(STDOUT_FILENO) && !(no && *no);
+	if (strcmp(when, "always") == 0)
+		return 1;
+	if (strcmp(when, "never") == 0)
+		return 0;
+	return -1;
 }
 
 const cli_command *cli_find_command(const char *name)

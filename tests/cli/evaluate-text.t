@@ -8,11 +8,25 @@ Decision support, not a prescription: tpath restates published guidelines and
 definitions for a clinician to weigh; it does not know the patient.
 Rules: CANMAT 2023 Update on Clinical Guidelines for Management of Major
 Depressive Disorder in Adults (canmat-2023 2023)
+Episode: week 26.1 since 2024-09-01, severity moderate.
+
+COURSES
+  week                0         8         16        24
+                      +---------+---------+---------+---
+  0  sertraline          =============X                  10.9w nonresponse
+  1  venlafaxine                       ================X 13.0w nonresponse
+  phq9                   19   18     17     15         13
+  = at or above the minimum therapeutic dose, - below it, ~ dose not judged, #
+  intervention; X failure counted toward TRD (two-adequate-trials), > ongoing,
+  | stopped; + added to the course above.
+  phq9 (Patient Health Questionnaire-9, 0-27): remission at 4 or less;
+  response a 50% fall from the trial's baseline.
 
 WHERE THE HISTORY SITS
   step: difficult-to-treat (Treatment-resistant / difficult-to-treat
   depression); status: assess
-  week 13.0 of the current trial; decision point: early-improvement-decision
+  week 13.0 of the current trial (venlafaxine); decision point:
+  early-improvement-decision
 
 TO CONSIDER (canmat-2023)
   - reassess: diagnosis, comorbidity, adherence
@@ -48,10 +62,12 @@ TRIALS
   #  treatment        class     role          start      weeks max mg  adequate
   0  sertraline       SSRI      monotherapy   2024-09-16  10.9    100  yes
      phq9 19 -> 17 (improvement 10.5%): nonresponse
+     doses: 50 mg/day from 2024-09-16, 100 from 2024-09-30
   1  venlafaxine      SNRI      switch        2024-12-02  13.0    150  yes
      phq9 17 -> 13 (improvement 23.5%): nonresponse; ongoing
+     doses: 75 mg/day from 2024-12-02, 150 from 2024-12-16
 
-TREATMENT-RESISTANT DEPRESSION
+TREATMENT-RESISTANT DEPRESSION (two-adequate-trials is the guideline's)
   two-adequate-trials        MET     2 failed (needs 2): trials 0, 1
   eu-pearl-2022              MET     2 failed (needs 2): trials 0, 1
   canadian-2021              MET     2 failed (needs 2): trials 0, 1
@@ -70,6 +86,10 @@ STAGING
               CRD no
 
 SOURCES
+  canmat-2023: Lam RW, Kennedy SH, Adams C, et al. Canadian Network for Mood
+  and Anxiety Treatments (CANMAT) 2023 Update on Clinical Guidelines for
+  Management of Major Depressive Disorder in Adults. Can J Psychiatry.
+  2024;69(9):641-687
   two-adequate-trials: Gaynes 2020 (Depress Anxiety 37:134); AHRQ 2018; CANMAT
   2023 Q.7.b
   eu-pearl-2022: EU-PEARL Delphi (Sforzini 2022), Table 1, Rec 3 and 10

@@ -8,7 +8,7 @@ $ tpath evaluate --guideline tests/data/test-guideline.yaml docs/examples/demo-0
 --- stdout
 WHERE THE HISTORY SITS
   step: start (Starting); status: good
-  week 10.0 of the current trial; decision point: review-2
+  week 10.0 of the current trial (escitalopram); decision point: review-2
 
 TO CONSIDER (test-local)
   - continue
@@ -17,10 +17,14 @@ TO CONSIDER (test-local)
     Tolerability is not recorded. [Test protocol, part 1; rule
     unknown-tolerability, line 43]
 
+WARNINGS
+  info long-trial: escitalopram for 10.0 weeks (review every 3.0) [Test
+  protocol, part 2]
+
 TRIALS
 WHERE THE HISTORY SITS
   step: start (Starting); status: review
-  week 10.0 of the current trial; decision point: review-2
+  week 10.0 of the current trial (escitalopram); decision point: review-2
 
 TO CONSIDER (test-local)
   - switch: an SNRI, venlafaxine, desvenlafaxine, duloxetine, levomilnacipran,
@@ -31,5 +35,9 @@ TO CONSIDER (test-local)
   - reassess: tolerability
     Tolerability is not recorded. [Test protocol, part 1; rule
     unknown-tolerability, line 43]
+
+WARNINGS
+  info long-trial: escitalopram for 10.0 weeks (review every 3.0) [Test
+  protocol, part 2]
 
 TRIALS

@@ -1,0 +1,79 @@
+/*
+ * view.h - what the views of a result (text report, HTML page, comparison)
+ * share: a growing string buffer, word wrapping, HTML escaping and readers
+ * of the result/1 object.  Views read the object only; they compute no
+ * clinical fact of their own.
+ */
+#ifndef TPATH_VIEW_H
+#define TPATH_VIEW_H
+
+#include "result_int.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Text reports wrap at this column. */
+#define TP_VIEW_WIDTH 78
+
+/* A growing string of the C library's malloc (what tpath_free releases).
+ * After a failed allocation oom is set and further writes do nothing. */
+typedef struct tp_sbuf {
+	char *s;
+	size_t n, cap;
+	bool oom;
+} tp_sbuf;
+
+void tp_sb_add(tp_sbuf *b, const char *fmt, ...) TP_PRINTF(2, 3);
+void tp_sb_put(tp_sbuf *b, const char *s, size_t n);
+/* The string, or NULL (and freed) after a failed allocation. */
+char *tp_sb_finish(tp_sbuf *b);
+
+/* Writes first, then text wrapped at TP_VIEW_WIDTH columns (counted in
+ * characters); continuation lines start with indent. */
+void tp_sb_hang(tp_sbuf *b, const char *first, const char *indent,
+		const char *text);
+/* Text wrapped, each line starting with indent. */
+void tp_sb_wrap(tp_sbuf *b, const char *indent, const char *text);
+/* Text with &, <, >, " and ' escaped for HTML and XML. */
+void tp_sb_html(tp_sbuf *b, const char *text);
+
+/* Columns a UTF-8 string takes: one per character, none for ANSI colour
+ * sequences. */
+size_t tp_view_cols(const char *s);
+
+/* A string member, or "" when absent or not a string. */
+const char *tp_jstr(const json_t *o, const char *key);
+/* A date ("YYYY-MM-DD") or relative day as text: the date, or "day N". */
+void tp_view_day_text(const json_t *v, char *buf, size_t n);
+/* A number with %g, or "-" for null. */
+void tp_view_num_text(const json_t *v, char *buf, size_t n);
+/* The day number of a result's date or relative day; false when v is
+ * neither. */
+bool tp_view_day(const json_t *v, int32_t *day);
+
+/* The entry of trials counted toward TRD by the guideline's own definition
+ * (result.guideline.trd), or NULL. */
+const json_t *tp_view_own_trd(const json_t *root);
+/* Whether trial i is in that entry's counted list. */
+bool tp_view_counted(const json_t *own_trd, size_t i);
+
+/* The trace as prose (--explain): an opening sentence; one entry as a
+ * sentence into line (cut on a character when longer than n), returning
+ * the title of its group (definitions, staging models, steps, rules...);
+ * one of an entry's trials as a sentence. */
+extern const char tp_view_explain_intro[];
+const char *tp_view_explain(const json_t *root, const json_t *entry,
+			    char *line, size_t n);
+void tp_view_explain_trial(const json_t *trial, char *line, size_t n);
+
+/* The HTML page (malloc'd), or NULL. */
+char *tp_report_html(const json_t *root, bool explain);
+/* The time axis of the SVG timeline, shared by the report and the
+ * comparison. */
+void tp_html_timeline(tp_sbuf *b, const json_t *root);
+/* The page's style sheet and the decision-support notice. */
+void tp_html_head(tp_sbuf *b, const char *title);
+void tp_html_notice(tp_sbuf *b, const json_t *root);
+
+#endif
