@@ -1,2 +1,5 @@
-# The text report fits 80 columns for every example and vignette history.
-$ for f in docs/examples/*.yaml tests/vignettes/*.yaml; do tpath evaluate $f 2>/dev/null | awk -v f=$f 'length > 80 {print f ": " length ": " $0}'; done
+# The text report (with and without --explain) and the comparison of the
+# three built-in guidelines fit 80 columns for every example and vignette
+# history; so does the coloured report once its colour sequences are
+# removed.
+$ for f in docs/examples/*.yaml tests/vignettes/*.yaml; do for c in "evaluate" "evaluate --explain" "compare" "evaluate --color always"; do tpath $c $f 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' | awk -v f="$f" -v c="$c" 'length > 80 {print f " (" c "): " length ": " $0}'; done; done

@@ -86,6 +86,21 @@ static const char *const outcomes[] = { "remission",   "response",
 					"intolerance", "too-early",
 					"unknown",     NULL };
 
+/* Additions for the views (docs/result-format.md). */
+static const char *const view_trial_keys[] = { "adds_to", "i?",
+					       "response_at_most", "n?", NULL };
+static const char *const dose_keys[] = { "date", "d", "mg_per_day", "n",
+					 NULL };
+static const char *const measure_keys[] = { "date", "d", "scale", "s",
+					    "score", "i", "line", "i", NULL };
+static const char *const scale_keys[] = {
+	"id", "s", "title", "s", "min", "i", "max", "i", "remission_at_most",
+	"i?", "response_pct", "n", "partial_pct", "n", NULL
+};
+static const char *const point_keys[] = { "id", "s", "label", "s",
+					  "at_week", "n", "date", "d",
+					  "reached", "b", NULL };
+
 static bool one_of(const char *s, const char *const *words)
 {
 	for (; *words; words++)
@@ -156,6 +171,62 @@ static void conforms(const char *path)
 	a = json_object_get(root, "warnings");
 	for (i = 0; i < json_array_size(a); i++)
 		check_keys(json_array_get(a, i), path, warning_keys);
+	/* What the views draw on. */
+	a = json_object_get(root, "trials");
+	for (i = 0; i < json_array_size(a); i++) {
+		json_t *t = json_array_get(a, i), *d = json_object_get(t, "doses");
+		check_keys(t, path, view_trial_keys);
+		if (json_is_integer(json_object_get(t, "adds_to")))
+			ck_assert_int_lt(json_integer_value(
+						 json_object_get(t, "adds_to")),
+					 (json_int_t)i);
+		ck_assert(json_is_array(d) ==
+			  json_is_string(json_object_get(t, "drug")));
+		for (j = 0; j < json_array_size(d); j++)
+			check_keys(json_array_get(d, j), path, dose_keys);
+	}
+	a = json_object_get(root, "measures");
+	ck_assert(json_is_array(a));
+	for (i = 0; i < json_array_size(a); i++)
+		check_keys(json_array_get(a, i), path, measure_keys);
+	a = json_object_get(root, "scales");
+	ck_assert(json_is_array(a));
+	for (i = 0; i < json_array_size(a); i++)
+		check_keys(json_array_get(a, i), path, scale_keys);
+	ck_assert(json_is_null(json_object_get(json_object_get(root, "position"),
+					       "trial")) ||
+		  json_is_integer(json_object_get(
+			  json_object_get(root, "position"), "trial")));
+	a = json_object_get(json_object_get(root, "position"),
+			    "decision_points");
+	ck_assert(json_is_array(a));
+	for (i = 0; i < json_array_size(a); i++)
+		check_keys(json_array_get(a, i), path, point_keys);
+	/* Every view renders, naming the history, with the notice. */
+	{
+		static const tpath_format views[] = {
+			TPATH_FORMAT_TEXT_EXPLAIN, TPATH_FORMAT_TEXT_COLOR,
+			TPATH_FORMAT_TEXT_EXPLAIN_COLOR, TPATH_FORMAT_HTML,
+			TPATH_FORMAT_HTML_EXPLAIN
+		};
+		const tpath_result *one[1] = { r };
+		char *v;
+		for (i = 0; i < sizeof(views) / sizeof(views[0]); i++) {
+			ck_assert_int_eq(tpath_result_render(&v, r, views[i],
+							     &err),
+					 0);
+			ck_assert_ptr_nonnull(strstr(v, tpath_history_id(h)));
+			ck_assert_ptr_nonnull(
+				strstr(v, "Decision support, not a "
+					  "prescription"));
+			tpath_free(v);
+		}
+		ck_assert_int_eq(tpath_compare_render(&v, one, 1,
+						      TPATH_FORMAT_HTML, &err),
+				 0);
+		ck_assert_ptr_nonnull(strstr(v, tpath_history_id(h)));
+		tpath_free(v);
+	}
 	/* The text report is a view of the same object. */
 	ck_assert_ptr_nonnull(strstr(text, tpath_history_id(h)));
 	ck_assert_ptr_nonnull(strstr(text, "Decision support, not a "
@@ -200,6 +271,79 @@ START_TEST(render_usage_errors)
 }
 END_TEST
 
+static tpath_result *eval_file(const char *path, tpath_history **h)
+{
+	tpath_result *r;
+	tpath_error err;
+	ck_assert_int_eq(tpath_history_load_file(h, test_kb(), path, NULL, &err),
+			 0);
+	ck_assert_int_eq(tpath_evaluate(&r, test_kb(), *h, NULL, &err), 0);
+	return r;
+}
+
+START_TEST(compare_usage_errors)
+{
+	tpath_history *h1, *h2;
+	tpath_result *r1 = eval_file("docs/examples/demo-0001.yaml", &h1);
+	tpath_result *r2 = eval_file("docs/examples/demo-0002.yaml", &h2);
+	const tpath_result *pair[2] = { r1, r2 }, *same[2] = { r1, r1 };
+	const tpath_result *with_null[2] = { r1, NULL };
+	const tpath_result *many[17];
+	char *out = (char *)1;
+	tpath_error err;
+	size_t i;
+
+	for (i = 0; i < 17; i++)
+		many[i] = r1;
+	ck_assert_int_eq(tpath_compare_render(NULL, same, 2, TPATH_FORMAT_TEXT,
+					      &err),
+			 TPATH_EUSAGE);
+	ck_assert_int_eq(tpath_compare_render(&out, NULL, 2, TPATH_FORMAT_TEXT,
+					      &err),
+			 TPATH_EUSAGE);
+	ck_assert_ptr_null(out);
+	ck_assert_int_eq(tpath_compare_render(&out, same, 0, TPATH_FORMAT_TEXT,
+					      &err),
+			 TPATH_EUSAGE);
+	ck_assert_str_eq(err.message, "tpath_compare_render: 0 results; 1 to "
+				      "16 can be compared");
+	ck_assert_int_eq(tpath_compare_render(&out, many, 17,
+					      TPATH_FORMAT_TEXT, &err),
+			 TPATH_EUSAGE);
+	ck_assert_int_eq(tpath_compare_render(&out, many, 16,
+					      TPATH_FORMAT_TEXT, &err),
+			 0);
+	tpath_free(out);
+	ck_assert_int_eq(tpath_compare_render(&out, with_null, 2,
+					      TPATH_FORMAT_TEXT, &err),
+			 TPATH_EUSAGE);
+	ck_assert_str_eq(err.message, "tpath_compare_render: result 1 is NULL");
+	ck_assert_int_eq(tpath_compare_render(&out, pair, 2, TPATH_FORMAT_HTML,
+					      &err),
+			 TPATH_EUSAGE);
+	ck_assert_str_eq(err.message, "tpath_compare_render: result 1 is not "
+				      "of the same history and day as result "
+				      "0");
+	ck_assert_int_eq(tpath_compare_render(&out, same, 2, TPATH_FORMAT_JSON,
+					      &err),
+			 TPATH_EUSAGE);
+	ck_assert_str_eq(err.message, "tpath_compare_render: format 0 is not a "
+				      "text or HTML format");
+	ck_assert_ptr_null(out);
+	/* the same result twice: nothing disagrees */
+	ck_assert_int_eq(tpath_compare_render(&out, same, 2, TPATH_FORMAT_TEXT,
+					      &err),
+			 0);
+	ck_assert_ptr_nonnull(strstr(out, "(0 of "));
+	ck_assert_ptr_null(strstr(out, "\n* "));
+	tpath_free(out);
+	tpath_result_free(r1);
+	tpath_result_free(r2);
+	tpath_history_free(h1);
+	tpath_history_free(h2);
+}
+END_TEST
+
 Suite *suite_result(void)
 {
 	Suite *s = suite_create("result");
@@ -209,6 +353,7 @@ Suite *suite_result(void)
 	tcase_add_loop_test(tc, example_conforms, 0, (int)nexamples);
 	tcase_add_loop_test(tc, vignette_conforms, 0, (int)nvignettes);
 	tcase_add_test(tc, render_usage_errors);
+	tcase_add_test(tc, compare_usage_errors);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,0 +1,7 @@
+# The HTML views are well-formed XML with a valid inline SVG, no script and
+# nothing fetched, the decision-support notice, a text alternative for the
+# SVG, and every course of the result drawn as a lane (tests/html/check.sh),
+# for every example and vignette history.
+$ sh tests/html/check.sh docs/examples/*.yaml tests/vignettes/*.yaml
+--- stdout
+318 pages checked, 0 problems
