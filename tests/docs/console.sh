@@ -1,0 +1,49 @@
+#!/bin/sh
+# console.sh - runs the ```console blocks of Markdown files and compares
+# their output.  A block's first line is "$ COMMAND" (run with sh from the
+# repository root, tpath first on PATH); the rest of the block is exactly
+# what the command prints on standard output.  Prints one line per block
+# that differs, with a diff, and a summary; exits 1 when any differs or
+# fails.
+set -u
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+blocks=0
+bad=0
+for md in "$@"; do
+	rm -f "$tmp"/block.*
+	# split: block.N.cmd holds the command, block.N.out the expected output
+	awk -v dir="$tmp" '
+		/^```console[ \t]*$/ { n++; inb = 1; first = 1; start = NR; next }
+		inb && /^```[ \t]*$/ { inb = 0; next }
+		inb && first {
+			first = 0
+			if (substr($0, 1, 2) != "$ ") {
+				print "line " NR ": a console block must start with \"$ \"" > "/dev/stderr"
+				exit 3
+			}
+			print substr($0, 3) > (dir "/block." n ".cmd")
+			printf "" > (dir "/block." n ".out")
+			print start > (dir "/block." n ".line")
+			next
+		}
+		inb { print > (dir "/block." n ".out") }
+	' "$md" || { echo "$md: malformed console block"; bad=$((bad + 1)); continue; }
+	for cmd in "$tmp"/block.*.cmd; do
+		[ -e "$cmd" ] || continue
+		base=${cmd%.cmd}
+		blocks=$((blocks + 1))
+		line=$(cat "$base.line")
+		if ! sh -c "set -e; $(cat "$cmd")" >"$base.got" 2>"$base.err"; then
+			echo "$md:$line: command failed: $(cat "$cmd")"
+			sed 's/^/    /' "$base.err" | head -n 5
+			bad=$((bad + 1))
+		elif ! cmp -s "$base.got" "$base.out"; then
+			echo "$md:$line: output differs: $(cat "$cmd")"
+			diff "$base.out" "$base.got" | sed 's/^/    /' | head -n 20
+			bad=$((bad + 1))
+		fi
+	done
+done
+echo "$blocks commands run, $bad differ"
+[ "$bad" = 0 ]
