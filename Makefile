@@ -192,8 +192,8 @@ install: all tpath.pc
 	install -m 755 $(SONAME) $(DESTDIR)$(LIBDIR)/$(SONAME)
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libtpath.so
 	install -m 644 tpath.pc $(DESTDIR)$(PKGCONFIGDIR)/tpath.pc
-	if [ -f docs/tpath.1 ]; then install -d $(DESTDIR)$(MANDIR)/man1 && \
-	  install -m 644 docs/tpath.1 $(DESTDIR)$(MANDIR)/man1/tpath.1; fi
+	install -d $(DESTDIR)$(MANDIR)/man1
+	install -m 644 docs/tpath.1 $(DESTDIR)$(MANDIR)/man1/tpath.1
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/tpath $(DESTDIR)$(INCLUDEDIR)/tpath.h \

@@ -124,7 +124,13 @@ int cmd_evaluate(int argc, char **argv)
 	sets[nsets] = NULL;
 	eopts.params = nsets ? sets : NULL;
 	if (batch && format_set && format != TPATH_FORMAT_JSON) {
-		cli_fail("evaluate: --batch writes JSON Lines; --format text is "
+		cli_fail("evaluate: --batch writes JSON Lines; --format %s is "
+			 "not available with it",
+			 format == TPATH_FORMAT_HTML ? "html" : "text");
+		return EXIT_USAGE;
+	}
+	if (batch && fhir) {
+		cli_fail("evaluate: --from fhir reads one patient; --batch is "
 			 "not available with it");
 		return EXIT_USAGE;
 	}
@@ -159,12 +165,6 @@ int cmd_evaluate(int argc, char **argv)
 	}
 	if (fhir) {
 		tpath_fhir_options fo = TPATH_FHIR_OPTIONS_INIT;
-		if (batch) {
-			cli_fail("evaluate: --from fhir reads one patient; "
-				 "--batch is not available with it");
-			tpath_kb_free(kb);
-			return EXIT_USAGE;
-		}
 		if ((rc = cli_fhir_history(kb, argv[optind], &fo, &buf)) != 0) {
 			tpath_kb_free(kb);
 			return rc;

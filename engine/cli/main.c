@@ -34,7 +34,11 @@ const cli_command cli_commands[] = {
 	  "--as-of DATE evaluates as of an earlier or later day, written in\n"
 	  "the history's own date style.  --explain adds every rule\n"
 	  "evaluated, its verdict, the facts it read and its source, as\n"
-	  "prose.\n" },
+	  "prose.\n"
+	  "--batch [-j N] evaluates a stream of histories (a file of YAML\n"
+	  "documents, '-', or a folder) into JSON Lines with N threads\n"
+	  "(--jobs N; 1-64).  --from fhir reads FHIR R4 data for one patient\n"
+	  "instead of a history (see 'tpath help import').\n" },
 	{ "compare", cmd_compare,
 	  "tpath compare [--guideline ID|FILE]... [--format text|html] "
 	  "[--color WHEN] [--as-of DATE] [--data-dir DIR] FILE",
@@ -265,8 +269,15 @@ int cmd_guidelines(int argc, char **argv)
 	size_t i;
 	int rc;
 
+	if (argc == 2 && (strcmp(argv[1], "--help") == 0 ||
+			  strcmp(argv[1], "-h") == 0)) {
+		cli_usage(stdout, cli_find_command("guidelines"));
+		return EXIT_OK;
+	}
 	if (argc == 3 && strcmp(argv[1], "--data-dir") == 0)
 		data_dir = argv[2];
+	else if (argc == 2 && strncmp(argv[1], "--data-dir=", 11) == 0)
+		data_dir = argv[1] + 11;
 	else if (argc != 1) {
 		cli_fail("guidelines: usage: tpath guidelines [--data-dir "
 			 "DIR]");
@@ -314,6 +325,9 @@ int cmd_help(int argc, char **argv)
 		cli_fail("help takes at most one command name");
 		return EXIT_USAGE;
 	}
+	if (argc == 2 && (strcmp(argv[1], "--help") == 0 ||
+			  strcmp(argv[1], "-h") == 0))
+		argc = 1; /* 'tpath help --help': the list of commands */
 	if (argc == 2) {
 		if (!(c = cli_find_command(argv[1]))) {
 			cli_fail("unknown command '%s'; try 'tpath help'",

@@ -1,0 +1,14 @@
+# Option handling the man page relies on: --batch refuses --from fhir and
+# --format html (naming the format given); 'tpath guidelines --help',
+# 'tpath guidelines --data-dir=DIR' and 'tpath help --help' work like the
+# other commands.
+$ tpath evaluate --batch --from fhir tests/fhir/bundle.json; echo "status $?"; tpath evaluate --batch --format html docs/examples; echo "status $?"; tpath guidelines --help | head -n 1; tpath guidelines --data-dir=guidelines | head -n 1; tpath help --help | head -n 1
+--- stdout
+status 2
+status 2
+usage: tpath guidelines [--data-dir DIR]
+canmat-2023 (default)
+tpath 0.1.0 - treatment pathways for depression, from published guidelines
+--- stderr
+tpath: evaluate: --from fhir reads one patient; --batch is not available with it
+tpath: evaluate: --batch writes JSON Lines; --format html is not available with it
