@@ -3,7 +3,7 @@
  * (`make check-browser`) on the PNGs headless Chromium takes of tpath's
  * HTML reports.
  *
- *   pngcheck FILE [X Y W H]
+ *   pngcheck [-c RRGGBB] FILE [X Y W H]
  *
  * The background is the most common colour of the image (after compositing
  * any alpha over white).  A pixel is ink when it differs noticeably from the
@@ -13,7 +13,11 @@
  *   - at least MIN_INK_PCT % of its pixels are ink,
  *   - at least MIN_COLOURS distinct colours appear, and
  *   - if a region X Y W H is given (clipped to the image), at least
- *     MIN_REGION_PCT % of the region's pixels are ink.
+ *     MIN_REGION_PCT % of the region's pixels are ink, and
+ *   - with -c RRGGBB, at least MIN_COLOUR_PIXELS pixels are within
+ *     COLOUR_DIFF (sum of channel differences) of that colour: a mark that
+ *     only the drawn content has (run.sh asks for the SVG timeline's
+ *     therapeutic-dose blue, so a page whose chart did not render fails).
  *
  * Exit status: 0 not blank (one line on stdout), 1 blank (the reasons on
  * stderr), 2 unreadable PNG or usage error (a message on stderr).
@@ -41,6 +45,13 @@
 #endif
 #ifndef MIN_REGION_PCT
 #define MIN_REGION_PCT 1.0
+#endif
+
+#ifndef MIN_COLOUR_PIXELS
+#define MIN_COLOUR_PIXELS 200
+#endif
+#ifndef COLOUR_DIFF
+#define COLOUR_DIFF 24
 #endif
 
 /* Larger screenshots than this are refused rather than allocated. */
@@ -266,6 +277,21 @@ static size_t count_ink(const struct image *img, uint32_t bg, uint32_t x0,
 	return ink;
 }
 
+static size_t count_colour(const struct image *img, uint32_t want)
+{
+	size_t n = (size_t)img->width * img->height, i, hits = 0;
+	for (i = 0; i < n; i++) {
+		int d = 0, shift;
+		for (shift = 0; shift <= 16; shift += 8) {
+			int a = (int)(img->rgb[i] >> shift & 0xff);
+			int b = (int)(want >> shift & 0xff);
+			d += a > b ? a - b : b - a;
+		}
+		hits += d <= COLOUR_DIFF;
+	}
+	return hits;
+}
+
 static int parse_coord(const char *s, long *out)
 {
 	char *end;
@@ -285,14 +311,30 @@ int main(int argc, char **argv)
 	struct image img = { 0, 0, NULL };
 	char err[320];
 	long reg[4] = { 0, 0, 0, 0 };
-	int have_region = argc == 6, i;
-	uint32_t bg;
-	size_t colours, ink, total;
+	int have_region, i, have_colour = 0;
+	uint32_t bg, want = 0;
+	size_t colours, ink, total, hits = 0;
 	double ink_pct, reg_pct = 0.0;
 	uint32_t rx0 = 0, ry0 = 0, rx1 = 0, ry1 = 0;
 
+	if (argc >= 3 && strcmp(argv[1], "-c") == 0) {
+		char *end;
+		unsigned long v;
+		errno = 0;
+		v = strtoul(argv[2], &end, 16);
+		if (errno || strlen(argv[2]) != 6 || *end || v > 0xffffffUL) {
+			fprintf(stderr, "pngcheck: -c takes a colour as "
+				"RRGGBB, not '%s'\n", argv[2]);
+			return 2;
+		}
+		want = (uint32_t)v;
+		have_colour = 1;
+		argc -= 2;
+		argv += 2;
+	}
+	have_region = argc == 6;
 	if (argc != 2 && argc != 6) {
-		fprintf(stderr, "usage: pngcheck FILE [X Y W H]\n");
+		fprintf(stderr, "usage: pngcheck [-c RRGGBB] FILE [X Y W H]\n");
 		return 2;
 	}
 	path = argv[1];
@@ -343,10 +385,13 @@ int main(int argc, char **argv)
 			  * (double)count_ink(&img, bg, rx0, ry0, rx1, ry1)
 			  / ((double)(rx1 - rx0) * (double)(ry1 - ry0));
 	}
+	if (have_colour)
+		hits = count_colour(&img, want);
 	free(img.rgb);
 
 	if (ink_pct < MIN_INK_PCT || colours < MIN_COLOURS
-	    || (have_region && reg_pct < MIN_REGION_PCT)) {
+	    || (have_region && reg_pct < MIN_REGION_PCT)
+	    || (have_colour && hits < MIN_COLOUR_PIXELS)) {
 		fprintf(stderr, "%s: blank: %" PRIu32 "x%" PRIu32
 			", background #%06" PRIx32, path, img.width,
 			img.height, bg);
@@ -361,6 +406,9 @@ int main(int argc, char **argv)
 				" %" PRIu32 "x%" PRIu32
 				" has %.2f%% ink (need %.0f%%)", rx0, ry0,
 				rx1 - rx0, ry1 - ry0, reg_pct, MIN_REGION_PCT);
+		if (have_colour && hits < MIN_COLOUR_PIXELS)
+			fprintf(stderr, ", %zu pixels of #%06" PRIx32
+				" (need %d)", hits, want, MIN_COLOUR_PIXELS);
 		fputc('\n', stderr);
 		return 1;
 	}
@@ -368,6 +416,8 @@ int main(int argc, char **argv)
 	       img.width, img.height, ink_pct, colours);
 	if (have_region)
 		printf(", region %.2f%% ink", reg_pct);
+	if (have_colour)
+		printf(", %zu pixels of #%06" PRIx32, hits, want);
 	putchar('\n');
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		fprintf(stderr, "pngcheck: cannot write to stdout\n");

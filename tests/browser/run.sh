@@ -122,7 +122,9 @@ page() {
 		return 0
 	fi
 	# shellcheck disable=SC2086 # REGION is four words, or none
-	if "$PNGCHECK" "$png" $REGION >"$tmp/$name.check" \
+	# -c: the SVG timeline's therapeutic-dose blue (engine/html.c) must
+	# be on screen, so a page whose chart failed to render fails
+	if "$PNGCHECK" -c 3a6fb0 "$png" $REGION >"$tmp/$name.check" \
 		2>"$tmp/$name.check.log"; then
 		echo "ok   $what: $(cat "$tmp/$name.check")"
 		passed=$((passed + 1))
