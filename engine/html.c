@@ -155,6 +155,55 @@ static void svg_text(tp_sbuf *b, double x, double y, const char *attrs,
 	tp_sb_add(b, "</text>\n");
 }
 
+/* Text in up to three lines of at most width characters (cut at spaces),
+ * so that a long scale title stays left of the plot. */
+static void svg_text_wrapped(tp_sbuf *b, double x, double y, const char *attrs,
+			     const char *text, size_t width)
+{
+	const char *p = text;
+	int line;
+	tp_sb_add(b, "<text x=\"%.1f\" y=\"%.1f\" %s>", x, y, attrs);
+	for (line = 0; *p && line < 3; line++) {
+		size_t n = strlen(p), cut = n;
+		if (n > width) {
+			cut = width;
+			while (cut > 0 && p[cut] != ' ')
+				cut--;
+			if (cut == 0) { /* one long word: cut on a character */
+				cut = width;
+				while (cut > 1 &&
+				       ((unsigned char)p[cut] & 0xC0) == 0x80)
+					cut--;
+			}
+		}
+		tp_sb_add(b, "<tspan x=\"%.1f\" dy=\"%s\">", x,
+			  line ? "1.2em" : "0");
+		if (line == 2 && cut < n) {
+			/* the rest does not fit: cut on a character */
+			char part[64];
+			snprintf(part, sizeof(part), "%.*s", (int)(cut < 60 ? cut : 60), p);
+			tp_utf8_trim(part);
+			tp_sb_html(b, part);
+			tp_sb_add(b, "\xe2\x80\xa6");
+		} else {
+			char *part = malloc(cut + 1);
+			if (!part) {
+				b->oom = true;
+				return;
+			}
+			memcpy(part, p, cut);
+			part[cut] = '\0';
+			tp_sb_html(b, part);
+			free(part);
+		}
+		tp_sb_add(b, "</tspan>");
+		p += cut;
+		while (*p == ' ')
+			p++;
+	}
+	tp_sb_add(b, "</text>\n");
+}
+
 static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 		 const json_t *own, size_t i, double y)
 {
@@ -201,7 +250,10 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 	snprintf(line, sizeof(line), "%s%s", json_is_integer(adds) ? "+ " : "",
 		 treatment(t));
 	svg_text(b, json_is_integer(adds) ? 22 : 8, mid - 2,
-		 "class=\"label\" font-weight=\"bold\"", line);
+		 tp_view_cols(line) > 22
+			 ? "class=\"label\" font-weight=\"bold\" font-size=\"10\""
+			 : "class=\"label\" font-weight=\"bold\"",
+		 line);
 	snprintf(line, sizeof(line), "%s \xc2\xb7 %s", tp_jstr(t, "class"),
 		 tp_jstr(t, "outcome"));
 	svg_text(b, json_is_integer(adds) ? 22 : 8, mid + 12,
@@ -314,8 +366,8 @@ static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
 	tp_sb_html(b, line);
 	tp_sb_add(b, "</title>\n");
 	svg_text(b, 8, top + 12, "font-weight=\"bold\"", id);
-	svg_text(b, 8, top + 28, "font-size=\"11\" fill=\"#444\"",
-		 tp_jstr(sc, "title"));
+	svg_text_wrapped(b, 8, top + 28, "font-size=\"11\" fill=\"#444\"",
+			 tp_jstr(sc, "title"), 30);
 	tp_sb_add(b,
 		  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
 		  "stroke=\"#888\"/>\n<line x1=\"%.1f\" y1=\"%.1f\" "
