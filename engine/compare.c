@@ -95,11 +95,6 @@ static void free_table(ctable *t)
 	free(t->rows);
 }
 
-static const char *treatment(const json_t *t)
-{
-	return json_object_get(t, "drug") ? tp_jstr(t, "drug")
-					  : tp_jstr(t, "intervention");
-}
 
 /* Whether a recommendation list has the action, and where. */
 static bool has_action(const json_t *root, const char *action)
@@ -228,7 +223,7 @@ static void build(ctable *t, const json_t *const *roots, size_t n,
 	for (i = 0; i < json_array_size(trials); i++) {
 		char label[96];
 		snprintf(label, sizeof(label), "trial %zu %s", i,
-			 treatment(json_array_get(trials, i)));
+			 tp_view_treatment(json_array_get(trials, i)));
 		r = add_row(t, label, true);
 		for (c = 0; c < n; c++) {
 			const json_t *tr = json_array_get(

@@ -59,11 +59,6 @@ void tp_html_notice(tp_sbuf *b, const json_t *root)
 	tp_sb_add(b, "</strong> Every rule shown cites its source.</p>\n");
 }
 
-static const char *treatment(const json_t *t)
-{
-	return json_object_get(t, "drug") ? tp_jstr(t, "drug")
-					  : tp_jstr(t, "intervention");
-}
 
 static void day_html(tp_sbuf *b, const json_t *v)
 {
@@ -80,9 +75,7 @@ static void day_html(tp_sbuf *b, const json_t *v)
 #define LANE_H 40.0
 #define SCORE_H 150.0
 
-typedef struct geo {
-	int32_t d0, d1, origin;
-} geo;
+typedef tp_view_span geo;
 
 static double xof(const geo *g, int32_t day)
 {
@@ -94,57 +87,6 @@ static double xof(const geo *g, int32_t day)
 	       (PLOT_X1 - PLOT_X0) * (double)(day - g->d0) / (double)(g->d1 - g->d0);
 }
 
-static bool geo_of(const json_t *root, geo *g)
-{
-	const json_t *trials = json_object_get(root, "trials");
-	int32_t d;
-	size_t i;
-	if (!tp_view_day(json_object_get(json_object_get(root, "episode"),
-					 "start"),
-			 &g->origin) ||
-	    !tp_view_day(json_object_get(root, "as_of"), &g->d1))
-		return false;
-	g->d0 = g->origin;
-	for (i = 0; i < json_array_size(trials); i++)
-		if (tp_view_day(json_object_get(json_array_get(trials, i),
-						"start"),
-				&d) &&
-		    d < g->d0)
-			g->d0 = d;
-	if (g->d1 <= g->d0)
-		g->d1 = g->d0 + 1;
-	return true;
-}
-
-/* The lanes in drawing order: each course not added to another, followed
- * by the courses added to it. */
-static size_t lane_order(const json_t *trials, size_t *order)
-{
-	size_t i, j, n = 0, count = json_array_size(trials);
-	for (i = 0; i < count; i++) {
-		if (json_is_integer(
-			    json_object_get(json_array_get(trials, i), "adds_to")))
-			continue;
-		order[n++] = i;
-		for (j = i + 1; j < count; j++) {
-			const json_t *a = json_object_get(
-				json_array_get(trials, j), "adds_to");
-			if (json_is_integer(a) &&
-			    json_integer_value(a) == (json_int_t)i)
-				order[n++] = j;
-		}
-	}
-	/* an adjunct whose course is not in the list (cannot happen in a
-	 * well-formed result) is still drawn */
-	for (i = 0; i < count && n < count; i++) {
-		bool seen = false;
-		for (j = 0; j < n; j++)
-			seen |= order[j] == i;
-		if (!seen)
-			order[n++] = i;
-	}
-	return n;
-}
 
 static void svg_text(tp_sbuf *b, double x, double y, const char *attrs,
 		     const char *text)
@@ -237,18 +179,18 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 	tp_sb_add(b, "<g class=\"lane\" id=\"lane-%zu\" data-trial=\"%zu\">\n",
 		  i, i);
 	snprintf(line, sizeof(line), "Trial %zu: %s%s%s (%s)", i,
-		 treatment(t), json_is_integer(adds) ? ", added to trial " : "",
+		 tp_view_treatment(t), json_is_integer(adds) ? ", added to trial " : "",
 		 "", sub);
 	if (json_is_integer(adds))
 		snprintf(line, sizeof(line), "Trial %zu: %s, added to trial %lld (%s)",
-			 i, treatment(t), (long long)json_integer_value(adds),
+			 i, tp_view_treatment(t), (long long)json_integer_value(adds),
 			 sub);
 	tp_sb_add(b, "<title>");
 	tp_sb_html(b, line);
 	tp_sb_add(b, "</title>\n");
 	/* label */
 	snprintf(line, sizeof(line), "%s%s", json_is_integer(adds) ? "+ " : "",
-		 treatment(t));
+		 tp_view_treatment(t));
 	svg_text(b, json_is_integer(adds) ? 22 : 8, mid - 2,
 		 tp_view_cols(line) > 22
 			 ? "class=\"label\" font-weight=\"bold\" font-size=\"10\""
@@ -479,7 +421,7 @@ static void timeline_desc(tp_sbuf *b, const json_t *root)
 					 sizeof(e));
 		snprintf(line, sizeof(line),
 			 "Trial %zu, %s: %s to %s, %.1f weeks, %s%s. ", i,
-			 treatment(t), s, e,
+			 tp_view_treatment(t), s, e,
 			 json_number_value(json_object_get(t, "weeks")),
 			 tp_jstr(t, "outcome"),
 			 tp_view_counted(own, i)
@@ -498,19 +440,18 @@ void tp_html_timeline(tp_sbuf *b, const json_t *root)
 	const json_t *own = tp_view_own_trd(root);
 	size_t n = json_array_size(trials), nl, i, *order;
 	double lanes_top = 46, lanes_bottom, height, y;
-	static const int steps[] = { 1, 2, 4, 8, 12, 26, 52, 104, 260, 520 };
-	int step = 1, w;
+	int step, w;
 	geo g;
 	char line[256];
 
-	if (!geo_of(root, &g))
+	if (!tp_view_span_of(root, &g))
 		return;
 	order = calloc(n ? n : 1, sizeof(*order));
 	if (!order) {
 		b->oom = true;
 		return;
 	}
-	nl = lane_order(trials, order);
+	nl = tp_view_lane_order(trials, order);
 	lanes_bottom = lanes_top + LANE_H * (double)(nl ? nl : 1);
 	height = lanes_bottom + 16 + SCORE_H * (double)json_array_size(scales) +
 		 30;
@@ -543,11 +484,7 @@ void tp_html_timeline(tp_sbuf *b, const json_t *root)
 		"stroke-width=\"2\"/></pattern>\n</defs>\n"
 		"<rect width=\"100%%\" height=\"100%%\" fill=\"#fff\"/>\n");
 	/* the week axis */
-	for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
-		step = steps[i];
-		if ((g.d1 - g.d0) / 7.0 / step <= 8)
-			break;
-	}
+	step = tp_view_tick_step((g.d1 - g.d0) / 7.0, 8);
 	tp_sb_add(b, "<g class=\"axis\">\n");
 	svg_text(b, 8, 20, "font-size=\"11\" fill=\"#444\"",
 		 "weeks since the episode started");
@@ -722,7 +659,7 @@ static void position_html(tp_sbuf *b, const json_t *root)
 		snprintf(line, sizeof(line), " Week %.1f of the current trial (",
 			 json_number_value(json_object_get(pos, "week")));
 		tp_sb_html(b, line);
-		tp_sb_html(b, treatment(tr));
+		tp_sb_html(b, tp_view_treatment(tr));
 		tp_sb_add(b, ")");
 		if (json_is_string(json_object_get(pos, "decision_point"))) {
 			tp_sb_add(b, "; decision point <strong>");
@@ -802,7 +739,7 @@ static void trials_html(tp_sbuf *b, const json_t *root)
 		tp_sb_add(b, "<tr id=\"trial-%zu\"><td class=\"num\">%zu</td>",
 			  i, i);
 		tp_sb_add(b, "<th scope=\"row\">");
-		tp_sb_html(b, treatment(t));
+		tp_sb_html(b, tp_view_treatment(t));
 		if (json_is_integer(adds))
 			tp_sb_add(b, " <small>(added to trial %lld)</small>",
 				  (long long)json_integer_value(adds));
@@ -943,23 +880,7 @@ static void staging_html(tp_sbuf *b, const json_t *root)
 		const char *key;
 		const json_t *val;
 		bool first = true;
-		if (json_is_string(json_object_get(m, "stage")))
-			snprintf(head, sizeof(head), "stage %s",
-				 tp_jstr(m, "stage"));
-		else if (json_is_number(json_object_get(m, "score")))
-			snprintf(head, sizeof(head), "score %g%s%s%s",
-				 json_number_value(json_object_get(m, "score")),
-				 json_is_string(json_object_get(m, "band"))
-					 ? " ("
-					 : "",
-				 tp_jstr(m, "band"),
-				 json_is_string(json_object_get(m, "band"))
-					 ? ")"
-					 : "");
-		else if (json_is_false(json_object_get(m, "applicable")))
-			snprintf(head, sizeof(head), "not applicable");
-		else
-			snprintf(head, sizeof(head), "no stage");
+		tp_view_staging_verdict(m, head, sizeof(head));
 		tp_sb_add(b, "<tr><th scope=\"row\">");
 		tp_sb_html(b, tp_jstr(m, "model"));
 		tp_sb_add(b, "</th><td><strong>");

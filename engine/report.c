@@ -56,20 +56,13 @@ static void outcome_word(const report *r, const char *outcome, char *buf,
 		 c ? off(r) : "");
 }
 
-static const char *treatment(const json_t *t)
-{
-	return json_object_get(t, "drug") ? tp_jstr(t, "drug")
-					  : tp_jstr(t, "intervention");
-}
 
 /* ---- the course timeline ---------------------------------------------- */
 
 #define CHART_W 34
 #define LABEL_W 19 /* "NN name" or "NN + name" */
 
-typedef struct axis {
-	int32_t d0, d1, origin; /* first day, as_of, episode start */
-} axis;
+typedef tp_view_span axis;
 
 static int col_of(const axis *a, int32_t day)
 {
@@ -88,27 +81,6 @@ static int32_t day_of_col(const axis *a, int c)
 				 (CHART_W - 1));
 }
 
-static bool make_axis(const json_t *root, axis *a)
-{
-	const json_t *trials = json_object_get(root, "trials");
-	int32_t d;
-	size_t i;
-	if (!tp_view_day(json_object_get(json_object_get(root, "episode"),
-					 "start"),
-			 &a->origin) ||
-	    !tp_view_day(json_object_get(root, "as_of"), &a->d1))
-		return false;
-	a->d0 = a->origin;
-	for (i = 0; i < json_array_size(trials); i++)
-		if (tp_view_day(json_object_get(json_array_get(trials, i),
-						"start"),
-				&d) &&
-		    d < a->d0)
-			a->d0 = d;
-	if (a->d1 <= a->d0)
-		a->d1 = a->d0 + 1;
-	return true;
-}
 
 /* The daily dose taken on day (the last step on or before it; the first
  * step before the first), or -1 without doses. */
@@ -162,9 +134,9 @@ static void chart_row(report *r, const axis *a, const json_t *root,
 	}
 	bar[c1] = counted ? 'X' : ongoing ? '>' : '|';
 	if (json_is_integer(json_object_get(t, "adds_to")))
-		snprintf(label, sizeof(label), "%-2zu + %.14s", i, treatment(t));
+		snprintf(label, sizeof(label), "%-2zu + %.14s", i, tp_view_treatment(t));
 	else
-		snprintf(label, sizeof(label), "%-2zu %.16s", i, treatment(t));
+		snprintf(label, sizeof(label), "%-2zu %.16s", i, tp_view_treatment(t));
 	outcome_word(r, tp_jstr(t, "outcome"), word, sizeof(word));
 	tp_sb_add(&r->b, "  %-*s ", LABEL_W, label);
 	/* the bar, with the failure marker coloured */
@@ -181,17 +153,11 @@ static void chart_row(report *r, const axis *a, const json_t *root,
 /* Tick labels (weeks since the episode started) and the axis line. */
 static void chart_axis(report *r, const axis *a)
 {
-	static const int steps[] = { 1, 2, 4, 8, 12, 26, 52, 104, 260, 520 };
 	char labels[CHART_W + 16], line[CHART_W + 1];
-	double span = (a->d1 - a->d0) / 7.0;
-	int step = steps[0], w, lastend = -1;
+	int step = tp_view_tick_step((a->d1 - a->d0) / 7.0, 4), w,
+	    lastend = -1;
 	size_t k;
 
-	for (k = 0; k < sizeof(steps) / sizeof(steps[0]); k++) {
-		step = steps[k];
-		if (span / step <= 4)
-			break;
-	}
 	memset(labels, ' ', sizeof(labels) - 1);
 	labels[sizeof(labels) - 1] = '\0';
 	memset(line, '-', CHART_W);
@@ -284,7 +250,7 @@ static void timeline_section(report *r, const json_t *root)
 	const json_t *own = tp_view_own_trd(root);
 	const json_t *scales = json_object_get(root, "scales");
 	axis a;
-	size_t i, j, s;
+	size_t i, s, n, *order;
 	char line[700];
 
 	heading(r, "COURSES");
@@ -292,22 +258,18 @@ static void timeline_section(report *r, const json_t *root)
 		tp_sb_add(&r->b, "  no treatment or score recorded\n");
 		return;
 	}
-	if (!make_axis(root, &a))
+	if (!tp_view_span_of(root, &a))
 		return;
 	chart_axis(r, &a);
-	for (i = 0; i < json_array_size(trials); i++) {
-		const json_t *t = json_array_get(trials, i);
-		if (json_is_integer(json_object_get(t, "adds_to")))
-			continue;
-		chart_row(r, &a, root, own, i);
-		for (j = i + 1; j < json_array_size(trials); j++)
-			if (json_integer_value(json_object_get(
-				    json_array_get(trials, j), "adds_to")) ==
-				    (json_int_t)i &&
-			    json_is_integer(json_object_get(
-				    json_array_get(trials, j), "adds_to")))
-				chart_row(r, &a, root, own, j);
+	order = malloc((json_array_size(trials) + 1) * sizeof(*order));
+	if (!order) {
+		r->b.oom = true;
+		return;
 	}
+	n = tp_view_lane_order(trials, order);
+	for (i = 0; i < n; i++)
+		chart_row(r, &a, root, own, order[i]);
+	free(order);
 	chart_scores(r, &a, root);
 	snprintf(line, sizeof(line),
 		 "= at or above the minimum therapeutic dose, - below it, ~ "
@@ -393,7 +355,7 @@ static void trials_section(report *r, const json_t *root)
 		tp_view_num_text(json_object_get(t, "max_mg_per_day"), maxmg,
 				 sizeof(maxmg));
 		tp_sb_add(&r->b, "  %-2zu %-16s %-9s %-13s %-10s %5s %6s  %s\n",
-			  i, treatment(t), tp_jstr(t, "class"), role, start,
+			  i, tp_view_treatment(t), tp_jstr(t, "class"), role, start,
 			  weeks, maxmg,
 			  json_is_null(ad)   ? "-"
 			  : json_is_true(ad) ? "yes"
@@ -517,23 +479,7 @@ static void staging_section(report *r, const json_t *root)
 		const json_t *val;
 		size_t o = 0;
 
-		if (json_is_string(json_object_get(m, "stage")))
-			snprintf(head, sizeof(head), "stage %s",
-				 tp_jstr(m, "stage"));
-		else if (json_is_number(json_object_get(m, "score")))
-			snprintf(head, sizeof(head), "score %g%s%s%s",
-				 json_number_value(json_object_get(m, "score")),
-				 json_is_string(json_object_get(m, "band"))
-					 ? " ("
-					 : "",
-				 tp_jstr(m, "band"),
-				 json_is_string(json_object_get(m, "band"))
-					 ? ")"
-					 : "");
-		else if (json_is_false(json_object_get(m, "applicable")))
-			snprintf(head, sizeof(head), "not applicable");
-		else
-			snprintf(head, sizeof(head), "no stage");
+		tp_view_staging_verdict(m, head, sizeof(head));
 		tp_sb_add(&r->b, "  %-11s %s%s%s%s\n", tp_jstr(m, "model"),
 			  on(r, BOLD), head, off(r),
 			  json_is_string(json_object_get(m, "status"))
@@ -617,7 +563,7 @@ static void pathway_section(report *r, const json_t *root)
 		snprintf(line, sizeof(line),
 			 "week %.1f of the current trial%s%s%s%s%s",
 			 json_number_value(json_object_get(pos, "week")),
-			 tr ? " (" : "", tr ? treatment(tr) : "", tr ? ")" : "",
+			 tr ? " (" : "", tr ? tp_view_treatment(tr) : "", tr ? ")" : "",
 			 json_is_string(json_object_get(pos, "decision_point"))
 				 ? "; decision point: "
 				 : "",

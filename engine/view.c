@@ -206,6 +206,88 @@ bool tp_view_day(const json_t *v, int32_t *day)
 	return false;
 }
 
+const char *tp_view_treatment(const json_t *t)
+{
+	return json_object_get(t, "drug") ? tp_jstr(t, "drug")
+					  : tp_jstr(t, "intervention");
+}
+
+bool tp_view_span_of(const json_t *root, tp_view_span *g)
+{
+	const json_t *trials = json_object_get(root, "trials");
+	int32_t d;
+	size_t i;
+	if (!tp_view_day(json_object_get(json_object_get(root, "episode"),
+					 "start"),
+			 &g->origin) ||
+	    !tp_view_day(json_object_get(root, "as_of"), &g->d1))
+		return false;
+	g->d0 = g->origin;
+	for (i = 0; i < json_array_size(trials); i++)
+		if (tp_view_day(json_object_get(json_array_get(trials, i),
+						"start"),
+				&d) &&
+		    d < g->d0)
+			g->d0 = d;
+	if (g->d1 <= g->d0)
+		g->d1 = g->d0 + 1;
+	return true;
+}
+
+int tp_view_tick_step(double weeks, double max_ticks)
+{
+	static const int steps[] = { 1, 2, 4, 8, 12, 26, 52, 104, 260, 520 };
+	size_t k;
+	for (k = 0; k + 1 < sizeof(steps) / sizeof(steps[0]); k++)
+		if (weeks / steps[k] <= max_ticks)
+			break;
+	return steps[k];
+}
+
+size_t tp_view_lane_order(const json_t *trials, size_t *order)
+{
+	size_t i, j, n = 0, count = json_array_size(trials);
+	for (i = 0; i < count; i++) {
+		if (json_is_integer(
+			    json_object_get(json_array_get(trials, i), "adds_to")))
+			continue;
+		order[n++] = i;
+		for (j = i + 1; j < count; j++) {
+			const json_t *a = json_object_get(
+				json_array_get(trials, j), "adds_to");
+			if (json_is_integer(a) &&
+			    json_integer_value(a) == (json_int_t)i)
+				order[n++] = j;
+		}
+	}
+	/* an adjunct whose course is not listed (not in a well-formed
+	 * result) is still drawn */
+	for (i = 0; i < count && n < count; i++) {
+		bool seen = false;
+		for (j = 0; j < n; j++)
+			seen |= order[j] == i;
+		if (!seen)
+			order[n++] = i;
+	}
+	return n;
+}
+
+void tp_view_staging_verdict(const json_t *m, char *buf, size_t n)
+{
+	const json_t *band = json_object_get(m, "band");
+	if (json_is_string(json_object_get(m, "stage")))
+		snprintf(buf, n, "stage %s", tp_jstr(m, "stage"));
+	else if (json_is_number(json_object_get(m, "score")))
+		snprintf(buf, n, "score %g%s%s%s",
+			 json_number_value(json_object_get(m, "score")),
+			 json_is_string(band) ? " (" : "", tp_jstr(m, "band"),
+			 json_is_string(band) ? ")" : "");
+	else if (json_is_false(json_object_get(m, "applicable")))
+		snprintf(buf, n, "not applicable");
+	else
+		snprintf(buf, n, "no stage");
+}
+
 const json_t *tp_view_own_trd(const json_t *root)
 {
 	const char *id = tp_jstr(json_object_get(root, "guideline"), "trd");

@@ -52,6 +52,27 @@ void tp_view_num_text(const json_t *v, char *buf, size_t n);
  * neither. */
 bool tp_view_day(const json_t *v, int32_t *day);
 
+/* A trial's drug or intervention. */
+const char *tp_view_treatment(const json_t *trial);
+
+/* The span a timeline covers: from the episode's start (or the first
+ * trial's, if earlier) to as_of, at least one day; origin is the episode's
+ * start.  False when the result has no such dates. */
+typedef struct tp_view_span {
+	int32_t d0, d1, origin;
+} tp_view_span;
+bool tp_view_span_of(const json_t *root, tp_view_span *span);
+/* A tick step in weeks (1, 2, 4, 8, 12, 26, 52, ...) giving at most
+ * max_ticks ticks over weeks. */
+int tp_view_tick_step(double weeks, double max_ticks);
+/* The trials in lane order into order (room for every trial): each course
+ * not added to another, followed by the courses added to it (adds_to).
+ * Returns how many. */
+size_t tp_view_lane_order(const json_t *trials, size_t *order);
+/* A staging entry's verdict: "stage II", "score 5 (mild)", "not
+ * applicable" or "no stage". */
+void tp_view_staging_verdict(const json_t *model, char *buf, size_t n);
+
 /* The entry of trials counted toward TRD by the guideline's own definition
  * (result.guideline.trd), or NULL. */
 const json_t *tp_view_own_trd(const json_t *root);
