@@ -130,7 +130,7 @@ SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 SAN_BUILD = $(CC) -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 $(SAN_FLAGS) \
 	-Iinclude -Iengine -I$(B) $(DEPS_CFLAGS)
 
-check-asan: all $(B)/embedded.c $(B)/gen
+check-asan: all $(B)/embedded.c $(B)/gen $(B)/locale/de_DE.UTF-8
 	mkdir -p $(B)/asan
 	$(SAN_BUILD) -o $(B)/asan/tpath $(CLI_SRC) $(LIB_SRC) $(B)/embedded.c \
 	  $(DEPS_LIBS) -pthread
@@ -149,7 +149,7 @@ check-asan: all $(B)/embedded.c $(B)/gen
 VALGRIND := valgrind -q --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect --error-exitcode=99
 
-check-valgrind: all $(B)/check_tpath $(B)/gen
+check-valgrind: all $(B)/check_tpath $(B)/gen $(B)/locale/de_DE.UTF-8
 	mkdir -p $(B)/valgrind
 	printf '#!/bin/sh\nexec %s %s "$$@"\n' '$(VALGRIND)' \
 	  '$(CURDIR)/tpath' > $(B)/valgrind/tpath
@@ -167,6 +167,14 @@ PNG_LIBS = $(shell $(PKG_CONFIG) --libs libpng)
 $(B)/pngcheck: tests/browser/pngcheck.c | $(B)
 	$(CC) $(FINAL_CFLAGS) $(PNG_CFLAGS) -o $@ $< $(PNG_LIBS) $(FINAL_LDFLAGS)
 
+# A locale with a decimal comma, for the test that the library's output
+# does not follow the caller's LC_NUMERIC (tests/unit/check_result.c); made
+# with localedef from Debian's locales package, kept in the build tree
+# (LOCPATH), so nothing is installed system-wide.
+$(B)/locale/de_DE.UTF-8:
+	mkdir -p $(B)/locale
+	localedef -i de_DE -f UTF-8 $@
+
 check-browser: tpath $(B)/pngcheck
 	B=$(B) TPATH=./tpath PNGCHECK=$(B)/pngcheck sh tests/browser/run.sh
 
@@ -180,7 +188,7 @@ tpath.pc:
 
 # The whole suite: Check unit suites, golden diagnostics, CLI tests, docs
 # examples.  The runner ends with Check's summary line.
-check: all $(B)/check_tpath $(B)/gen
+check: all $(B)/check_tpath $(B)/gen $(B)/locale/de_DE.UTF-8
 	TPATH_BIN=$(CURDIR)/tpath $(B)/check_tpath
 
 install: all tpath.pc

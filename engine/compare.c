@@ -415,22 +415,21 @@ static char *compare_text(const json_t *const *roots, size_t n, bool color)
 	tp_sbuf b = { NULL, 0, 0, false };
 	ctable t;
 	const char *pos[MAX_COLS + 1];
-	size_t cw, i, c, ndiff = 0;
+	size_t cw, i, c, c0, ndiff = 0, per = n <= 4 ? n : 3;
 	char asof[24], line[512];
 
 	memset(&t, 0, sizeof(t));
-	cw = (TP_VIEW_WIDTH - 2 - LABEL_COLS) / n - 1;
-	if (cw < 12)
-		cw = 12;
+	cw = (TP_VIEW_WIDTH - 2 - LABEL_COLS) / per - 1;
 	build(&t, roots, n, 6);
 	if (t.oom) {
 		free_table(&t);
 		return NULL;
 	}
 	tp_view_day_text(json_object_get(roots[0], "as_of"), asof, sizeof(asof));
-	tp_sb_add(&b, "%stpath compare: history %s, as of %s%s\n",
-		  color ? "\033[1m" : "", tp_jstr(roots[0], "history"), asof,
-		  color ? "\033[0m" : "");
+	snprintf(line, sizeof(line), "%stpath compare: history %s, as of %s%s",
+		 color ? "\033[1m" : "", tp_jstr(roots[0], "history"), asof,
+		 color ? "\033[0m" : "");
+	tp_sb_wrap(&b, "", line);
 	tp_sb_wrap(&b, "", tp_jstr(roots[0], "notice"));
 	for (i = 0; i < t.n; i++)
 		ndiff += t.rows[i].differs;
@@ -442,22 +441,33 @@ static char *compare_text(const json_t *const *roots, size_t n, bool color)
 	tp_sb_add(&b, "\n");
 	tp_sb_wrap(&b, "", line);
 	tp_sb_add(&b, "\n");
-	pos[0] = "";
-	for (c = 0; c < n; c++)
-		pos[c + 1] =
-			tp_jstr(json_object_get(roots[c], "guideline"), "id");
-	text_row(&b, pos, n, cw, color, true, false);
-	tp_sb_add(&b, "  ");
-	for (i = 0; i < LABEL_COLS + n * (cw + 1); i++)
-		tp_sb_put(&b, "-", 1);
-	tp_sb_put(&b, "\n", 1);
-	for (i = 0; i < t.n; i++) {
-		if (t.rows[i].html_only)
-			continue;
-		pos[0] = t.rows[i].label ? t.rows[i].label : "";
-		for (c = 0; c < n; c++)
-			pos[c + 1] = t.rows[i].cell[c] ? t.rows[i].cell[c] : "";
-		text_row(&b, pos, n, cw, color, false, t.rows[i].differs);
+	/* More guidelines than fit 80 columns: several tables of at most
+	 * three, each row marked by whether all n disagree. */
+	for (c0 = 0; c0 < n; c0 += per) {
+		size_t k = n - c0 < per ? n - c0 : per;
+		if (c0)
+			tp_sb_add(&b, "\n");
+		pos[0] = "";
+		for (c = 0; c < k; c++)
+			pos[c + 1] = tp_jstr(
+				json_object_get(roots[c0 + c], "guideline"),
+				"id");
+		text_row(&b, pos, k, cw, color, true, false);
+		tp_sb_add(&b, "  ");
+		for (i = 0; i < LABEL_COLS + k * (cw + 1); i++)
+			tp_sb_put(&b, "-", 1);
+		tp_sb_put(&b, "\n", 1);
+		for (i = 0; i < t.n; i++) {
+			if (t.rows[i].html_only)
+				continue;
+			pos[0] = t.rows[i].label ? t.rows[i].label : "";
+			for (c = 0; c < k; c++)
+				pos[c + 1] = t.rows[i].cell[c0 + c]
+						     ? t.rows[i].cell[c0 + c]
+						     : "";
+			text_row(&b, pos, k, cw, color, false,
+				 t.rows[i].differs);
+		}
 	}
 	free_table(&t);
 	return tp_sb_finish(&b);
@@ -556,8 +566,8 @@ static char *compare_html(const json_t *const *roots, size_t n)
 	return tp_sb_finish(&b);
 }
 
-int tpath_compare_render(char **out, const tpath_result *const *results,
-			 size_t n, tpath_format format, tpath_error *err)
+static int compare_render(char **out, const tpath_result *const *results,
+			  size_t n, tpath_format format, tpath_error *err)
 {
 	const json_t *roots[MAX_COLS];
 	char *s = NULL;
@@ -618,4 +628,20 @@ int tpath_compare_render(char **out, const tpath_result *const *results,
 		return tp_error_oom(err, NULL);
 	*out = s;
 	return 0;
+}
+
+int tpath_compare_render(char **out, const tpath_result *const *results,
+			 size_t n, tpath_format format, tpath_error *err)
+{
+	tp_c_numeric cn;
+	int error;
+	if (tp_c_numeric_enter(&cn) < 0) {
+		tp_error_clear(err);
+		if (out)
+			*out = NULL;
+		return tp_error_oom(err, NULL);
+	}
+	error = compare_render(out, results, n, format, err);
+	tp_c_numeric_leave(&cn);
+	return error;
 }

@@ -398,6 +398,12 @@ static int points_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
 		    (v[WHEN] && (error = tp_expr_parse(&d->when, g->c, v[WHEN],
 						       &g->names)) < 0))
 			return error;
+		if (!(d->at_week >= 0 && d->at_week <= TP_MAX_AT_WEEK))
+			return tp_fail(g->c, v[AT],
+				       "'at_week': %.10g is out of range; a "
+				       "decision point is from week 0 to week "
+				       "%d of its trial",
+				       d->at_week, TP_MAX_AT_WEEK);
 		if (i > 0 && d->at_week <= gl->points[i - 1].at_week)
 			return tp_fail(g->c, v[AT],
 				       "'at_week': decision points must be in "

@@ -152,7 +152,6 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 	const json_t *trials = json_object_get(root, "trials");
 	const json_t *t = json_array_get(trials, i);
 	const json_t *doses = json_object_get(t, "doses");
-	const json_t *minj = json_object_get(t, "min_therapeutic_mg_per_day");
 	const json_t *adds = json_object_get(t, "adds_to");
 	bool counted = tp_view_counted(own, i);
 	bool ongoing = json_is_null(json_object_get(t, "stop"));
@@ -211,7 +210,8 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 		double mg = json_number_value(json_object_get(d, "mg_per_day"));
 		int32_t ds, de;
 		double x0, x1, h;
-		bool ther, judged = json_is_number(minj);
+		const json_t *tj = json_object_get(d, "at_therapeutic_dose");
+		bool ther = json_is_true(tj), judged = json_is_boolean(tj);
 		if (!tp_view_day(json_object_get(d, "date"), &ds))
 			continue;
 		if (ds < start)
@@ -230,7 +230,6 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 		if (x1 < x0 + 1)
 			x1 = x0 + 1;
 		h = maxmg > 0 ? 6 + 18 * mg / maxmg : 12;
-		ther = judged && mg >= json_number_value(minj);
 		tp_sb_add(b,
 			  "<rect class=\"dose\" x=\"%.1f\" y=\"%.1f\" "
 			  "width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
@@ -264,7 +263,8 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 			  "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" "
 			  "fill=\"#b00020\">failed</text></g>\n",
 			  xe - 5, mid - 19, xe + 7, mid - 10);
-	} else if (ongoing) {
+	}
+	if (ongoing) {
 		tp_sb_add(b,
 			  "<path d=\"M%.1f %.1f l8 6 l-8 6 z\" fill=\"#333\">"
 			  "<title>ongoing</title></path>\n",
@@ -328,8 +328,11 @@ static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
 			  "x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1b7a3a\" "
 			  "stroke-dasharray=\"6 3\"/>\n",
 			  PLOT_X0, ry, PLOT_X1, ry);
-		snprintf(line, sizeof(line), "remission \xe2\x89\xa4 %lld",
-			 (long long)json_integer_value(rem));
+		snprintf(line, sizeof(line), "remission \xe2\x89\xa4 %lld%s",
+			 (long long)json_integer_value(rem),
+			 json_is_string(json_object_get(sc, "remission_status"))
+				 ? " (provisional)"
+				 : "");
 		svg_text(b, PLOT_X1 - 4, ry - 3,
 			 "font-size=\"10\" text-anchor=\"end\" "
 			 "fill=\"#1b7a3a\"",
@@ -381,18 +384,20 @@ static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
 		const json_t *m = json_array_get(ms, k);
 		double sv = json_number_value(json_object_get(m, "score"));
 		int32_t d;
-		bool remitted;
+		bool below; /* at or below the cut-off: a mark, not an outcome */
 		if (strcmp(tp_jstr(m, "scale"), id) ||
 		    !tp_view_day(json_object_get(m, "date"), &d))
 			continue;
-		remitted = json_is_integer(rem) && sv <= json_number_value(rem);
+		below = json_is_integer(rem) && sv <= json_number_value(rem);
 		tp_sb_add(b,
 			  "<circle class=\"score\" cx=\"%.1f\" cy=\"%.1f\" "
 			  "r=\"3.5\" fill=\"%s\" stroke=\"#222\"><title>",
-			  xof(g, d), YOF(sv), remitted ? "#1b7a3a" : "#fff");
+			  xof(g, d), YOF(sv), below ? "#1b7a3a" : "#fff");
 		day_html(b, json_object_get(m, "date"));
-		tp_sb_add(b, ": %s %g%s</title></circle>\n", id, sv,
-			  remitted ? " (remission)" : "");
+		tp_sb_add(b, ": ");
+		tp_sb_html(b, id);
+		tp_sb_add(b, " %g%s</title></circle>\n", sv,
+			  below ? " (at or below the remission cut-off)" : "");
 		snprintf(line, sizeof(line), "%g", sv);
 		svg_text(b, xof(g, d), YOF(sv) - 6,
 			 "font-size=\"10\" text-anchor=\"middle\"", line);
@@ -575,7 +580,8 @@ void tp_html_timeline(tp_sbuf *b, const json_t *root)
 		  "); a black triangle, a course still taken. Scores are drawn "
 		  "on their scale with the remission cut-off (green dashes) "
 		  "and each trial's response threshold (orange dots); a filled "
-		  "point is in remission. Purple dotted lines are the "
+		  "point is at or below the remission cut-off (a single score, "
+		  "not the trial's outcome). Purple dotted lines are the "
 		  "guideline's decision points for the current trial; the "
 		  "black line is the day of evaluation.</figcaption>\n"
 		  "</figure>\n");
@@ -969,12 +975,17 @@ static void sources_html(tp_sbuf *b, const json_t *root)
 	tp_sb_html(b, tp_jstr(g, "id"));
 	tp_sb_add(b, "</strong>: ");
 	tp_sb_html(b, tp_jstr(g, "source"));
-	if (json_is_string(json_object_get(g, "url"))) {
+	if (!strncmp(tp_jstr(g, "url"), "https://", 8) ||
+	    !strncmp(tp_jstr(g, "url"), "http://", 7)) {
 		tp_sb_add(b, " <a href=\"");
 		tp_sb_html(b, tp_jstr(g, "url"));
 		tp_sb_add(b, "\">");
 		tp_sb_html(b, tp_jstr(g, "url"));
 		tp_sb_add(b, "</a>");
+	} else if (*tp_jstr(g, "url")) {
+		/* only a web address becomes a link */
+		tp_sb_add(b, " ");
+		tp_sb_html(b, tp_jstr(g, "url"));
 	}
 	tp_sb_add(b, "</li>\n");
 	for (a = 0; a < 2; a++) {

@@ -386,17 +386,19 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 	/* Additions for the views: the current trial and the guideline's
 	 * decision points on its timeline. */
 	if (position) {
+		/* built whole before it is attached: json_object_set_new
+		 * releases the value when it fails */
 		json_t *pts = json_array();
 		int bad = json_object_set_new(
 			position, "trial",
 			env.current && env.current->ongoing
 				? json_integer(env.current - ev->trials)
 				: json_null());
-		bad |= json_object_set_new(position, "decision_points", pts);
 		for (i = 0; g && pts && env.current && env.current->ongoing &&
 			    i < g->npoints;
 		     i++) {
 			const tp_decision_point *d = &g->points[i];
+			/* at_week is at most TP_MAX_AT_WEEK (guideline.c) */
 			bad |= json_array_append_new(
 				pts,
 				json_pack("{s:s, s:s, s:f, s:o, s:b}", "id",
@@ -410,7 +412,8 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 					  "reached",
 					  env.current->weeks >= d->at_week));
 		}
-		if (bad || !pts) {
+		bad |= json_object_set_new(position, "decision_points", pts);
+		if (bad) {
 			json_decref(position);
 			return tp_error_oom(err, NULL);
 		}

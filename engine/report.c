@@ -82,30 +82,28 @@ static int32_t day_of_col(const axis *a, int c)
 }
 
 
-/* The daily dose taken on day (the last step on or before it; the first
- * step before the first), or -1 without doses. */
-static double dose_on(const json_t *t, int32_t day)
+/* The dose step taken on day (the last on or before it; the first before
+ * the first), or NULL without doses. */
+static const json_t *step_on(const json_t *t, int32_t day)
 {
-	const json_t *doses = json_object_get(t, "doses");
-	double mg = -1;
+	const json_t *doses = json_object_get(t, "doses"), *step = NULL;
 	size_t k;
 	for (k = 0; k < json_array_size(doses); k++) {
 		const json_t *d = json_array_get(doses, k);
 		int32_t dd;
 		if (!tp_view_day(json_object_get(d, "date"), &dd))
 			continue;
-		if (k == 0 || dd <= day)
-			mg = json_number_value(json_object_get(d, "mg_per_day"));
+		if (!step || dd <= day)
+			step = d;
 	}
-	return mg;
+	return step;
 }
 
 static void chart_row(report *r, const axis *a, const json_t *root,
 		      const json_t *own, size_t i)
 {
 	const json_t *t = json_array_get(json_object_get(root, "trials"), i);
-	const json_t *minj = json_object_get(t, "min_therapeutic_mg_per_day");
-	char bar[CHART_W + 1], label[64], word[48];
+	char bar[CHART_W + 1], label[96], prefix[32], word[48];
 	int32_t start, end;
 	int c, c0, c1;
 	bool counted = tp_view_counted(own, i);
@@ -121,24 +119,34 @@ static void chart_row(report *r, const axis *a, const json_t *root,
 	c1 = col_of(a, end);
 	for (c = c0; c <= c1; c++) {
 		int32_t day = day_of_col(a, c);
-		double mg;
+		const json_t *ther;
 		if (day < start)
 			day = start;
-		mg = dose_on(t, day);
+		/* the result says whether each step is therapeutic */
+		ther = json_object_get(step_on(t, day), "at_therapeutic_dose");
 		if (!json_object_get(t, "drug"))
 			bar[c] = '#';
-		else if (json_is_number(minj) && mg >= 0)
-			bar[c] = mg >= json_number_value(minj) ? '=' : '-';
+		else if (json_is_boolean(ther))
+			bar[c] = json_is_true(ther) ? '=' : '-';
 		else
 			bar[c] = '~';
 	}
-	bar[c1] = counted ? 'X' : ongoing ? '>' : '|';
-	if (json_is_integer(json_object_get(t, "adds_to")))
-		snprintf(label, sizeof(label), "%-2zu + %.14s", i, tp_view_treatment(t));
-	else
-		snprintf(label, sizeof(label), "%-2zu %.16s", i, tp_view_treatment(t));
+	/* the end: a failure counted toward TRD, and whether it goes on */
+	if (counted && ongoing && c1 > c0) {
+		bar[c1 - 1] = 'X';
+		bar[c1] = '>';
+	} else {
+		bar[c1] = counted ? 'X' : ongoing ? '>' : '|';
+	}
+	snprintf(prefix, sizeof(prefix), "%-2zu %s", i,
+		 json_is_integer(json_object_get(t, "adds_to")) ? "+ " : "");
+	snprintf(label, sizeof(label), "%s", prefix);
+	tp_view_fit(label + strlen(label), sizeof(label) - strlen(label),
+		    tp_view_treatment(t), LABEL_W - tp_view_cols(prefix));
 	outcome_word(r, tp_jstr(t, "outcome"), word, sizeof(word));
-	tp_sb_add(&r->b, "  %-*s ", LABEL_W, label);
+	tp_sb_add(&r->b, "  %s", label);
+	for (c = (int)tp_view_cols(label); c <= LABEL_W; c++)
+		tp_sb_put(&r->b, " ", 1);
 	/* the bar, with the failure marker coloured */
 	for (c = 0; c < CHART_W; c++) {
 		if (bar[c] == 'X')
@@ -185,63 +193,85 @@ static void chart_axis(report *r, const axis *a)
 }
 
 /* One row per scale: each score written at its day, where it fits. */
+/* One row per scale: each score written at its day, where it fits; a
+ * score at or below the scale's remission cut-off is marked '*' (and
+ * green).  Scores are placed from the latest back, so the latest is always
+ * shown; one that would land more than a column from its day is left out
+ * and counted. */
+typedef struct placed {
+	int col, len;
+	bool below;
+	char text[24];
+} placed;
+
 static void chart_scores(report *r, const axis *a, const json_t *root)
 {
 	const json_t *scales = json_object_get(root, "scales");
 	const json_t *ms = json_object_get(root, "measures");
-	size_t s, k;
+	size_t s, k, nms = json_array_size(ms);
+	placed *p = malloc((nms ? nms : 1) * sizeof(*p));
 
+	if (!p) {
+		r->b.oom = true;
+		return;
+	}
 	for (s = 0; s < json_array_size(scales); s++) {
 		const json_t *sc = json_array_get(scales, s);
 		const char *id = tp_jstr(sc, "id");
 		const json_t *rem = json_object_get(sc, "remission_at_most");
-		int lastend = -1;
-		size_t skipped = 0;
-		tp_sbuf row = { NULL, 0, 0, false };
-		int col = 0;
+		int limit = CHART_W + 2, col = 0;
+		size_t skipped = 0, np = 0, q;
 
-		for (k = 0; k < json_array_size(ms); k++) {
+		for (k = nms; k-- > 0;) {
 			const json_t *m = json_array_get(ms, k);
 			int32_t day;
-			char num[24];
-			int c, n;
 			long long score;
+			int c, pos, n;
+			bool below;
+			char text[24];
 			if (strcmp(tp_jstr(m, "scale"), id) != 0 ||
 			    !tp_view_day(json_object_get(m, "date"), &day))
 				continue;
 			score = (long long)json_integer_value(
 				json_object_get(m, "score"));
-			n = snprintf(num, sizeof(num), "%lld", score);
+			below = json_is_integer(rem) &&
+				score <= json_integer_value(rem);
+			n = snprintf(text, sizeof(text), "%lld%s", score,
+				     below ? "*" : "");
 			c = col_of(a, day);
-			if (c + n > CHART_W + 2)
-				c = CHART_W + 2 - n;
-			if (c <= lastend) {
+			pos = c + n > limit ? limit - n : c;
+			if (pos < 0 || c - pos > 1) {
 				skipped++;
 				continue;
 			}
-			while (col < c) {
-				tp_sb_put(&row, " ", 1);
+			p[np].col = pos;
+			p[np].len = n;
+			p[np].below = below;
+			memcpy(p[np].text, text, sizeof(text));
+			np++;
+			limit = pos - 1;
+		}
+		tp_sb_add(&r->b, "  %-*s ", LABEL_W, id);
+		for (q = np; q-- > 0;) {
+			while (col < p[q].col) {
+				tp_sb_put(&r->b, " ", 1);
 				col++;
 			}
-			if (json_is_integer(rem) &&
-			    score <= json_integer_value(rem))
-				tp_sb_add(&row, "%s%s%s", on(r, GREEN), num,
-					  off(r));
-			else
-				tp_sb_add(&row, "%s", num);
-			col += n;
-			lastend = c + n;
+			tp_sb_add(&r->b, "%s%s%s", p[q].below ? on(r, GREEN) : "",
+				  p[q].text, p[q].below ? off(r) : "");
+			col += p[q].len;
 		}
-		tp_sb_add(&r->b, "  %-*s %s\n", LABEL_W, id,
-			  row.s ? row.s : "");
-		free(row.s);
+		/* no trailing blank when nothing was written */
+		if (np == 0 && !r->b.oom && r->b.n > 0)
+			r->b.s[--r->b.n] = '\0';
+		tp_sb_put(&r->b, "\n", 1);
 		if (skipped)
-			tp_sb_add(&r->b, "  %-*s (%zu more %s score%s, too "
+			tp_sb_add(&r->b, "  %-*s (%zu earlier %s score%s, too "
 					 "close to show here)\n",
 				  LABEL_W, "", skipped, id,
 				  skipped == 1 ? "" : "s");
-		r->b.oom |= row.oom;
 	}
+	free(p);
 }
 
 static void timeline_section(report *r, const json_t *root)
@@ -274,7 +304,8 @@ static void timeline_section(report *r, const json_t *root)
 	snprintf(line, sizeof(line),
 		 "= at or above the minimum therapeutic dose, - below it, ~ "
 		 "dose not judged, # intervention; X failure counted toward "
-		 "TRD (%s), > ongoing, | stopped; + added to the course above.",
+		 "TRD (%s), > ongoing (X> both), | stopped; + added to the "
+		 "course above.",
 		 tp_jstr(json_object_get(root, "guideline"), "trd"));
 	tp_sb_wrap(&r->b, "  ", line);
 	for (s = 0; s < json_array_size(scales); s++) {
@@ -283,8 +314,11 @@ static void timeline_section(report *r, const json_t *root)
 		char remtext[48];
 		if (json_is_integer(rem))
 			snprintf(remtext, sizeof(remtext),
-				 "remission at %lld or less",
-				 (long long)json_integer_value(rem));
+				 "remission at %lld or less (*)%s",
+				 (long long)json_integer_value(rem),
+				 json_is_string(json_object_get(sc, "remission_status"))
+					 ? ", provisional"
+					 : "");
 		else
 			snprintf(remtext, sizeof(remtext),
 				 "no remission cut-off");
@@ -307,23 +341,23 @@ static void timeline_section(report *r, const json_t *root)
 static void doses_line(report *r, const json_t *t)
 {
 	const json_t *doses = json_object_get(t, "doses");
-	char line[1024], day[24];
-	size_t k, o;
+	tp_sbuf line = { NULL, 0, 0, false };
+	char day[24];
+	size_t k;
 	if (json_array_size(doses) == 0)
 		return;
-	o = (size_t)snprintf(line, sizeof(line), "doses:");
-	for (k = 0; k < json_array_size(doses) && o < sizeof(line); k++) {
+	tp_sb_add(&line, "doses:");
+	for (k = 0; k < json_array_size(doses); k++) {
 		const json_t *d = json_array_get(doses, k);
 		tp_view_day_text(json_object_get(d, "date"), day, sizeof(day));
-		o += (size_t)snprintf(
-			line + o, sizeof(line) - o, "%s %g%s from %s",
-			k ? "," : "",
-			json_number_value(json_object_get(d, "mg_per_day")),
-			k ? "" : " mg/day", day);
+		tp_sb_add(&line, "%s %g%s from %s", k ? "," : "",
+			  json_number_value(json_object_get(d, "mg_per_day")),
+			  k ? "" : " mg/day", day);
 	}
-	if (o >= sizeof(line))
-		line[sizeof(line) - 1] = '\0';
-	tp_sb_wrap(&r->b, "     ", line);
+	r->b.oom |= line.oom;
+	if (line.s)
+		tp_sb_wrap(&r->b, "     ", line.s);
+	free(line.s);
 }
 
 static void trials_section(report *r, const json_t *root)
@@ -354,12 +388,30 @@ static void trials_section(report *r, const json_t *root)
 			 json_number_value(json_object_get(t, "weeks")));
 		tp_view_num_text(json_object_get(t, "max_mg_per_day"), maxmg,
 				 sizeof(maxmg));
-		tp_sb_add(&r->b, "  %-2zu %-16s %-9s %-13s %-10s %5s %6s  %s\n",
-			  i, tp_view_treatment(t), tp_jstr(t, "class"), role, start,
-			  weeks, maxmg,
-			  json_is_null(ad)   ? "-"
-			  : json_is_true(ad) ? "yes"
-					     : "no");
+		if (tp_view_cols(tp_view_treatment(t)) > 16 ||
+		    tp_view_cols(tp_jstr(t, "class")) > 9 ||
+		    strlen(start) > 10 || i > 99) {
+			/* too wide for the columns: name and class on a line
+			 * of their own */
+			tp_sb_add(&r->b, "  %-2zu %s, %s\n", i,
+				  tp_view_treatment(t), tp_jstr(t, "class"));
+			tp_sb_add(&r->b, "     %-16s %-9s %-13s %-10s %5s %6s  %s\n",
+				  "", "", role, strlen(start) > 10 ? "" : start,
+				  weeks, maxmg,
+				  json_is_null(ad)   ? "-"
+				  : json_is_true(ad) ? "yes"
+						     : "no");
+			if (strlen(start) > 10)
+				tp_sb_add(&r->b, "     started %s\n", start);
+		} else {
+			tp_sb_add(&r->b,
+				  "  %-2zu %-16s %-9s %-13s %-10s %5s %6s  %s\n",
+				  i, tp_view_treatment(t), tp_jstr(t, "class"),
+				  role, start, weeks, maxmg,
+				  json_is_null(ad)   ? "-"
+				  : json_is_true(ad) ? "yes"
+						     : "no");
+		}
 		{
 			const char *ongoing =
 				json_is_null(json_object_get(t, "stop"))
@@ -427,39 +479,36 @@ static void trd_section(report *r, const json_t *root)
 		const json_t *d = json_array_get(trd, i);
 		const json_t *counted = json_object_get(d, "counted");
 		bool met = json_is_true(json_object_get(d, "met"));
-		size_t o;
+		tp_sbuf text = { NULL, 0, 0, false };
 		char prefix[96];
 		snprintf(prefix, sizeof(prefix), "  %-26s %s%-7s%s ",
 			 tp_jstr(d, "definition"),
 			 met ? on(r, YELLOW BOLD) : "", met ? "MET" : "not met",
 			 met ? off(r) : "");
-		o = (size_t)snprintf(
-			line, sizeof(line), "%lld failed (needs %lld",
-			(long long)json_integer_value(
-				json_object_get(d, "failed_trials")),
-			(long long)json_integer_value(
-				json_object_get(d, "needs_failures")));
+		tp_sb_add(&text, "%lld failed (needs %lld",
+			  (long long)json_integer_value(
+				  json_object_get(d, "failed_trials")),
+			  (long long)json_integer_value(
+				  json_object_get(d, "needs_failures")));
 		if (json_integer_value(json_object_get(
 			    d, "needs_distinct_classes")) > 1)
-			o += (size_t)snprintf(
-				line + o, sizeof(line) - o,
-				" from %lld classes; %lld found",
-				(long long)json_integer_value(json_object_get(
-					d, "needs_distinct_classes")),
-				(long long)json_integer_value(json_object_get(
-					d, "distinct_classes")));
-		o += (size_t)snprintf(line + o, sizeof(line) - o, ")%s",
-				      json_array_size(counted) ? ": trials"
-							       : "");
-		for (j = 0; j < json_array_size(counted) && o < sizeof(line);
-		     j++)
-			o += (size_t)snprintf(
-				line + o, sizeof(line) - o, "%s %lld",
-				j ? "," : "",
-				(long long)json_integer_value(
-					json_array_get(counted, j)));
-		tp_sb_hang(&r->b, prefix, "                                     ",
-			   line);
+			tp_sb_add(&text, " from %lld classes; %lld found",
+				  (long long)json_integer_value(json_object_get(
+					  d, "needs_distinct_classes")),
+				  (long long)json_integer_value(json_object_get(
+					  d, "distinct_classes")));
+		tp_sb_add(&text, ")%s",
+			  json_array_size(counted) ? ": trials" : "");
+		for (j = 0; j < json_array_size(counted); j++)
+			tp_sb_add(&text, "%s %lld", j ? "," : "",
+				  (long long)json_integer_value(
+					  json_array_get(counted, j)));
+		r->b.oom |= text.oom;
+		if (text.s)
+			tp_sb_hang(&r->b, prefix,
+				   "                                     ",
+				   text.s);
+		free(text.s);
 	}
 }
 
@@ -467,7 +516,7 @@ static void staging_section(report *r, const json_t *root)
 {
 	const json_t *st = json_object_get(root, "staging");
 	size_t i;
-	char line[512], head[64];
+	char head[64];
 
 	heading(r, "STAGING");
 	if (json_array_size(st) == 0)
@@ -477,7 +526,7 @@ static void staging_section(report *r, const json_t *root)
 		json_t *comp = json_object_get(m, "components");
 		const char *key;
 		const json_t *val;
-		size_t o = 0;
+		tp_sbuf line = { NULL, 0, 0, false };
 
 		tp_view_staging_verdict(m, head, sizeof(head));
 		tp_sb_add(&r->b, "  %-11s %s%s%s%s\n", tp_jstr(m, "model"),
@@ -493,14 +542,13 @@ static void staging_section(report *r, const json_t *root)
 					 json_is_true(val) ? "yes" : "no");
 			else
 				tp_view_num_text(val, v, sizeof(v));
-			if (o < sizeof(line))
-				o += (size_t)snprintf(line + o,
-						      sizeof(line) - o,
-						      "%s%s %s", o ? ", " : "",
-						      key, v);
+			tp_sb_add(&line, "%s%s %s", line.n ? ", " : "", key,
+				  v);
 		}
-		if (o)
-			tp_sb_wrap(&r->b, "              ", line);
+		r->b.oom |= line.oom;
+		if (line.s)
+			tp_sb_wrap(&r->b, "              ", line.s);
+		free(line.s);
 		if (json_is_string(json_object_get(m, "reason")))
 			tp_sb_wrap(&r->b, "              ",
 				   tp_jstr(m, "reason"));
@@ -578,15 +626,16 @@ static void pathway_section(report *r, const json_t *root)
 	for (i = 0; i < json_array_size(recs); i++) {
 		const json_t *rc = json_array_get(recs, i);
 		const json_t *opts = json_object_get(rc, "options");
-		size_t o;
-		o = (size_t)snprintf(line, sizeof(line), "%s%s%s", on(r, BOLD),
-				     tp_jstr(rc, "action"), off(r));
-		for (j = 0; j < json_array_size(opts) && o < sizeof(line); j++)
-			o += (size_t)snprintf(
-				line + o, sizeof(line) - o, "%s%s",
-				j ? ", " : ": ",
-				json_string_value(json_array_get(opts, j)));
-		tp_sb_hang(&r->b, "  - ", "    ", line);
+		tp_sbuf text = { NULL, 0, 0, false };
+		tp_sb_add(&text, "%s%s%s", on(r, BOLD), tp_jstr(rc, "action"),
+			  off(r));
+		for (j = 0; j < json_array_size(opts); j++)
+			tp_sb_add(&text, "%s%s", j ? ", " : ": ",
+				  json_string_value(json_array_get(opts, j)));
+		r->b.oom |= text.oom;
+		if (text.s)
+			tp_sb_hang(&r->b, "  - ", "    ", text.s);
+		free(text.s);
 		snprintf(line, sizeof(line), "%s [%s; rule %s, line %lld%s]",
 			 tp_jstr(rc, "rationale"), tp_jstr(rc, "source"),
 			 tp_jstr(rc, "rule"),
@@ -660,8 +709,9 @@ char *tp_report_text(const json_t *root, bool explain, bool color)
 	memset(&r, 0, sizeof(r));
 	r.color = color;
 	tp_view_day_text(json_object_get(root, "as_of"), asof, sizeof(asof));
-	tp_sb_add(&r.b, "%stpath: history %s, as of %s%s\n", on(&r, BOLD),
-		  tp_jstr(root, "history"), asof, off(&r));
+	snprintf(line, sizeof(line), "%stpath: history %s, as of %s%s",
+		 on(&r, BOLD), tp_jstr(root, "history"), asof, off(&r));
+	tp_sb_wrap(&r.b, "", line);
 	tp_sb_wrap(&r.b, "", tp_jstr(root, "notice"));
 	snprintf(line, sizeof(line), "Rules: %s (%s %s)", tp_jstr(g, "title"),
 		 tp_jstr(g, "id"), tp_jstr(g, "version"));

@@ -136,24 +136,39 @@ static json_t *trial_json(tp_eval *ev, size_t i)
 	bad |= json_object_set_new(o, "adds_to",
 				   t->adds_to >= 0 ? json_integer(t->adds_to)
 						   : json_null());
+	/* The score at or below which the trial is a response (the rule of
+	 * timeline.c: improvement >= response_pct), floored to one decimal
+	 * so the line drawn is never above the boundary; none without a
+	 * baseline above 0 (no improvement can be computed). */
 	bad |= json_object_set_new(
 		o, "response_at_most",
-		t->baseline ? json_real(round1(
-				      (double)t->baseline->score *
-				      (1.0 - ev->kb->timeline.response_pct.value /
-						     100.0)))
-			    : json_null());
+		t->baseline && t->baseline->score > 0
+			? json_real(floor((double)t->baseline->score *
+					  (1.0 - ev->kb->timeline.response_pct
+							 .value /
+							 100.0) *
+					  10.0) /
+				    10.0)
+			: json_null());
 	if (t->is_drug) {
+		/* built whole before it is attached: json_object_set_new
+		 * releases the value when it fails */
 		json_t *doses = json_array();
 		size_t k;
-		bad |= json_object_set_new(o, "doses", doses);
 		for (k = 0; doses && k < co->ndoses; k++)
 			if (co->doses[k].day <= ev->as_of)
 				bad |= json_array_append_new(
 					doses,
-					json_pack("{s:o, s:f}", "date",
+					json_pack("{s:o, s:f, s:o}", "date",
 						  tp_day_json(h, co->doses[k].day),
-						  "mg_per_day", co->doses[k].mg));
+						  "mg_per_day", co->doses[k].mg,
+						  "at_therapeutic_dose",
+						  t->min_dose >= 0
+							  ? json_boolean(
+								    co->doses[k].mg >=
+								    t->min_dose)
+							  : json_null()));
+		bad |= json_object_set_new(o, "doses", doses);
 	}
 	if (bad) {
 		json_decref(o);
@@ -223,21 +238,35 @@ static int measures_json(tp_eval *ev, json_t *root)
 		for (k = 0; k < i; k++)
 			if (m[k]->scale == m[i]->scale)
 				seen = true;
-		if (!seen)
-			bad |= json_array_append_new(
-				scales,
-				json_pack("{s:s, s:s, s:I, s:I, s:o, s:f, s:f}",
-					  "id", m[i]->scale->id, "title",
-					  m[i]->scale->title, "min",
-					  (json_int_t)m[i]->scale->min, "max",
-					  (json_int_t)m[i]->scale->max,
-					  "remission_at_most",
-					  m[i]->scale->remission_max >= 0
-						  ? json_integer(m[i]->scale
-									 ->remission_max)
-						  : json_null(),
-					  "response_pct", tl->response_pct.value,
-					  "partial_pct", tl->partial_pct.value));
+		if (!seen) {
+			const tp_scale *sc = m[i]->scale;
+			json_t *o = json_pack(
+				"{s:s, s:s, s:I, s:I, s:o, s:o, s:f, s:f}", "id",
+				sc->id, "title", sc->title, "min",
+				(json_int_t)sc->min, "max", (json_int_t)sc->max,
+				"remission_at_most",
+				sc->remission_max >= 0
+					? json_integer(sc->remission_max)
+					: json_null(),
+				"remission_source",
+				sc->remission_source
+					? json_string(sc->remission_source
+							      ->citation)
+					: json_null(),
+				"response_pct", tl->response_pct.value,
+				"partial_pct", tl->partial_pct.value);
+			if (o && sc->remission_provisional &&
+			    (json_object_set_new(o, "remission_status",
+						 json_string("provisional")) <
+				     0 ||
+			     json_object_set_new(
+				     o, "remission_reason",
+				     json_string(sc->remission_reason
+							 ? sc->remission_reason
+							 : "")) < 0))
+				bad = 1;
+			bad |= json_array_append_new(scales, o);
+		}
 	}
 	return bad ? -1 : 0;
 }
@@ -445,6 +474,7 @@ int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 		   tpath_error *err)
 {
 	tp_allocator previous;
+	tp_c_numeric cn;
 	int error;
 	if (!h) {
 		tp_error_clear(err);
@@ -454,9 +484,16 @@ int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 				    out ? "tpath_evaluate: NULL argument"
 					: "tpath_evaluate: NULL out");
 	}
+	if (tp_c_numeric_enter(&cn) < 0) {
+		tp_error_clear(err);
+		if (out)
+			*out = NULL;
+		return tp_error_oom(err, h->source);
+	}
 	previous = tp_alloc_enter(h->arena.al);
 	error = evaluate(out, kb, h, opts, err);
 	tp_alloc_leave(previous);
+	tp_c_numeric_leave(&cn);
 	return error;
 }
 
@@ -509,8 +546,8 @@ static char *dump_line(const json_t *root, size_t flags)
 	return d.s;
 }
 
-int tpath_result_render(char **out, const tpath_result *r,
-			tpath_format format, tpath_error *err)
+static int render(char **out, const tpath_result *r, tpath_format format,
+		  tpath_error *err)
 {
 	char *s = NULL;
 	tp_error_clear(err);
@@ -550,6 +587,22 @@ int tpath_result_render(char **out, const tpath_result *r,
 		return tp_error_oom(err, NULL);
 	*out = s;
 	return 0;
+}
+
+int tpath_result_render(char **out, const tpath_result *r,
+			tpath_format format, tpath_error *err)
+{
+	tp_c_numeric cn;
+	int error;
+	if (tp_c_numeric_enter(&cn) < 0) {
+		tp_error_clear(err);
+		if (out)
+			*out = NULL;
+		return tp_error_oom(err, NULL);
+	}
+	error = render(out, r, format, err);
+	tp_c_numeric_leave(&cn);
+	return error;
 }
 
 void tpath_free(void *p)

@@ -145,7 +145,8 @@ static void infer_role(tp_eval *ev, size_t i)
 }
 
 /* The antidepressant an augmentation or combination was added to: the
- * latest-started one, not itself an adjunct, taken on its first day. */
+ * latest-started one, not itself an adjunct (an augmentation, or a course
+ * added to another), taken on its first day. */
 static void find_base(tp_eval *ev, size_t i)
 {
 	tp_trial *t = &ev->trials[i];
@@ -157,7 +158,8 @@ static void find_base(tp_eval *ev, size_t i)
 	for (j = 0; j < i; j++) {
 		const tp_trial *o = &ev->trials[j];
 		if (o->is_drug && o->antidepressant_kind &&
-		    o->role != TP_ROLE_AUGMENTATION && taken_on(o, t->start))
+		    o->role != TP_ROLE_AUGMENTATION && o->adds_to < 0 &&
+		    taken_on(o, t->start))
 			t->adds_to = (long)j;
 	}
 }

@@ -13,6 +13,7 @@
 #define TPATH_BUILDING 1
 #include "tpath.h"
 
+#include <locale.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -76,6 +77,17 @@ int tp_error_set(tpath_error *err, int code, const char *source,
 int tp_error_oom(tpath_error *err, const char *source);
 /* Removes an incomplete UTF-8 sequence from the end of s (after a cut). */
 void tp_utf8_trim(char *s);
+
+/* Numbers printed with printf in messages and views must not follow the
+ * caller's LC_NUMERIC (a decimal comma would break the SVG and the
+ * reports): the public entry points that print run between these, which
+ * switch the calling thread to the C numeric locale and back.  enter
+ * returns -1 when the locale cannot be made (out of memory). */
+typedef struct tp_c_numeric {
+	locale_t c, old;
+} tp_c_numeric;
+int tp_c_numeric_enter(tp_c_numeric *cn);
+void tp_c_numeric_leave(tp_c_numeric *cn);
 void tp_error_clear(tpath_error *err);
 
 /* ---- yaml.c: YAML bytes to a positioned node tree ---- */
@@ -273,6 +285,8 @@ typedef struct tp_scale {
 	long min, max;
 	long remission_max; /* score <= this is remission; < 0 when unknown */
 	bool remission_provisional;
+	const char *remission_reason;		/* when provisional */
+	const tp_source *remission_source; /* NULL when unknown */
 	const tp_source *source;
 } tp_scale;
 
@@ -563,6 +577,10 @@ typedef struct tp_status_rule {
 	tp_expr *when;
 	unsigned line;
 } tp_status_rule;
+
+/* A decision point lies within the first ten years of its trial: a bound
+ * on input (the views place it on a calendar), not a clinical number. */
+#define TP_MAX_AT_WEEK 520
 
 typedef struct tp_decision_point {
 	const char *id, *label;

@@ -197,3 +197,24 @@ const char *tp_strerror(int e, char *buf, size_t n)
 		snprintf(buf, n, "error %d", e);
 	return buf;
 }
+
+int tp_c_numeric_enter(tp_c_numeric *cn)
+{
+	locale_t c = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+	cn->c = (locale_t)0;
+	cn->old = (locale_t)0;
+	if (!c)
+		return -1;
+	cn->c = c;
+	cn->old = uselocale(c);
+	return 0;
+}
+
+void tp_c_numeric_leave(tp_c_numeric *cn)
+{
+	if (!cn->c)
+		return;
+	uselocale(cn->old);
+	freelocale(cn->c);
+	cn->c = (locale_t)0;
+}

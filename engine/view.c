@@ -99,6 +99,28 @@ size_t tp_view_cols(const char *s)
 	return cols_n(s, strlen(s));
 }
 
+void tp_view_fit(char *buf, size_t n, const char *s, size_t cols)
+{
+	size_t i = 0, c = 0, keep = 0;
+	if (n == 0)
+		return;
+	if (tp_view_cols(s) <= cols) {
+		snprintf(buf, n, "%s", s);
+		tp_utf8_trim(buf);
+		return;
+	}
+	/* room for the characters that fit before "..." */
+	while (s[i] && c + 3 < cols) {
+		i++;
+		while (((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+		c++;
+	}
+	keep = i;
+	snprintf(buf, n, "%.*s...", (int)keep, s);
+	tp_utf8_trim(buf);
+}
+
 void tp_sb_hang(tp_sbuf *b, const char *first, const char *indent,
 		const char *text)
 {

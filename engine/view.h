@@ -42,6 +42,10 @@ void tp_sb_html(tp_sbuf *b, const char *text);
  * sequences. */
 size_t tp_view_cols(const char *s);
 
+/* s cut to at most cols columns, on a character, ending "..." when cut,
+ * into buf (of n bytes). */
+void tp_view_fit(char *buf, size_t n, const char *s, size_t cols);
+
 /* A string member, or "" when absent or not a string. */
 const char *tp_jstr(const json_t *o, const char *key);
 /* A date ("YYYY-MM-DD") or relative day as text: the date, or "day N". */

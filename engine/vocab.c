@@ -34,6 +34,8 @@ static int remission_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *node,
 				    v[REASON], &s->remission_provisional,
 				    &reason)) < 0)
 		return error;
+	s->remission_reason = s->remission_provisional ? reason : NULL;
+	s->remission_source = src;
 	return 0;
 }
 

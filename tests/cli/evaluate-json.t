@@ -57,11 +57,13 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "doses": [
         {
           "date": 0,
-          "mg_per_day": 10.0
+          "mg_per_day": 10.0,
+          "at_therapeutic_dose": true
         },
         {
           "date": 28,
-          "mg_per_day": 20.0
+          "mg_per_day": 20.0,
+          "at_therapeutic_dose": true
         }
       ]
     }
@@ -280,6 +282,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "min": 0,
       "max": 27,
       "remission_at_most": 5,
+      "remission_source": "STAR*D (Trivedi 2006, Am J Psychiatry 163:28)",
       "response_pct": 50.0,
       "partial_pct": 25.0
     }

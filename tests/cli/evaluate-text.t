@@ -14,12 +14,12 @@ COURSES
   week                0         8         16        24
                       +---------+---------+---------+---
   0  sertraline          =============X                  10.9w nonresponse
-  1  venlafaxine                       ================X 13.0w nonresponse
+  1  venlafaxine                       ===============X> 13.0w nonresponse
   phq9                   19   18     17     15         13
   = at or above the minimum therapeutic dose, - below it, ~ dose not judged, #
-  intervention; X failure counted toward TRD (two-adequate-trials), > ongoing,
-  | stopped; + added to the course above.
-  phq9 (Patient Health Questionnaire-9, 0-27): remission at 4 or less;
+  intervention; X failure counted toward TRD (two-adequate-trials), > ongoing
+  (X> both), | stopped; + added to the course above.
+  phq9 (Patient Health Questionnaire-9, 0-27): remission at 4 or less (*);
   response a 50% fall from the trial's baseline.
 
 WHERE THE HISTORY SITS

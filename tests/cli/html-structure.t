@@ -4,4 +4,4 @@
 # for every example and vignette history.
 $ sh tests/html/check.sh docs/examples/*.yaml tests/vignettes/*.yaml
 --- stdout
-318 pages checked, 0 problems
+321 pages checked, 0 problems

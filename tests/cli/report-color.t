@@ -16,12 +16,12 @@ Episode: week 26.1 since 2024-09-01, severity moderate.
   week                0         8         16        24
                       +---------+---------+---------+---
   0  sertraline          =============^[[31m^[[1mX^[[0m                  10.9w ^[[31mnonresponse^[[0m
-  1  venlafaxine                       ================^[[31m^[[1mX^[[0m 13.0w ^[[31mnonresponse^[[0m
+  1  venlafaxine                       ===============^[[31m^[[1mX^[[0m> 13.0w ^[[31mnonresponse^[[0m
   phq9                   19   18     17     15         13
   = at or above the minimum therapeutic dose, - below it, ~ dose not judged, #
-  intervention; X failure counted toward TRD (two-adequate-trials), > ongoing,
-  | stopped; + added to the course above.
-  phq9 (Patient Health Questionnaire-9, 0-27): remission at 4 or less;
+  intervention; X failure counted toward TRD (two-adequate-trials), > ongoing
+  (X> both), | stopped; + added to the course above.
+  phq9 (Patient Health Questionnaire-9, 0-27): remission at 4 or less (*);
   response a 50% fall from the trial's baseline.
 
 ^[[1mWHERE THE HISTORY SITS^[[0m

@@ -4,8 +4,28 @@
 # repository root, tpath first on PATH); the rest of the block is exactly
 # what the command prints on standard output.  Prints one line per block
 # that differs, with a diff, and a summary; exits 1 when any differs or
-# fails.
+# fails.  With TPATH_BLESS=1 each file's blocks are first rewritten with
+# what their commands print now (review the diff before committing).
 set -u
+if [ -n "${TPATH_BLESS:-}" ]; then
+	for md in "$@"; do
+		awk '
+			/^```console[ \t]*$/ { print; inb = 1; first = 1; next }
+			inb && /^```[ \t]*$/ { inb = 0; print; next }
+			inb && first {
+				print
+				first = 0
+				cmd = substr($0, 3)
+				while ((cmd | getline line) > 0)
+					print line
+				close(cmd)
+				next
+			}
+			inb { next }
+			{ print }
+		' "$md" >"$md.new" && mv "$md.new" "$md"
+	done
+fi
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 blocks=0

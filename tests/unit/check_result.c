@@ -7,6 +7,7 @@
 #include "tests.h"
 
 #include <jansson.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,12 +91,13 @@ static const char *const outcomes[] = { "remission",   "response",
 static const char *const view_trial_keys[] = { "adds_to", "i?",
 					       "response_at_most", "n?", NULL };
 static const char *const dose_keys[] = { "date", "d", "mg_per_day", "n",
-					 NULL };
+					 "at_therapeutic_dose", "b?", NULL };
 static const char *const measure_keys[] = { "date", "d", "scale", "s",
 					    "score", "i", "line", "i", NULL };
 static const char *const scale_keys[] = {
 	"id", "s", "title", "s", "min", "i", "max", "i", "remission_at_most",
-	"i?", "response_pct", "n", "partial_pct", "n", NULL
+	"i?", "remission_source", "s?", "response_pct", "n", "partial_pct", "n",
+	NULL
 };
 static const char *const point_keys[] = { "id", "s", "label", "s",
 					  "at_week", "n", "date", "d",
@@ -344,6 +346,80 @@ START_TEST(compare_usage_errors)
 }
 END_TEST
 
+/* Every format of demo-0002 (as_of 70, weeks like 14.3) concatenated. */
+static char *all_views(void)
+{
+	static const tpath_format formats[] = {
+		TPATH_FORMAT_JSON,	       TPATH_FORMAT_TEXT_EXPLAIN,
+		TPATH_FORMAT_TEXT_EXPLAIN_COLOR, TPATH_FORMAT_HTML_EXPLAIN
+	};
+	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
+	tpath_history *h;
+	tpath_result *r;
+	tpath_error err;
+	const tpath_result *one[1];
+	size_t i, n = 0;
+	char *all = NULL, *v;
+
+	eo.trace = 1;
+	ck_assert_int_eq(tpath_history_load_file(&h, test_kb(),
+						 "docs/examples/demo-0002.yaml",
+						 NULL, &err),
+			 0);
+	ck_assert_int_eq(tpath_evaluate(&r, test_kb(), h, &eo, &err), 0);
+	one[0] = r;
+	for (i = 0; i <= sizeof(formats) / sizeof(formats[0]); i++) {
+		size_t len;
+		if (i < sizeof(formats) / sizeof(formats[0]))
+			ck_assert_int_eq(tpath_result_render(&v, r, formats[i],
+							     &err),
+					 0);
+		else
+			ck_assert_int_eq(tpath_compare_render(&v, one, 1,
+							      TPATH_FORMAT_HTML,
+							      &err),
+					 0);
+		len = strlen(v);
+		all = realloc(all, n + len + 1);
+		ck_assert_ptr_nonnull(all);
+		memcpy(all + n, v, len + 1);
+		n += len;
+		tpath_free(v);
+	}
+	tpath_result_free(r);
+	tpath_history_free(h);
+	return all;
+}
+
+/* A program that set a locale with a decimal comma gets the same output:
+ * "14.3" in the reports, "x=\"295.2\"" in the SVG, never "14,3".  The
+ * locale is built by make check with localedef into build/locale. */
+START_TEST(output_ignores_decimal_comma)
+{
+	char *c_out, *comma_out;
+	ck_assert_int_eq(setenv("LOCPATH", "build/locale", 1), 0);
+	c_out = all_views();
+	ck_assert_msg(setlocale(LC_NUMERIC, "de_DE.UTF-8") != NULL,
+		      "de_DE.UTF-8 not found in build/locale (make check "
+		      "makes it with localedef; Debian package locales)");
+	ck_assert_str_eq(localeconv()->decimal_point, ",");
+	comma_out = all_views();
+	setlocale(LC_NUMERIC, "C");
+	ck_assert_ptr_nonnull(strstr(c_out, "week 14.3"));
+	{
+		size_t k = 0;
+		while (c_out[k] && c_out[k] == comma_out[k])
+			k++;
+		ck_assert_msg(c_out[k] == comma_out[k],
+			      "with LC_NUMERIC de_DE.UTF-8 the output differs "
+			      "at byte %zu: '%.40s' instead of '%.40s'",
+			      k, comma_out + k, c_out + k);
+	}
+	free(c_out);
+	free(comma_out);
+}
+END_TEST
+
 Suite *suite_result(void)
 {
 	Suite *s = suite_create("result");
@@ -354,6 +430,7 @@ Suite *suite_result(void)
 	tcase_add_loop_test(tc, vignette_conforms, 0, (int)nvignettes);
 	tcase_add_test(tc, render_usage_errors);
 	tcase_add_test(tc, compare_usage_errors);
+	tcase_add_test(tc, output_ignores_decimal_comma);
 	suite_add_tcase(s, tc);
 	return s;
 }
