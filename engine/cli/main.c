@@ -50,7 +50,7 @@ const cli_command cli_commands[] = {
 	  "--guideline every guideline loaded is compared, in the order\n"
 	  "'tpath guidelines' lists them; --guideline (repeatable, up to 16)\n"
 	  "names them, by id or as a guideline/1 file.  The text fits 80\n"
-	  "columns for up to three guidelines.\n" },
+	  "columns: more than four guidelines are shown as tables of three.\n" },
 	{ "import", cmd_import,
 	  "tpath import fhir [--relative-days] [--as-of DATE] [--id ID] INPUT",
 	  "Turn FHIR R4 data (a Bundle or a resource in JSON, NDJSON as the\n"
