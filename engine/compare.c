@@ -511,7 +511,8 @@ static char *compare_html(const json_t *const *roots, size_t n)
 	tp_sb_add(&b, "<section aria-labelledby=\"h-timeline\">\n<h2 "
 		      "id=\"h-timeline\">Timeline</h2>\n<p>The courses and "
 		      "scores are the same under every guideline; the marks "
-		      "of failures counted toward TRD follow ");
+		      "of failures counted toward TRD and the decision points "
+		      "follow ");
 	tp_sb_html(&b, tp_jstr(json_object_get(roots[0], "guideline"), "id"));
 	tp_sb_add(&b, ".</p>\n");
 	tp_html_timeline(&b, roots[0]);

@@ -258,7 +258,8 @@ bool tp_view_span_of(const json_t *root, tp_view_span *g)
 
 int tp_view_tick_step(double weeks, double max_ticks)
 {
-	static const int steps[] = { 1, 2, 4, 8, 12, 26, 52, 104, 260, 520 };
+	static const int steps[] = { 1,	  2,   4,   8,	  12,	26,  52,
+				     104, 260, 520, 1040, 2600, 5200 };
 	size_t k;
 	for (k = 0; k + 1 < sizeof(steps) / sizeof(steps[0]); k++)
 		if (weeks / steps[k] <= max_ticks)
@@ -349,10 +350,18 @@ static void fact_value(const json_t *v, char *buf, size_t n)
 	else if (json_is_false(v))
 		snprintf(buf, n, "no");
 	else if (json_is_string(v))
-		snprintf(buf, n, "%s", json_string_value(v));
-	else if (json_is_number(v))
-		snprintf(buf, n, "%.4g", json_number_value(v));
-	else {
+		tp_view_fit(buf, n, json_string_value(v), n > 4 ? n - 4 : 0);
+	else if (json_is_number(v)) {
+		/* whole numbers whole; others to 4 significant digits, never
+		 * in exponent form for the sizes facts have */
+		double x = json_number_value(v);
+		if (x == (double)(long long)x && x > -1e15 && x < 1e15)
+			snprintf(buf, n, "%lld", (long long)x);
+		else if (x > -1e4 && x < 1e4)
+			snprintf(buf, n, "%.4g", x);
+		else
+			snprintf(buf, n, "%.1f", x);
+	} else {
 		/* a list: its items */
 		size_t k, o = 0;
 		buf[0] = '\0';
@@ -363,7 +372,10 @@ static void fact_value(const json_t *v, char *buf, size_t n)
 					      k ? ", " : "", item);
 		}
 		if (o >= n && n > 4) {
-			snprintf(buf + n - 4, 4, "...");
+			/* cut on a character, marked */
+			buf[n - 4] = '\0';
+			tp_utf8_trim(buf);
+			strcat(buf, "...");
 		}
 	}
 }
