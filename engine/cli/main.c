@@ -12,14 +12,15 @@
 
 const cli_command cli_commands[] = {
 	{ "validate", cmd_validate, "tpath validate [--data-dir DIR] FILE...",
-	  "Check that each FILE is a valid tpath document: a history/1, a\n"
-	  "drugs/1 catalog or a vocabulary/1 file, recognised by its 'tpath:'\n"
-	  "key.  '-' reads standard input.  Prints 'FILE: ok (FORMAT)' for\n"
+	  "Check that each FILE is a valid tpath document, recognised by its\n"
+	  "'tpath:' key: a history/1, or a knowledge file (drugs/1,\n"
+	  "vocabulary/1, timeline/1, trd/1, staging/1, safety/1, guideline/1,\n"
+	  "fhir/1).  '-' reads standard input.  Prints 'FILE: ok (FORMAT)' for\n"
 	  "each valid file and 'FILE:LINE:COLUMN: message' on standard error\n"
 	  "for each invalid one; every file is checked.\n" },
 	{ "evaluate", cmd_evaluate,
 	  "tpath evaluate [--format text|json|html] [--color WHEN] "
-	  "[--guideline ID|FILE] [--set NAME=VALUE]... [--as-of DATE] "
+	  "[--guideline ID|FILE] [--set NAME=NUMBER]... [--as-of DATE] "
 	  "[--explain] [--data-dir DIR] FILE",
 	  "Load the history FILE ('-' for standard input) strictly and\n"
 	  "evaluate it: each trial's adequacy and outcome, every definition of\n"
@@ -30,7 +31,7 @@ const cli_command cli_commands[] = {
 	  "auto|always|never colours the text report (auto: on a terminal,\n"
 	  "unless NO_COLOR is set).  --guideline ID|FILE chooses the pathway\n"
 	  "guideline (see 'tpath guidelines'; default canmat-2023) or loads\n"
-	  "one from a file; --set NAME=VALUE overrides one of its parameters.\n"
+	  "one from a file; --set NAME=NUMBER overrides one of its parameters.\n"
 	  "--as-of DATE evaluates as of an earlier or later day, written in\n"
 	  "the history's own date style.  --explain adds every rule\n"
 	  "evaluated, its verdict, the facts it read and its source, as\n"
