@@ -1,3 +1,4 @@
+# exhaustive: every example and vignette (skipped by the valgrind tier).
 # The HTML views are well-formed XML with a valid inline SVG, no script and
 # nothing fetched, the decision-support notice, a text alternative for the
 # SVG, and every course of the result drawn as a lane (tests/html/check.sh),

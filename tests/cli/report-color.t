@@ -1,3 +1,4 @@
+# exhaustive: every example and vignette (skipped by the valgrind tier).
 # --color always: headings bold, MET and counted failures marked, outcomes
 # coloured (shown here through cat -v: ^[[1m is bold, ^[[0m the reset).
 # Colour is never the only carrier: without its sequences the coloured

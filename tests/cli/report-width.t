@@ -1,3 +1,4 @@
+# exhaustive: every example and vignette (skipped by the valgrind tier).
 # The text report (with and without --explain) and the comparison of the
 # three built-in guidelines fit 80 columns for every example and vignette
 # history; so does the coloured report once its colour sequences are

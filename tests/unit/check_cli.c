@@ -11,6 +11,12 @@
  * An absent stdout or stderr section means that stream must be empty.
  * `tpath` is the binary just built (TPATH_BIN), placed first on PATH.
  *
+ * A case whose comments include a line starting "# exhaustive:" runs the
+ * program over every example and vignette; the valgrind tier sets
+ * TPATH_SKIP_EXHAUSTIVE and skips it (about 400 runs under valgrind each;
+ * the same views are rendered in-process for every vignette there by
+ * check_result.c).
+ *
  * A mismatch names the first line that differs.  With TPATH_BLESS=1 in the
  * environment a mismatching file is rewritten with what the command did
  * (review the diff before committing it).
@@ -145,6 +151,12 @@ START_TEST(cli_case_runs)
 	*strrchr(bindir, '/') = '\0';
 	snprintf(path, sizeof(path), CLI_DIR "/%s", names[_i]);
 	text = test_slurp(path, NULL);
+	if (getenv("TPATH_SKIP_EXHAUSTIVE") &&
+	    (strncmp(text, "# exhaustive:", 13) == 0 ||
+	     strstr(text, "\n# exhaustive:"))) {
+		free(text);
+		return;
+	}
 	parse_case(text, &c);
 	ck_assert_ptr_nonnull(mkdtemp(tmp));
 	snprintf(in, sizeof(in), "%s/in", tmp);
