@@ -6,6 +6,7 @@
  */
 #include "view.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,24 @@
 typedef struct report {
 	tp_sbuf b;
 	bool color;
+	tp_sbuf scratch; /* what f() formats: any length, reused */
 } report;
+
+/* printf into the report's scratch string, which the next call reuses;
+ * "" after a failed allocation (the report then fails as a whole). */
+static const char *f(report *r, const char *fmt, ...) TP_PRINTF(2, 3);
+static const char *f(report *r, const char *fmt, ...)
+{
+	va_list ap;
+	r->scratch.n = 0;
+	if (r->scratch.s)
+		r->scratch.s[0] = '\0';
+	va_start(ap, fmt);
+	tp_sb_vadd(&r->scratch, fmt, ap);
+	va_end(ap);
+	r->b.oom |= r->scratch.oom;
+	return r->scratch.s && !r->scratch.oom ? r->scratch.s : "";
+}
 
 /* ANSI colour sequences; on() gives "" without colour. */
 #define BOLD "\033[1m"
@@ -281,7 +299,7 @@ static void timeline_section(report *r, const json_t *root)
 	const json_t *scales = json_object_get(root, "scales");
 	axis a;
 	size_t i, s, n, *order;
-	char line[700];
+	const char *line;
 
 	heading(r, "COURSES");
 	if (json_array_size(trials) == 0 && json_array_size(scales) == 0) {
@@ -301,7 +319,7 @@ static void timeline_section(report *r, const json_t *root)
 		chart_row(r, &a, root, own, order[i]);
 	free(order);
 	chart_scores(r, &a, root);
-	snprintf(line, sizeof(line),
+	line = f(r,
 		 "= at or above the minimum therapeutic dose, - below it, ~ "
 		 "dose not judged, # intervention; X failure counted toward "
 		 "TRD (%s), > ongoing (X> both), | stopped; + added to the "
@@ -322,7 +340,7 @@ static void timeline_section(report *r, const json_t *root)
 		else
 			snprintf(remtext, sizeof(remtext),
 				 "no remission cut-off");
-		snprintf(line, sizeof(line),
+		line = f(r,
 			 "%s (%s, %lld-%lld): %s; response a %g%% fall from the "
 			 "trial's baseline.",
 			 tp_jstr(sc, "id"), tp_jstr(sc, "title"),
@@ -364,7 +382,8 @@ static void trials_section(report *r, const json_t *root)
 {
 	const json_t *trials = json_object_get(root, "trials");
 	size_t i;
-	char start[24], weeks[16], maxmg[16], line[256];
+	char start[24], weeks[16], maxmg[16];
+	const char *line;
 
 	heading(r, "TRIALS");
 	if (json_array_size(trials) == 0) {
@@ -427,20 +446,20 @@ static void trials_section(report *r, const json_t *root)
 			outcome_word(r, tp_jstr(t, "outcome"), word,
 				     sizeof(word));
 			if (!json_is_string(json_object_get(t, "scale")))
-				snprintf(line, sizeof(line), "no scores: %s%s",
+				line = f(r, "no scores: %s%s",
 					 word, ongoing);
 			else if (json_is_number(bl) && json_is_number(lt))
-				snprintf(line, sizeof(line),
+				line = f(r,
 					 "%s %s -> %s (improvement %s%%): %s%s",
 					 tp_jstr(t, "scale"), base, latest, pct,
 					 word, ongoing);
 			else if (json_is_number(lt))
-				snprintf(line, sizeof(line),
+				line = f(r,
 					 "%s latest %s, no baseline: %s%s",
 					 tp_jstr(t, "scale"), latest, word,
 					 ongoing);
 			else
-				snprintf(line, sizeof(line),
+				line = f(r,
 					 "%s baseline %s, no later score: %s%s",
 					 tp_jstr(t, "scale"), base, word,
 					 ongoing);
@@ -449,7 +468,7 @@ static void trials_section(report *r, const json_t *root)
 		doses_line(r, t);
 		if (json_is_string(json_object_get(t, "not_adequate_because")) &&
 		    json_object_get(t, "drug")) {
-			snprintf(line, sizeof(line), "not adequate: %s",
+			line = f(r, "not adequate: %s",
 				 tp_jstr(t, "not_adequate_because"));
 			tp_sb_wrap(&r->b, "     ", line);
 		}
@@ -467,9 +486,9 @@ static void trd_section(report *r, const json_t *root)
 	const json_t *trd = json_object_get(root, "trd");
 	const char *own = tp_jstr(json_object_get(root, "guideline"), "trd");
 	size_t i, j;
-	char line[512];
+	const char *line;
 
-	snprintf(line, sizeof(line),
+	line = f(r,
 		 "TREATMENT-RESISTANT DEPRESSION%s%s%s", *own ? " (" : "", own,
 		 *own ? " is the guideline's)" : "");
 	heading(r, line);
@@ -561,7 +580,7 @@ static void warnings_section(report *r, const json_t *root, bool critical)
 	const json_t *w = json_object_get(root, "warnings");
 	size_t i;
 	bool any = false;
-	char line[1200];
+	const char *line;
 	for (i = 0; i < json_array_size(w); i++) {
 		const json_t *x = json_array_get(w, i);
 		bool crit = !strcmp(tp_jstr(x, "severity"), "critical");
@@ -570,7 +589,7 @@ static void warnings_section(report *r, const json_t *root, bool critical)
 		if (!any)
 			heading(r, critical ? "CRITICAL WARNINGS" : "WARNINGS");
 		any = true;
-		snprintf(line, sizeof(line), "%s%s%s %s: %s%s%s%s",
+		line = f(r, "%s%s%s %s: %s%s%s%s",
 			 crit ? on(r, RED BOLD) : "", tp_jstr(x, "severity"),
 			 crit ? off(r) : "", tp_jstr(x, "code"),
 			 tp_jstr(x, "message"),
@@ -587,11 +606,12 @@ static void pathway_section(report *r, const json_t *root)
 {
 	const json_t *pos = json_object_get(root, "position");
 	const json_t *recs = json_object_get(root, "recommendations");
-	char line[1024], title[128];
+	const char *line;
+	char title[128];
 	size_t i, j;
 
 	heading(r, "WHERE THE HISTORY SITS");
-	snprintf(line, sizeof(line), "step: %s%s%s%s%s%s; status: %s%s%s",
+	line = f(r, "step: %s%s%s%s%s%s; status: %s%s%s",
 		 on(r, BOLD),
 		 json_is_string(json_object_get(pos, "step"))
 			 ? tp_jstr(pos, "step")
@@ -608,7 +628,7 @@ static void pathway_section(report *r, const json_t *root)
 		const json_t *tr = json_array_get(
 			json_object_get(root, "trials"),
 			(size_t)json_integer_value(json_object_get(pos, "trial")));
-		snprintf(line, sizeof(line),
+		line = f(r,
 			 "week %.1f of the current trial%s%s%s%s%s",
 			 json_number_value(json_object_get(pos, "week")),
 			 tr ? " (" : "", tr ? tp_view_treatment(tr) : "", tr ? ")" : "",
@@ -636,7 +656,7 @@ static void pathway_section(report *r, const json_t *root)
 		if (text.s)
 			tp_sb_hang(&r->b, "  - ", "    ", text.s);
 		free(text.s);
-		snprintf(line, sizeof(line), "%s [%s; rule %s, line %lld%s]",
+		line = f(r, "%s [%s; rule %s, line %lld%s]",
 			 tp_jstr(rc, "rationale"), tp_jstr(rc, "source"),
 			 tp_jstr(rc, "rule"),
 			 (long long)json_integer_value(json_object_get(rc, "line")),
@@ -681,16 +701,16 @@ static void sources_section(report *r, const json_t *root)
 	const char *arrays[] = { "trd", "staging" };
 	const json_t *g = json_object_get(root, "guideline");
 	size_t a, i;
-	char line[1200];
+	const char *line;
 	heading(r, "SOURCES");
-	snprintf(line, sizeof(line), "%s: %s", tp_jstr(g, "id"),
+	line = f(r, "%s: %s", tp_jstr(g, "id"),
 		 tp_jstr(g, "source"));
 	tp_sb_wrap(&r->b, "  ", line);
 	for (a = 0; a < 2; a++) {
 		const json_t *arr = json_object_get(root, arrays[a]);
 		for (i = 0; i < json_array_size(arr); i++) {
 			const json_t *x = json_array_get(arr, i);
-			snprintf(line, sizeof(line), "%s: %s",
+			line = f(r, "%s: %s",
 				 a ? tp_jstr(x, "model")
 				   : tp_jstr(x, "definition"),
 				 tp_jstr(x, "source"));
@@ -702,22 +722,23 @@ static void sources_section(report *r, const json_t *root)
 char *tp_report_text(const json_t *root, bool explain, bool color)
 {
 	report r;
-	char asof[24], line[512];
+	char asof[24];
+	const char *line;
 	const json_t *g = json_object_get(root, "guideline");
 	const json_t *ep = json_object_get(root, "episode");
 
 	memset(&r, 0, sizeof(r));
 	r.color = color;
 	tp_view_day_text(json_object_get(root, "as_of"), asof, sizeof(asof));
-	snprintf(line, sizeof(line), "%stpath: history %s, as of %s%s",
+	line = f(&r, "%stpath: history %s, as of %s%s",
 		 on(&r, BOLD), tp_jstr(root, "history"), asof, off(&r));
 	tp_sb_wrap(&r.b, "", line);
 	tp_sb_wrap(&r.b, "", tp_jstr(root, "notice"));
-	snprintf(line, sizeof(line), "Rules: %s (%s %s)", tp_jstr(g, "title"),
+	line = f(&r, "Rules: %s (%s %s)", tp_jstr(g, "title"),
 		 tp_jstr(g, "id"), tp_jstr(g, "version"));
 	tp_sb_wrap(&r.b, "", line);
 	if (json_is_number(json_object_get(ep, "weeks"))) {
-		snprintf(line, sizeof(line),
+		line = f(&r,
 			 "Episode: week %.1f since %s%s%s.",
 			 json_number_value(json_object_get(ep, "weeks")),
 			 json_is_string(json_object_get(ep, "start"))
@@ -728,7 +749,7 @@ char *tp_report_text(const json_t *root, bool explain, bool color)
 				 : "",
 			 tp_jstr(ep, "severity"));
 		if (json_is_integer(json_object_get(ep, "start")))
-			snprintf(line, sizeof(line),
+			line = f(&r,
 				 "Episode: week %.1f since day %lld%s%s.",
 				 json_number_value(json_object_get(ep, "weeks")),
 				 (long long)json_integer_value(
@@ -749,5 +770,6 @@ char *tp_report_text(const json_t *root, bool explain, bool color)
 	if (explain)
 		explain_section(&r, root);
 	sources_section(&r, root);
+	free(r.scratch.s);
 	return tp_sb_finish(&r.b);
 }

@@ -42,25 +42,32 @@ void tp_sb_put(tp_sbuf *b, const char *s, size_t n)
 	b->s[b->n] = '\0';
 }
 
-void tp_sb_add(tp_sbuf *b, const char *fmt, ...)
+void tp_sb_vadd(tp_sbuf *b, const char *fmt, va_list ap)
 {
-	va_list ap;
+	va_list again;
 	int need;
 	if (b->oom)
 		return;
-	va_start(ap, fmt);
+	va_copy(again, ap);
 	need = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
 	if (need < 0) {
 		b->oom = true;
+		va_end(again);
 		return;
 	}
-	if (!sb_reserve(b, (size_t)need))
-		return;
+	if (sb_reserve(b, (size_t)need)) {
+		vsnprintf(b->s + b->n, b->cap - b->n, fmt, again);
+		b->n += (size_t)need;
+	}
+	va_end(again);
+}
+
+void tp_sb_add(tp_sbuf *b, const char *fmt, ...)
+{
+	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(b->s + b->n, b->cap - b->n, fmt, ap);
+	tp_sb_vadd(b, fmt, ap);
 	va_end(ap);
-	b->n += (size_t)need;
 }
 
 char *tp_sb_finish(tp_sbuf *b)

@@ -9,6 +9,7 @@
 
 #include "result_int.h"
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -25,6 +26,7 @@ typedef struct tp_sbuf {
 } tp_sbuf;
 
 void tp_sb_add(tp_sbuf *b, const char *fmt, ...) TP_PRINTF(2, 3);
+void tp_sb_vadd(tp_sbuf *b, const char *fmt, va_list ap);
 void tp_sb_put(tp_sbuf *b, const char *s, size_t n);
 /* The string, or NULL (and freed) after a failed allocation. */
 char *tp_sb_finish(tp_sbuf *b);
