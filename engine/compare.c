@@ -29,12 +29,10 @@ typedef struct ctable {
 
 static char *dup_str(ctable *t, const char *s)
 {
-	char *d = malloc(strlen(s) + 1);
-	if (!d) {
+	char *d = strdup(s);
+	if (!d)
 		t->oom = true;
-		return NULL;
-	}
-	return strcpy(d, s);
+	return d;
 }
 
 static crow *add_row(ctable *t, const char *label, bool compare)

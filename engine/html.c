@@ -177,13 +177,14 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 		 counted ? ", failure counted toward TRD" : "");
 	tp_sb_add(b, "<g class=\"lane\" id=\"lane-%zu\" data-trial=\"%zu\">\n",
 		  i, i);
-	snprintf(line, sizeof(line), "Trial %zu: %s%s%s (%s)", i,
-		 tp_view_treatment(t), json_is_integer(adds) ? ", added to trial " : "",
-		 "", sub);
 	if (json_is_integer(adds))
-		snprintf(line, sizeof(line), "Trial %zu: %s, added to trial %lld (%s)",
-			 i, tp_view_treatment(t), (long long)json_integer_value(adds),
-			 sub);
+		snprintf(line, sizeof(line),
+			 "Trial %zu: %s, added to trial %lld (%s)", i,
+			 tp_view_treatment(t),
+			 (long long)json_integer_value(adds), sub);
+	else
+		snprintf(line, sizeof(line), "Trial %zu: %s (%s)", i,
+			 tp_view_treatment(t), sub);
 	tp_sb_add(b, "<title>");
 	tp_sb_html(b, line);
 	tp_sb_add(b, "</title>\n");
@@ -566,7 +567,6 @@ void tp_html_timeline(tp_sbuf *b, const json_t *root)
 		y += SCORE_H;
 	}
 	tp_sb_add(b, "</svg>\n");
-	snprintf(line, sizeof(line), "%s", tp_jstr(json_object_get(root, "guideline"), "trd"));
 	tp_sb_add(b,
 		  "<figcaption>One lane per course, its height following the "
 		  "dose: solid blue at or above the minimum therapeutic dose, "
@@ -575,7 +575,7 @@ void tp_html_timeline(tp_sbuf *b, const json_t *root)
 		  "are drawn under it, marked +. A red cross and the word "
 		  "<em>failed</em> mark a failure counted toward "
 		  "treatment-resistant depression (");
-	tp_sb_html(b, line);
+	tp_sb_html(b, tp_jstr(json_object_get(root, "guideline"), "trd"));
 	tp_sb_add(b,
 		  "); a black triangle, a course still taken. Scores are drawn "
 		  "on their scale with the remission cut-off (green dashes) "

@@ -235,8 +235,12 @@ static int measures_json(tp_eval *ev, json_t *root)
 				      m[i]->scale->id, "score",
 				      (json_int_t)m[i]->score, "line",
 				      (json_int_t)m[i]->line));
-		for (k = 0; k < i; k++)
-			if (m[k]->scale == m[i]->scale)
+		/* the scales listed so far (a handful), not every earlier
+		 * score: a history may hold 20,000 */
+		for (k = 0; k < json_array_size(scales); k++)
+			if (!strcmp(json_string_value(json_object_get(
+					    json_array_get(scales, k), "id")),
+				    m[i]->scale->id))
 				seen = true;
 		if (!seen) {
 			const tp_scale *sc = m[i]->scale;
