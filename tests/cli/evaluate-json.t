@@ -102,7 +102,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "poor-response-reassess",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 207,
+      "line": 210,
       "rationale": "Poor response: first reassess the diagnosis, comorbidity and adherence."
     },
     {
@@ -113,7 +113,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "partial-response-adjunct",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 219,
+      "line": 222,
       "rationale": "Partial response: when the antidepressant is well tolerated, add an adjunct first (first-line adjuncts, Table 7.2)."
     },
     {
@@ -123,7 +123,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "consider-psychotherapy",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 237,
+      "line": 240,
       "rationale": "Consider adding psychotherapy early when response is poor."
     }
   ],
