@@ -233,6 +233,13 @@ static bool augmented(const tp_eval *ev, const tp_trial *cur)
 	return false;
 }
 
+/* The usual maximum a history's dose can be compared with: none when the
+ * catalog row is per kg of body weight (a history carries no weight). */
+static const tp_dose_range *comparable_row(const tp_trial *t)
+{
+	return t->per_kg ? NULL : t->dose_row;
+}
+
 static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 {
 	tp_eval *ev = env->ev;
@@ -265,14 +272,14 @@ static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 	case F_CUR_MIN_DOSE:
 		return t->min_dose >= 0 ? num(t->min_dose) : unknown(TP_T_NUM);
 	case F_CUR_MAX_DOSE:
-		return t->dose_row && t->dose_row->max >= 0
+		return comparable_row(t) && t->dose_row->max >= 0
 			       ? num(t->dose_row->max)
 			       : unknown(TP_T_NUM);
 	case F_CUR_AT_THERAPEUTIC:
 		return t->min_dose >= 0 ? boolean(last_dose(t) >= t->min_dose)
 					: unknown(TP_T_BOOL);
 	case F_CUR_AT_MAX:
-		return t->dose_row && t->dose_row->max >= 0
+		return comparable_row(t) && t->dose_row->max >= 0
 			       ? boolean(last_dose(t) >= t->dose_row->max)
 			       : unknown(TP_T_BOOL);
 	case F_CUR_DOSE_RAISED:
@@ -352,14 +359,16 @@ static tp_value course_fact(const tp_fact_env *env, const tp_trial *t, int f)
 	case F_CO_MAX_DOSE:
 		return num(t->max_mg);
 	case F_CO_USUAL_MAX:
-		return t->dose_row && t->dose_row->max >= 0
+		return comparable_row(t) && t->dose_row->max >= 0
 			       ? num(t->dose_row->max)
 			       : unknown(TP_T_NUM);
 	case F_CO_HIGH_MAX:
-		return d->high.present && d->high.max >= 0 ? num(d->high.max)
-							   : unknown(TP_T_NUM);
+		return !t->per_kg && d->high.present && d->high.max >= 0
+			       ? num(d->high.max)
+			       : unknown(TP_T_NUM);
 	case F_CO_LABEL_MAX:
-		return d->label_max.present && d->label_max.max >= 0
+		return !t->per_kg && d->label_max.present &&
+				       d->label_max.max >= 0
 			       ? num(d->label_max.max)
 			       : unknown(TP_T_NUM);
 	case F_CO_SINCE_STOP:

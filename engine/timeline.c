@@ -180,7 +180,8 @@ static void dose_rule(tp_eval *ev, tp_trial *t)
 		row = &d->adjunct;
 	t->dose_row = row;
 	t->min_dose = -1;
-	if (strcmp(d->unit, "mg/kg/session") == 0) {
+	t->per_kg = strcmp(d->unit, "mg/kg/session") == 0;
+	if (t->per_kg) {
 		t->dose_issue = "dose cannot be judged: the catalog range is "
 				"per kg of body weight, which a history does "
 				"not carry";

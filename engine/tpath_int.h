@@ -801,6 +801,7 @@ typedef struct tp_trial {
 	/* The dose row used to judge the dose, and its minimum; dose_issue
 	 * says why the dose cannot be judged (then min_dose < 0). */
 	const tp_dose_range *dose_row;
+	bool per_kg; /* the row is per kg of body weight: no dose compares */
 	double min_dose;
 	const char *dose_issue;
 	double weeks_at_dose; /* < 0 when the dose cannot be judged */
