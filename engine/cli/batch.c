@@ -32,6 +32,8 @@ typedef struct job {
 	int status;   /* exit status it contributes */
 	int done;
 	int oversize;
+	int has_unread;	    /* the file could not be read (directory): */
+	tpath_error unread; /* why */
 } job;
 
 typedef struct batch {
@@ -59,7 +61,10 @@ static void process(batch *b, job *j)
 
 	lo.first_line = j->first_line;
 	memset(&err, 0, sizeof(err));
-	if (j->oversize) {
+	if (j->has_unread) {
+		err = j->unread;
+		rc = err.code;
+	} else if (j->oversize) {
 		snprintf(err.source, sizeof(err.source), "%s", j->name);
 		err.line = j->first_line;
 		err.column = 1;
@@ -79,6 +84,9 @@ static void process(batch *b, job *j)
 	}
 	if (rc < 0) {
 		char line[1200];
+		/* an error about the options names the document it met */
+		if (!err.source[0])
+			snprintf(err.source, sizeof(err.source), "%s", j->name);
 		tpath_error_format(&err, line, sizeof(line));
 		j->errmsg = strdup(line);
 		if (tpath_error_render_json(&j->out, &err, j->index) < 0)
@@ -161,8 +169,10 @@ static void drain(batch *b, int wait)
 }
 
 /* Hands one document to the workers (or processes it, with -j 1). */
+/* unread, when given, is why the document could not be read: it still
+ * takes its place in the output (an error/1 line), so indexes stay true. */
 static void submit(batch *b, char *text, size_t len, unsigned first_line,
-		   const char *name, int oversize)
+		   const char *name, int oversize, const tpath_error *unread)
 {
 	job *j;
 	if (b->workers == 0) {
@@ -179,6 +189,10 @@ static void submit(batch *b, char *text, size_t len, unsigned first_line,
 			exit(EXIT_SYSTEM);
 		}
 		one.oversize = oversize;
+		if (unread) {
+			one.has_unread = 1;
+			one.unread = *unread;
+		}
 		process(b, &one);
 		emit(b, &one);
 		b->head = b->tail;
@@ -200,6 +214,10 @@ static void submit(batch *b, char *text, size_t len, unsigned first_line,
 		exit(EXIT_SYSTEM);
 	}
 	j->oversize = oversize;
+	if (unread) {
+		j->has_unread = 1;
+		j->unread = *unread;
+	}
 	b->tail++;
 	pthread_cond_signal(&b->work);
 	pthread_mutex_unlock(&b->mu);
@@ -239,7 +257,7 @@ static int read_stream(batch *b, FILE *f, const char *name)
 		    is_marker(line, n, "...")) {
 			/* The document so far ends here. */
 			if (content) {
-				submit(b, doc, dlen, first, name, oversize);
+				submit(b, doc, dlen, first, name, oversize, NULL);
 				doc = NULL;
 				dcap = 0;
 			}
@@ -344,10 +362,10 @@ static int read_dir(batch *b, const char *dir)
 		}
 		snprintf(path, plen, "%s/%s", dir, names[i]);
 		if (cli_read_input(path, &buf, &len, &nm, &err) < 0) {
-			cli_print_error(&err);
-			rc = EXIT_SYSTEM;
+			/* its error/1 line in its place */
+			submit(b, NULL, 0, 1, path, 0, &err);
 		} else {
-			submit(b, buf, len, 1, path, 0);
+			submit(b, buf, len, 1, path, 0, NULL);
 		}
 		free(path);
 		free(names[i]);
