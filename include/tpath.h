@@ -150,8 +150,9 @@ typedef struct tpath_load_options {
 	{ TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL, 0, NULL, NULL, 0, 0, 0 }
 
 /* ------------------------------------------------------------------------
- * Knowledge base: the drug catalog, the scales and flags vocabulary, and
- * (in later versions) guidelines, TRD definitions and staging models.
+ * Knowledge base: the drug catalog, the scales and flags vocabulary, the
+ * timeline rules, TRD definitions, staging models, safety rules, pathway
+ * guidelines and the FHIR code maps.
  * ------------------------------------------------------------------------ */
 
 typedef struct tpath_kb tpath_kb;
@@ -165,7 +166,7 @@ TPATH_EXTERN int tpath_kb_open_default(tpath_kb **out,
 
 /* Opens a knowledge base from the "*.yaml" files of directory dir over the
  * embedded one; each file's kind is taken from its top-level `tpath:` key.
- * A drugs/1, vocabulary/1, timeline/1 or safety/1 file in dir replaces the
+ * A drugs/1, vocabulary/1, timeline/1, safety/1 or fhir/1 file in dir replaces the
  * embedded file of that kind (dir may hold one of each); TRD definitions,
  * staging models and guidelines merge by id, an entry in dir replacing the
  * embedded entry of the same id.  Errors carry the failing file's path and position;
@@ -259,7 +260,9 @@ TPATH_EXTERN size_t tpath_history_measure_count(const tpath_history *h);
  * ------------------------------------------------------------------------ */
 
 /* Validates one document of any kind tpath reads, recognised by its
- * top-level `tpath:` key (history/1, drugs/1, vocabulary/1).  Histories are
+ * top-level `tpath:` key (history/1, or a knowledge file: drugs/1,
+ * vocabulary/1, timeline/1, trd/1, staging/1, safety/1, guideline/1,
+ * fhir/1).  Histories are
  * checked against kb; the knowledge files are checked on their own.  On
  * success *kind points to a static string naming the format; on failure it
  * is NULL. */
