@@ -54,7 +54,8 @@ const cli_command cli_commands[] = {
 	  "names them, by id or as a guideline/1 file.  The text fits 80\n"
 	  "columns: more than four guidelines are shown as tables of three.\n" },
 	{ "import", cmd_import,
-	  "tpath import fhir [--relative-days] [--as-of DATE] [--id ID] INPUT",
+	  "tpath import fhir [--relative-days] [--as-of DATE] [--id ID] "
+	  "[--data-dir DIR] INPUT",
 	  "Turn FHIR R4 data (a Bundle or a resource in JSON, NDJSON as the\n"
 	  "Bulk Data export writes it, or a folder of such files) into an\n"
 	  "anonymized history/1 document on standard output.  What cannot be\n"
