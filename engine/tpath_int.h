@@ -708,6 +708,14 @@ typedef struct tp_dose {
 	unsigned line, column;
 } tp_dose;
 
+/* A pharmacy fill: handed over on day, covering days days (history/1
+ * `fills`). */
+typedef struct tp_fill {
+	int32_t day;
+	long days;
+	unsigned line, column;
+} tp_fill;
+
 typedef enum tp_role {
 	TP_ROLE_NONE = -1,
 	TP_ROLE_MONOTHERAPY,
@@ -722,8 +730,10 @@ typedef struct tp_course {
 	const char *kind;      /* intervention kind, or NULL */
 	int32_t start, stop;
 	bool has_stop;
-	tp_dose *doses;
+	tp_dose *doses; /* ndoses 0: the dose was not recorded */
 	size_t ndoses;
+	tp_fill *fills; /* in date order; nfills 0: none recorded */
+	size_t nfills;
 	int role;        /* tp_role */
 	int stop_reason; /* index in tp_stop_reasons, or -1 */
 	int adherence;   /* index in tp_adherence; default unknown */
