@@ -198,14 +198,33 @@ static tp_value str(const char *s)
 	return v;
 }
 
+/* The dose taken at the trial's end; < 0 when no dose was recorded. */
 static double last_dose(const tp_trial *t)
 {
 	const tp_course *co = t->course;
-	double mg = co->doses[0].mg;
+	double mg = co->ndoses ? co->doses[0].mg : -1;
 	size_t k;
 	for (k = 0; k < co->ndoses && co->doses[k].day <= t->end; k++)
 		mg = co->doses[k].mg;
 	return mg;
+}
+
+/* The trial whose outcome says how the current regimen is doing: the
+ * current trial, or when treatments were added to it (its judgement
+ * window closed), the latest-started trial still running whose own
+ * window is open. */
+static const tp_trial *regimen_trial(const tp_eval *ev, const tp_trial *cur)
+{
+	const tp_trial *best = cur;
+	size_t i;
+	if (!cur || !cur->has_judged_until || !cur->ongoing)
+		return cur;
+	for (i = 0; i < ev->ntrials; i++) {
+		const tp_trial *t = &ev->trials[i];
+		if (t->start > cur->start && t->ongoing && !t->has_judged_until)
+			best = t;
+	}
+	return best;
 }
 
 static tp_value tolerated(const tp_trial *t)
@@ -243,6 +262,7 @@ static const tp_dose_range *comparable_row(const tp_trial *t)
 static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 {
 	tp_eval *ev = env->ev;
+	const tp_trial *rt = t == env->current ? regimen_trial(ev, t) : t;
 
 	if (!t)
 		return f == F_CUR_EXISTS ? boolean(false)
@@ -268,7 +288,8 @@ static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 		return t->weeks_at_dose >= 0 ? num(t->weeks_at_dose)
 					     : unknown(TP_T_NUM);
 	case F_CUR_DOSE:
-		return num(last_dose(t));
+		return last_dose(t) >= 0 ? num(last_dose(t))
+					 : unknown(TP_T_NUM);
 	case F_CUR_MIN_DOSE:
 		return t->min_dose >= 0 ? num(t->min_dose) : unknown(TP_T_NUM);
 	case F_CUR_MAX_DOSE:
@@ -276,44 +297,50 @@ static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 			       ? num(t->dose_row->max)
 			       : unknown(TP_T_NUM);
 	case F_CUR_AT_THERAPEUTIC:
-		return t->min_dose >= 0 ? boolean(last_dose(t) >= t->min_dose)
-					: unknown(TP_T_BOOL);
+		return t->min_dose >= 0 && last_dose(t) >= 0
+			       ? boolean(last_dose(t) >= t->min_dose)
+			       : unknown(TP_T_BOOL);
 	case F_CUR_AT_MAX:
-		return comparable_row(t) && t->dose_row->max >= 0
+		return comparable_row(t) && t->dose_row->max >= 0 &&
+				       last_dose(t) >= 0
 			       ? boolean(last_dose(t) >= t->dose_row->max)
 			       : unknown(TP_T_BOOL);
 	case F_CUR_DOSE_RAISED:
 		return boolean(t->optimized);
+	/* How the regimen is doing: the scores and outcome of the latest
+	 * addition when treatments were added to the current trial. */
 	case F_CUR_SCALE:
-		return str(t->scale ? t->scale->id : NULL);
+		return str(rt->scale ? rt->scale->id : NULL);
 	case F_CUR_BASELINE:
-		return t->baseline ? num((double)t->baseline->score)
-				   : unknown(TP_T_NUM);
+		return rt->baseline ? num((double)rt->baseline->score)
+				    : unknown(TP_T_NUM);
 	case F_CUR_LATEST:
-		return t->latest ? num((double)t->latest->score)
-				 : unknown(TP_T_NUM);
+		return rt->latest ? num((double)rt->latest->score)
+				  : unknown(TP_T_NUM);
 	case F_CUR_IMPROVEMENT:
-		return t->has_improvement ? num(t->improvement)
-					  : unknown(TP_T_NUM);
+		return rt->has_improvement ? num(rt->improvement)
+					   : unknown(TP_T_NUM);
 	case F_CUR_OUTCOME:
-		return str(tp_outcome_words[t->outcome]);
+		return str(tp_outcome_words[rt->outcome]);
 	case F_CUR_REMISSION:
-		return t->latest && t->scale->remission_max >= 0
-			       ? boolean(t->latest->score <=
-					 t->scale->remission_max)
+		return rt->latest && rt->scale->remission_max >= 0
+			       ? boolean(rt->latest->score <=
+					 rt->scale->remission_max)
 			       : unknown(TP_T_BOOL);
 	case F_CUR_RESPONSE:
-		return t->has_improvement || t->outcome == TP_OUT_REMISSION
-			       ? boolean(t->outcome == TP_OUT_RESPONSE ||
-					 t->outcome == TP_OUT_REMISSION)
+		return rt->has_improvement || rt->outcome == TP_OUT_REMISSION
+			       ? boolean(rt->outcome == TP_OUT_RESPONSE ||
+					 rt->outcome == TP_OUT_REMISSION)
 			       : unknown(TP_T_BOOL);
 	case F_CUR_TOLERATED:
 		return tolerated(t);
 	case F_CUR_ADHERENCE:
 		return str(tp_adherence_words[t->course->adherence]);
-	case F_CUR_ADEQUATE:
-		return boolean(tp_trial_adequate(ev, t, env->adequacy_weeks,
-						 NULL));
+	case F_CUR_ADEQUATE: {
+		int a = tp_trial_adequacy(ev, t, env->adequacy_weeks, NULL,
+					  NULL);
+		return a >= 0 ? boolean(a == 1) : unknown(TP_T_BOOL);
+	}
 	case F_CUR_AUGMENTED:
 		return boolean(augmented(ev, t));
 	case F_CUR_STOP_REASON:
@@ -322,7 +349,7 @@ static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 			       : unknown(TP_T_STR);
 	case F_CUR_WEEKS_SINCE_DOSE: {
 		const tp_course *co = t->course;
-		int32_t last = co->doses[0].day;
+		int32_t last = co->start;
 		size_t k;
 		for (k = 0; k < co->ndoses && co->doses[k].day <= t->end; k++)
 			last = co->doses[k].day;
@@ -357,7 +384,7 @@ static tp_value course_fact(const tp_fact_env *env, const tp_trial *t, int f)
 	case F_CO_ONGOING:
 		return boolean(t->ongoing);
 	case F_CO_MAX_DOSE:
-		return num(t->max_mg);
+		return t->max_mg >= 0 ? num(t->max_mg) : unknown(TP_T_NUM);
 	case F_CO_USUAL_MAX:
 		return comparable_row(t) && t->dose_row->max >= 0
 			       ? num(t->dose_row->max)

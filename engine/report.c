@@ -58,7 +58,8 @@ static const char *outcome_color(const char *outcome)
 {
 	if (!strcmp(outcome, "remission") || !strcmp(outcome, "response"))
 		return GREEN;
-	if (!strcmp(outcome, "partial-response"))
+	if (!strcmp(outcome, "partial-response") ||
+	    !strcmp(outcome, "relapse"))
 		return YELLOW;
 	if (!strcmp(outcome, "nonresponse") || !strcmp(outcome, "intolerance"))
 		return RED;
@@ -356,6 +357,30 @@ static void timeline_section(report *r, const json_t *root)
 
 /* ---- tables ------------------------------------------------------------ */
 
+/* For a course whose judgement window closed: the day and what was added,
+ * so the reader knows whose outcome the scores after it are. */
+static void judged_line(report *r, const json_t *trials, const json_t *t)
+{
+	const json_t *until = json_object_get(t, "judged_until");
+	const char *added = NULL;
+	char day[32];
+	size_t k;
+
+	if (json_is_null(until) || !until)
+		return;
+	for (k = 0; k < json_array_size(trials) && !added; k++) {
+		const json_t *o = json_array_get(trials, k);
+		if (o != t && json_equal(json_object_get(o, "start"), until))
+			added = tp_view_treatment(o);
+	}
+	tp_view_day_text(until, day, sizeof(day));
+	tp_sb_wrap(&r->b, "     ",
+		   f(r,
+		     "judged on its own up to %s, when %s was added; later "
+		     "scores belong to the combination",
+		     day, added ? added : "another treatment"));
+}
+
 static void doses_line(report *r, const json_t *t)
 {
 	const json_t *doses = json_object_get(t, "doses");
@@ -465,7 +490,18 @@ static void trials_section(report *r, const json_t *root)
 					 ongoing);
 		}
 		tp_sb_wrap(&r->b, "     ", line);
+		judged_line(r, trials, t);
 		doses_line(r, t);
+		if (json_is_number(json_object_get(t, "pdc"))) {
+			char pdc[16];
+			tp_view_num_text(json_object_get(t, "pdc"), pdc,
+					 sizeof(pdc));
+			line = f(r,
+				 "fills cover a proportion %s of its days "
+				 "(PDC)",
+				 pdc);
+			tp_sb_wrap(&r->b, "     ", line);
+		}
 		if (json_is_string(json_object_get(t, "not_adequate_because")) &&
 		    json_object_get(t, "drug")) {
 			line = f(r, "not adequate: %s",

@@ -23,9 +23,31 @@ static double rule_weeks(const tp_eval *ev, const tp_failure_rule *r)
 				    : ev->kb->timeline.min_weeks.value;
 }
 
-static bool in_scope(const tp_trial *t, const tp_failure_rule *r)
+static bool is_addition(const tp_trial *t)
 {
-	return r->scope == TP_SCOPE_LIFETIME || t->in_episode;
+	return t->role == TP_ROLE_AUGMENTATION ||
+	       t->role == TP_ROLE_COMBINATION;
+}
+
+/* The weeks trial t needs under r: an augmenting or combined drug has its
+ * own parameter where the rule gives one. */
+static double weeks_for(const tp_eval *ev, const tp_failure_rule *r,
+			const tp_trial *t)
+{
+	if (is_addition(t) && r->augmentation_min_weeks.present)
+		return r->augmentation_min_weeks.value;
+	return rule_weeks(ev, r);
+}
+
+/* Whether t counts in the episode a rule looks at: from the history's
+ * episode start, or, for a model whose episodes end after a long
+ * remission, from the recurrence after it (from; INT32_MIN: none). */
+static bool in_scope(const tp_trial *t, const tp_failure_rule *r,
+		     int32_t from)
+{
+	if (r->scope == TP_SCOPE_LIFETIME)
+		return true;
+	return t->in_episode && t->start >= from;
 }
 
 /* Judges one scored course (drug or intervention) against the rule's
@@ -37,7 +59,8 @@ static bool response_failed(tp_eval *ev, const tp_trial *t,
 	if (!ev->trace) {
 		/* The verdict alone: no reason strings to format. */
 		*why = NULL;
-		if (t->outcome == TP_OUT_REMISSION)
+		if (t->outcome == TP_OUT_REMISSION ||
+		    t->outcome == TP_OUT_RELAPSE)
 			return false;
 		if (t->has_improvement)
 			return t->improvement < r->failure_below_pct;
@@ -46,6 +69,11 @@ static bool response_failed(tp_eval *ev, const tp_trial *t,
 	}
 	if (t->outcome == TP_OUT_REMISSION) {
 		*why = "remission";
+		return false;
+	}
+	if (t->outcome == TP_OUT_RELAPSE) {
+		*why = "relapse after remission or response: not a failed "
+		       "trial";
 		return false;
 	}
 	if (t->has_improvement) {
@@ -77,60 +105,90 @@ static bool response_failed(tp_eval *ev, const tp_trial *t,
 	return false;
 }
 
-/* Whether trial t is a failed adequate antidepressant trial under r. */
-static bool trial_failed(tp_eval *ev, const tp_trial *t,
-			 const tp_failure_rule *r, const char **why)
-{
-	const char *adequacy, *resp;
-	bool aug = t->role == TP_ROLE_AUGMENTATION ||
-		   t->role == TP_ROLE_COMBINATION;
+/* A trial's verdict under a failure rule. */
+enum { NOT_FAILED = 0, FAILED = 1, UNDETERMINED = 2 };
 
+/* Whether trial t is a failed adequate antidepressant trial under r:
+ * FAILED, NOT_FAILED, or UNDETERMINED when it would have failed but its
+ * dose was not recorded (or cannot be judged) and the rule does not count
+ * such trials.  *why explains (formatted only when tracing). */
+static int trial_verdict(tp_eval *ev, const tp_trial *t,
+			 const tp_failure_rule *r, int32_t from,
+			 const char **why)
+{
+	const char *adequacy = NULL, *resp;
+	bool aug = is_addition(t);
+	int adequate;
+
+	*why = NULL;
 	if (!t->is_drug) {
 		*why = "not a drug trial";
-		return false;
+		return NOT_FAILED;
 	}
-	if (!in_scope(t, r)) {
-		*why = "started before the current episode";
-		return false;
+	if (!in_scope(t, r, from)) {
+		*why = t->in_episode ? "started before the episode this model "
+				       "scores (after a long remission)"
+				     : "started before the current episode";
+		return NOT_FAILED;
 	}
 	if (aug && !r->count_augmentation) {
-		*why = ev->trace ? tp_arena_printf(
-					   &ev->arena,
-					   "%s trials do not count under this "
-					   "rule",
-					   tp_role_words[t->role])
-				 : NULL;
-		return false;
+		if (ev->trace)
+			*why = tp_arena_printf(&ev->arena,
+					       "%s trials do not count under "
+					       "this rule",
+					       tp_role_words[t->role]);
+		return NOT_FAILED;
 	}
 	if (!aug && !t->antidepressant_kind) {
 		*why = "not an antidepressant";
-		return false;
+		return NOT_FAILED;
 	}
 	if (t->course->stop_reason == STOP_INTOLERANCE && !t->ongoing) {
 		*why = "stopped for intolerance";
-		return false;
+		return NOT_FAILED;
 	}
-	if (!tp_trial_adequate(ev, t, rule_weeks(ev, r),
-			       ev->trace ? &adequacy : NULL)) {
-		*why = ev->trace ? tp_arena_printf(&ev->arena,
-						   "not adequate: %s", adequacy)
-				 : NULL;
-		return false;
+	adequate = tp_trial_adequacy(ev, t, weeks_for(ev, r, t), r,
+				     ev->trace ? &adequacy : NULL);
+	if (adequate == 0) {
+		if (ev->trace)
+			*why = tp_arena_printf(&ev->arena, "not adequate: %s",
+					       adequacy);
+		return NOT_FAILED;
 	}
-	if (!ev->trace) {
-		*why = NULL;
-		return response_failed(ev, t, r, &resp);
+	if (!response_failed(ev, t, r, &resp)) {
+		if (ev->trace)
+			*why = tp_arena_printf(&ev->arena, "%s, not failed: %s",
+					       adequate == 1
+						       ? "adequate"
+						       : "adequacy undetermined",
+					       resp);
+		return NOT_FAILED;
 	}
-	if (response_failed(ev, t, r, &resp)) {
+	if (adequate < 0) {
+		if (ev->trace)
+			*why = tp_arena_printf(
+				&ev->arena,
+				"%s; adequacy undetermined (%s): %s",
+				resp, adequacy,
+				r->count_undetermined
+					? "counted as failed under this rule"
+					: "not counted as a failure");
+		return r->count_undetermined ? FAILED : UNDETERMINED;
+	}
+	if (ev->trace)
 		*why = tp_arena_printf(&ev->arena,
 				       "failed: adequate (%.1f weeks at or "
 				       "above %g %s); %s",
 				       t->weeks_at_dose, t->min_dose,
 				       t->course->drug->unit, resp);
-		return true;
-	}
-	*why = tp_arena_printf(&ev->arena, "adequate, not failed: %s", resp);
-	return false;
+	return FAILED;
+}
+
+static bool trial_failed(tp_eval *ev, const tp_trial *t,
+			 const tp_failure_rule *r, int32_t from,
+			 const char **why)
+{
+	return trial_verdict(ev, t, r, from, why) == FAILED;
 }
 
 size_t tp_count_failed(tp_eval *ev, const tp_failure_rule *r,
@@ -140,7 +198,7 @@ size_t tp_count_failed(tp_eval *ev, const tp_failure_rule *r,
 	size_t i, j, nseen = 0, failed = 0;
 	for (i = 0; i < ev->ntrials; i++) {
 		const tp_trial *t = &ev->trials[i];
-		if (!trial_failed(ev, t, r, &why))
+		if (!trial_failed(ev, t, r, INT32_MIN, &why))
 			continue;
 		failed++;
 		for (j = 0; j < nseen; j++)
@@ -158,29 +216,40 @@ size_t tp_count_failed(tp_eval *ev, const tp_failure_rule *r,
 typedef struct tally {
 	size_t failed, optimized, classes, augmentation, ect;
 	int32_t first_failure_start;
-	json_t *counted; /* trial indices */
-	json_t *verdicts; /* trace: one per trial */
+	json_t *counted;      /* trial indices */
+	json_t *ongoing;      /* counted trials still running: provisional */
+	json_t *undetermined; /* would fail, dose not judged */
+	json_t *verdicts;     /* trace: one per trial */
 } tally;
 
-static int count(tp_eval *ev, const tp_failure_rule *r, tally *k)
+/* A counted failure is provisional while its trial is still running and
+ * was not judged up to an addition: later scores may still change it. */
+static bool provisional_failure(const tp_trial *t)
+{
+	return t->ongoing && !t->has_judged_until;
+}
+
+static int count(tp_eval *ev, const tp_failure_rule *r, int32_t from,
+		 tally *k)
 {
 	const char *seen[64];
 	size_t i, j, nseen = 0;
 
 	memset(k, 0, sizeof(*k));
 	k->counted = json_array();
+	k->ongoing = json_array();
+	k->undetermined = json_array();
 	k->verdicts = json_array();
-	if (!k->counted || !k->verdicts)
+	if (!k->counted || !k->ongoing || !k->undetermined || !k->verdicts)
 		return TPATH_ENOMEM;
 	for (i = 0; i < ev->ntrials; i++) {
 		const tp_trial *t = &ev->trials[i];
 		const char *why;
-		bool failed = trial_failed(ev, t, r, &why);
-		if (in_scope(t, r) && t->is_drug &&
-		    (t->role == TP_ROLE_AUGMENTATION ||
-		     t->role == TP_ROLE_COMBINATION))
+		int verdict = trial_verdict(ev, t, r, from, &why);
+		bool failed = verdict == FAILED;
+		if (in_scope(t, r, from) && t->is_drug && is_addition(t))
 			k->augmentation++;
-		if (in_scope(t, r) && !t->is_drug &&
+		if (in_scope(t, r, from) && !t->is_drug &&
 		    strcmp(tp_interventions[t->course->intervention], "ect") ==
 			    0)
 			k->ect++;
@@ -196,6 +265,10 @@ static int count(tp_eval *ev, const tp_failure_rule *r, tally *k)
 				      "counted", failed, "because",
 				      why ? why : "")) < 0)
 			return TPATH_ENOMEM;
+		if (verdict == UNDETERMINED &&
+		    json_array_append_new(k->undetermined,
+					  json_integer((json_int_t)i)) < 0)
+			return TPATH_ENOMEM;
 		if (!failed)
 			continue;
 		if (k->failed == 0)
@@ -209,7 +282,10 @@ static int count(tp_eval *ev, const tp_failure_rule *r, tally *k)
 		if (j == nseen && nseen < TP_ARRAY_LEN(seen))
 			seen[nseen++] = t->course->drug->klass;
 		if (json_array_append_new(k->counted,
-					  json_integer((json_int_t)i)) < 0)
+					  json_integer((json_int_t)i)) < 0 ||
+		    (provisional_failure(t) &&
+		     json_array_append_new(k->ongoing,
+					   json_integer((json_int_t)i)) < 0))
 			return TPATH_ENOMEM;
 	}
 	k->classes = nseen;
@@ -219,18 +295,46 @@ static int count(tp_eval *ev, const tp_failure_rule *r, tally *k)
 static void tally_free(tally *k)
 {
 	json_decref(k->counted);
+	json_decref(k->ongoing);
+	json_decref(k->undetermined);
 	json_decref(k->verdicts);
 }
 
-static json_t *rule_json(const tp_failure_rule *r, double weeks)
+static json_t *rule_json(tp_eval *ev, const tp_failure_rule *r,
+			 double weeks)
 {
-	return json_pack("{s:f, s:f, s:b, s:b, s:s}", "failure_below_pct",
-			 r->failure_below_pct, "min_weeks", weeks,
+	const bool *ad = r->has_adherence
+				 ? r->inadequate_adherence
+				 : ev->kb->timeline.inadequate_adherence;
+	json_t *adherence = json_array();
+	size_t i;
+	for (i = 0; adherence && i < tp_nadherence; i++)
+		if (ad[i] && json_array_append_new(
+				     adherence,
+				     json_string(tp_adherence_words[i])) < 0) {
+			json_decref(adherence);
+			return NULL;
+		}
+	return json_pack("{s:f, s:f, s:f, s:b, s:b, s:s, s:o, s:o, s:b, s:o}",
+			 "failure_below_pct", r->failure_below_pct,
+			 "min_weeks", weeks, "augmentation_min_weeks",
+			 r->augmentation_min_weeks.present
+				 ? r->augmentation_min_weeks.value
+				 : weeks,
 			 "count_augmentation", r->count_augmentation,
 			 "inefficacy_without_scores",
 			 r->inefficacy_without_scores, "scope",
 			 r->scope == TP_SCOPE_LIFETIME ? "lifetime"
-						       : "current-episode");
+						       : "current-episode",
+			 "inadequate_adherence", adherence, "min_pdc",
+			 r->min_pdc.present ? json_real(r->min_pdc.value)
+					    : json_null(),
+			 "count_undetermined", r->count_undetermined,
+			 "remission_ends_episode_months",
+			 r->remission_ends_episode_months.present
+				 ? json_real(r->remission_ends_episode_months
+						     .value)
+				 : json_null());
 }
 
 /* Adds status/reason keys when a rule is provisional. */
@@ -255,16 +359,19 @@ int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace)
 		bool met;
 		int error;
 
-		if ((error = count(ev, &def->rule, &k)) < 0) {
+		if ((error = count(ev, &def->rule, INT32_MIN, &k)) < 0) {
 			tally_free(&k);
 			return error;
 		}
 		met = k.failed >= (size_t)def->min_failures &&
 		      k.classes >= (size_t)def->min_distinct_classes;
-		o = json_pack("{s:s, s:b, s:I, s:O, s:s, s:s, s:I, s:I, s:I}",
+		o = json_pack("{s:s, s:b, s:I, s:O, s:O, s:O, s:s, s:s, s:I, "
+			      "s:I, s:I}",
 			      "definition", def->id, "met", met,
 			      "failed_trials", (json_int_t)k.failed, "counted",
-			      k.counted, "source", def->source->citation,
+			      k.counted, "counted_ongoing", k.ongoing,
+			      "undetermined", k.undetermined, "source",
+			      def->source->citation,
 			      "title", def->title, "distinct_classes",
 			      (json_int_t)k.classes, "needs_failures",
 			      (json_int_t)def->min_failures,
@@ -275,7 +382,7 @@ int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace)
 			       "source", def->source->citation, "verdict",
 			       met ? "met" : "not met", "line",
 			       (json_int_t)def->line, "parameters",
-			       rule_json(&def->rule,
+			       rule_json(ev, &def->rule,
 					 rule_weeks(ev, &def->rule)),
 			       "facts",
 			       json_pack("{s:I, s:I}", "failed_trials",
@@ -310,10 +417,11 @@ typedef struct stage_facts {
 	double episode_months;
 	int severity;
 	double resistant_months;
+	int32_t from; /* the model's own episode start, or INT32_MIN */
 } stage_facts;
 
 static bool failed_intervention(tp_eval *ev, const tp_model *m,
-				const tp_rung *rg)
+				const tp_rung *rg, int32_t from)
 {
 	size_t i;
 	for (i = 0; i < ev->ntrials; i++) {
@@ -321,7 +429,7 @@ static bool failed_intervention(tp_eval *ev, const tp_model *m,
 		const char *why;
 		if (t->is_drug || t->course->intervention !=
 					  rg->failed_intervention ||
-		    !in_scope(t, &m->rule))
+		    !in_scope(t, &m->rule, from))
 			continue;
 		if (rg->intervention_kind &&
 		    (!t->course->kind ||
@@ -333,14 +441,15 @@ static bool failed_intervention(tp_eval *ev, const tp_model *m,
 	return false;
 }
 
-static bool failed_class(tp_eval *ev, const tp_model *m, const char *klass)
+static bool failed_class(tp_eval *ev, const tp_model *m, const char *klass,
+			 int32_t from)
 {
 	size_t i;
 	for (i = 0; i < ev->ntrials; i++) {
 		const tp_trial *t = &ev->trials[i];
 		const char *why;
 		if (t->is_drug && strcmp(t->course->drug->klass, klass) == 0 &&
-		    trial_failed(ev, t, &m->rule, &why))
+		    trial_failed(ev, t, &m->rule, from, &why))
 			return true;
 	}
 	return false;
@@ -354,9 +463,11 @@ static bool rung_holds(tp_eval *ev, const tp_model *m, const tp_rung *rg,
 	if (rg->distinct_classes &&
 	    f->k.classes < (size_t)rg->distinct_classes)
 		return false;
-	if (rg->failed_class && !failed_class(ev, m, rg->failed_class))
+	if (rg->failed_class &&
+	    !failed_class(ev, m, rg->failed_class, f->from))
 		return false;
-	if (rg->failed_intervention >= 0 && !failed_intervention(ev, m, rg))
+	if (rg->failed_intervention >= 0 &&
+	    !failed_intervention(ev, m, rg, f->from))
 		return false;
 	if (rg->augmentation >= 0 &&
 	    (f->k.augmentation > 0) != (rg->augmentation == 1))
@@ -536,6 +647,75 @@ static const char *stage_verdict(tp_eval *ev, const json_t *o)
 	return "no stage";
 }
 
+static int cmp_measure_day(const void *a, const void *b)
+{
+	const tp_measure *x = *(const tp_measure *const *)a;
+	const tp_measure *y = *(const tp_measure *const *)b;
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* For a model whose episodes end after a long remission (Maudsley: two
+ * months of remission separate two episodes, Fekadu 2009): *from is the
+ * day of the first score out of remission after the latest remission run
+ * that lasted that long (first to last remitted score, each score judged
+ * on its own scale's cut-off), with a warning; else INT32_MIN.  The
+ * history's episode start is never changed: only this model scores from
+ * the later day. */
+static int model_episode(tp_eval *ev, const tp_model *m, int32_t *from)
+{
+	const tpath_history *h = ev->h;
+	const tp_param *months = &m->rule.remission_ends_episode_months;
+	const tp_measure **ms;
+	int32_t run_start = 0, run_last = 0, found = INT32_MIN, ended = 0;
+	bool in = false;
+	size_t i, n = 0;
+	char a[32], b[32];
+
+	*from = INT32_MIN;
+	if (!months->present || h->nmeasures == 0)
+		return 0;
+	if (!(ms = tp_arena_alloc(&ev->arena, h->nmeasures * sizeof(*ms))))
+		return TPATH_ENOMEM;
+	for (i = 0; i < h->nmeasures; i++)
+		if (h->measures[i].day >= h->episode_start &&
+		    h->measures[i].day <= ev->as_of &&
+		    h->measures[i].scale->remission_max >= 0)
+			ms[n++] = &h->measures[i];
+	qsort(ms, n, sizeof(*ms), cmp_measure_day);
+	for (i = 0; i < n; i++) {
+		bool remitted = ms[i]->score <= ms[i]->scale->remission_max;
+		if (remitted) {
+			if (!in)
+				run_start = ms[i]->day;
+			run_last = ms[i]->day;
+			in = true;
+			continue;
+		}
+		if (in && (double)(run_last - run_start) >=
+				  months->value * DAYS_PER_MONTH) {
+			found = ms[i]->day;
+			ended = run_last;
+		}
+		in = false;
+	}
+	if (found == INT32_MIN)
+		return 0;
+	*from = found;
+	tp_format_day(h, ended, a, sizeof(a));
+	tp_format_day(h, found, b, sizeof(b));
+	return tp_warn(ev, "staging-new-episode", "info",
+		       m->source->citation,
+		       "%s: remission lasting at least %g months ended %s; "
+		       "this model scores the episode that recurred on %s "
+		       "(the history's episode start is unchanged for "
+		       "everything else)",
+		       m->id, months->value, a, b) < 0
+		       ? TPATH_ENOMEM
+		       : 0;
+}
+
 int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace)
 {
 	const tpath_history *h = ev->h;
@@ -546,12 +726,16 @@ int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace)
 		json_t *o, *tr;
 		int error;
 
-		if ((error = count(ev, &m->rule, &f.k)) < 0) {
+		if ((error = model_episode(ev, m, &f.from)) < 0)
+			return error;
+		if ((error = count(ev, &m->rule, f.from, &f.k)) < 0) {
 			tally_free(&f.k);
 			return error;
 		}
 		f.episode_months =
-			floor((double)(ev->as_of - h->episode_start) /
+			floor((double)(ev->as_of - (f.from > h->episode_start
+							    ? f.from
+							    : h->episode_start)) /
 			      DAYS_PER_MONTH);
 		f.severity = h->severity;
 		f.resistant_months =
@@ -575,7 +759,7 @@ int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace)
 			"source", m->source->citation, "verdict",
 			stage_verdict(ev, o),
 			"line", (json_int_t)m->line, "parameters",
-			rule_json(&m->rule, rule_weeks(ev, &m->rule)), "facts",
+			rule_json(ev, &m->rule, rule_weeks(ev, &m->rule)), "facts",
 			json_pack("{s:I, s:I, s:I, s:I, s:I, s:f, s:f}",
 				  "failed_trials", (json_int_t)f.k.failed,
 				  "distinct_classes", (json_int_t)f.k.classes,

@@ -40,17 +40,17 @@ static json_t *trial_json(tp_eval *ev, size_t i)
 	const tpath_history *h = ev->h;
 	json_t *o = json_object();
 	const char *why = NULL;
-	bool adequate = false;
+	int adequate = 0;
 	int bad = 0;
 
 	if (!o)
 		return NULL;
 	if (t->is_drug) {
-		adequate = tp_trial_adequate(
+		adequate = tp_trial_adequacy(
 			ev, t,
 			ev->guideline ? ev->guideline->adequacy_weeks
 				      : ev->kb->timeline.min_weeks.value,
-			&why);
+			NULL, &why);
 		bad |= json_object_set_new(o, "drug",
 					   json_string(co->drug->name));
 		bad |= json_object_set_new(o, "class",
@@ -82,8 +82,9 @@ static json_t *trial_json(tp_eval *ev, size_t i)
 				   t->max_mg >= 0 ? json_real(t->max_mg)
 						  : json_null());
 	bad |= json_object_set_new(o, "adequate",
-				   t->is_drug ? json_boolean(adequate)
-					      : json_null());
+				   t->is_drug && adequate >= 0
+					   ? json_boolean(adequate)
+					   : json_null());
 	bad |= json_object_set_new(o, "not_adequate_because",
 				   why ? json_string(why) : json_null());
 	bad |= json_object_set_new(o, "scale",
@@ -101,6 +102,16 @@ static json_t *trial_json(tp_eval *ev, size_t i)
 					    t->improvement));
 	bad |= json_object_set_new(o, "outcome",
 				   json_string(tp_outcome_words[t->outcome]));
+	bad |= json_object_set_new(o, "judged_until",
+				   t->has_judged_until
+					   ? tp_day_json(h, t->judge_end)
+					   : json_null());
+	bad |= json_object_set_new(o, "pdc",
+				   t->has_pdc ? json_real(round(t->pdc * 100.0) /
+							  100.0)
+					      : json_null());
+	bad |= json_object_set_new(o, "judged_weeks",
+				   json_real(round1(t->judged_weeks)));
 	/* Additions beyond the contract's minimum. */
 	if (t->is_drug) {
 		bad |= json_object_set_new(

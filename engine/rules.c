@@ -68,10 +68,11 @@ static int get_param(tp_ctx *c, const tp_node *v, const char *key,
 	return 0;
 }
 
-/* ---- timeline/1 ---- */
-
-static int get_scale_list(tp_ctx *c, const tp_vocab *vocab, const tp_node *v,
-			  tp_timeline_rules *t)
+/* A list parameter: {value: [...], source: ID} or {value: [...], status:
+ * provisional, reason: ...}.  *seq is the list; p its provenance. */
+static int get_list_param(tp_ctx *c, const tp_node *v, const char *key,
+			  const tp_source *sources, size_t nsources,
+			  const tp_node **seq, tp_param *p)
 {
 	enum { VALUE, SOURCE, STATUS, REASON, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
@@ -81,21 +82,57 @@ static int get_scale_list(tp_ctx *c, const tp_vocab *vocab, const tp_node *v,
 		{ "reason", TP_F_SCALAR, false },
 	};
 	const tp_node *f[NFIELDS];
+	char what[96];
+	int error;
+
+	memset(p, 0, sizeof(*p));
+	snprintf(what, sizeof(what), "'%s'", key);
+	if ((error = tp_map_check(c, v, what, fields, NFIELDS, f)) < 0 ||
+	    (error = tp_provisional(c, v, what, f[STATUS], f[REASON],
+				 &p->provisional, &p->reason)) < 0)
+		return error;
+	if (f[SOURCE] && (error = tp_source_ref(c, f[SOURCE], sources,
+					     nsources, &p->source)) < 0)
+		return error;
+	if (!f[SOURCE] && !p->provisional)
+		return tp_fail(c, v,
+			       "missing required key 'source' in %s (or mark "
+			       "it status: provisional with a reason)",
+			       what);
+	p->present = true;
+	*seq = f[VALUE];
+	return 0;
+}
+
+/* Reads a list of adherence words into flags[tp_nadherence]. */
+static int adherence_list(tp_ctx *c, const tp_node *seq, const char *key,
+			  bool *flags)
+{
+	size_t i;
+	int error, idx;
+	for (i = 0; i < seq->n; i++) {
+		if ((error = tp_get_enum(c, seq->values[i], key,
+					 tp_adherence_words, tp_nadherence,
+					 &idx)) < 0)
+			return error;
+		flags[idx] = true;
+	}
+	return 0;
+}
+
+/* ---- timeline/1 ---- */
+
+static int get_scale_list(tp_ctx *c, const tp_vocab *vocab, const tp_node *v,
+			  tp_timeline_rules *t)
+{
 	const tp_node *seq;
 	size_t i;
 	int error;
 
-	if ((error = tp_map_check(c, v, "'scale_preference'", fields, NFIELDS,
-				  f)) < 0 ||
-	    (error = tp_provisional(c, v, "'scale_preference'", f[STATUS],
-				 f[REASON], &t->scale_pref_param.provisional,
-				 &t->scale_pref_param.reason)) < 0)
+	if ((error = get_list_param(c, v, "scale_preference", t->sources,
+				    t->nsources, &seq,
+				    &t->scale_pref_param)) < 0)
 		return error;
-	if (f[SOURCE] && (error = tp_source_ref(c, f[SOURCE], t->sources,
-					     t->nsources,
-					     &t->scale_pref_param.source)) < 0)
-		return error;
-	seq = f[VALUE];
 	t->nscale_pref = seq->n;
 	t->scale_pref = tp_arena_alloc(c->arena,
 				       (seq->n + 1) * sizeof(tp_scale *));
@@ -114,11 +151,119 @@ static int get_scale_list(tp_ctx *c, const tp_vocab *vocab, const tp_node *v,
 	return 0;
 }
 
+/* relapse: {below_pct: PARAM, at_least: [{scale, value, source|status}]} */
+static int relapse_rules(tp_ctx *c, const tp_vocab *vocab, const tp_node *v,
+			 tp_timeline_rules *t)
+{
+	static const tp_field fields[] = {
+		{ "below_pct", TP_F_ANY, true },
+		{ "at_least", TP_F_SEQUENCE, false },
+	};
+	static const tp_field item_fields[] = {
+		{ "scale", TP_F_SCALAR, true },
+		{ "value", TP_F_SCALAR, true },
+		{ "source", TP_F_SCALAR, false },
+		{ "status", TP_F_SCALAR, false },
+		{ "reason", TP_F_SCALAR, false },
+	};
+	const tp_node *f[2], *it[5];
+	size_t i;
+	int error;
+
+	if ((error = tp_map_check(c, v, "'relapse'", fields, 2, f)) < 0 ||
+	    (error = get_param(c, f[0], "below_pct", t->sources, t->nsources,
+			       1, 100, &t->relapse_below_pct)) < 0)
+		return error;
+	if (!f[1])
+		return 0;
+	t->nrelapse = f[1]->n;
+	t->relapse_scales = tp_arena_alloc(c->arena, (t->nrelapse + 1) *
+							     sizeof(tp_scale *));
+	t->relapse_at_least = tp_arena_alloc(c->arena, (t->nrelapse + 1) *
+							       sizeof(tp_param));
+	if (!t->relapse_scales || !t->relapse_at_least)
+		return tp_error_oom(c->err, c->source);
+	for (i = 0; i < t->nrelapse; i++) {
+		const tp_node *item = f[1]->values[i];
+		const char *id;
+		tp_param *p = &t->relapse_at_least[i];
+		if ((error = tp_map_check(c, item, "a relapse cut-off",
+					  item_fields, 5, it)) < 0 ||
+		    (error = tp_get_string(c, it[0], "scale", &id)) < 0)
+			return error;
+		if (!(t->relapse_scales[i] = tp_vocab_scale(vocab, id)))
+			return tp_fail(c, it[0], "'scale': unknown scale '%s'",
+				       id);
+		if ((error = tp_provisional(c, item, "a relapse cut-off",
+					 it[3], it[4], &p->provisional,
+					 &p->reason)) < 0 ||
+		    (it[2] && (error = tp_source_ref(c, it[2], t->sources,
+						      t->nsources,
+						      &p->source)) < 0) ||
+		    (error = tp_get_number(c, it[1], "value", &p->value)) < 0)
+			return error;
+		if (!it[2] && !p->provisional)
+			return tp_fail(c, item,
+				       "missing required key 'source' in a "
+				       "relapse cut-off (or mark it status: "
+				       "provisional with a reason)");
+		if (p->value < t->relapse_scales[i]->min ||
+		    p->value > t->relapse_scales[i]->max)
+			return tp_fail(c, it[1],
+				       "'value': %s is out of range for %s "
+				       "(%ld-%ld)",
+				       it[1]->text, id,
+				       t->relapse_scales[i]->min,
+				       t->relapse_scales[i]->max);
+		p->present = true;
+	}
+	return 0;
+}
+
+/* judgement: {closes_window: {value: [drug, ect, ...], source|status}} */
+static int judgement_rules(tp_ctx *c, const tp_node *v, tp_timeline_rules *t)
+{
+	static const tp_field fields[] = {
+		{ "closes_window", TP_F_MAPPING, true },
+	};
+	const tp_node *f[1], *seq;
+	size_t i, k;
+	int error;
+
+	if ((error = tp_map_check(c, v, "'judgement'", fields, 1, f)) < 0 ||
+	    (error = get_list_param(c, f[0], "closes_window", t->sources,
+				    t->nsources, &seq, &t->closes_param)) < 0)
+		return error;
+	t->closes_drug = false;
+	memset(t->closes_intervention, 0, sizeof(t->closes_intervention));
+	for (i = 0; i < seq->n; i++) {
+		const char *w;
+		if ((error = tp_get_string(c, seq->values[i], "closes_window",
+					   &w)) < 0)
+			return error;
+		if (strcmp(w, "drug") == 0) {
+			t->closes_drug = true;
+			continue;
+		}
+		for (k = 0; k < tp_ninterventions; k++)
+			if (strcmp(w, tp_interventions[k]) == 0)
+				break;
+		if (k == tp_ninterventions)
+			return tp_fail(c, seq->values[i],
+				       "'closes_window': unknown treatment "
+				       "'%s' (expected drug, ect, rtms, tdcs, "
+				       "vns or psychotherapy)",
+				       w);
+		t->closes_intervention[k] = true;
+	}
+	return 0;
+}
+
 int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 			  tp_ctx *c, const tp_node *root)
 {
 	enum { TPATH, ID, VERSION, TITLE, SOURCES, OUTCOME, ADEQUACY, WINDOWS,
-	       SCALES, NFIELDS };
+	       SCALES, RELAPSE, JUDGEMENT, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "tpath", TP_F_SCALAR, true },
 		{ "id", TP_F_SCALAR, true },
@@ -129,6 +274,8 @@ int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 		{ "adequacy", TP_F_MAPPING, true },
 		{ "windows", TP_F_MAPPING, true },
 		{ "scale_preference", TP_F_MAPPING, true },
+		{ "relapse", TP_F_MAPPING, false },
+		{ "judgement", TP_F_MAPPING, false },
 	};
 	static const tp_field outcome_fields[] = {
 		{ "response_pct", TP_F_ANY, true },
@@ -143,11 +290,11 @@ int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 		{ "baseline_days", TP_F_ANY, true },
 		{ "cross_taper_days", TP_F_ANY, true },
 		{ "switch_gap_days", TP_F_ANY, true },
+		{ "stale_score_weeks", TP_F_ANY, false },
 	};
-	const tp_node *v[NFIELDS], *o[3], *a[2], *w[3];
+	const tp_node *v[NFIELDS], *o[3], *a[2], *w[4];
 	tp_head h = { &t->id, &t->version, &t->title, &t->sources,
 		   &t->nsources };
-	size_t i;
 	int error;
 
 	memset(t, 0, sizeof(*t));
@@ -158,7 +305,7 @@ int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 				  3, o)) < 0 ||
 	    (error = tp_map_check(c, v[ADEQUACY], "'adequacy'", adequacy_fields,
 				  2, a)) < 0 ||
-	    (error = tp_map_check(c, v[WINDOWS], "'windows'", window_fields, 3,
+	    (error = tp_map_check(c, v[WINDOWS], "'windows'", window_fields, 4,
 				  w)) < 0 ||
 	    (error = get_param(c, o[0], "response_pct", t->sources, t->nsources,
 			       1, 100, &t->response_pct)) < 0 ||
@@ -177,19 +324,32 @@ int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 			       t->nsources, 0, 3650, &t->switch_gap_days)) < 0 ||
 	    (error = get_scale_list(c, vocab, v[SCALES], t)) < 0)
 		return error;
+	if (w[3] && (error = get_param(c, w[3], "stale_score_weeks", t->sources,
+				       t->nsources, 1, 520,
+				       &t->stale_score_weeks)) < 0)
+		return error;
+	/* Without a relapse section, falling back below a response is a
+	 * relapse; without a judgement section, drugs, ECT and rTMS close a
+	 * window (docs/result-format.md). */
+	if (v[RELAPSE]) {
+		if ((error = relapse_rules(c, vocab, v[RELAPSE], t)) < 0)
+			return error;
+	} else {
+		t->relapse_below_pct = t->response_pct;
+	}
+	if (v[JUDGEMENT]) {
+		if ((error = judgement_rules(c, v[JUDGEMENT], t)) < 0)
+			return error;
+	} else {
+		t->closes_drug = true;
+		t->closes_intervention[0] = true; /* ect */
+		t->closes_intervention[1] = true; /* rtms */
+	}
 	if (t->partial_pct.value > t->response_pct.value)
 		return tp_fail(c, o[1],
 			       "'partial_pct': must not exceed 'response_pct'");
-	for (i = 0; i < a[1]->n; i++) {
-		int idx;
-		if ((error = tp_get_enum(c, a[1]->values[i],
-					 "inadequate_adherence",
-					 tp_adherence_words, tp_nadherence,
-					 &idx)) < 0)
-			return error;
-		t->inadequate_adherence[idx] = true;
-	}
-	return 0;
+	return adherence_list(c, a[1], "inadequate_adherence",
+			      t->inadequate_adherence);
 }
 
 /* ---- the failure rule shared by trd/1 and staging/1 ---- */
@@ -197,15 +357,21 @@ int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 static int failure_rule(tp_ctx *c, const tp_node *node, const tp_source *src,
 			size_t nsrc, tp_failure_rule *r)
 {
-	enum { BELOW, WEEKS, AUG, INEFF, SCOPE, NFIELDS };
+	enum { BELOW, WEEKS, AUG, INEFF, SCOPE, AUG_WEEKS, ADHERENCE, PDC,
+	       UNDETERMINED, REMISSION_ENDS, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "failure_below_pct", TP_F_SCALAR, true },
 		{ "min_weeks", TP_F_ANY, false },
 		{ "count_augmentation", TP_F_SCALAR, true },
 		{ "inefficacy_without_scores", TP_F_SCALAR, true },
 		{ "scope", TP_F_SCALAR, true },
+		{ "augmentation_min_weeks", TP_F_ANY, false },
+		{ "inadequate_adherence", TP_F_MAPPING, false },
+		{ "min_pdc", TP_F_ANY, false },
+		{ "count_undetermined", TP_F_SCALAR, false },
+		{ "remission_ends_episode_months", TP_F_ANY, false },
 	};
-	const tp_node *v[NFIELDS];
+	const tp_node *v[NFIELDS], *seq;
 	tp_param below;
 	int error, scope;
 
@@ -224,6 +390,31 @@ static int failure_rule(tp_ctx *c, const tp_node *node, const tp_source *src,
 	r->scope = (tp_scope)scope;
 	if (v[WEEKS] && (error = get_param(c, v[WEEKS], "min_weeks", src, nsrc,
 					   0, 520, &r->min_weeks)) < 0)
+		return error;
+	if (v[AUG_WEEKS] &&
+	    (error = get_param(c, v[AUG_WEEKS], "augmentation_min_weeks", src,
+			       nsrc, 0, 520, &r->augmentation_min_weeks)) < 0)
+		return error;
+	if (v[ADHERENCE]) {
+		if ((error = get_list_param(c, v[ADHERENCE],
+					    "inadequate_adherence", src, nsrc,
+					    &seq, &r->adherence_param)) < 0 ||
+		    (error = adherence_list(c, seq, "inadequate_adherence",
+					    r->inadequate_adherence)) < 0)
+			return error;
+		r->has_adherence = true;
+	}
+	if (v[PDC] && (error = get_param(c, v[PDC], "min_pdc", src, nsrc, 0, 1,
+					 &r->min_pdc)) < 0)
+		return error;
+	if (v[UNDETERMINED] &&
+	    (error = tp_get_bool(c, v[UNDETERMINED], "count_undetermined",
+				 &r->count_undetermined)) < 0)
+		return error;
+	if (v[REMISSION_ENDS] &&
+	    (error = get_param(c, v[REMISSION_ENDS],
+			       "remission_ends_episode_months", src, nsrc, 1,
+			       120, &r->remission_ends_episode_months)) < 0)
 		return error;
 	return 0;
 }

@@ -352,6 +352,20 @@ typedef struct tp_timeline_rules {
 	tp_param min_weeks;
 	bool inadequate_adherence[4]; /* by tp_adherence_words index */
 	tp_param baseline_days, cross_taper_days, switch_gap_days;
+	tp_param stale_score_weeks;
+	/* Relapse: after remission or response on a course, a later score
+	 * whose improvement falls below relapse_below_pct, or on a scale
+	 * listed in relapse_at_least, a score at or above its value. */
+	tp_param relapse_below_pct;
+	const tp_scale **relapse_scales;
+	tp_param *relapse_at_least;
+	size_t nrelapse;
+	/* Which treatments started while a course continues close the
+	 * course's judgement window: drugs, and interventions by index in
+	 * tp_interventions. */
+	bool closes_drug;
+	bool closes_intervention[8];
+	tp_param closes_param; /* provenance of the list */
 	const tp_scale **scale_pref;
 	size_t nscale_pref;
 	tp_param scale_pref_param; /* provenance of the list */
@@ -363,6 +377,19 @@ typedef enum tp_scope { TP_SCOPE_CURRENT, TP_SCOPE_LIFETIME } tp_scope;
 typedef struct tp_failure_rule {
 	double failure_below_pct;
 	tp_param min_weeks; /* absent: the timeline default */
+	/* Weeks an augmenting or combined drug needs (absent: min_weeks). */
+	tp_param augmentation_min_weeks;
+	/* Adherence that makes a trial inadequate (absent: the timeline's). */
+	bool has_adherence;
+	bool inadequate_adherence[4];
+	tp_param adherence_param; /* provenance of the list */
+	/* Proportion of days covered by fills a trial needs (absent: none). */
+	tp_param min_pdc;
+	/* A trial whose dose was not recorded, otherwise failed, counts. */
+	bool count_undetermined;
+	/* Staging: remission lasting this many months ends an episode for
+	 * this model only (absent: the history's episode start holds). */
+	tp_param remission_ends_episode_months;
 	bool count_augmentation;
 	bool inefficacy_without_scores;
 	tp_scope scope;
@@ -795,6 +822,7 @@ typedef enum tp_outcome {
 	TP_OUT_RESPONSE,
 	TP_OUT_PARTIAL,
 	TP_OUT_NONRESPONSE,
+	TP_OUT_RELAPSE,
 	TP_OUT_INTOLERANCE,
 	TP_OUT_TOO_EARLY,
 	TP_OUT_UNKNOWN
@@ -808,6 +836,16 @@ typedef struct tp_trial {
 	int32_t start, end; /* end: the stop, or as_of while ongoing */
 	bool ongoing;
 	double weeks;
+	/* The judgement window: the course's own outcome and adequacy use
+	 * [start, judge_end]; judge_end is end, or the day another treatment
+	 * was added while it continued (has_judged_until). */
+	int32_t judge_end;
+	bool has_judged_until;
+	double judged_weeks;
+	double judged_max_mg; /* highest dose in the window, < 0: none */
+	bool dose_unknown;    /* a drug course without recorded doses */
+	bool has_pdc;
+	double pdc; /* proportion of the window's days covered by fills */
 	/* The dose row used to judge the dose, and its minimum; dose_issue
 	 * says why the dose cannot be judged (then min_dose < 0). */
 	const tp_dose_range *dose_row;
@@ -879,6 +917,12 @@ size_t tp_count_failed(tp_eval *ev, const tp_failure_rule *r,
  * why is not NULL) is a short phrase, arena-allocated. */
 bool tp_trial_adequate(tp_eval *ev, const tp_trial *t, double min_weeks,
 		       const char **why);
+/* The same under a failure rule's adherence and fills requirements (rule
+ * NULL: the timeline's): 1 adequate, 0 not adequate, -1 undetermined (the
+ * dose was not recorded or cannot be judged, and nothing else makes the
+ * trial inadequate). */
+int tp_trial_adequacy(tp_eval *ev, const tp_trial *t, double min_weeks,
+		      const tp_failure_rule *rule, const char **why);
 int tp_warn(tp_eval *ev, const char *code, const char *severity,
 	    const char *source, const char *fmt, ...) TP_PRINTF(5, 6);
 /* Formats a day number in the history's style. */

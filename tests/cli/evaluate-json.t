@@ -42,6 +42,9 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "latest": 11,
       "improvement_pct": 35.3,
       "outcome": "partial-response",
+      "judged_until": null,
+      "pdc": null,
+      "judged_weeks": 10.0,
       "min_therapeutic_mg_per_day": 10.0,
       "dose_source": "CANMAT 2023 Table 3.3",
       "dose_unit": "mg/day",
@@ -114,7 +117,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "partial-response-adjunct",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
       "line": 222,
-      "rationale": "Partial response: when the antidepressant is well tolerated, add an adjunct first (first-line adjuncts, Table 7.2)."
+      "rationale": "Partial response: when the antidepressant is well tolerated and no adjunct is running yet, add an adjunct first (first-line adjuncts, Table 7.2, are alternatives, not a combination)."
     },
     {
       "action": "add-psychotherapy",
@@ -135,6 +138,10 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "counted": [
         0
       ],
+      "counted_ongoing": [
+        0
+      ],
+      "undetermined": [],
       "source": "Gaynes 2020 (Depress Anxiety 37:134); AHRQ 2018; CANMAT 2023 Q.7.b",
       "title": "Two or more failed adequate antidepressant trials",
       "distinct_classes": 1,
@@ -146,6 +153,8 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "met": false,
       "failed_trials": 0,
       "counted": [],
+      "counted_ongoing": [],
+      "undetermined": [],
       "source": "EU-PEARL Delphi (Sforzini 2022), Table 1, Rec 3 and 10",
       "title": "EU-PEARL Delphi consensus (2022)",
       "distinct_classes": 0,
@@ -159,6 +168,10 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "counted": [
         0
       ],
+      "counted_ongoing": [
+        0
+      ],
+      "undetermined": [],
       "source": "Canadian consensus (Rybak 2021), Table 3",
       "title": "Canadian expert consensus (2021)",
       "distinct_classes": 1,
@@ -172,6 +185,10 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "counted": [
         0
       ],
+      "counted_ongoing": [
+        0
+      ],
+      "undetermined": [],
       "source": "InSight (Rizvi 2014, Can J Psychiatry 59:349)",
       "title": "Two or more failed antidepressants from different classes (InSight)",
       "distinct_classes": 1,
