@@ -337,6 +337,8 @@ static int course_span(hctx *hc, tp_course *co, const tp_node *start,
 	return 0;
 }
 
+/* Reads a course's doses.  None (an empty sequence) means the dose was not
+ * recorded: ndoses stays 0 and doses NULL. */
 static int doses_from_node(hctx *hc, tp_course *co, const tp_node *seq)
 {
 	enum { DATE, MG, NFIELDS };
@@ -351,9 +353,7 @@ static int doses_from_node(hctx *hc, tp_course *co, const tp_node *seq)
 	int error;
 
 	if (seq->n == 0)
-		return tp_fail(c, seq,
-			       "'doses': at least one dose expected (the first "
-			       "dated the course's start)");
+		return 0; /* doses: [] is the same as no doses key */
 	co->ndoses = seq->n;
 	co->doses = tp_arena_alloc(c->arena, seq->n * sizeof(tp_dose));
 	if (!co->doses)
@@ -406,7 +406,7 @@ static int drug_course(hctx *hc, const tp_node *node, tp_course *co)
 		{ "drug", TP_F_SCALAR, true },
 		{ "start", TP_F_SCALAR, true },
 		{ "stop", TP_F_SCALAR, false },
-		{ "doses", TP_F_SEQUENCE, true },
+		{ "doses", TP_F_SEQUENCE, false },
 		{ "role", TP_F_SCALAR, false },
 		{ "stop_reason", TP_F_SCALAR, false },
 		{ "adherence", TP_F_SCALAR, false },
@@ -424,7 +424,7 @@ static int drug_course(hctx *hc, const tp_node *node, tp_course *co)
 	if (!(co->drug = tp_catalog_find(&hc->kb->catalog, name)))
 		return unknown_drug(hc, v[DRUG], name);
 	if ((error = course_span(hc, co, v[START], v[STOP])) < 0 ||
-	    (error = doses_from_node(hc, co, v[DOSES])) < 0)
+	    (v[DOSES] && (error = doses_from_node(hc, co, v[DOSES])) < 0))
 		return error;
 	if (v[ROLE] && (error = tp_get_enum(c, v[ROLE], "role", tp_role_words,
 					    tp_nroles, &co->role)) < 0)

@@ -1,6 +1,7 @@
 /*
  * check_history.c - what a valid history/1 file means once loaded: dates in
- * both styles, decimals, defaults, aliases, interventions, flags.
+ * both styles, decimals, defaults, aliases, interventions, flags, courses
+ * without doses.
  */
 #include "tests.h"
 
@@ -144,6 +145,33 @@ START_TEST(phi_keys_any_case)
 }
 END_TEST
 
+START_TEST(doses_optional)
+{
+	/* No doses key and doses: [] both mean the dose was not recorded;
+	 * the course is still a course. */
+	tpath_history *h;
+	char line[1200];
+	char *buf = test_slurp("tests/data/history/doses-absent.yaml", NULL);
+	ck_assert_msg(test_load(&h, buf, line, sizeof(line)) == 0, "%s", line);
+	ck_assert_uint_eq(tpath_history_treatment_count(h), 1);
+	ck_assert_str_eq(h->courses[0].drug->name, "sertraline");
+	ck_assert_uint_eq(h->courses[0].ndoses, 0);
+	ck_assert_ptr_null(h->courses[0].doses);
+	ck_assert_uint_eq(h->courses[0].nfills, 0);
+	ck_assert_ptr_null(h->courses[0].fills);
+	ck_assert_int_eq(h->as_of, tp_days_from_civil(2024, 12, 1));
+	tpath_history_free(h);
+	free(buf);
+	buf = test_slurp("tests/data/history/doses-empty.yaml", NULL);
+	ck_assert_msg(test_load(&h, buf, line, sizeof(line)) == 0, "%s", line);
+	ck_assert_str_eq(h->courses[0].drug->name, "venlafaxine");
+	ck_assert_uint_eq(h->courses[0].ndoses, 0);
+	ck_assert_ptr_null(h->courses[0].doses);
+	tpath_history_free(h);
+	free(buf);
+}
+END_TEST
+
 START_TEST(file_loading_and_usage_errors)
 {
 	tpath_history *h = (tpath_history *)1;
@@ -181,6 +209,7 @@ Suite *suite_history(void)
 	tcase_add_test(tc, decimal_doses_interventions_flags);
 	tcase_add_test(tc, quoted_iso_dates_accepted);
 	tcase_add_test(tc, phi_keys_any_case);
+	tcase_add_test(tc, doses_optional);
 	tcase_add_test(tc, file_loading_and_usage_errors);
 	suite_add_tcase(s, tc);
 	return s;
