@@ -3,10 +3,10 @@
  *
  * The contract (docs/history-format.md) is enforced here: a PHI scan of
  * every key in the file, then the schema, then the cross-field rules (one
- * date style per file, dose dates inside their course and increasing, no
- * event after as_of, scores inside their scale's range).  Drugs, scales and
- * flags are resolved against the knowledge base, so none of them is named in
- * this file.
+ * date style per file, dose and fill dates inside their course and in
+ * order, no event after as_of, scores inside their scale's range).  Drugs,
+ * scales and flags are resolved against the knowledge base, so none of them
+ * is named in this file.
  */
 #include "tpath_int.h"
 
@@ -46,6 +46,9 @@ static const char *const phi_keys[] = {
 #define TP_MAX_YEAR 2199
 #define TP_MAX_RELATIVE_DAY 100000L
 #define TP_ADHERENCE_UNKNOWN 3
+/* A fill covers 1 to 366 days: a year's supply (a leap year's) is the most
+ * any pharmacy hands over at once; more is a data error, not a fill. */
+#define TP_MAX_FILL_DAYS 366L
 
 typedef struct hctx {
 	tp_ctx *c;
@@ -54,6 +57,7 @@ typedef struct hctx {
 	const tp_node *first_date; /* decides the file's date style */
 	int32_t latest;
 	bool any_date;
+	size_t nfills; /* fills read so far, in every course */
 } hctx;
 
 void tp_format_day(const tpath_history *h, int32_t day, char *buf, size_t n)
@@ -337,6 +341,8 @@ static int course_span(hctx *hc, tp_course *co, const tp_node *start,
 	return 0;
 }
 
+/* Reads a course's doses.  None (an empty sequence) means the dose was not
+ * recorded: ndoses stays 0 and doses NULL. */
 static int doses_from_node(hctx *hc, tp_course *co, const tp_node *seq)
 {
 	enum { DATE, MG, NFIELDS };
@@ -351,9 +357,7 @@ static int doses_from_node(hctx *hc, tp_course *co, const tp_node *seq)
 	int error;
 
 	if (seq->n == 0)
-		return tp_fail(c, seq,
-			       "'doses': at least one dose expected (the first "
-			       "dated the course's start)");
+		return 0; /* doses: [] is the same as no doses key */
 	co->ndoses = seq->n;
 	co->doses = tp_arena_alloc(c->arena, seq->n * sizeof(tp_dose));
 	if (!co->doses)
@@ -398,15 +402,101 @@ static int doses_from_node(hctx *hc, tp_course *co, const tp_node *seq)
 	return 0;
 }
 
+/* The limits of the load in progress (the defaults when none were set). */
+static const tp_limits *limits_of(const tp_ctx *c)
+{
+	static const tp_limits defaults = {
+		TP_DEFAULT_MAX_BYTES, TP_DEFAULT_MAX_DEPTH,
+		TP_DEFAULT_MAX_NODES, 0,
+		TPATH_MAX_TREATMENTS, TPATH_MAX_MEASURES, TPATH_MAX_CONDITION,
+		TPATH_MAX_FILLS
+	};
+	return c->limits ? c->limits : &defaults;
+}
+
+/* Reads a course's pharmacy fills into co->fills (NULL and nfills 0 for
+ * an empty sequence).  Dates may repeat (two fills handed over on one day
+ * happen, e.g. two strengths of one drug) but not go back, and lie within
+ * the course; what a fill covers may run past the course's stop.  The
+ * fills of all courses together are bounded by max_fills: hc->nfills
+ * counts them.  Returns 0, or a negative code with the error set
+ * (TPATH_ELIMIT at the first fill over the limit). */
+static int fills_from_node(hctx *hc, tp_course *co, const tp_node *seq)
+{
+	enum { DATE, DAYS, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "date", TP_F_SCALAR, true },
+		{ "days", TP_F_SCALAR, true },
+	};
+	const tp_node *v[NFIELDS];
+	tp_ctx *c = hc->c;
+	size_t max = limits_of(c)->max_fills;
+	char a[32], b[32];
+	size_t i;
+	int error;
+
+	if (seq->n > max - hc->nfills) {
+		const tp_node *over = seq->values[max - hc->nfills];
+		return tp_error_set(c->err, TPATH_ELIMIT, c->source,
+				    over->line, over->column,
+				    "more than %zu fills in one history "
+				    "(limit)",
+				    max);
+	}
+	hc->nfills += seq->n;
+	if (seq->n == 0)
+		return 0;
+	co->nfills = seq->n;
+	co->fills = tp_arena_alloc(c->arena, seq->n * sizeof(tp_fill));
+	if (!co->fills)
+		return tp_error_oom(c->err, c->source);
+	for (i = 0; i < seq->n; i++) {
+		tp_fill *f = &co->fills[i];
+		if ((error = tp_map_check(c, seq->values[i], "a fill", fields,
+					  NFIELDS, v)) < 0 ||
+		    (error = get_date(hc, v[DATE], "date", &f->day)) < 0 ||
+		    (error = tp_get_int(c, v[DAYS], "days", 1,
+					TP_MAX_FILL_DAYS, &f->days)) < 0)
+			return error;
+		f->line = seq->values[i]->line;
+		f->column = seq->values[i]->column;
+		tp_format_day(hc->h, f->day, a, sizeof(a));
+		if (f->day < co->start) {
+			tp_format_day(hc->h, co->start, b, sizeof(b));
+			return tp_fail(c, v[DATE],
+				       "'date': %s is before the course's "
+				       "start %s",
+				       a, b);
+		}
+		if (i > 0 && f->day < co->fills[i - 1].day) {
+			tp_format_day(hc->h, co->fills[i - 1].day, b,
+				      sizeof(b));
+			return tp_fail(c, v[DATE],
+				       "'date': fill dates must not decrease; "
+				       "%s is before the previous fill's %s",
+				       a, b);
+		}
+		if (co->has_stop && f->day > co->stop) {
+			tp_format_day(hc->h, co->stop, b, sizeof(b));
+			return tp_fail(c, v[DATE],
+				       "'date': %s is after the course's stop "
+				       "%s",
+				       a, b);
+		}
+	}
+	return 0;
+}
+
 static int drug_course(hctx *hc, const tp_node *node, tp_course *co)
 {
-	enum { DRUG, START, STOP, DOSES, ROLE, REASON, ADHERENCE, TOLERABILITY,
-	       NFIELDS };
+	enum { DRUG, START, STOP, DOSES, FILLS, ROLE, REASON, ADHERENCE,
+	       TOLERABILITY, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "drug", TP_F_SCALAR, true },
 		{ "start", TP_F_SCALAR, true },
 		{ "stop", TP_F_SCALAR, false },
-		{ "doses", TP_F_SEQUENCE, true },
+		{ "doses", TP_F_SEQUENCE, false },
+		{ "fills", TP_F_SEQUENCE, false },
 		{ "role", TP_F_SCALAR, false },
 		{ "stop_reason", TP_F_SCALAR, false },
 		{ "adherence", TP_F_SCALAR, false },
@@ -424,7 +514,8 @@ static int drug_course(hctx *hc, const tp_node *node, tp_course *co)
 	if (!(co->drug = tp_catalog_find(&hc->kb->catalog, name)))
 		return unknown_drug(hc, v[DRUG], name);
 	if ((error = course_span(hc, co, v[START], v[STOP])) < 0 ||
-	    (error = doses_from_node(hc, co, v[DOSES])) < 0)
+	    (v[DOSES] && (error = doses_from_node(hc, co, v[DOSES])) < 0) ||
+	    (v[FILLS] && (error = fills_from_node(hc, co, v[FILLS])) < 0))
 		return error;
 	if (v[ROLE] && (error = tp_get_enum(c, v[ROLE], "role", tp_role_words,
 					    tp_nroles, &co->role)) < 0)
@@ -487,17 +578,6 @@ static int intervention(hctx *hc, const tp_node *node, tp_course *co)
 			       "'stop_reason': given for a course with no "
 			       "'stop' date");
 	return 0;
-}
-
-/* The limits of the load in progress (the defaults when none were set). */
-static const tp_limits *limits_of(const tp_ctx *c)
-{
-	static const tp_limits defaults = {
-		TP_DEFAULT_MAX_BYTES, TP_DEFAULT_MAX_DEPTH,
-		TP_DEFAULT_MAX_NODES, 0,
-		TPATH_MAX_TREATMENTS, TPATH_MAX_MEASURES, TPATH_MAX_CONDITION
-	};
-	return c->limits ? c->limits : &defaults;
 }
 
 static int treatments_from_node(hctx *hc, const tp_node *seq)

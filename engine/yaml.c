@@ -26,8 +26,11 @@ void tp_limits_from_options(tp_limits *l, const tpath_load_options *opts)
 	l->max_treatments = TPATH_MAX_TREATMENTS;
 	l->max_measures = TPATH_MAX_MEASURES;
 	l->max_condition = TPATH_MAX_CONDITION;
+	l->max_fills = TPATH_MAX_FILLS;
 	if (!opts)
 		return;
+	if (opts->version >= 4 && opts->max_fills)
+		l->max_fills = opts->max_fills;
 	if (opts->version >= 3) {
 		if (opts->max_treatments)
 			l->max_treatments = opts->max_treatments;

@@ -86,7 +86,7 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  * Load options
  * ------------------------------------------------------------------------ */
 
-#define TPATH_LOAD_OPTIONS_VERSION 3
+#define TPATH_LOAD_OPTIONS_VERSION 4
 
 /* Defaults used for a zero field of tpath_load_options. */
 #define TPATH_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
@@ -97,6 +97,7 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  * condition. */
 #define TPATH_MAX_TREATMENTS 500
 #define TPATH_MAX_MEASURES 20000
+#define TPATH_MAX_FILLS 20000
 #define TPATH_MAX_CONDITION 4096
 
 /* Limits applied while reading any YAML input.  A zero field means the
@@ -107,6 +108,8 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  *   max_treatments 500  most treatments in one history      (version >= 3)
  *   max_measures 20000  most measures in one history        (version >= 3)
  *   max_condition 4096  longest rule condition, in bytes    (version >= 3)
+ *   max_fills 20000     most pharmacy fills in one history,
+ *                       all courses together                (version >= 4)
  * Initialise with TPATH_LOAD_OPTIONS_INIT so that fields added later get
  * their defaults.
  *
@@ -129,7 +132,10 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  * Not covered: libyaml's and jansson's own allocations (jansson's can be set
  * process-wide with json_set_alloc_funcs), the strings tpath_result_render
  * and tpath_fhir_import return (always released with tpath_free) and the
- * FHIR importer's working memory. */
+ * FHIR importer's working memory.
+ *
+ * Version 4 adds max_fills, the limit on a history's pharmacy fills
+ * (history/1 `fills`); options of an older version get its default. */
 typedef void *(*tpath_alloc_fn)(void *ud, void *ptr, size_t size);
 
 typedef struct tpath_load_options {
@@ -144,10 +150,11 @@ typedef struct tpath_load_options {
 	size_t max_treatments;	    /* version >= 3 */
 	size_t max_measures;	    /* version >= 3 */
 	size_t max_condition;	    /* version >= 3 */
+	size_t max_fills;	    /* version >= 4 */
 } tpath_load_options;
 
 #define TPATH_LOAD_OPTIONS_INIT                                               \
-	{ TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL, 0, NULL, NULL, 0, 0, 0 }
+	{ TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL, 0, NULL, NULL, 0, 0, 0, 0 }
 
 /* ------------------------------------------------------------------------
  * Knowledge base: the drug catalog, the scales and flags vocabulary, the

@@ -1,6 +1,7 @@
 /*
  * check_history.c - what a valid history/1 file means once loaded: dates in
- * both styles, decimals, defaults, aliases, interventions, flags.
+ * both styles, decimals, defaults, aliases, interventions, flags, courses
+ * without doses, pharmacy fills.
  */
 #include "tests.h"
 
@@ -144,6 +145,95 @@ START_TEST(phi_keys_any_case)
 }
 END_TEST
 
+START_TEST(doses_optional)
+{
+	/* No doses key and doses: [] both mean the dose was not recorded;
+	 * the course is still a course. */
+	tpath_history *h;
+	char line[1200];
+	char *buf = test_slurp("tests/data/history/doses-absent.yaml", NULL);
+	ck_assert_msg(test_load(&h, buf, line, sizeof(line)) == 0, "%s", line);
+	ck_assert_uint_eq(tpath_history_treatment_count(h), 1);
+	ck_assert_str_eq(h->courses[0].drug->name, "sertraline");
+	ck_assert_uint_eq(h->courses[0].ndoses, 0);
+	ck_assert_ptr_null(h->courses[0].doses);
+	ck_assert_uint_eq(h->courses[0].nfills, 0);
+	ck_assert_ptr_null(h->courses[0].fills);
+	ck_assert_int_eq(h->as_of, tp_days_from_civil(2024, 12, 1));
+	tpath_history_free(h);
+	free(buf);
+	buf = test_slurp("tests/data/history/doses-empty.yaml", NULL);
+	ck_assert_msg(test_load(&h, buf, line, sizeof(line)) == 0, "%s", line);
+	ck_assert_str_eq(h->courses[0].drug->name, "venlafaxine");
+	ck_assert_uint_eq(h->courses[0].ndoses, 0);
+	ck_assert_ptr_null(h->courses[0].doses);
+	tpath_history_free(h);
+	free(buf);
+}
+END_TEST
+
+START_TEST(fills_loaded)
+{
+	tpath_history *h;
+	char line[1200];
+	const tp_course *co;
+	char *buf = test_slurp("tests/data/history/fills.yaml", NULL);
+	ck_assert_msg(test_load(&h, buf, line, sizeof(line)) == 0, "%s", line);
+	co = &h->courses[0];
+	ck_assert_uint_eq(co->ndoses, 2);
+	ck_assert_uint_eq(co->nfills, 4);
+	ck_assert_int_eq(co->fills[0].day, co->start);
+	ck_assert_int_eq(co->fills[0].days, 14);
+	/* two fills on one day are kept, in file order */
+	ck_assert_int_eq(co->fills[1].day, tp_days_from_civil(2024, 9, 30));
+	ck_assert_int_eq(co->fills[2].day, co->fills[1].day);
+	ck_assert_int_eq(co->fills[3].day, co->stop);
+	ck_assert_int_eq(co->fills[3].days, 90);
+	ck_assert_uint_eq(co->fills[1].line, 17);
+	ck_assert_uint_eq(co->fills[1].column, 9);
+	co = &h->courses[1];
+	ck_assert_uint_eq(co->ndoses, 0);
+	ck_assert_ptr_null(co->doses);
+	ck_assert_uint_eq(co->nfills, 2);
+	ck_assert_int_eq(co->fills[0].days, 1);
+	ck_assert_int_eq(co->fills[1].day, tp_days_from_civil(2024, 12, 3));
+	ck_assert_int_eq(co->fills[1].days, 366);
+	ck_assert_uint_eq(co->fills[1].line, 23);
+	ck_assert_uint_eq(co->fills[1].column, 42);
+	tpath_history_free(h);
+	free(buf);
+}
+END_TEST
+
+START_TEST(fills_relative_days)
+{
+	/* Fill dates follow the file's date style; a fill counts toward the
+	 * latest date (the default as_of), its coverage does not. */
+	tpath_history *h;
+	char line[1200];
+	const char *doc = "tpath: history/1\nid: x\nepisode: {start: -10}\n"
+			  "treatments:\n"
+			  "  - {drug: sertraline, start: 0, doses: [],\n"
+			  "     fills: [{date: 0, days: 30}, {date: 31, "
+			  "days: 90}]}\n";
+	const char *mixed = "tpath: history/1\nid: x\nepisode: {start: -10}\n"
+			    "treatments:\n"
+			    "  - {drug: sertraline, start: 0,\n"
+			    "     fills: [{date: 2024-01-01, days: 30}]}\n";
+	ck_assert_msg(test_load(&h, doc, line, sizeof(line)) == 0, "%s", line);
+	ck_assert_int_eq(h->as_of, 31);
+	ck_assert_int_eq(h->courses[0].fills[1].day, 31);
+	ck_assert_int_eq(h->courses[0].fills[1].days, 90);
+	tpath_history_free(h);
+	ck_assert_int_eq(test_load(&h, mixed, line, sizeof(line)),
+			 TPATH_EINVALID);
+	ck_assert_ptr_null(h);
+	ck_assert_str_eq(line, "t.yaml:6:21: 'date': a calendar date, but the "
+			       "file's first date (line 3, column 18) is a "
+			       "relative day; a file uses one style only");
+}
+END_TEST
+
 START_TEST(file_loading_and_usage_errors)
 {
 	tpath_history *h = (tpath_history *)1;
@@ -181,6 +271,9 @@ Suite *suite_history(void)
 	tcase_add_test(tc, decimal_doses_interventions_flags);
 	tcase_add_test(tc, quoted_iso_dates_accepted);
 	tcase_add_test(tc, phi_keys_any_case);
+	tcase_add_test(tc, doses_optional);
+	tcase_add_test(tc, fills_loaded);
+	tcase_add_test(tc, fills_relative_days);
 	tcase_add_test(tc, file_loading_and_usage_errors);
 	suite_add_tcase(s, tc);
 	return s;

@@ -2,9 +2,9 @@
  * check_limits.c - every documented input limit (docs/limits.md) at the
  * limit and one past it: input size, nesting depth and node count (default
  * and set through tpath_load_options), the digits of a number, the length
- * and nesting of a rule condition.  The per-history limits on treatments
- * and measures at their defaults are pinned in check_yaml.c
- * (history_limits); here through the options.
+ * and nesting of a rule condition.  The per-history limits on treatments,
+ * measures and fills at their defaults are pinned in check_yaml.c
+ * (history_limits, history_fills_limit); here through the options.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,6 +96,40 @@ START_TEST(history_options_at_and_past)
 			       "history (limit)");
 	/* Options of version 2 do not have these fields: defaults apply. */
 	o.version = 2;
+	ck_assert_int_eq(load(doc, strlen(doc), &o, line, sizeof(line)), 0);
+}
+END_TEST
+
+/* max_fills (version 4) counts the fills of all courses together. */
+START_TEST(fills_option_at_and_past)
+{
+	tpath_load_options o = TPATH_LOAD_OPTIONS_INIT;
+	const char *doc =
+		"tpath: history/1\nid: x\nepisode: {start: 0}\n"
+		"treatments:\n"
+		"  - drug: sertraline\n"
+		"    start: 0\n"
+		"    fills: [{date: 0, days: 30}, {date: 30, days: 30}]\n"
+		"  - drug: mirtazapine\n"
+		"    start: 10\n"
+		"    fills: [{date: 10, days: 30}]\n";
+	char line[600];
+
+	ck_assert_uint_ge(o.version, 4);
+	o.max_fills = 3;
+	ck_assert_int_eq(load(doc, strlen(doc), &o, line, sizeof(line)), 0);
+	o.max_fills = 2;
+	ck_assert_int_eq(load(doc, strlen(doc), &o, line, sizeof(line)),
+			 TPATH_ELIMIT);
+	ck_assert_str_eq(line, "t.yaml:10:13: more than 2 fills in one "
+			       "history (limit)");
+	o.max_fills = 1;
+	ck_assert_int_eq(load(doc, strlen(doc), &o, line, sizeof(line)),
+			 TPATH_ELIMIT);
+	ck_assert_str_eq(line, "t.yaml:7:34: more than 1 fills in one "
+			       "history (limit)");
+	/* Options of version 3 do not have the field: the default applies. */
+	o.version = 3;
 	ck_assert_int_eq(load(doc, strlen(doc), &o, line, sizeof(line)), 0);
 }
 END_TEST
@@ -337,6 +371,7 @@ Suite *suite_limits(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, options_at_and_past);
 	tcase_add_test(tc, history_options_at_and_past);
+	tcase_add_test(tc, fills_option_at_and_past);
 	tcase_add_test(tc, condition_length_option);
 	tcase_add_test(tc, default_size_at_and_past);
 	tcase_add_test(tc, default_depth_at_and_past);

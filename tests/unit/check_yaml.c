@@ -234,6 +234,58 @@ START_TEST(history_limits)
 }
 END_TEST
 
+/* Two drug courses with a and b fills: the limit counts the fills of all
+ * courses together.  The first course's k-th fill (from 1) is on line
+ * 7 + k, the second's on line 10 + a + k. */
+static char *history_with_fills(size_t a, size_t b)
+{
+	size_t cap = 300 + (a + b) * 40, o = 0, i;
+	char *buf = malloc(cap);
+	o += (size_t)snprintf(buf + o, cap - o,
+			      "tpath: history/1\nid: big\nepisode: {start: 0}\n"
+			      "treatments:\n"
+			      "  - drug: sertraline\n    start: 0\n"
+			      "    fills:\n");
+	for (i = 0; i < a; i++)
+		o += (size_t)snprintf(buf + o, cap - o,
+				      "      - {date: %zu, days: 1}\n", i);
+	o += (size_t)snprintf(buf + o, cap - o,
+			      "  - drug: fluoxetine\n    start: 0\n"
+			      "    fills:\n");
+	for (i = 0; i < b; i++)
+		o += (size_t)snprintf(buf + o, cap - o,
+				      "      - {date: %zu, days: 1}\n", i);
+	return buf;
+}
+
+START_TEST(history_fills_limit)
+{
+	size_t half = TPATH_MAX_FILLS / 2;
+	tpath_history *h;
+	char line[600], *buf;
+
+	buf = history_with_fills(half, TPATH_MAX_FILLS - half);
+	ck_assert_msg(test_load(&h, buf, line, sizeof(line)) == 0, "%s", line);
+	ck_assert_uint_eq(h->courses[0].nfills + h->courses[1].nfills,
+			  TPATH_MAX_FILLS);
+	tpath_history_free(h);
+	free(buf);
+	/* one past it: refused at the 20,001st fill, in the second course
+	 * (line 7 + half fills + 3 for the second course's head + the rest) */
+	buf = history_with_fills(half, TPATH_MAX_FILLS - half + 1);
+	ck_assert_int_eq(test_load(&h, buf, line, sizeof(line)), TPATH_ELIMIT);
+	ck_assert_ptr_null(h);
+	ck_assert_str_eq(line, "t.yaml:20011:9: more than 20000 fills in one "
+			       "history (limit)");
+	free(buf);
+	buf = history_with_fills(TPATH_MAX_FILLS + 1, 0);
+	ck_assert_int_eq(test_load(&h, buf, line, sizeof(line)), TPATH_ELIMIT);
+	ck_assert_str_eq(line, "t.yaml:20008:9: more than 20000 fills in one "
+			       "history (limit)");
+	free(buf);
+}
+END_TEST
+
 /* The code does not depend on whether an error struct is given. */
 START_TEST(limit_code_without_error_struct)
 {
@@ -269,6 +321,7 @@ Suite *suite_yaml_more(void)
 	TCase *tc = tcase_create("limits");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, history_limits);
+	tcase_add_test(tc, history_fills_limit);
 	tcase_add_test(tc, limit_code_without_error_struct);
 	tcase_add_test(tc, huge_byte_limit_reads_all);
 	suite_add_tcase(s, tc);
