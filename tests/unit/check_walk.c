@@ -206,7 +206,8 @@ END_TEST
 static const struct {
 	const char *as_of, *guideline, *param, *message;
 } bad_options[] = {
-	{ "2024-13-01", NULL, NULL, "--as-of 2024-13-01 is not a calendar date" },
+	{ "2024-13-01", NULL, NULL,
+	  "--as-of 2024-13-01 is not a calendar date" },
 	{ "70", NULL, NULL,
 	  "--as-of 70: the history uses calendar dates, so YYYY-MM-DD is "
 	  "expected" },

@@ -28,6 +28,7 @@ Suite *suite_fuzz_regress(void);
 Suite *suite_oom(void);
 Suite *suite_limits(void);
 Suite *suite_walk(void);
+Suite *suite_properties(void);
 
 /* The embedded knowledge base, opened once per test process. */
 const tpath_kb *test_kb(void);
