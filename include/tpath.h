@@ -364,9 +364,10 @@ typedef int (*tpath_walk_fn)(const char *as_of, const tpath_result *r,
  * days are every distinct date, from the episode's start up to the as_of
  * of opts (or the history's own as_of when opts->as_of is NULL), among:
  * the episode's start, each course's start and stop, dose and fill dates,
- * measure dates, the history's as_of, and the last day itself.  Each result is what tpath_evaluate
- * returns with opts copied and as_of set to that day (opts may be NULL;
- * guideline, params and trace apply to every day).
+ * measure dates, the history's as_of, and the last day itself.  Each
+ * result is what tpath_evaluate returns with opts copied and as_of set to
+ * that day (opts may be NULL; guideline, params and trace apply to every
+ * day).
  *
  * Returns 0 after the last day; fn's value when fn stopped the walk (err
  * then has code 0); or a negative tpath_code with err filled, as
