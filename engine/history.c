@@ -72,6 +72,61 @@ void tp_format_day(const tpath_history *h, int32_t day, char *buf, size_t n)
 	}
 }
 
+void tp_format_as_of(const tpath_history *h, int32_t day, char *buf, size_t n)
+{
+	if (h->dates == TP_DATES_RELATIVE)
+		snprintf(buf, n, "%ld", (long)day);
+	else
+		tp_format_day(h, day, buf, n);
+}
+
+int tp_parse_as_of(const tpath_history *h, const char *s, int32_t *out,
+		   tpath_error *err)
+{
+	char *end;
+	long v;
+	int y;
+	unsigned m, d;
+	char extra;
+
+	if (h->dates != TP_DATES_RELATIVE &&
+	    sscanf(s, "%4d-%2u-%2u%c", &y, &m, &d, &extra) == 3 &&
+	    strlen(s) == 10) {
+		char back[16];
+		*out = tp_days_from_civil(y, m, d);
+		tp_civil_from_days(*out, &y, &m, &d);
+		snprintf(back, sizeof(back), "%04d-%02u-%02u", y, m, d);
+		if (strcmp(back, s) != 0)
+			return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+					    "--as-of %s is not a calendar date",
+					    s);
+	} else if (h->dates == TP_DATES_RELATIVE) {
+		v = strtol(s, &end, 10);
+		if (!*s || *end || v < -TP_MAX_RELATIVE_DAY ||
+		    v > TP_MAX_RELATIVE_DAY)
+			return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+					    "--as-of %s: the history uses "
+					    "relative days, so a whole number "
+					    "of days is expected",
+					    s);
+		*out = (int32_t)v;
+	} else {
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "--as-of %s: the history uses calendar "
+				    "dates, so YYYY-MM-DD is expected",
+				    s);
+	}
+	if (*out < h->episode_start) {
+		char a[32];
+		tp_format_day(h, h->episode_start, a, sizeof(a));
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "--as-of %s is before the episode's start "
+				    "%s",
+				    s, a);
+	}
+	return 0;
+}
+
 static int phi_scan(tp_ctx *c, const tp_node *n)
 {
 	size_t i, j;

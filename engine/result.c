@@ -305,47 +305,6 @@ static json_t *guideline_json(tp_eval *ev)
 			 g->trd->id);
 }
 
-static int parse_as_of(const tpath_history *h, const char *s, int32_t *out,
-		       tpath_error *err)
-{
-	char *end;
-	long v;
-	int y;
-	unsigned m, d;
-	char extra;
-
-	if (h->dates != TP_DATES_RELATIVE &&
-	    sscanf(s, "%4d-%2u-%2u%c", &y, &m, &d, &extra) == 3 &&
-	    strlen(s) == 10) {
-		*out = tp_days_from_civil(y, m, d);
-		tp_civil_from_days(*out, &y, &m, &d);
-		{
-			char back[16];
-			snprintf(back, sizeof(back), "%04d-%02u-%02u", y, m, d);
-			if (strcmp(back, s) == 0)
-				return 0;
-		}
-		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-				    "--as-of %s is not a calendar date", s);
-	}
-	if (h->dates == TP_DATES_RELATIVE) {
-		v = strtol(s, &end, 10);
-		if (*s && !*end && v >= -100000 && v <= 100000) {
-			*out = (int32_t)v;
-			return 0;
-		}
-		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-				    "--as-of %s: the history uses relative "
-				    "days, so a whole number of days is "
-				    "expected",
-				    s);
-	}
-	return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-			    "--as-of %s: the history uses calendar dates, so "
-			    "YYYY-MM-DD is expected",
-			    s);
-}
-
 static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 		 tpath_error *err)
 {
@@ -431,19 +390,9 @@ static int evaluate(tpath_result **out, const tpath_kb *kb,
 	ev.h = h;
 	ev.as_of = h->as_of;
 	ev.trace = opts && opts->version >= 2 && opts->trace;
-	if (opts && opts->as_of) {
-		if ((error = parse_as_of(h, opts->as_of, &ev.as_of, err)) < 0)
-			goto cleanup;
-		if (ev.as_of < h->episode_start) {
-			char a[32];
-			tp_format_day(h, h->episode_start, a, sizeof(a));
-			error = tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-					     "--as-of %s is before the "
-					     "episode's start %s",
-					     opts->as_of, a);
-			goto cleanup;
-		}
-	}
+	if (opts && opts->as_of &&
+	    (error = tp_parse_as_of(h, opts->as_of, &ev.as_of, err)) < 0)
+		goto cleanup;
 	ev.guideline = tp_kb_default_guideline(kb);
 	if (opts && opts->guideline &&
 	    !(ev.guideline = tp_kb_find_guideline(kb, opts->guideline))) {

@@ -926,8 +926,18 @@ int tp_trial_adequacy(tp_eval *ev, const tp_trial *t, double min_weeks,
 		      const tp_failure_rule *rule, const char **why);
 int tp_warn(tp_eval *ev, const char *code, const char *severity,
 	    const char *source, const char *fmt, ...) TP_PRINTF(5, 6);
-/* Formats a day number in the history's style. */
+/* Formats a day number in the history's style, for reading ("2025-01-31"
+ * or "day 70"). */
 void tp_format_day(const tpath_history *h, int32_t day, char *buf, size_t n);
+/* Formats a day as an as_of option in the history's style ("2025-01-31"
+ * or "70"): what tp_parse_as_of reads back. */
+void tp_format_as_of(const tpath_history *h, int32_t day, char *buf,
+		     size_t n);
+/* Reads an as_of option s (tpath_eval_options.as_of) in h's date style
+ * into *out.  TPATH_EUSAGE with err filled when s is malformed, in the
+ * other style or before the episode's start; *out is then undefined. */
+int tp_parse_as_of(const tpath_history *h, const char *s, int32_t *out,
+		   tpath_error *err);
 char *tp_arena_printf(tp_arena *a, const char *fmt, ...) TP_PRINTF(2, 3);
 
 #endif /* TPATH_INT_H */

@@ -357,6 +357,37 @@ TPATH_EXTERN int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 
 TPATH_EXTERN void tpath_result_free(tpath_result *r);
 
+/* Called by tpath_walk once per day: as_of is the day in the history's own
+ * style ("2025-01-31" or "70", what tpath_eval_options.as_of takes) and r
+ * the result as of that day.  Both belong to the walk and live only until
+ * the call returns (render r, do not keep it).  Returning 0 goes on to the
+ * next day; any other value stops the walk, which returns it unchanged
+ * (return a positive value to tell it from the library's codes). */
+typedef int (*tpath_walk_fn)(const char *as_of, const tpath_result *r,
+			     void *ud);
+
+/* Evaluates history h as of every day something happened in its episode
+ * and calls fn(day, result, ud) for each, in increasing date order.  The
+ * days are every distinct date, from the episode's start up to the as_of
+ * of opts (or the history's own as_of when opts->as_of is NULL), among:
+ * the episode's start, each course's start and stop, dose and fill dates,
+ * measure dates, the history's as_of, and the last day itself.  Each
+ * result is what tpath_evaluate returns with opts copied and as_of set to
+ * that day (opts may be NULL; guideline, params and trace apply to every
+ * day).
+ *
+ * Returns 0 after the last day; fn's value when fn stopped the walk (err
+ * then has code 0); or a negative tpath_code with err filled, as
+ * tpath_evaluate would: TPATH_EUSAGE for a NULL kb, h or fn and for bad
+ * options (an as_of malformed, in the other style or before the episode's
+ * start, an unknown guideline or parameter), reported before fn is first
+ * called; TPATH_ENOMEM, possibly after fn was called for earlier days.
+ * fn runs outside the library's allocator and numeric locale, and may call
+ * any tpath function. */
+TPATH_EXTERN int tpath_walk(const tpath_kb *kb, const tpath_history *h,
+			    const tpath_eval_options *opts, tpath_walk_fn fn,
+			    void *ud, tpath_error *err);
+
 typedef enum tpath_format {
 	TPATH_FORMAT_JSON,	/* the result/1 object, indented, newline-ended */
 	TPATH_FORMAT_JSON_LINE, /* the same on one line (JSON Lines) */

@@ -7,7 +7,7 @@
  *   # as-of: 2024-10-01                 (optional: evaluate as of this day)
  *   # data-dir: tests/vignettes/defs    (optional: another knowledge base)
  *   # guideline: nice-ng222             (optional: the pathway guideline)
- *   # set: early_improvement_pct=25     (optional, repeatable: --set)
+ *   # set: early_improvement_pct=25     (optional, up to 8: --set)
  *   # expect: trials.0.outcome = "intolerance"
  *   # expect: trd.eu-pearl-2022.failed_trials = 0
  *
@@ -98,15 +98,71 @@ static int same(json_t *a, json_t *b)
 	return json_equal(a, b);
 }
 
+/* The value of a comment line "# KEY: value" (prefix is "# KEY: "), up to
+ * the end of the line; NULL when line does not start with prefix. */
+static char *comment_value(const char *line, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	if (strncmp(line, prefix, n) != 0)
+		return NULL;
+	return strndup(line + n, strcspn(line + n, "\n"));
+}
+
+void test_vignette_read(test_vignette *v, const char *text, const char *name)
+{
+	const char *line;
+	char *s;
+	memset(v, 0, sizeof(*v));
+	v->kb = test_kb();
+	for (line = text; line && *line;
+	     line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+		if ((s = comment_value(line, "# as-of: "))) {
+			free(v->as_of);
+			v->as_of = s;
+		} else if ((s = comment_value(line, "# data-dir: "))) {
+			free(v->data_dir);
+			v->data_dir = s;
+		} else if ((s = comment_value(line, "# guideline: "))) {
+			free(v->guideline);
+			v->guideline = s;
+		} else if ((s = comment_value(line, "# set: "))) {
+			ck_assert_msg(v->nsets < TP_ARRAY_LEN(v->sets) - 1,
+				      "%s: too many '# set:' lines", name);
+			v->sets[v->nsets] = s;
+			v->params[v->nsets++] = s;
+		}
+	}
+	if (v->data_dir) {
+		tpath_error err;
+		ck_assert_msg(tpath_kb_open_dir(&v->own_kb, v->data_dir, NULL,
+						&err) == 0,
+			      "%s: %s: %s", name, v->data_dir, err.message);
+		v->kb = v->own_kb;
+	}
+}
+
+void test_vignette_options(const test_vignette *v, tpath_eval_options *eo)
+{
+	eo->as_of = v->as_of;
+	eo->guideline = v->guideline;
+	eo->params = v->nsets ? v->params : NULL;
+}
+
+void test_vignette_free(test_vignette *v)
+{
+	tpath_kb_free(v->own_kb);
+	free(v->as_of);
+	free(v->data_dir);
+	free(v->guideline);
+	while (v->nsets)
+		free(v->sets[--v->nsets]);
+	memset(v, 0, sizeof(*v));
+}
+
 START_TEST(vignette)
 {
 	char path[512], *text, *line, *next, where[256] = "";
-	char *as_of = NULL, *data_dir = NULL, *guideline = NULL;
-	char *sets[9] = { NULL };
-	const char *params[9] = { NULL };
-	size_t nsets = 0, k;
-	tpath_kb *kb = NULL;
-	const tpath_kb *use_kb = test_kb();
+	test_vignette vo;
 	tpath_history *h;
 	tpath_result *r;
 	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
@@ -117,38 +173,15 @@ START_TEST(vignette)
 
 	snprintf(path, sizeof(path), VIGNETTE_DIR "/%s", names[_i]);
 	text = test_slurp(path, &len);
-	for (line = text; line && *line; line = next) {
-		next = strchr(line, '\n');
-		if (strncmp(line, "# as-of: ", 9) == 0)
-			as_of = strndup(line + 9, (size_t)(next - line - 9));
-		if (strncmp(line, "# data-dir: ", 12) == 0)
-			data_dir = strndup(line + 12,
-					   (size_t)(next - line - 12));
-		if (strncmp(line, "# guideline: ", 13) == 0)
-			guideline = strndup(line + 13,
-					    (size_t)(next - line - 13));
-		if (strncmp(line, "# set: ", 7) == 0 && nsets < 8)
-			sets[nsets++] = strndup(line + 7,
-						(size_t)(next - line - 7));
-		next = next ? next + 1 : NULL;
-	}
-	if (data_dir) {
-		ck_assert_msg(tpath_kb_open_dir(&kb, data_dir, NULL, &err) == 0,
-			      "%s: %s", data_dir, err.message);
-		use_kb = kb;
-	}
-	if (tpath_history_load_buffer(&h, use_kb, text, len, names[_i], NULL,
+	test_vignette_read(&vo, text, names[_i]);
+	if (tpath_history_load_buffer(&h, vo.kb, text, len, names[_i], NULL,
 				      &err) < 0) {
 		tpath_error_format(&err, msg, sizeof(msg));
 		ck_abort_msg("%s", msg);
 	}
-	for (k = 0; k < nsets; k++)
-		params[k] = sets[k];
-	eo.as_of = as_of;
-	eo.guideline = guideline;
-	eo.params = nsets ? params : NULL;
+	test_vignette_options(&vo, &eo);
 	eo.trace = 1; /* vignettes may read the trace */
-	ck_assert_msg(tpath_evaluate(&r, use_kb, h, &eo, &err) == 0, "%s",
+	ck_assert_msg(tpath_evaluate(&r, vo.kb, h, &eo, &err) == 0, "%s",
 		      err.message);
 	ck_assert_int_eq(tpath_result_render(&json, r, TPATH_FORMAT_JSON, &err),
 			 0);
@@ -192,12 +225,7 @@ START_TEST(vignette)
 	tpath_free(json);
 	tpath_result_free(r);
 	tpath_history_free(h);
-	tpath_kb_free(kb);
-	free(as_of);
-	free(data_dir);
-	free(guideline);
-	while (nsets)
-		free(sets[--nsets]);
+	test_vignette_free(&vo);
 	free(text);
 }
 END_TEST

@@ -27,6 +27,8 @@ Suite *suite_yaml_more(void);
 Suite *suite_fuzz_regress(void);
 Suite *suite_oom(void);
 Suite *suite_limits(void);
+Suite *suite_walk(void);
+Suite *suite_properties(void);
 
 /* The embedded knowledge base, opened once per test process. */
 const tpath_kb *test_kb(void);
@@ -41,5 +43,27 @@ char *test_slurp(const char *path, size_t *len);
 /* Sorted names in dir ending in suffix; the array and names are malloc'd
  * and live for the process. */
 size_t test_list_dir(const char *dir, const char *suffix, char ***names);
+
+/* How a vignette (tests/vignettes) asks to be evaluated, from its comment
+ * lines "# as-of:", "# data-dir:", "# guideline:" and "# set:" (up to 8),
+ * shared by the vignette and property suites.  kb is the knowledge base to
+ * load and evaluate with: the data-dir's (opened by test_vignette_read,
+ * freed by test_vignette_free) or the embedded one. */
+typedef struct test_vignette {
+	char *as_of, *data_dir, *guideline;
+	char *sets[9];
+	const char *params[9]; /* NULL-terminated: tpath_eval_options.params */
+	size_t nsets;
+	tpath_kb *own_kb;
+	const tpath_kb *kb;
+} test_vignette;
+
+/* Reads the comment lines of text (a vignette named name); fails the test
+ * when its data-dir cannot be opened. */
+void test_vignette_read(test_vignette *v, const char *text, const char *name);
+/* Sets eo's as_of, guideline and params to the vignette's; they live as
+ * long as v. */
+void test_vignette_options(const test_vignette *v, tpath_eval_options *eo);
+void test_vignette_free(test_vignette *v);
 
 #endif
