@@ -4,11 +4,12 @@
  * is read back from its JSON, as a client would read it:
  *
  *  (a) a trial counted as failed under a TRD definition once it has ended
- *      (stop not null) or been judged (judged_until not null) stays counted
+ *      (stop not null) or been judged (judged_until not null, or another
+ *      treatment started while it ran: settled_in()) stays counted
  *      under that definition at every later day;
  *  (b) failed_trials under a definition never falls from one day to the
  *      next, except when every trial that left `counted` was provisional
- *      the day before (ongoing: stop and judged_until null) - an ongoing
+ *      the day before (ongoing and not settled) - an ongoing
  *      trial's failure is provisional and is undone when it responds;
  *  (c) once a trial's judged_until is set, its outcome, latest,
  *      improvement_pct and judged_until do not change on any later day;
@@ -47,22 +48,19 @@
  * an error (their type is checked when present).  Remove each as it lands
  * (the NULL stays). */
 static const char *const pending_keys[] = {
-	"judged_until",	  /* trials[] */
-	"pdc",		  /* trials[] */
 	"option_details", /* recommendations[] */
 	"provenance",	  /* top level */
 	NULL,
 };
 
-/* Histories known to break (a), (b) or (c): engine fix pending (issue 12).
- * When an adjunct is added to an antidepressant, the antidepressant is
- * credited with the adjunct's later response and its failure disappears.
- * None is listed today: while judged_until is pending (above), such an
- * antidepressant is still ongoing, its failure provisional, and the drop
- * is (b)'s exception; TPATH_PROPERTIES_VERBOSE=1 prints every such drop
- * with the treatment added.  Once judged_until is emitted those trials are
- * judged and, unless the fix came with it, break (a) and (b): list them
- * here then (the NULL stays).  A listed history must still break a
+/* Histories known to break (a), (b) or (c).  None: the judgement windows
+ * of issue 12 fixed the ones found (an antidepressant credited with the
+ * response of a treatment added to it, its failure then disappearing).
+ * A trial is settled, for (a) and (b), when it has stopped, has a
+ * judged_until, or when a drug, ECT or rTMS was started after it while it
+ * ran (read from the trials, not from judged_until, so that an engine that
+ * loses the window is caught: removing the windows from engine/timeline.c
+ * makes 7 histories here fail).  A listed history must still break a
  * property (else the test says the entry is stale); (d) is checked for it
  * as for any other. */
 static const char *const known_violations[] = {
@@ -139,11 +137,42 @@ static bool is_null_or_absent(const json_t *o, const char *key)
 	return !v || json_is_null(v);
 }
 
-/* Ended or judged: its failure is no longer provisional. */
-static bool settled(const json_t *t)
+/* Whether JSON day a is after b (both ISO date strings or both day
+ * numbers, as one history writes them). */
+static bool day_after(const json_t *a, const json_t *b)
+{
+	if (json_is_string(a) && json_is_string(b))
+		return strcmp(json_string_value(a), json_string_value(b)) > 0;
+	return json_is_number(a) && json_is_number(b) &&
+	       json_number_value(a) > json_number_value(b);
+}
+
+/* Whether a treatment that closes a judgement window by default (a drug,
+ * ECT or rTMS: guidelines/timeline.yaml) was started after ongoing trial
+ * t started.  Read from the result's trials, not from the engine's
+ * judged_until, so that an engine which forgets the window is caught. */
+static bool added_to(const json_t *root, const json_t *t)
+{
+	const json_t *trials = json_object_get(root, "trials"), *o;
+	size_t i;
+	json_array_foreach(trials, i, o)
+	{
+		const char *iv =
+			json_string_value(json_object_get(o, "intervention"));
+		if (o == t || !day_after(json_object_get(o, "start"),
+					 json_object_get(t, "start")))
+			continue;
+		if (!iv || !strcmp(iv, "ect") || !strcmp(iv, "rtms"))
+			return true;
+	}
+	return false;
+}
+
+/* Ended, judged, or added to: its failure is no longer provisional. */
+static bool settled_in(const json_t *root, const json_t *t)
 {
 	return !is_null_or_absent(t, "stop") ||
-	       !is_null_or_absent(t, "judged_until");
+	       !is_null_or_absent(t, "judged_until") || added_to(root, t);
 }
 
 static json_t *definition(const json_t *root, const char *id)
@@ -677,7 +706,7 @@ static void add_held(walker *w, const char *as_of, const json_t *root)
 		for (k = 0; k < n; k++) {
 			const json_t *t = counted_trial(root, def, k);
 			held *c;
-			if (!t || !settled(t))
+			if (!t || !settled_in(root, t))
 				continue;
 			for (j = 0; j < w->nheld; j++)
 				if (w->held[j].line == trial_line(t) &&
@@ -771,7 +800,7 @@ static void check_failed_count(walker *w, const char *as_of, const json_t *root)
 			if (!t || counts_line(root, now, trial_line(t)))
 				continue;
 			ngone++;
-			if (settled(t) && o < sizeof(settled_gone))
+			if (settled_in(w->prev, t) && o < sizeof(settled_gone))
 				o += (size_t)snprintf(
 					settled_gone + o,
 					sizeof(settled_gone) - o,
