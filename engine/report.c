@@ -497,14 +497,19 @@ static void trials_section(report *r, const json_t *root)
 			tp_view_num_text(json_object_get(t, "pdc"), pdc,
 					 sizeof(pdc));
 			line = f(r,
-				 "fills cover a proportion %s of its days "
-				 "(PDC)",
+				 "fills cover %.0f%% of the days it is judged "
+				 "on (PDC %s)",
+				 json_number_value(json_object_get(t, "pdc")) *
+					 100.0,
 				 pdc);
 			tp_sb_wrap(&r->b, "     ", line);
 		}
 		if (json_is_string(json_object_get(t, "not_adequate_because")) &&
 		    json_object_get(t, "drug")) {
-			line = f(r, "not adequate: %s",
+			line = f(r, "%s: %s",
+				 json_is_null(json_object_get(t, "adequate"))
+					 ? "adequacy not judged"
+					 : "not adequate",
 				 tp_jstr(t, "not_adequate_because"));
 			tp_sb_wrap(&r->b, "     ", line);
 		}
@@ -515,6 +520,18 @@ static void trials_section(report *r, const json_t *root)
 			tp_sb_add(&r->b, "  * role stated in the history\n");
 			break;
 		}
+}
+
+/* " what 1, 2" for a non-empty array of trial indices. */
+static void trial_list(tp_sbuf *text, const char *what, const json_t *a)
+{
+	size_t j;
+	if (json_array_size(a) == 0)
+		return;
+	tp_sb_add(text, "%s", what);
+	for (j = 0; j < json_array_size(a); j++)
+		tp_sb_add(text, "%s %lld", j ? "," : "",
+			  (long long)json_integer_value(json_array_get(a, j)));
 }
 
 static void trd_section(report *r, const json_t *root)
@@ -558,6 +575,10 @@ static void trd_section(report *r, const json_t *root)
 			tp_sb_add(&text, "%s %lld", j ? "," : "",
 				  (long long)json_integer_value(
 					  json_array_get(counted, j)));
+		trial_list(&text, "; still running, so provisional:",
+			   json_object_get(d, "counted_ongoing"));
+		trial_list(&text, "; would fail, dose not judged (not counted):",
+			   json_object_get(d, "undetermined"));
 		r->b.oom |= text.oom;
 		if (text.s)
 			tp_sb_hang(&r->b, prefix,

@@ -4,8 +4,8 @@
 $ tpath evaluate --data-dir tests/data/custom-trd docs/examples/demo-0002.yaml | grep -A2 TREATMENT-RESISTANT; TPATH_DATA_DIR=/nonexistent tpath validate docs/examples/demo-0002.yaml
 --- stdout
 TREATMENT-RESISTANT DEPRESSION (two-adequate-trials is the guideline's)
-  three-long-trials-lifetime not met 1 failed (needs 3): trials 0
-  two-adequate-trials        not met 1 failed (needs 2): trials 0
+  three-long-trials-lifetime not met 1 failed (needs 3): trials 0; still
+                                     running, so provisional: 0
 --- stderr
 /nonexistent: cannot open directory: No such file or directory
 --- status

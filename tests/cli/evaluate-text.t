@@ -68,11 +68,15 @@ TRIALS
      doses: 75 mg/day from 2024-12-02, 150 from 2024-12-16
 
 TREATMENT-RESISTANT DEPRESSION (two-adequate-trials is the guideline's)
-  two-adequate-trials        MET     2 failed (needs 2): trials 0, 1
-  eu-pearl-2022              MET     2 failed (needs 2): trials 0, 1
-  canadian-2021              MET     2 failed (needs 2): trials 0, 1
+  two-adequate-trials        MET     2 failed (needs 2): trials 0, 1; still
+                                     running, so provisional: 1
+  eu-pearl-2022              MET     2 failed (needs 2): trials 0, 1; still
+                                     running, so provisional: 1
+  canadian-2021              MET     2 failed (needs 2): trials 0, 1; still
+                                     running, so provisional: 1
   different-classes          MET     2 failed (needs 2 from 2 classes; 2
-                                     found): trials 0, 1
+                                     found): trials 0, 1; still running, so
+                                     provisional: 1
 
 STAGING
   thase-rush  stage II

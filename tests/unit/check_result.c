@@ -84,7 +84,8 @@ static const char *const warning_keys[] = { "code", "s", "severity", "s",
 					    NULL };
 static const char *const outcomes[] = { "remission",   "response",
 					"partial-response", "nonresponse",
-					"intolerance", "too-early",
+					"relapse",     "intolerance",
+					"too-early",
 					"unknown",     NULL };
 
 /* Additions for the views (docs/result-format.md). */
