@@ -31,9 +31,9 @@ extern "C" {
 #endif
 
 #define TPATH_VERSION_MAJOR 0
-#define TPATH_VERSION_MINOR 1
+#define TPATH_VERSION_MINOR 2
 #define TPATH_VERSION_PATCH 0
-#define TPATH_VERSION "0.1.0"
+#define TPATH_VERSION "0.2.0"
 
 #if defined(TPATH_BUILDING) && defined(__GNUC__)
 #define TPATH_EXTERN __attribute__((visibility("default")))
@@ -41,7 +41,7 @@ extern "C" {
 #define TPATH_EXTERN
 #endif
 
-/* The library's version string, e.g. "0.1.0"; equal to TPATH_VERSION of the
+/* The library's version string, e.g. "0.2.0"; equal to TPATH_VERSION of the
  * header the library was built with. */
 TPATH_EXTERN const char *tpath_version(void);
 

@@ -1,7 +1,7 @@
 # help lists the commands; help COMMAND and COMMAND --help show its usage.
 $ tpath help | head -4; tpath validate --help | head -1; tpath help frob
 --- stdout
-tpath 0.1.0 - treatment pathways for depression, from published guidelines
+tpath 0.2.0 - treatment pathways for depression, from published guidelines
 
 Commands:
   tpath validate [--data-dir DIR] FILE...

@@ -8,7 +8,7 @@ status 2
 status 2
 usage: tpath guidelines [--data-dir DIR]
 canmat-2023 (default)
-tpath 0.1.0 - treatment pathways for depression, from published guidelines
+tpath 0.2.0 - treatment pathways for depression, from published guidelines
 --- stderr
 tpath: evaluate: --from fhir reads one patient; --batch is not available with it
 tpath: evaluate: --batch writes JSON Lines; --format html is not available with it
