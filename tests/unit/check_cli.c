@@ -32,7 +32,6 @@
 #define CLI_DIR "tests/cli"
 
 static char **names;
-static size_t count;
 
 typedef struct cli_case {
 	char *command;
@@ -201,11 +200,10 @@ Suite *suite_cli(void)
 {
 	Suite *s = suite_create("cli");
 	TCase *tc = tcase_create("commands");
-	count = test_list_dir(CLI_DIR, ".t", &names);
 	/* some cases loop over every vignette (html-structure.t, ~20 s
 	 * here; more under the sanitizers) */
 	tcase_set_timeout(tc, 300);
-	tcase_add_loop_test(tc, cli_case_runs, 0, (int)count);
+	test_add_dir_loop(tc, cli_case_runs, CLI_DIR, ".t", &names);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -81,11 +81,11 @@ Suite *suite_docs(void)
 {
 	Suite *s = suite_create("docs");
 	TCase *tc = tcase_create("examples");
-	npages = test_list_dir("docs", ".md", &pages);
-	nexamples = test_list_dir("docs/examples", ".yaml", &examples);
 	tcase_add_test(tc, docs_exist);
-	tcase_add_loop_test(tc, page_examples_validate, 0, (int)npages);
-	tcase_add_loop_test(tc, example_files_validate, 0, (int)nexamples);
+	npages = test_add_dir_loop(tc, page_examples_validate, "docs", ".md",
+				   &pages);
+	nexamples = test_add_dir_loop(tc, example_files_validate,
+				      "docs/examples", ".yaml", &examples);
 	suite_add_tcase(s, tc);
 	return s;
 }

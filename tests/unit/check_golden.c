@@ -57,9 +57,9 @@ Suite *suite_golden(void)
 {
 	Suite *s = suite_create("golden");
 	TCase *tc = tcase_create("diagnostics");
-	count = test_list_dir(INVALID_DIR, ".yaml", &names);
 	tcase_add_test(tc, every_input_has_its_error_line);
-	tcase_add_loop_test(tc, golden_error, 0, (int)count);
+	count = test_add_dir_loop(tc, golden_error, INVALID_DIR, ".yaml",
+				  &names);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -27,7 +27,6 @@
 #define VIGNETTE_DIR "tests/vignettes"
 
 static char **names;
-static size_t count;
 
 static json_t *walk(json_t *v, const char *path, char *where, size_t n)
 {
@@ -206,8 +205,7 @@ Suite *suite_vignettes(void)
 {
 	Suite *s = suite_create("vignettes");
 	TCase *tc = tcase_create("clinical");
-	count = test_list_dir(VIGNETTE_DIR, ".yaml", &names);
-	tcase_add_loop_test(tc, vignette, 0, (int)count);
+	test_add_dir_loop(tc, vignette, VIGNETTE_DIR, ".yaml", &names);
 	suite_add_tcase(s, tc);
 	return s;
 }
