@@ -28,6 +28,10 @@ START_TEST(golden_error)
 		 (int)(strlen(name) - 5), name);
 	buf = test_slurp(path, &len);
 	expected = test_slurp(expected_path, NULL);
+	/* one line: a second one would be ignored */
+	ck_assert_msg(*expected && strchr(expected, '\n') ==
+					      expected + strlen(expected) - 1,
+		      "%s: not one line ending in a newline", expected_path);
 	expected[strcspn(expected, "\n")] = '\0';
 
 	rc = tpath_validate_buffer(&kind, test_kb(), buf, len, name, NULL,
