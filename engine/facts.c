@@ -212,16 +212,24 @@ static double last_dose(const tp_trial *t)
 /* The trial whose outcome says how the current regimen is doing: the
  * current trial, or when treatments were added to it (its judgement
  * window closed), the latest-started trial still running whose own
- * window is open. */
+ * window is open, of a kind that closes windows (timeline.yaml
+ * judgement.closes_window: what was added, not, say, psychotherapy started
+ * beside it). */
 static const tp_trial *regimen_trial(const tp_eval *ev, const tp_trial *cur)
 {
+	const tp_timeline_rules *r = &ev->kb->timeline;
 	const tp_trial *best = cur;
 	size_t i;
 	if (!cur || !cur->has_judged_until || !cur->ongoing)
 		return cur;
 	for (i = 0; i < ev->ntrials; i++) {
 		const tp_trial *t = &ev->trials[i];
-		if (t->start > cur->start && t->ongoing && !t->has_judged_until)
+		bool closes = t->is_drug
+				      ? r->closes_drug
+				      : r->closes_intervention[t->course
+								       ->intervention];
+		if (closes && t->start > cur->start && t->ongoing &&
+		    !t->has_judged_until)
 			best = t;
 	}
 	return best;

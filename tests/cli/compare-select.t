@@ -1,6 +1,6 @@
 # --guideline (repeatable) chooses and orders the guidelines compared, by
 # id or as a guideline/1 file; colour marks the rows that disagree.
-$ tpath compare --guideline star-d --guideline tests/data/test-guideline.yaml --as-of 40 docs/examples/demo-0002.yaml; tpath compare --color always --guideline canmat-2023 --guideline nice-ng222 docs/examples/demo-0002.yaml | grep -a 'step\|status' | cat -v
+$ tpath compare --guideline star-d --guideline tests/data/test-guideline.yaml --as-of 40 docs/examples/demo-0002.yaml; echo "status $?"; tpath compare --color always --guideline canmat-2023 --guideline nice-ng222 docs/examples/demo-0002.yaml > /tmp/tpath-cs.$$; echo "status $?"; grep -a 'step\|status' /tmp/tpath-cs.$$ | cat -v; rm -f /tmp/tpath-cs.$$
 --- stdout
 tpath compare: history demo-0002, as of day 40
 Decision support, not a prescription: tpath restates published guidelines and
@@ -29,5 +29,7 @@ The same history placed by 2 guidelines. Rows marked * are where they disagree
                                                  levomilnacipran, milnacipran
                                                  (+6 more)
   warnings         none                          none
+status 0
+status 0
 * ^[[1;33mstep             first-trial (First            further-line (Further-line^[[0m
   status           assess                        assess

@@ -1,8 +1,9 @@
 # --explain adds, as prose, every rule evaluated: its verdict, the value of
 # each fact its condition read (unknown facts read "unknown"), its source
 # and line, and for a rule that applied what the guideline says.
-$ tpath evaluate --explain --guideline tests/data/test-guideline.yaml docs/examples/demo-0002.yaml | sed -n '/^  Where in the pathway/,/^  Safety checks/p'
+$ tpath evaluate --explain --guideline tests/data/test-guideline.yaml docs/examples/demo-0002.yaml > /tmp/tpath-ex.$$; echo "status $?"; sed -n '/^  Where in the pathway/,/^  Safety checks/p' /tmp/tpath-ex.$$; rm -f /tmp/tpath-ex.$$
 --- stdout
+status 0
   Where in the pathway (the last step that holds is used)
   - Step start holds: it read that current.exists is yes. Source: Test
     protocol, part 1; line 20.

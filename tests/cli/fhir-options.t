@@ -2,7 +2,7 @@
 # 0); --as-of cuts the timeline (venlafaxine, started after 2024-11-30, is
 # left out; sertraline, stopping after it, is still taken); --id names the
 # history; malformed JSON is an error with its position (exit 3).
-$ tpath import fhir --relative-days --as-of 2024-11-30 --id site-17 tests/fhir/bundle.json 2>/dev/null; tpath import fhir tests/fhir/malformed.json
+$ tpath import fhir --relative-days --as-of 2024-11-30 --id site-17 tests/fhir/bundle.json 2>/dev/null; echo "status $?"; tpath import fhir tests/fhir/malformed.json
 --- stdout
 tpath: history/1
 id: site-17
@@ -30,6 +30,7 @@ measures:
 - date: 85
   scale: phq9
   score: 17
+status 0
 --- stderr
 tests/fhir/malformed.json:3:54: malformed JSON: string or '}' expected near '}'
 --- status

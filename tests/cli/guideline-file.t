@@ -4,8 +4,9 @@
 # at least big_change_pct (30) -> status good, keep-going; with the
 # parameter set to 40 -> status review and try-another, whose options are
 # the first-line antidepressants of another class than SSRI, not yet tried.
-$ tpath evaluate --guideline tests/data/test-guideline.yaml docs/examples/demo-0002.yaml | sed -n '/^WHERE/,/^TRIALS/p'; tpath evaluate --guideline tests/data/test-guideline.yaml --set big_change_pct=40 docs/examples/demo-0002.yaml | sed -n '/^WHERE/,/^TRIALS/p'
+$ d=$(mktemp -d); tpath evaluate --guideline tests/data/test-guideline.yaml docs/examples/demo-0002.yaml > $d/default; echo "status $?"; sed -n '/^WHERE/,/^TRIALS/p' $d/default; tpath evaluate --guideline tests/data/test-guideline.yaml --set big_change_pct=40 docs/examples/demo-0002.yaml > $d/set; echo "status $?"; sed -n '/^WHERE/,/^TRIALS/p' $d/set; rm -rf $d
 --- stdout
+status 0
 WHERE THE HISTORY SITS
   step: start (Starting); status: good
   week 10.0 of the current trial (escitalopram); decision point: review-2
@@ -22,6 +23,7 @@ WARNINGS
   protocol, part 2]
 
 TRIALS
+status 0
 WHERE THE HISTORY SITS
   step: start (Starting); status: review
   week 10.0 of the current trial (escitalopram); decision point: review-2

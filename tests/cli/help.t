@@ -1,10 +1,12 @@
 # help lists the commands; help COMMAND and COMMAND --help show its usage.
-$ tpath help | head -4; tpath validate --help | head -1; tpath help frob
+$ tpath help > /tmp/tpath-help.$$; echo "status $?"; head -4 /tmp/tpath-help.$$; tpath validate --help > /tmp/tpath-help.$$; echo "status $?"; head -1 /tmp/tpath-help.$$; rm -f /tmp/tpath-help.$$; tpath help frob
 --- stdout
+status 0
 tpath 0.2.0 - treatment pathways for depression, from published guidelines
 
 Commands:
   tpath validate [--data-dir DIR] FILE...
+status 0
 usage: tpath validate [--data-dir DIR] FILE...
 --- stderr
 tpath: unknown command 'frob'; try 'tpath help'

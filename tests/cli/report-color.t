@@ -4,8 +4,9 @@
 # Colour is never the only carrier: without its sequences the coloured
 # report is the plain one, for every example and vignette (no output from
 # the loop).
-$ tpath evaluate --color always docs/examples/demo-0001.yaml | sed -n '1,22p' | cat -v; for f in docs/examples/*.yaml tests/vignettes/*.yaml; do tpath evaluate --color always --explain $f | sed 's/\x1b\[[0-9;]*m//g' > /tmp/tpath-color.$$; tpath evaluate --explain $f | cmp -s - /tmp/tpath-color.$$ || echo "$f: differs"; done; rm -f /tmp/tpath-color.$$
+$ d=$(mktemp -d); tpath evaluate --color always docs/examples/demo-0001.yaml > $d/first; echo "status $?"; sed -n '1,22p' $d/first | cat -v; for f in docs/examples/*.yaml tests/vignettes/*.yaml; do tpath evaluate --color always --explain $f > $d/color || echo "$f: --color always: exit status $?"; tpath evaluate --explain $f > $d/plain || echo "$f: exit status $?"; sed 's/\x1b\[[0-9;]*m//g' $d/color | cmp -s - $d/plain || echo "$f: differs"; done; rm -rf $d
 --- stdout
+status 0
 ^[[1mtpath: history demo-0001, as of 2025-03-03^[[0m
 Decision support, not a prescription: tpath restates published guidelines and
 definitions for a clinician to weigh; it does not know the patient.

@@ -2,7 +2,9 @@
 # console.sh - runs the ```console blocks of Markdown files and compares
 # their output.  A block's first line is "$ COMMAND" (run with sh from the
 # repository root, tpath first on PATH); the rest of the block is exactly
-# what the command prints on standard output.  Prints one line per block
+# what the command prints on standard output, and it prints nothing on
+# standard error.  A block fails when its command fails, or when any tpath
+# it runs exits non-zero (in a pipeline too).  Prints one line per block
 # that differs, with a diff, and a summary; exits 1 when any differs or
 # fails.  With TPATH_BLESS=1 each file's blocks are first rewritten with
 # what their commands print now (review the diff before committing).
@@ -54,8 +56,19 @@ for md in "$@"; do
 		base=${cmd%.cmd}
 		blocks=$((blocks + 1))
 		line=$(cat "$base.line")
-		if ! sh -c "set -e; $(cat "$cmd")" >"$base.got" 2>"$base.err"; then
-			echo "$md:$line: command failed: $(cat "$cmd")"
+		# tpath is a function that records a failing status: in a
+		# pipeline (tpath ... | sed) the shell's status is the last
+		# command's, and set -e sees only that
+		rm -f "$tmp/status"
+		sh -c "tpath() { command tpath \"\$@\" || { s=\$?; echo \$s >>'$tmp/status'; return \$s; }; }
+set -e; $(cat "$cmd")" >"$base.got" 2>"$base.err"
+		rc=$?
+		if [ "$rc" != 0 ] || [ -s "$tmp/status" ]; then
+			echo "$md:$line: command failed (exit status $rc; tpath's: $(tr '\n' ' ' <"$tmp/status" 2>/dev/null)): $(cat "$cmd")"
+			sed 's/^/    /' "$base.err" | head -n 5
+			bad=$((bad + 1))
+		elif [ -s "$base.err" ]; then
+			echo "$md:$line: wrote to standard error: $(cat "$cmd")"
 			sed 's/^/    /' "$base.err" | head -n 5
 			bad=$((bad + 1))
 		elif ! cmp -s "$base.got" "$base.out"; then

@@ -117,6 +117,10 @@ START_TEST(published_rows)
 		assert_num(d->adjunct.max, rows[_i].adj_max, "adjunct max",
 			   d->name);
 		ck_assert_str_eq(d->adjunct.source->id, "canmat-2023-t7.2");
+	} else {
+		ck_assert_msg(!d->adjunct.present,
+			      "%s has an adjunct row the table above lacks",
+			      d->name);
 	}
 }
 END_TEST

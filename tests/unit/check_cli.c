@@ -32,7 +32,6 @@
 #define CLI_DIR "tests/cli"
 
 static char **names;
-static size_t count;
 
 typedef struct cli_case {
 	char *command;
@@ -42,7 +41,7 @@ typedef struct cli_case {
 static const char *const section_names[4] = { "stdin", "stdout", "stderr",
 					      "status" };
 
-static void parse_case(char *text, cli_case *c)
+static void parse_case(char *text, cli_case *c, const char *path)
 {
 	char *line = text, *next;
 	int cur = -1;
@@ -62,12 +61,16 @@ static void parse_case(char *text, cli_case *c)
 			for (i = 0; i < 4; i++)
 				if (strcmp(line + 4, section_names[i]) == 0)
 					break;
-			ck_assert_msg(i < 4, "unknown section '%s'", line);
+			ck_assert_msg(i < 4, "%s: unknown section '%s'", path, line);
+			/* a second one would replace the first silently */
+			ck_assert_msg(!c->section[i], "%s: two '%s' sections", path,
+				      line);
 			cur = (int)i;
 			c->section[cur] = calloc(1, 1);
 			continue;
 		}
-		ck_assert_msg(cur >= 0, "text before any section: '%s'", line);
+		ck_assert_msg(cur >= 0, "%s: text before any section: '%s'",
+			      path, line);
 		{
 			size_t old = strlen(c->section[cur]);
 			size_t add = strlen(line);
@@ -77,7 +80,7 @@ static void parse_case(char *text, cli_case *c)
 			c->section[cur][old + add + 1] = '\0';
 		}
 	}
-	ck_assert_msg(c->command != NULL, "no '$ ' command line");
+	ck_assert_msg(c->command != NULL, "%s: no '$ ' command line", path);
 }
 
 static void write_file(const char *path, const char *text)
@@ -157,22 +160,33 @@ START_TEST(cli_case_runs)
 		free(text);
 		return;
 	}
-	parse_case(text, &c);
+	parse_case(text, &c, path);
 	ck_assert_ptr_nonnull(mkdtemp(tmp));
 	snprintf(in, sizeof(in), "%s/in", tmp);
 	snprintf(out, sizeof(out), "%s/out", tmp);
 	snprintf(err, sizeof(err), "%s/err", tmp);
 	write_file(in, c.section[0]);
-	snprintf(script, sizeof(script),
-		 "PATH='%s':\"$PATH\"; export PATH; unset TPATH_DATA_DIR; "
-		 "{ %s\n} <'%s' >'%s' 2>'%s'",
-		 bindir, c.command, in, out, err);
+	ck_assert_msg((size_t)snprintf(script, sizeof(script),
+				       "PATH='%s':\"$PATH\"; export PATH; "
+				       "unset TPATH_DATA_DIR; "
+				       "{ %s\n} <'%s' >'%s' 2>'%s'",
+				       bindir, c.command, in, out, err) <
+			      sizeof(script),
+		      "%s: the command is too long", path);
 	status = system(script);
 	ck_assert(WIFEXITED(status));
 	got_out = test_slurp(out, NULL);
 	got_err = test_slurp(err, NULL);
-	if (c.section[3])
-		expected_status = atoi(c.section[3]);
+	if (c.section[3]) {
+		char *end;
+		long v = strtol(c.section[3], &end, 10);
+		ck_assert_msg(end != c.section[3] && strcmp(end, "\n") == 0 &&
+				      v >= 0 && v <= 255,
+			      "%s: the status section is not one exit status: "
+			      "'%s'",
+			      path, c.section[3]);
+		expected_status = (int)v;
+	}
 	if (getenv("TPATH_BLESS") &&
 	    (strcmp(got_err, c.section[2] ? c.section[2] : "") != 0 ||
 	     strcmp(got_out, c.section[1] ? c.section[1] : "") != 0 ||
@@ -201,11 +215,10 @@ Suite *suite_cli(void)
 {
 	Suite *s = suite_create("cli");
 	TCase *tc = tcase_create("commands");
-	count = test_list_dir(CLI_DIR, ".t", &names);
 	/* some cases loop over every vignette (html-structure.t, ~20 s
 	 * here; more under the sanitizers) */
 	tcase_set_timeout(tc, 300);
-	tcase_add_loop_test(tc, cli_case_runs, 0, (int)count);
+	test_add_dir_loop(tc, cli_case_runs, CLI_DIR, ".t", &names);
 	suite_add_tcase(s, tc);
 	return s;
 }

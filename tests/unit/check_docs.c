@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static char **pages, **examples;
 static size_t npages, nexamples;
@@ -24,11 +25,38 @@ static void assert_valid(const char *name, const char *buf, size_t len)
 	}
 }
 
+/* A fence that names YAML in another way ("```YAML", "``` yaml",
+ * "```yaml ", "~~~yaml", "````yaml" or indented) would be neither validated
+ * nor marked a fragment: it must be "```yaml" or "```yaml fragment". */
+static void check_fence(const char *path, unsigned lineno, const char *p,
+			size_t n)
+{
+	size_t i = 0, run;
+	char c;
+	while (i < n && i < 3 && p[i] == ' ')
+		i++;
+	c = i < n ? p[i] : '\0';
+	if (c != '`' && c != '~')
+		return;
+	for (run = 0; i < n && p[i] == c; i++)
+		run++;
+	while (i < n && p[i] == ' ')
+		i++;
+	/* an info string has no backtick: "```` ```yaml ````" is prose */
+	if (run < 3 || n - i < 4 || strncasecmp(p + i, "yaml", 4) != 0 ||
+	    memchr(p + i, '`', n - i))
+		return;
+	ck_assert_msg(n == 16 && strncmp(p, "```yaml fragment", 16) == 0,
+		      "%s:%u: '%.*s': a YAML block is fenced ```yaml (it is "
+		      "validated) or ```yaml fragment (it is not)",
+		      path, lineno, (int)n, p);
+}
+
 START_TEST(page_examples_validate)
 {
 	char path[512], name[600];
 	char *text, *p;
-	unsigned lineno = 1, blocks = 0;
+	unsigned lineno = 1;
 	snprintf(path, sizeof(path), "docs/%s", pages[_i]);
 	text = test_slurp(path, NULL);
 	for (p = text; *p;) {
@@ -45,15 +73,14 @@ START_TEST(page_examples_validate)
 			snprintf(name, sizeof(name), "%s(block at line %u)", path,
 				 first);
 			assert_valid(name, start, (size_t)(end - start));
-			blocks++;
 			p = end;
 			lineno++;
 			continue;
 		}
+		check_fence(path, lineno, p, n);
 		lineno++;
 		p = eol ? eol + 1 : p + n;
 	}
-	(void)blocks;
 	free(text);
 }
 END_TEST
@@ -81,11 +108,11 @@ Suite *suite_docs(void)
 {
 	Suite *s = suite_create("docs");
 	TCase *tc = tcase_create("examples");
-	npages = test_list_dir("docs", ".md", &pages);
-	nexamples = test_list_dir("docs/examples", ".yaml", &examples);
 	tcase_add_test(tc, docs_exist);
-	tcase_add_loop_test(tc, page_examples_validate, 0, (int)npages);
-	tcase_add_loop_test(tc, example_files_validate, 0, (int)nexamples);
+	npages = test_add_dir_loop(tc, page_examples_validate, "docs", ".md",
+				   &pages);
+	nexamples = test_add_dir_loop(tc, example_files_validate,
+				      "docs/examples", ".yaml", &examples);
 	suite_add_tcase(s, tc);
 	return s;
 }

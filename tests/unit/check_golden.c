@@ -28,6 +28,10 @@ START_TEST(golden_error)
 		 (int)(strlen(name) - 5), name);
 	buf = test_slurp(path, &len);
 	expected = test_slurp(expected_path, NULL);
+	/* one line: a second one would be ignored */
+	ck_assert_msg(*expected && strchr(expected, '\n') ==
+					      expected + strlen(expected) - 1,
+		      "%s: not one line ending in a newline", expected_path);
 	expected[strcspn(expected, "\n")] = '\0';
 
 	rc = tpath_validate_buffer(&kind, test_kb(), buf, len, name, NULL,
@@ -57,9 +61,9 @@ Suite *suite_golden(void)
 {
 	Suite *s = suite_create("golden");
 	TCase *tc = tcase_create("diagnostics");
-	count = test_list_dir(INVALID_DIR, ".yaml", &names);
 	tcase_add_test(tc, every_input_has_its_error_line);
-	tcase_add_loop_test(tc, golden_error, 0, (int)count);
+	count = test_add_dir_loop(tc, golden_error, INVALID_DIR, ".yaml",
+				  &names);
 	suite_add_tcase(s, tc);
 	return s;
 }

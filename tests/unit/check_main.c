@@ -4,6 +4,7 @@
 #include "tests.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,14 +61,22 @@ static int cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-size_t test_list_dir(const char *dir, const char *suffix, char ***names)
+/* The sorted names in dir ending in suffix; 0 with why filled when the
+ * directory cannot be read or holds no such file. */
+static size_t list_files(const char *dir, const char *suffix, char ***names,
+			 char *why, size_t n_why)
 {
 	DIR *d = opendir(dir);
 	struct dirent *e;
 	size_t n = 0, cap = 0, sl = strlen(suffix);
 	*names = NULL;
-	if (!d)
+	if (!d) {
+		snprintf(why, n_why,
+			 "%s: cannot open the directory: %s (the suite runs "
+			 "from the repository root)",
+			 dir, strerror(errno));
 		return 0;
+	}
 	while ((e = readdir(d))) {
 		size_t l = strlen(e->d_name);
 		if (e->d_name[0] == '.' || l <= sl ||
@@ -76,13 +85,57 @@ size_t test_list_dir(const char *dir, const char *suffix, char ***names)
 		if (n == cap) {
 			cap = cap ? cap * 2 : 64;
 			*names = realloc(*names, cap * sizeof(char *));
+			if (!*names)
+				abort();
 		}
 		(*names)[n++] = strdup(e->d_name);
 	}
 	closedir(d);
 	if (n)
 		qsort(*names, n, sizeof(char *), cmp_names);
+	else
+		snprintf(why, n_why,
+			 "%s holds no %s%s file: the cases it should give "
+			 "would pass as zero checks",
+			 dir, *suffix ? "*" : "", *suffix ? suffix : "input");
 	return n;
+}
+
+size_t test_list_dir(const char *dir, const char *suffix, char ***names)
+{
+	char why[700];
+	size_t n = list_files(dir, suffix, names, why, sizeof(why));
+	ck_assert_msg(n > 0, "%s", why);
+	return n;
+}
+
+/* Why each directory given to test_add_dir_loop gave no case. */
+static char *no_files_why[16];
+static int no_files_count;
+
+START_TEST(directory_has_files)
+{
+	ck_abort_msg("%s", no_files_why[_i]);
+}
+END_TEST
+
+size_t test_add_dir_loop(TCase *tc, const TTest *test, const char *dir,
+			 const char *suffix, char ***names)
+{
+	char why[700];
+	size_t n = list_files(dir, suffix, names, why, sizeof(why));
+	if (n) {
+		tcase_add_loop_test(tc, test, 0, (int)n);
+		return n;
+	}
+	if (no_files_count == (int)(sizeof(no_files_why) /
+				    sizeof(no_files_why[0])))
+		abort();
+	no_files_why[no_files_count] = strdup(why);
+	tcase_add_loop_test(tc, directory_has_files, no_files_count,
+			    no_files_count + 1);
+	no_files_count++;
+	return 0;
 }
 
 int main(void)

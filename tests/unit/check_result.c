@@ -13,7 +13,6 @@
 #include <string.h>
 
 static char **examples, **vignettes;
-static size_t nexamples, nvignettes;
 
 /* Type letters: s string, n number, i integer, b boolean, a array, o
  * object, d date (string or integer); a trailing '?' allows null. */
@@ -425,10 +424,10 @@ Suite *suite_result(void)
 {
 	Suite *s = suite_create("result");
 	TCase *tc = tcase_create("contract");
-	nexamples = test_list_dir("docs/examples", ".yaml", &examples);
-	nvignettes = test_list_dir("tests/vignettes", ".yaml", &vignettes);
-	tcase_add_loop_test(tc, example_conforms, 0, (int)nexamples);
-	tcase_add_loop_test(tc, vignette_conforms, 0, (int)nvignettes);
+	test_add_dir_loop(tc, example_conforms, "docs/examples", ".yaml",
+			  &examples);
+	test_add_dir_loop(tc, vignette_conforms, "tests/vignettes", ".yaml",
+			  &vignettes);
 	tcase_add_test(tc, render_usage_errors);
 	tcase_add_test(tc, compare_usage_errors);
 	tcase_add_test(tc, output_ignores_decimal_comma);

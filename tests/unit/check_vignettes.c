@@ -15,7 +15,12 @@
  * non-numeric step selects the element whose "definition" or "model" is
  * that word.  The value is JSON and is compared exactly (numbers as
  * numbers: 10.9 equals 10.9); the word `absent` asserts that the path
- * does not exist (e.g. `recommendations.2 = absent`: at most two).
+ * does not exist (e.g. `recommendations.2 = absent`: at most two).  For
+ * `absent` the path's parent must exist and be an object or array (a
+ * misspelt parent fails), an array's last step must be an index, and an
+ * object's a key that docs/result-format.md names (a misspelt key fails).
+ * A comment line that reads like a directive but is not one exactly
+ * ("#expect:", "# expects:", "# as_of:") fails rather than being ignored.
  */
 #include "tests.h"
 
@@ -27,45 +32,167 @@
 #define VIGNETTE_DIR "tests/vignettes"
 
 static char **names;
-static size_t count;
 
-static json_t *walk(json_t *v, const char *path, char *where, size_t n)
+/* A step is a key, an index or a definition/model id: letters, digits,
+ * '_' and '-' only, never empty. */
+static int well_formed(const char *step)
+{
+	return *step && strspn(step, "abcdefghijklmnopqrstuvwxyz"
+				     "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				     "0123456789_-") == strlen(step);
+}
+
+/* An array index: decimal digits, no sign, no leading zero. */
+static int is_index(const char *step)
+{
+	return *step && strspn(step, "0123456789") == strlen(step) &&
+	       (step[0] != '0' || !step[1]);
+}
+
+/* One step down from v, or NULL. */
+static json_t *step_into(json_t *v, const char *step)
+{
+	size_t i;
+	json_t *found = NULL;
+	if (json_is_object(v))
+		return json_object_get(v, step);
+	if (!json_is_array(v))
+		return NULL;
+	if (is_index(step))
+		return json_array_get(v, strtoul(step, NULL, 10));
+	for (i = 0; i < json_array_size(v); i++) {
+		json_t *e = json_array_get(v, i);
+		const char *d = json_string_value(
+			json_object_get(e, "definition"));
+		const char *m = json_string_value(json_object_get(e, "model"));
+		if ((d && !strcmp(d, step)) || (m && !strcmp(m, step)))
+			found = e;
+	}
+	return found;
+}
+
+/* Walks the first nsteps steps of path (all when nsteps < 0).  Fails the
+ * test on a malformed step; returns NULL with where set when a step is not
+ * found. */
+static json_t *walk(json_t *v, const char *path, int nsteps, char *where,
+		    size_t n)
 {
 	char step[128];
 	const char *p = path;
-	while (*p && v) {
+	int k;
+	for (k = 0; nsteps < 0 || k < nsteps; k++) {
 		size_t len = strcspn(p, ".");
+		ck_assert_msg(len < sizeof(step), "path %s: step too long", path);
 		snprintf(step, sizeof(step), "%.*s", (int)len, p);
-		p += len + (p[len] == '.');
-		if (json_is_object(v)) {
-			v = json_object_get(v, step);
-		} else if (json_is_array(v)) {
-			char *end;
-			long idx = strtol(step, &end, 10);
-			if (*step && !*end) {
-				v = json_array_get(v, (size_t)idx);
-			} else {
-				size_t i;
-				json_t *found = NULL;
-				for (i = 0; i < json_array_size(v); i++) {
-					json_t *e = json_array_get(v, i);
-					const char *d = json_string_value(
-						json_object_get(e, "definition"));
-					const char *m = json_string_value(
-						json_object_get(e, "model"));
-					if ((d && !strcmp(d, step)) ||
-					    (m && !strcmp(m, step)))
-						found = e;
-				}
-				v = found;
-			}
-		} else {
-			v = NULL;
+		ck_assert_msg(well_formed(step),
+			      "path %s: '%s' is not a key, an index or an id",
+			      path, step);
+		v = step_into(v, step);
+		if (!v) {
+			if (p == path)
+				snprintf(where, n, "no '%s' in the result",
+					 step);
+			else
+				snprintf(where, n, "no '%s' in %.*s", step,
+					 (int)(p - path - 1), path);
+			return NULL;
 		}
-		if (!v)
-			snprintf(where, n, "no '%s' in path %s", step, path);
+		if (!p[len])
+			break;
+		p += len + 1;
 	}
 	return v;
+}
+
+/* The expectation "path = absent": the path's parent exists and is an
+ * object or array, and the last step names something it could hold but
+ * does not.  A misspelt parent, an index into a non-array, a key no
+ * result/1 object has (by docs/result-format.md) or an id selector (an
+ * entry selected by its definition or model is there whenever that
+ * definition is loaded) fails instead of passing vacuously. */
+static void expect_absent(json_t *root, const char *name, const char *path)
+{
+	const char *dot = strrchr(path, '.'), *last = dot ? dot + 1 : path;
+	char where[300] = "";
+	int nsteps = 0;
+	const char *p;
+	json_t *parent;
+	for (p = path; p < last; p++)
+		nsteps += *p == '.';
+	parent = nsteps ? walk(root, path, nsteps, where, sizeof(where))
+			: root;
+	ck_assert_msg(parent != NULL,
+		      "%s: %s = absent: its parent must exist, but there is %s "
+		      "(misspelt?)",
+		      name, path, where);
+	ck_assert_msg(well_formed(last), "%s: %s = absent: '%s' is not a key "
+		      "or an index", name, path, last);
+	if (json_is_array(parent)) {
+		ck_assert_msg(is_index(last),
+			      "%s: %s = absent: in an array, absent takes an "
+			      "index (digits, no sign or leading zero; an entry "
+			      "selected by definition or model exists whenever "
+			      "it is loaded)",
+			      name, path);
+		ck_assert_msg(json_array_size(parent) <=
+				      strtoul(last, NULL, 10),
+			      "%s: %s exists (the array holds %zu)", name, path,
+			      json_array_size(parent));
+	} else if (json_is_object(parent)) {
+		char *doc = test_slurp("docs/result-format.md", NULL), key[140];
+		snprintf(key, sizeof(key), "`%s`", last);
+		ck_assert_msg(strstr(doc, key) != NULL,
+			      "%s: %s = absent: docs/result-format.md names no "
+			      "key %s (misspelt?)",
+			      name, path, key);
+		free(doc);
+		ck_assert_msg(json_object_get(parent, last) == NULL,
+			      "%s: %s exists", name, path);
+	} else {
+		ck_assert_msg(0, "%s: %s = absent: %.*s is not an object or an "
+			      "array", name, path, (int)(last - path - 1), path);
+	}
+}
+
+/* A comment line that reads like a directive (its first word, in any
+ * case, with '_' for '-' or a plural 's', followed by ':') must be one
+ * exactly, "# WORD: ", or it would be ignored silently. */
+static void check_directive(const char *name, const char *line, size_t n)
+{
+	static const char *const directives[] = { "expect", "as-of",
+						  "data-dir", "guideline",
+						  "set", NULL };
+	char word[32];
+	size_t i = 1, w = 0, k;
+	if (line[0] != '#')
+		return;
+	while (i < n && (line[i] == ' ' || line[i] == '\t'))
+		i++;
+	while (i < n && w + 1 < sizeof(word) &&
+	       strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-",
+		      line[i])) {
+		char c = line[i++];
+		word[w++] = c == '_' ? '-' : (char)(c | 0x20);
+	}
+	word[w] = '\0';
+	while (i < n && line[i] == ' ')
+		i++;
+	if (!w || i >= n || line[i] != ':')
+		return;
+	if (w > 1 && word[w - 1] == 's')
+		word[w - 1] = '\0';
+	for (k = 0; directives[k]; k++) {
+		size_t dl = strlen(directives[k]);
+		if (strcmp(word, directives[k]) != 0)
+			continue;
+		ck_assert_msg(n > dl + 4 && strncmp(line, "# ", 2) == 0 &&
+				      strncmp(line + 2, directives[k], dl) ==
+					      0 &&
+				      strncmp(line + 2 + dl, ": ", 2) == 0,
+			      "%s: '%.*s' reads like a '# %s: ' line but is not "
+			      "one, so it would be ignored",
+			      name, (int)n, line, directives[k]);
+	}
 }
 
 /* Numbers compare by value at any depth, so that 13 and 13.0 are equal. */
@@ -116,14 +243,17 @@ void test_vignette_read(test_vignette *v, const char *text, const char *name)
 	v->kb = test_kb();
 	for (line = text; line && *line;
 	     line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+		check_directive(name, line, strcspn(line, "\n"));
 		if ((s = comment_value(line, "# as-of: "))) {
-			free(v->as_of);
+			ck_assert_msg(!v->as_of, "%s: two as-of lines", name);
 			v->as_of = s;
 		} else if ((s = comment_value(line, "# data-dir: "))) {
-			free(v->data_dir);
+			ck_assert_msg(!v->data_dir, "%s: two data-dir lines",
+				      name);
 			v->data_dir = s;
 		} else if ((s = comment_value(line, "# guideline: "))) {
-			free(v->guideline);
+			ck_assert_msg(!v->guideline, "%s: two guideline lines",
+				      name);
 			v->guideline = s;
 		} else if ((s = comment_value(line, "# set: "))) {
 			ck_assert_msg(v->nsets < TP_ARRAY_LEN(v->sets) - 1,
@@ -198,18 +328,16 @@ START_TEST(vignette)
 				      names[_i], line);
 			*eq = '\0';
 			if (strcmp(eq + 3, "absent") == 0) {
-				got = walk(root, line + 10, where,
-					   sizeof(where));
-				ck_assert_msg(got == NULL, "%s: %s exists",
-					      names[_i], line + 10);
+				expect_absent(root, names[_i], line + 10);
 				expects++;
 				continue;
 			}
 			want = json_loads(eq + 3, JSON_DECODE_ANY, NULL);
 			ck_assert_msg(want != NULL, "%s: bad JSON '%s'",
 				      names[_i], eq + 3);
-			got = walk(root, line + 10, where, sizeof(where));
-			ck_assert_msg(got != NULL, "%s: %s", names[_i], where);
+			got = walk(root, line + 10, -1, where, sizeof(where));
+			ck_assert_msg(got != NULL, "%s: %s: %s", names[_i],
+				      line + 10, where);
 			if (!same(got, want)) {
 				char *g = json_dumps(got, JSON_ENCODE_ANY |
 								  JSON_COMPACT);
@@ -234,8 +362,7 @@ Suite *suite_vignettes(void)
 {
 	Suite *s = suite_create("vignettes");
 	TCase *tc = tcase_create("clinical");
-	count = test_list_dir(VIGNETTE_DIR, ".yaml", &names);
-	tcase_add_loop_test(tc, vignette, 0, (int)count);
+	test_add_dir_loop(tc, vignette, VIGNETTE_DIR, ".yaml", &names);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -41,7 +41,8 @@ int test_load(tpath_history **h, const char *yaml, char *line, size_t n);
 char *test_slurp(const char *path, size_t *len);
 
 /* Sorted names in dir ending in suffix; the array and names are malloc'd
- * and live for the process. */
+ * and live for the process.  For use inside a test: a directory that is
+ * missing or holds no such file fails the test, naming it. */
 size_t test_list_dir(const char *dir, const char *suffix, char ***names);
 
 /* How a vignette (tests/vignettes) asks to be evaluated, from its comment
@@ -65,5 +66,12 @@ void test_vignette_read(test_vignette *v, const char *text, const char *name);
  * long as v. */
 void test_vignette_options(const test_vignette *v, tpath_eval_options *eo);
 void test_vignette_free(test_vignette *v);
+
+/* For building a suite: lists dir as test_list_dir does and adds the loop
+ * test to tc over the names (_i indexes *names).  A directory that is
+ * missing or holds no such file adds instead a case that fails naming it,
+ * so that a suite never passes with zero cases.  Returns the count. */
+size_t test_add_dir_loop(TCase *tc, const TTest *test, const char *dir,
+			 const char *suffix, char ***names);
 
 #endif
