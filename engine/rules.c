@@ -18,6 +18,28 @@ const char *const tp_fact_words[] = { "failed-trials",
 
 static const char *const scope_words[] = { "current-episode", "lifetime" };
 
+/* The provenance of a parameter written as a mapping: its source, or
+ * status: provisional with a reason (one of them is required). */
+static int param_provenance(tp_ctx *c, const tp_node *v, const char *what,
+			    const tp_node *source, const tp_node *status,
+			    const tp_node *reason, const tp_source *sources,
+			    size_t nsources, tp_param *p)
+{
+	int error;
+	if ((error = tp_provisional(c, v, what, status, reason,
+				    &p->provisional, &p->reason)) < 0)
+		return error;
+	if (source && (error = tp_source_ref(c, source, sources, nsources,
+					     &p->source)) < 0)
+		return error;
+	if (!source && !p->provisional)
+		return tp_fail(c, v,
+			       "missing required key 'source' in %s (or mark "
+			       "it status: provisional with a reason)",
+			       what);
+	return 0;
+}
+
 /* A parameter: a plain number (cited by the enclosing record), or
  * {value, source} or {value, status: provisional, reason}. */
 static int get_param(tp_ctx *c, const tp_node *v, const char *key,
@@ -42,18 +64,10 @@ static int get_param(tp_ctx *c, const tp_node *v, const char *key,
 		const char *note;
 		snprintf(what, sizeof(what), "parameter '%s'", key);
 		if ((error = tp_map_check(c, v, what, fields, NFIELDS, f)) < 0 ||
-		    (error = tp_provisional(c, v, what, f[STATUS], f[REASON],
-					 &p->provisional, &p->reason)) < 0)
+		    (error = param_provenance(c, v, what, f[SOURCE], f[STATUS],
+					      f[REASON], sources, nsources,
+					      p)) < 0)
 			return error;
-		if (f[SOURCE] && (error = tp_source_ref(c, f[SOURCE], sources,
-						     nsources, &p->source)) < 0)
-			return error;
-		if (!f[SOURCE] && !p->provisional)
-			return tp_fail(c, v,
-				       "missing required key 'source' in %s "
-				       "(or mark it status: provisional with "
-				       "a reason)",
-				       what);
 		if (f[NOTE] &&
 		    (error = tp_get_string(c, f[NOTE], "note", &note)) < 0)
 			return error;
@@ -88,17 +102,9 @@ static int get_list_param(tp_ctx *c, const tp_node *v, const char *key,
 	memset(p, 0, sizeof(*p));
 	snprintf(what, sizeof(what), "'%s'", key);
 	if ((error = tp_map_check(c, v, what, fields, NFIELDS, f)) < 0 ||
-	    (error = tp_provisional(c, v, what, f[STATUS], f[REASON],
-				 &p->provisional, &p->reason)) < 0)
+	    (error = param_provenance(c, v, what, f[SOURCE], f[STATUS],
+				      f[REASON], sources, nsources, p)) < 0)
 		return error;
-	if (f[SOURCE] && (error = tp_source_ref(c, f[SOURCE], sources,
-					     nsources, &p->source)) < 0)
-		return error;
-	if (!f[SOURCE] && !p->provisional)
-		return tp_fail(c, v,
-			       "missing required key 'source' in %s (or mark "
-			       "it status: provisional with a reason)",
-			       what);
 	p->present = true;
 	*seq = f[VALUE];
 	return 0;
@@ -194,19 +200,11 @@ static int relapse_rules(tp_ctx *c, const tp_vocab *vocab, const tp_node *v,
 		if (!(t->relapse_scales[i] = tp_vocab_scale(vocab, id)))
 			return tp_fail(c, it[0], "'scale': unknown scale '%s'",
 				       id);
-		if ((error = tp_provisional(c, item, "a relapse cut-off",
-					 it[3], it[4], &p->provisional,
-					 &p->reason)) < 0 ||
-		    (it[2] && (error = tp_source_ref(c, it[2], t->sources,
-						      t->nsources,
-						      &p->source)) < 0) ||
+		if ((error = param_provenance(c, item, "a relapse cut-off",
+					      it[2], it[3], it[4], t->sources,
+					      t->nsources, p)) < 0 ||
 		    (error = tp_get_number(c, it[1], "value", &p->value)) < 0)
 			return error;
-		if (!it[2] && !p->provisional)
-			return tp_fail(c, item,
-				       "missing required key 'source' in a "
-				       "relapse cut-off (or mark it status: "
-				       "provisional with a reason)");
 		if (p->value < t->relapse_scales[i]->min ||
 		    p->value > t->relapse_scales[i]->max)
 			return tp_fail(c, it[1],
