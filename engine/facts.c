@@ -209,32 +209,6 @@ static double last_dose(const tp_trial *t)
 	return mg;
 }
 
-/* The trial whose outcome says how the current regimen is doing: the
- * current trial, or when treatments were added to it (its judgement
- * window closed), the latest-started trial still running whose own
- * window is open, of a kind that closes windows (timeline.yaml
- * judgement.closes_window: what was added, not, say, psychotherapy started
- * beside it). */
-static const tp_trial *regimen_trial(const tp_eval *ev, const tp_trial *cur)
-{
-	const tp_timeline_rules *r = &ev->kb->timeline;
-	const tp_trial *best = cur;
-	size_t i;
-	if (!cur || !cur->has_judged_until || !cur->ongoing)
-		return cur;
-	for (i = 0; i < ev->ntrials; i++) {
-		const tp_trial *t = &ev->trials[i];
-		bool closes = t->is_drug
-				      ? r->closes_drug
-				      : r->closes_intervention[t->course
-								       ->intervention];
-		if (closes && t->start > cur->start && t->ongoing &&
-		    !t->has_judged_until)
-			best = t;
-	}
-	return best;
-}
-
 static tp_value tolerated(const tp_trial *t)
 {
 	if (t->outcome == TP_OUT_INTOLERANCE)
@@ -270,7 +244,10 @@ static const tp_dose_range *comparable_row(const tp_trial *t)
 static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 {
 	tp_eval *ev = env->ev;
-	const tp_trial *rt = t == env->current ? regimen_trial(ev, t) : t;
+	/* how the current regimen is doing: with treatments added to it, the
+	 * whole course, additions included (timeline.c regimen_of) */
+	const tp_trial *rt = t && t == env->current && t->regimen ? t->regimen
+								   : t;
 
 	if (!t)
 		return f == F_CUR_EXISTS ? boolean(false)
@@ -315,8 +292,6 @@ static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 			       : unknown(TP_T_BOOL);
 	case F_CUR_DOSE_RAISED:
 		return boolean(t->optimized);
-	/* How the regimen is doing: the scores and outcome of the latest
-	 * addition when treatments were added to the current trial. */
 	case F_CUR_SCALE:
 		return str(rt->scale ? rt->scale->id : NULL);
 	case F_CUR_BASELINE:

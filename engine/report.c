@@ -362,23 +362,20 @@ static void timeline_section(report *r, const json_t *root)
 static void judged_line(report *r, const json_t *trials, const json_t *t)
 {
 	const json_t *until = json_object_get(t, "judged_until");
-	const char *added = NULL;
+	const json_t *by = json_array_get(
+		trials, (size_t)json_integer_value(
+				json_object_get(t, "judged_until_by")));
 	char day[32];
-	size_t k;
 
 	if (json_is_null(until) || !until)
 		return;
-	for (k = 0; k < json_array_size(trials) && !added; k++) {
-		const json_t *o = json_array_get(trials, k);
-		if (o != t && json_equal(json_object_get(o, "start"), until))
-			added = tp_view_treatment(o);
-	}
 	tp_view_day_text(until, day, sizeof(day));
 	tp_sb_wrap(&r->b, "     ",
 		   f(r,
-		     "judged on its own up to %s, when %s was added; later "
-		     "scores belong to the combination",
-		     day, added ? added : "another treatment"));
+		     "judged on its own up to %s, when %s was added; the "
+		     "course with it: %s",
+		     day, by ? tp_view_treatment(by) : "another treatment",
+		     tp_jstr(t, "regimen_outcome")));
 }
 
 static void doses_line(report *r, const json_t *t)

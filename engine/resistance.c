@@ -65,7 +65,7 @@ static bool response_failed(tp_eval *ev, const tp_trial *t,
 		if (t->has_improvement)
 			return t->improvement < r->failure_below_pct;
 		return t->course->stop_reason == STOP_INEFFICACY &&
-		       !t->ongoing && r->inefficacy_without_scores;
+		       t->stopped_in_window && r->inefficacy_without_scores;
 	}
 	if (t->outcome == TP_OUT_REMISSION) {
 		*why = "remission";
@@ -91,7 +91,7 @@ static bool response_failed(tp_eval *ev, const tp_trial *t,
 				       t->improvement, sc, r->failure_below_pct);
 		return false;
 	}
-	if (t->course->stop_reason == STOP_INEFFICACY && !t->ongoing) {
+	if (t->course->stop_reason == STOP_INEFFICACY && t->stopped_in_window) {
 		if (r->inefficacy_without_scores) {
 			*why = "stopped for inefficacy (no scores to measure "
 			       "improvement)";
@@ -143,7 +143,8 @@ static int trial_verdict(tp_eval *ev, const tp_trial *t,
 		*why = "not an antidepressant";
 		return NOT_FAILED;
 	}
-	if (t->course->stop_reason == STOP_INTOLERANCE && !t->ongoing) {
+	if (t->course->stop_reason == STOP_INTOLERANCE &&
+	    t->stopped_in_window) {
 		*why = "stopped for intolerance";
 		return NOT_FAILED;
 	}
@@ -656,21 +657,39 @@ static int cmp_measure_day(const void *a, const void *b)
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
+/* Whether score m, after a remission, is a recurrence by the timeline's
+ * relapse rule: at or above its scale's relapse cut-off, else an
+ * improvement below relapse.below_pct from the episode's highest score
+ * on that scale before (peak; 0 when none). */
+static bool recurrence(const tp_eval *ev, const tp_measure *m, long peak)
+{
+	const tp_timeline_rules *r = &ev->kb->timeline;
+	size_t i;
+	for (i = 0; i < r->nrelapse; i++)
+		if (r->relapse_scales[i] == m->scale)
+			return (double)m->score >= r->relapse_at_least[i].value;
+	return peak > 0 && (double)(peak - m->score) / (double)peak * 100.0 <
+				   r->relapse_below_pct.value;
+}
+
 /* For a model whose episodes end after a long remission (Maudsley: two
  * months of remission separate two episodes, Fekadu 2009): *from is the
- * day of the first score out of remission after the latest remission run
- * that lasted that long (first to last remitted score, each score judged
- * on its own scale's cut-off), with a warning; else INT32_MIN.  The
- * history's episode start is never changed: only this model scores from
- * the later day. */
+ * day of the first recurrence (recurrence() above) after the latest
+ * remission run that lasted that long (first to last remitted score, each
+ * score judged on its own scale's cut-off), with a warning; else
+ * INT32_MIN.  A score out of remission that is no recurrence ends the run
+ * without starting an episode.  The history's episode start is never
+ * changed: only this model scores from the later day. */
 static int model_episode(tp_eval *ev, const tp_model *m, int32_t *from)
 {
 	const tpath_history *h = ev->h;
 	const tp_param *months = &m->rule.remission_ends_episode_months;
 	const tp_measure **ms;
+	const tp_scale *peak_scale[16];
+	long peak[16];
 	int32_t run_start = 0, run_last = 0, found = INT32_MIN, ended = 0;
 	bool in = false;
-	size_t i, n = 0;
+	size_t i, k, n = 0, npeaks = 0;
 	char a[32], b[32];
 
 	*from = INT32_MIN;
@@ -686,6 +705,12 @@ static int model_episode(tp_eval *ev, const tp_model *m, int32_t *from)
 	qsort(ms, n, sizeof(*ms), cmp_measure_day);
 	for (i = 0; i < n; i++) {
 		bool remitted = ms[i]->score <= ms[i]->scale->remission_max;
+		for (k = 0; k < npeaks && peak_scale[k] != ms[i]->scale; k++)
+			;
+		if (k == npeaks && npeaks < TP_ARRAY_LEN(peak)) {
+			peak_scale[npeaks] = ms[i]->scale;
+			peak[npeaks++] = 0;
+		}
 		if (remitted) {
 			if (!in)
 				run_start = ms[i]->day;
@@ -694,10 +719,19 @@ static int model_episode(tp_eval *ev, const tp_model *m, int32_t *from)
 			continue;
 		}
 		if (in && (double)(run_last - run_start) >=
-				  months->value * DAYS_PER_MONTH) {
+				  months->value * DAYS_PER_MONTH &&
+		    recurrence(ev, ms[i], k < npeaks ? peak[k] : 0)) {
 			found = ms[i]->day;
 			ended = run_last;
+			/* the new episode's peak starts here */
+			for (k = 0; k < npeaks; k++)
+				peak[k] = 0;
+			for (k = 0; k < npeaks && peak_scale[k] != ms[i]->scale;
+			     k++)
+				;
 		}
+		if (k < npeaks && ms[i]->score > peak[k])
+			peak[k] = ms[i]->score;
 		in = false;
 	}
 	if (found == INT32_MIN)

@@ -112,6 +112,14 @@ static json_t *trial_json(tp_eval *ev, size_t i)
 					      : json_null());
 	bad |= json_object_set_new(o, "judged_weeks",
 				   json_real(round1(t->judged_weeks)));
+	bad |= json_object_set_new(o, "judged_until_by",
+				   t->judged_until_by >= 0
+					   ? json_integer(t->judged_until_by)
+					   : json_null());
+	bad |= json_object_set_new(
+		o, "regimen_outcome",
+		t->regimen ? json_string(tp_outcome_words[t->regimen->outcome])
+			   : json_null());
 	/* Additions beyond the contract's minimum. */
 	if (t->is_drug) {
 		bad |= json_object_set_new(

@@ -164,6 +164,7 @@ static int relapse_rules(tp_ctx *c, const tp_vocab *vocab, const tp_node *v,
 	static const tp_field fields[] = {
 		{ "below_pct", TP_F_ANY, true },
 		{ "at_least", TP_F_SEQUENCE, false },
+		{ "after_weeks", TP_F_ANY, false },
 	};
 	static const tp_field item_fields[] = {
 		{ "scale", TP_F_SCALAR, true },
@@ -172,13 +173,16 @@ static int relapse_rules(tp_ctx *c, const tp_vocab *vocab, const tp_node *v,
 		{ "status", TP_F_SCALAR, false },
 		{ "reason", TP_F_SCALAR, false },
 	};
-	const tp_node *f[2], *it[5];
+	const tp_node *f[3], *it[5];
 	size_t i;
 	int error;
 
-	if ((error = tp_map_check(c, v, "'relapse'", fields, 2, f)) < 0 ||
+	if ((error = tp_map_check(c, v, "'relapse'", fields, 3, f)) < 0 ||
 	    (error = get_param(c, f[0], "below_pct", t->sources, t->nsources,
-			       1, 100, &t->relapse_below_pct)) < 0)
+			       1, 100, &t->relapse_below_pct)) < 0 ||
+	    (f[2] && (error = get_param(c, f[2], "after_weeks", t->sources,
+					t->nsources, 0, 520,
+					&t->relapse_after_weeks)) < 0))
 		return error;
 	if (!f[1])
 		return 0;
@@ -219,40 +223,54 @@ static int relapse_rules(tp_ctx *c, const tp_vocab *vocab, const tp_node *v,
 }
 
 /* judgement: {closes_window: {value: [drug, ect, ...], source|status}} */
+/* Sets the window-closing flag of treatment w ("drug" or an intervention
+ * name); false when w is neither. */
+static bool set_closing(tp_timeline_rules *t, const char *w)
+{
+	size_t k;
+	if (strcmp(w, "drug") == 0)
+		return (t->closes_drug = true);
+	for (k = 0; k < tp_ninterventions; k++)
+		if (strcmp(w, tp_interventions[k]) == 0)
+			return (t->closes_intervention[k] = true);
+	return false;
+}
+
 static int judgement_rules(tp_ctx *c, const tp_node *v, tp_timeline_rules *t)
 {
 	static const tp_field fields[] = {
 		{ "closes_window", TP_F_MAPPING, true },
+		{ "same_regimen_days", TP_F_ANY, false },
 	};
-	const tp_node *f[1], *seq;
-	size_t i, k;
+	const tp_node *f[2], *seq;
+	size_t i, k, o;
 	int error;
 
-	if ((error = tp_map_check(c, v, "'judgement'", fields, 1, f)) < 0 ||
+	if ((error = tp_map_check(c, v, "'judgement'", fields, 2, f)) < 0 ||
 	    (error = get_list_param(c, f[0], "closes_window", t->sources,
 				    t->nsources, &seq, &t->closes_param)) < 0)
+		return error;
+	if (f[1] && (error = get_param(c, f[1], "same_regimen_days",
+				       t->sources, t->nsources, 0, 365,
+				       &t->same_regimen_days)) < 0)
 		return error;
 	t->closes_drug = false;
 	memset(t->closes_intervention, 0, sizeof(t->closes_intervention));
 	for (i = 0; i < seq->n; i++) {
 		const char *w;
+		char list[128] = "drug";
 		if ((error = tp_get_string(c, seq->values[i], "closes_window",
 					   &w)) < 0)
 			return error;
-		if (strcmp(w, "drug") == 0) {
-			t->closes_drug = true;
+		if (set_closing(t, w))
 			continue;
-		}
-		for (k = 0; k < tp_ninterventions; k++)
-			if (strcmp(w, tp_interventions[k]) == 0)
-				break;
-		if (k == tp_ninterventions)
-			return tp_fail(c, seq->values[i],
-				       "'closes_window': unknown treatment "
-				       "'%s' (expected drug, ect, rtms, tdcs, "
-				       "vns or psychotherapy)",
-				       w);
-		t->closes_intervention[k] = true;
+		for (k = 0, o = strlen(list); k < tp_ninterventions; k++)
+			o += (size_t)snprintf(list + o, sizeof(list) - o,
+					      ", %s", tp_interventions[k]);
+		return tp_fail(c, seq->values[i],
+			       "'closes_window': unknown treatment '%s' "
+			       "(expected one of: %s)",
+			       w, list);
 	}
 	return 0;
 }
@@ -339,9 +357,9 @@ int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 		if ((error = judgement_rules(c, v[JUDGEMENT], t)) < 0)
 			return error;
 	} else {
-		t->closes_drug = true;
-		t->closes_intervention[0] = true; /* ect */
-		t->closes_intervention[1] = true; /* rtms */
+		set_closing(t, "drug");
+		set_closing(t, "ect");
+		set_closing(t, "rtms");
 	}
 	if (t->partial_pct.value > t->response_pct.value)
 		return tp_fail(c, o[1],

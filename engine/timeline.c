@@ -27,6 +27,7 @@ const char *const tp_outcome_words[] = { "remission",	"response",
 					 "too-early",	"unknown" };
 
 enum { STOP_INTOLERANCE = 1, STOP_REMISSION = 2, STOP_INEFFICACY = 0 };
+enum { ADHERENCE_UNKNOWN = 3 }; /* index in tp_adherence_words */
 
 char *tp_arena_printf(tp_arena *a, const char *fmt, ...)
 {
@@ -213,9 +214,10 @@ static void dose_rule(tp_eval *ev, tp_trial *t)
  * dose was optimised: raised from a dose already at or above the minimum
  * therapeutic dose (Fava 2003, as read in clinical reference section 12:
  * titration up to the minimum is not optimisation). */
-static void dose_facts(tp_trial *t)
+static void dose_facts(tp_eval *ev, tp_trial *t)
 {
 	const tp_course *co = t->course;
+	double judged_after = ev->kb->timeline.too_early_weeks.value;
 	size_t k;
 
 	t->max_mg = -1;
@@ -242,8 +244,12 @@ static void dose_facts(tp_trial *t)
 			to = t->judge_end;
 		if (d->mg > t->judged_max_mg)
 			t->judged_max_mg = d->mg;
+		/* a raise after the trial could be judged (too_early_weeks
+		 * at or above the minimum): optimisation of a trial not
+		 * responding, not titration */
 		if (k > 0 && t->min_dose >= 0 && d->mg > co->doses[k - 1].mg &&
-		    co->doses[k - 1].mg >= t->min_dose)
+		    co->doses[k - 1].mg >= t->min_dose &&
+		    t->weeks_at_dose >= judged_after)
 			t->optimized = true;
 		if (t->min_dose >= 0 && d->mg >= t->min_dose)
 			t->weeks_at_dose += weeks_between(from, to);
@@ -274,8 +280,9 @@ static void pdc(tp_trial *t)
 		if (to >= from)
 			covered += (double)(to - from) + 1;
 	}
+	/* two decimals, rounded down: the value shown is the value judged */
 	t->has_pdc = true;
-	t->pdc = covered >= span ? 1.0 : covered / span;
+	t->pdc = covered >= span ? 1.0 : floor(covered / span * 100.0) / 100.0;
 }
 
 /* Last measure on scale s in [from, to], or NULL. */
@@ -338,15 +345,21 @@ static bool in_remission(const tp_scale *s, long score)
 }
 
 /* Relapse (clinical reference section 12): a score before the latest, in
- * the window, was a remission or a response, and the latest is worse by
- * the timeline's relapse rule. */
+ * the window and at least relapse.after_weeks into the course, was a
+ * remission or a response, and the latest is worse by the timeline's
+ * relapse rule.  On a scale with its own cut-off (STAR*D: QIDS-SR16 >= 11
+ * after remission) the earlier score must be a remission. */
 static bool relapsed(tp_eval *ev, const tp_trial *t)
 {
 	const tp_timeline_rules *r = &ev->kb->timeline;
 	const tpath_history *h = ev->h;
 	const tp_param *at_least = NULL;
+	int32_t from = t->start;
 	bool earlier_good = false, worse;
 	size_t i;
+
+	if (r->relapse_after_weeks.present)
+		from += (int32_t)(r->relapse_after_weeks.value * 7);
 
 	if (!t->latest)
 		return false;
@@ -364,10 +377,11 @@ static bool relapsed(tp_eval *ev, const tp_trial *t)
 	for (i = 0; i < h->nmeasures && !earlier_good; i++) {
 		const tp_measure *m = &h->measures[i];
 		if (m->scale != t->scale || m->day <= t->start ||
-		    m->day >= t->latest->day)
+		    m->day < from || m->day >= t->latest->day)
 			continue;
 		earlier_good = in_remission(m->scale, m->score) ||
-			       (t->baseline && t->baseline->score > 0 &&
+			       (!at_least && t->baseline &&
+				t->baseline->score > 0 &&
 				improvement_of(t, m->score) >=
 					r->response_pct.value);
 	}
@@ -380,7 +394,7 @@ static void outcome(tp_eval *ev, tp_trial *t)
 	const tp_course *co = t->course;
 	bool early = t->judged_weeks < r->too_early_weeks.value;
 
-	if (co->stop_reason == STOP_INTOLERANCE && !t->ongoing) {
+	if (co->stop_reason == STOP_INTOLERANCE && t->stopped_in_window) {
 		t->outcome = TP_OUT_INTOLERANCE;
 		return;
 	}
@@ -403,7 +417,7 @@ static void outcome(tp_eval *ev, tp_trial *t)
 			t->outcome = TP_OUT_NONRESPONSE;
 		return;
 	}
-	if (co->stop_reason == STOP_REMISSION && !t->ongoing)
+	if (co->stop_reason == STOP_REMISSION && t->stopped_in_window)
 		t->outcome = TP_OUT_REMISSION;
 	else if (early)
 		t->outcome = TP_OUT_TOO_EARLY;
@@ -506,25 +520,74 @@ static bool closes_window(const tp_timeline_rules *r, const tp_trial *k)
 /* The judgement window of trial i: up to the start of the first treatment
  * started after it (not on its first day: that is one regimen) while it
  * was still taken, of a kind that closes windows. */
+/* The day added drug o starts to count as a treatment of its own: its
+ * start, or the first day its dose reaches its minimum therapeutic dose
+ * (a hypnotic dose of trazodone beside an SSRI is not an antidepressant
+ * addition); INT32_MAX when it never does.  With no dose or no minimum to
+ * compare, its start. */
+static int32_t counts_from(const tp_trial *o)
+{
+	const tp_course *co = o->course;
+	size_t k;
+	if (!o->is_drug || co->ndoses == 0 || o->min_dose < 0)
+		return o->start;
+	for (k = 0; k < co->ndoses && co->doses[k].day <= o->end; k++)
+		if (co->doses[k].mg >= o->min_dose)
+			return co->doses[k].day;
+	return INT32_MAX;
+}
+
 static void judgement_window(tp_eval *ev, size_t i)
 {
+	const tp_timeline_rules *r = &ev->kb->timeline;
+	int32_t together = r->same_regimen_days.present
+				   ? (int32_t)r->same_regimen_days.value
+				   : 0;
 	tp_trial *t = &ev->trials[i];
 	size_t k;
 
 	t->judge_end = t->end;
+	t->judged_until_by = -1;
 	for (k = i + 1; k < ev->ntrials; k++) {
 		const tp_trial *o = &ev->trials[k];
-		if (o->start <= t->start)
+		int32_t day;
+		if (o->start - t->start <= together || !closes_window(r, o))
+			continue; /* one regimen, or not an addition */
+		day = counts_from(o);
+		if (day == INT32_MAX)
 			continue;
-		if (t->ongoing ? o->start > t->end : o->start >= t->end)
-			break; /* trials are in start order */
-		if (closes_window(&ev->kb->timeline, o)) {
-			t->judge_end = o->start;
+		if (t->ongoing ? day > t->end : day >= t->end)
+			continue;
+		if (!t->has_judged_until || day < t->judge_end) {
+			t->judge_end = day;
 			t->has_judged_until = true;
-			break;
+			t->judged_until_by = (long)k;
 		}
 	}
+	t->stopped_in_window = !t->ongoing && !t->has_judged_until;
 	t->judged_weeks = weeks_between(t->start, t->judge_end);
+}
+
+/* With a judgement window, the whole course read as before windows
+ * existed: how the regimen as a whole is doing (guideline rules read it
+ * through current.outcome).  NULL when out of memory. */
+static const tp_trial *regimen_of(tp_eval *ev, const tp_trial *t)
+{
+	tp_trial *w = tp_arena_alloc(&ev->arena, sizeof(*w));
+	if (!w)
+		return NULL;
+	*w = *t;
+	w->judge_end = t->end;
+	w->judged_weeks = t->weeks;
+	w->has_judged_until = false;
+	w->stopped_in_window = !t->ongoing;
+	w->scale = NULL;
+	w->baseline = w->latest = NULL;
+	w->has_improvement = false;
+	w->regimen = NULL;
+	scores(ev, w);
+	outcome(ev, w);
+	return w;
 }
 
 /* The daily dose of course co on day (0 outside it, or before its first
@@ -566,7 +629,9 @@ static tp_course *merge_courses(tp_eval *ev, const tp_course *a,
 		m->stop = a->stop > b->stop ? a->stop : b->stop;
 	if (b->has_stop == m->has_stop && (!m->has_stop || b->stop == m->stop))
 		m->stop_reason = b->stop_reason;
-	if (m->adherence == 3 /* unknown */)
+	/* the worse of two known adherences (full < partial < poor) */
+	if (m->adherence == ADHERENCE_UNKNOWN ||
+	    (b->adherence != ADHERENCE_UNKNOWN && b->adherence > m->adherence))
 		m->adherence = b->adherence;
 	for (k = 0; k < a->ndoses; k++)
 		days[nd++] = a->doses[k].day;
@@ -587,7 +652,9 @@ static tp_course *merge_courses(tp_eval *ev, const tp_course *a,
 			continue;
 		if (m->ndoses && m->doses[m->ndoses - 1].mg == mg)
 			continue;
-		if (mg <= 0 && !m->ndoses)
+		/* 0: only a course without recorded doses is taken that day;
+		 * the dose recorded before it is read as going on */
+		if (mg <= 0)
 			continue;
 		m->doses[m->ndoses].day = days[k];
 		m->doses[m->ndoses].mg = mg;
@@ -602,13 +669,21 @@ static tp_course *merge_courses(tp_eval *ev, const tp_course *a,
 		size_t i = 0, j = 0, o = 0;
 		if (!f)
 			return NULL;
-		while (i < a->nfills || j < b->nfills)
-			f[o++] = j >= b->nfills || (i < a->nfills &&
-						     a->fills[i].day <=
-							     b->fills[j].day)
-					 ? a->fills[i++]
-					 : b->fills[j++];
+		while (i < a->nfills || j < b->nfills) {
+			tp_fill next = j >= b->nfills ||
+						       (i < a->nfills &&
+							a->fills[i].day <=
+								b->fills[j].day)
+					       ? a->fills[i++]
+					       : b->fills[j++];
+			/* one fill recorded in both courses counts once */
+			if (o && f[o - 1].day == next.day &&
+			    f[o - 1].days == next.days)
+				continue;
+			f[o++] = next;
+		}
 		m->fills = f;
+		m->nfills = o;
 	}
 	return m;
 }
@@ -722,16 +797,21 @@ int tp_timeline_build(tp_eval *ev, tpath_error *err)
 		infer_role(ev, i);
 		find_base(ev, i);
 	}
+	for (i = 0; i < n; i++)
+		if (ev->trials[i].is_drug)
+			dose_rule(ev, &ev->trials[i]);
+	for (i = 0; i < n; i++)
+		judgement_window(ev, i);
 	for (i = 0; i < n; i++) {
 		tp_trial *t = &ev->trials[i];
-		judgement_window(ev, i);
 		if (t->is_drug) {
-			dose_rule(ev, t);
-			dose_facts(t);
+			dose_facts(ev, t);
 			pdc(t);
 		}
 		scores(ev, t);
 		outcome(ev, t);
+		if (t->has_judged_until && !(t->regimen = regimen_of(ev, t)))
+			return tp_error_oom(err, h->source);
 		if (h->nmeasures > 0 && t->is_drug && t->antidepressant_kind &&
 		    !t->baseline) {
 			tp_format_day(h, t->start, day, sizeof(day));

@@ -358,6 +358,9 @@ typedef struct tp_timeline_rules {
 	 * whose improvement falls below relapse_below_pct, or on a scale
 	 * listed in relapse_at_least, a score at or above its value. */
 	tp_param relapse_below_pct;
+	/* The earlier remission or response must come at least this many
+	 * weeks into the course (absent: any time). */
+	tp_param relapse_after_weeks;
 	const tp_scale **relapse_scales;
 	tp_param *relapse_at_least;
 	size_t nrelapse;
@@ -367,6 +370,9 @@ typedef struct tp_timeline_rules {
 	bool closes_drug;
 	bool closes_intervention[8];
 	tp_param closes_param; /* provenance of the list */
+	/* Treatments started within this many days of each other are one
+	 * regimen: the later one does not close the earlier one's window. */
+	tp_param same_regimen_days;
 	const tp_scale **scale_pref;
 	size_t nscale_pref;
 	tp_param scale_pref_param; /* provenance of the list */
@@ -842,6 +848,14 @@ typedef struct tp_trial {
 	 * was added while it continued (has_judged_until). */
 	int32_t judge_end;
 	bool has_judged_until;
+	/* The course stopped within its window (not after an addition): only
+	 * then does its stop_reason say how the course itself went. */
+	bool stopped_in_window;
+	/* With a judgement window: the outcome of the whole course, additions
+	 * included (how the regimen is doing, for guideline rules); else NULL. */
+	const struct tp_trial *regimen;
+	/* The trial whose start closed the window, or -1. */
+	long judged_until_by;
 	double judged_weeks;
 	double judged_max_mg; /* highest dose in the window, < 0: none */
 	bool dose_unknown;    /* a drug course without recorded doses */

@@ -45,6 +45,8 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "judged_until": null,
       "pdc": null,
       "judged_weeks": 10.0,
+      "judged_until_by": null,
+      "regimen_outcome": null,
       "min_therapeutic_mg_per_day": 10.0,
       "dose_source": "CANMAT 2023 Table 3.3",
       "dose_unit": "mg/day",
@@ -116,7 +118,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "partial-response-adjunct",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 222,
+      "line": 230,
       "rationale": "Partial response: when the antidepressant is well tolerated and no adjunct is running yet, add an adjunct first (first-line adjuncts, Table 7.2, are alternatives, not a combination)."
     },
     {
@@ -126,7 +128,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "consider-psychotherapy",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 240,
+      "line": 248,
       "rationale": "Consider adding psychotherapy early when response is poor."
     }
   ],

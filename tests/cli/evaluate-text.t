@@ -36,27 +36,27 @@ TO CONSIDER (canmat-2023)
     mirtazapine, mianserin, vortioxetine, vilazodone, agomelatine
     No response to an adequate trial: switch first, to an agent with a
     different mechanism (first-line antidepressants of another class not yet
-    tried). [CANMAT 2023 Q.7.d; rule nonresponse-switch, line 228]
+    tried). [CANMAT 2023 Q.7.d; rule nonresponse-switch, line 236]
   - add-psychotherapy: psychotherapy
     Consider adding psychotherapy early when response is poor. [CANMAT 2023
-    Q.7.c, Figure 7.1; rule consider-psychotherapy, line 240]
+    Q.7.c, Figure 7.1; rule consider-psychotherapy, line 248]
   - augment: aripiprazole, brexpiprazole, bupropion, mirtazapine, mianserin,
     quetiapine, cariprazine, olanzapine, risperidone, esketamine, ketamine,
     lithium, liothyronine, modafinil
     After limited response to a first or second trial, consider adjunctive
     agents (Level 2): the first-line adjuncts of Table 7.2, then the
     second-line ones. [CANMAT 2023 Q.7.c, Figure 7.1; Table 7.2; rule
-    adjunct-after-limited-response, line 246]
+    adjunct-after-limited-response, line 254]
   - augment: esketamine
     Intranasal esketamine is an option after 2 or more failed adequate trials.
-    [CANMAT 2023 Q.7.b; rule trd-esketamine, line 255]
+    [CANMAT 2023 Q.7.b; rule trd-esketamine, line 263]
   - neuromodulation: rTMS
     rTMS is first line for treatment-resistant depression and usually comes
     before ECT outside emergencies. [CANMAT 2023 Q.8, Table 8.3; rule
-    trd-rtms, line 261]
+    trd-rtms, line 269]
   - neuromodulation: ECT
     ECT is second line for difficult-to-treat depression. [CANMAT 2023 Q.8,
-    Table 8.3; rule trd-ect, line 267]
+    Table 8.3; rule trd-ect, line 275]
 
 TRIALS
   #  treatment        class     role          start      weeks max mg  adequate
@@ -81,8 +81,8 @@ TREATMENT-RESISTANT DEPRESSION (two-adequate-trials is the guideline's)
 STAGING
   thase-rush  stage II
               I yes, II yes, III no, IV no, V no
-  mgh-s       score 3
-              failed_trials 2, dose_optimization 1, augmentation 0, ect 0
+  mgh-s       score 2
+              failed_trials 2, dose_optimization 0, augmentation 0, ect 0
   msm         score 5 (mild)
               duration 1, severity 3, failures 1, augmentation 0, ect 0
   esm         stage TRD1  [provisional encoding]

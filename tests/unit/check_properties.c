@@ -147,22 +147,73 @@ static bool day_after(const json_t *a, const json_t *b)
 	       json_number_value(a) > json_number_value(b);
 }
 
-/* Whether a treatment that closes a judgement window by default (a drug,
- * ECT or rTMS: guidelines/timeline.yaml) was started after ongoing trial
- * t started.  Read from the result's trials, not from the engine's
- * judged_until, so that an engine which forgets the window is caught. */
+/* Days since 1970-01-01 of "YYYY-MM-DD" (proleptic Gregorian). */
+static long civil_day(const char *s)
+{
+	int y = 0, m = 0, d = 0;
+	long era, yoe, doy, doe;
+	if (sscanf(s, "%d-%d-%d", &y, &m, &d) != 3)
+		return 0;
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/* Days between two JSON days of one history (ISO strings or numbers); 0
+ * when they cannot be compared. */
+static long days_between(const json_t *from, const json_t *to)
+{
+	if (json_is_number(from) && json_is_number(to))
+		return (long)(json_number_value(to) - json_number_value(from));
+	if (json_is_string(from) && json_is_string(to))
+		return civil_day(json_string_value(to)) -
+		       civil_day(json_string_value(from));
+	return 0;
+}
+
+/* The day added trial o counts as an addition: ECT or rTMS from its start;
+ * a drug from its first dose step at a therapeutic dose (or its start when
+ * the dose cannot be judged); NULL when it never reaches one. */
+static const json_t *addition_day(const json_t *o)
+{
+	const char *iv = json_string_value(json_object_get(o, "intervention"));
+	const json_t *doses = json_object_get(o, "doses"), *d;
+	size_t i;
+	if (iv)
+		return !strcmp(iv, "ect") || !strcmp(iv, "rtms")
+			       ? json_object_get(o, "start")
+			       : NULL;
+	if (json_array_size(doses) == 0)
+		return json_object_get(o, "start");
+	json_array_foreach(doses, i, d)
+	{
+		const json_t *at = json_object_get(d, "at_therapeutic_dose");
+		if (!json_is_false(at))
+			return json_object_get(d, "date");
+	}
+	return NULL;
+}
+
+/* Whether a treatment that closes a judgement window by default (a drug
+ * at a therapeutic dose, ECT or rTMS, started more than 7 days after it:
+ * guidelines/timeline.yaml judgement) was added while ongoing trial t ran.
+ * Read from the trials, not from the engine's judged_until, so that an
+ * engine which forgets the window is caught. */
 static bool added_to(const json_t *root, const json_t *t)
 {
 	const json_t *trials = json_object_get(root, "trials"), *o;
 	size_t i;
 	json_array_foreach(trials, i, o)
 	{
-		const char *iv =
-			json_string_value(json_object_get(o, "intervention"));
-		if (o == t || !day_after(json_object_get(o, "start"),
-					 json_object_get(t, "start")))
+		const json_t *day = addition_day(o);
+		if (o == t || !day ||
+		    days_between(json_object_get(t, "start"),
+				 json_object_get(o, "start")) <= 7)
 			continue;
-		if (!iv || !strcmp(iv, "ect") || !strcmp(iv, "rtms"))
+		if (day_after(day, json_object_get(t, "start")))
 			return true;
 	}
 	return false;
