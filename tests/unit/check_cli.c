@@ -21,10 +21,11 @@
  * environment a mismatching file is rewritten with what the command did
  * (review the diff before committing it).
  *
- * A knowledge hash in the output ("fnv1a64:" and 16 hex digits) is compared
- * as "fnv1a64:<masked>": it changes with every edit of a guideline file,
- * which would break every golden result.  What it must be is tested without
- * goldens; a case can still compare two hashes within its command.
+ * A knowledge hash in the output ("fnv1a64:" and 16 hex digits, a result's
+ * provenance.knowledge) is compared as "fnv1a64:<masked>": it changes with
+ * every edit of a guideline file, which would break every golden result.
+ * What it must be is tested without goldens (check_provenance.c, and
+ * provenance.t compares hashes within its command).
  */
 #include "tests.h"
 

@@ -27,6 +27,7 @@ Suite *suite_yaml_more(void);
 Suite *suite_fuzz_regress(void);
 Suite *suite_oom(void);
 Suite *suite_limits(void);
+Suite *suite_provenance(void);
 
 /* The embedded knowledge base, opened once per test process. */
 const tpath_kb *test_kb(void);
