@@ -5,11 +5,18 @@
  *
  * The embedded set and a --data-dir directory go through the same code:
  * both are a list of (name, bytes) loaded in name order.
+ *
+ * Each file the knowledge base takes something from is recorded with a
+ * digest of its bytes; what the provenance of a result says of the
+ * knowledge (the files an evaluation under each guideline reads, their
+ * hash) is worked out here once, when the knowledge base is opened, not
+ * for every evaluation.
  */
 #include "tpath_int.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,24 +92,62 @@ typedef struct kb_file {
 	const char *name;
 	tp_node *root;
 	doc_type type;
-	bool skip; /* replaced by an overlay file */
+	bool skip;	 /* replaced by an overlay file */
+	bool builtin;	 /* one of the embedded files */
+	uint64_t digest; /* see file_digest */
 } kb_file;
 
-/* The value of a root's `id`, or "" (the loader reports a bad one). */
-static const char *root_id(const tp_node *root)
+/* The value of a root's scalar key, or "" (the loader reports a bad one). */
+static const char *root_value(const tp_node *root, const char *key)
 {
 	size_t i;
 	for (i = 0; i < root->n; i++)
-		if (strcmp(root->keys[i]->text, "id") == 0 &&
+		if (strcmp(root->keys[i]->text, key) == 0 &&
 		    root->values[i]->kind == TP_SCALAR)
 			return root->values[i]->text;
 	return "";
 }
 
+static const char *root_id(const tp_node *root)
+{
+	return root_value(root, "id");
+}
+
+/* FNV-1a, 64 bits (a well-known non-cryptographic hash: the knowledge hash
+ * names the knowledge, it does not protect it). */
+static uint64_t fnv1a64(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *b = p;
+	size_t i;
+	for (i = 0; i < n; i++)
+		h = (h ^ b[i]) * UINT64_C(0x100000001b3);
+	return h;
+}
+
+#define FNV1A64_BASIS UINT64_C(0xcbf29ce484222325)
+
+/* A file's digest: FNV-1a 64 of its base name, a NUL, its length in
+ * decimal, a NUL and its bytes.  The base name, not the path, so that the
+ * same files give the same digest wherever they lie.  engine/tools/embed.c
+ * computes the same for the embedded files. */
+static uint64_t file_digest(const char *name, const char *buf, size_t len)
+{
+	const char *base = strrchr(name, '/');
+	char num[32];
+	int nlen = snprintf(num, sizeof(num), "%zu", len);
+	uint64_t h;
+	base = base ? base + 1 : name;
+	h = fnv1a64(FNV1A64_BASIS, base, strlen(base) + 1);
+	h = fnv1a64(h, num, (size_t)nlen + 1);
+	return fnv1a64(h, buf, len);
+}
+
 /* TRD definitions and staging models are collections: every file of the
  * kind adds its entries, and an entry whose id is already loaded (from an
- * overlay file, which comes first) is not loaded again. */
-static int merge_collection(tpath_kb *kb, const kb_file *f, tp_ctx *c)
+ * overlay file, which comes first) is not loaded again.  src->defines
+ * receives the ids of the entries taken from the file. */
+static int merge_collection(tpath_kb *kb, const kb_file *f, tp_ctx *c,
+			    tp_kb_source *src)
 {
 	size_t i, j, n;
 	int error;
@@ -111,9 +156,15 @@ static int merge_collection(tpath_kb *kb, const kb_file *f, tp_ctx *c)
 		tp_trd_def *defs;
 		if ((error = tp_trd_from_node(&add, c, f->root)) < 0)
 			return error;
+		if (!(src->defines = tp_arena_alloc(&kb->arena,
+						    (add.ndefs + 1) *
+							    sizeof(char *))))
+			return tp_error_oom(c->err, c->source);
 		if (!kb->has_trd) {
 			kb->trd = add;
 			kb->has_trd = true;
+			for (i = 0; i < add.ndefs; i++)
+				src->defines[src->ndefines++] = add.defs[i].id;
 			return 0;
 		}
 		defs = tp_arena_alloc(&kb->arena, (kb->trd.ndefs + add.ndefs + 1) *
@@ -126,8 +177,10 @@ static int merge_collection(tpath_kb *kb, const kb_file *f, tp_ctx *c)
 			for (j = 0; j < kb->trd.ndefs; j++)
 				if (strcmp(defs[j].id, add.defs[i].id) == 0)
 					break;
-			if (j == kb->trd.ndefs)
+			if (j == kb->trd.ndefs) {
 				defs[n++] = add.defs[i];
+				src->defines[src->ndefines++] = add.defs[i].id;
+			}
 		}
 		kb->trd.defs = defs;
 		kb->trd.ndefs = n;
@@ -137,9 +190,16 @@ static int merge_collection(tpath_kb *kb, const kb_file *f, tp_ctx *c)
 		tp_model *models;
 		if ((error = tp_staging_from_node(&add, c, f->root)) < 0)
 			return error;
+		if (!(src->defines = tp_arena_alloc(&kb->arena,
+						    (add.nmodels + 1) *
+							    sizeof(char *))))
+			return tp_error_oom(c->err, c->source);
 		if (!kb->has_staging) {
 			kb->staging = add;
 			kb->has_staging = true;
+			for (i = 0; i < add.nmodels; i++)
+				src->defines[src->ndefines++] =
+					add.models[i].id;
 			return 0;
 		}
 		models = tp_arena_alloc(&kb->arena,
@@ -154,8 +214,11 @@ static int merge_collection(tpath_kb *kb, const kb_file *f, tp_ctx *c)
 			for (j = 0; j < kb->staging.nmodels; j++)
 				if (strcmp(models[j].id, add.models[i].id) == 0)
 					break;
-			if (j == kb->staging.nmodels)
+			if (j == kb->staging.nmodels) {
 				models[n++] = add.models[i];
+				src->defines[src->ndefines++] =
+					add.models[i].id;
+			}
 		}
 		kb->staging.models = models;
 		kb->staging.nmodels = n;
@@ -163,8 +226,10 @@ static int merge_collection(tpath_kb *kb, const kb_file *f, tp_ctx *c)
 	}
 }
 
-/* Builds the part of kb that one parsed file defines. */
-static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
+/* Builds the part of kb that one parsed file defines; fills what src
+ * records of a collection or guideline. */
+static int take_file(tpath_kb *kb, const kb_file *f, tp_kb_source *src,
+		     tpath_error *err)
 {
 	tp_ctx c;
 	bool *seen;
@@ -185,7 +250,7 @@ static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
 		break;
 	case DOC_TRD:
 	case DOC_STAGING:
-		return merge_collection(kb, f, &c);
+		return merge_collection(kb, f, &c, src);
 	case DOC_SAFETY:
 		seen = &kb->has_safety;
 		break;
@@ -205,6 +270,7 @@ static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
 					       "'%s' (the first is in %s)",
 					       g->id, kb->guidelines[i].file);
 		kb->nguidelines++;
+		src->guideline = g;
 		return 0;
 	}
 	default:
@@ -234,6 +300,105 @@ static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
 	}
 }
 
+/* Builds the part of kb that one parsed file defines and, when the file
+ * gave something, records it among kb->sources. */
+static int kb_take(tpath_kb *kb, const kb_file *f, tpath_error *err)
+{
+	tp_kb_source *src = &kb->sources[kb->nsources];
+	int error;
+	memset(src, 0, sizeof(*src));
+	if ((error = take_file(kb, f, src, err)) < 0)
+		return error;
+	if ((f->type == DOC_TRD || f->type == DOC_STAGING) && !src->ndefines)
+		return 0;
+	src->kind = doc_kinds[f->type];
+	src->id = root_id(f->root);
+	src->version = root_value(f->root, "version");
+	src->digest = f->digest;
+	src->builtin = f->builtin;
+	kb->nsources++;
+	return 0;
+}
+
+/* Whether an evaluation under guideline g (NULL: none) reads source s:
+ * every source but the other guidelines and the FHIR code maps (which only
+ * the importer reads). */
+static bool source_read(const tp_kb_source *s, const tp_guideline *g)
+{
+	if (s->guideline)
+		return s->guideline == g;
+	return strcmp(s->kind, "fhir/1") != 0;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Fills p for an evaluation under g: the sources it reads, whether one is
+ * not built in, and their knowledge hash: FNV-1a 64 of their digests,
+ * sorted, each as 16 lowercase hex digits and a newline.  Sorted, so that
+ * the hash depends on the files alone, not on the order they were found or
+ * laid over one another in. */
+static int prov_fill(tpath_kb *kb, tp_kb_prov *p, const tp_guideline *g,
+		     uint64_t *digests)
+{
+	char line[24];
+	size_t i;
+	uint64_t h = FNV1A64_BASIS;
+	if (!(p->read = tp_arena_alloc(&kb->arena, (kb->nsources + 1) *
+							   sizeof(*p->read))))
+		return -1;
+	for (i = 0; i < kb->nsources; i++)
+		if (source_read(&kb->sources[i], g)) {
+			p->outside |= !kb->sources[i].builtin;
+			digests[p->nread] = kb->sources[i].digest;
+			p->read[p->nread++] = &kb->sources[i];
+		}
+	qsort(digests, p->nread, sizeof(*digests), cmp_u64);
+	for (i = 0; i < p->nread; i++) {
+		snprintf(line, sizeof(line), "%016" PRIx64 "\n", digests[i]);
+		h = fnv1a64(h, line, 17);
+	}
+	p->knowledge = tp_arena_printf(&kb->arena, "fnv1a64:%016" PRIx64, h);
+	return p->knowledge ? 0 : -1;
+}
+
+/* Fills kb->prov: one entry per guideline, or one when there is none. */
+static int kb_provenance(tpath_kb *kb, const char *where, tpath_error *err)
+{
+	size_t i, n = kb->nguidelines ? kb->nguidelines : 1;
+	uint64_t *digests;
+	if (!(kb->prov = tp_arena_alloc(&kb->arena, n * sizeof(tp_kb_prov))) ||
+	    !(digests = tp_arena_alloc(&kb->arena, (kb->nsources + 1) *
+							   sizeof(uint64_t))))
+		return tp_error_oom(err, where);
+	for (i = 0; i < n; i++)
+		if (prov_fill(kb, &kb->prov[i],
+			      kb->nguidelines ? &kb->guidelines[i] : NULL,
+			      digests) < 0)
+			return tp_error_oom(err, where);
+	return 0;
+}
+
+const tp_kb_prov *tp_kb_prov_of(const tpath_kb *kb, const tp_guideline *g)
+{
+	return &kb->prov[g ? (size_t)(g - kb->guidelines) : 0];
+}
+
+const char *tpath_kb_knowledge_hash(const tpath_kb *kb, const char *guideline)
+{
+	const tp_guideline *g;
+	if (!kb)
+		return NULL;
+	g = guideline ? tp_kb_find_guideline(kb, guideline)
+		      : tp_kb_default_guideline(kb);
+	if (guideline && !g)
+		return NULL;
+	return tp_kb_prov_of(kb, g)->knowledge;
+}
+
 /* The guideline filter of the load options (version 2), or NULL. */
 static const char *only_guideline(const tpath_load_options *opts)
 {
@@ -259,7 +424,8 @@ static int kb_build(tpath_kb *kb, kb_file *files, size_t n,
 		nguide += files[i].type == DOC_GUIDELINE;
 	kb->guidelines = tp_arena_alloc(&kb->arena,
 					(nguide + 1) * sizeof(tp_guideline));
-	if (!kb->guidelines)
+	kb->sources = tp_arena_alloc(&kb->arena, (n + 1) * sizeof(tp_kb_source));
+	if (!kb->guidelines || !kb->sources)
 		return tp_error_oom(err, where);
 	for (k = 0; k < TP_ARRAY_LEN(load_order); k++)
 		for (i = 0; i < n; i++)
@@ -284,12 +450,14 @@ static int kb_build(tpath_kb *kb, kb_file *files, size_t n,
 		return tp_error_set(err, TPATH_EINVALID, where, 0, 0,
 				    "no timeline/1 file (how a timeline is "
 				    "read)");
-	return 0;
+	return kb_provenance(kb, where, err);
 }
 
+/* Parses a file; e is the embedded file it is, or NULL for an overlay
+ * file. */
 static int kb_parse(tpath_kb *kb, kb_file *f, const char *name,
-		    const char *buf, size_t len, const tp_limits *limits,
-		    tpath_error *err)
+		    const char *buf, size_t len, const tp_embedded_file *e,
+		    const tp_limits *limits, tpath_error *err)
 {
 	tp_ctx c;
 	int error;
@@ -298,6 +466,10 @@ static int kb_parse(tpath_kb *kb, kb_file *f, const char *name,
 	c.arena = &kb->arena;
 	c.limits = limits;
 	f->name = name;
+	f->builtin = e != NULL;
+	/* an embedded file's bytes have their comment lines blanked: its
+	 * digest is of the source file, computed when it was embedded */
+	f->digest = e ? e->digest : file_digest(name, buf, len);
 	if ((error = tp_yaml_parse(&f->root, &kb->arena, buf, len, name,
 				   limits, err)) < 0 ||
 	    (error = doc_type_of(&c, f->root, &f->type)) < 0)
@@ -337,8 +509,8 @@ static int open_default(tpath_kb **out, const tpath_load_options *opts,
 		if ((error = kb_parse(kb, &files[n++],
 				      tp_embedded_files[i].name,
 				      tp_embedded_files[i].data,
-				      tp_embedded_files[i].len, &limits,
-				      err)) < 0)
+				      tp_embedded_files[i].len,
+				      &tp_embedded_files[i], &limits, err)) < 0)
 			goto cleanup;
 	}
 	if ((error = kb_build(kb, files, n, "<embedded>", err)) < 0)
@@ -382,7 +554,7 @@ static int overlay_file(tpath_kb *kb, kb_file *f, const char *path,
 	if ((error = tp_read_file(&buf, &len, name, limits->max_bytes, err)) <
 	    0)
 		return error;
-	error = kb_parse(kb, f, name, buf, len, limits, err);
+	error = kb_parse(kb, f, name, buf, len, NULL, limits, err);
 	tp_free(buf);
 	return error;
 }
@@ -493,7 +665,7 @@ static int overlay_in(tpath_kb **out, const char *dir,
 			goto cleanup;
 		}
 		if ((error = kb_parse(kb, &files[i], name, bufs[i].data,
-				      bufs[i].len, &limits, err)) < 0)
+				      bufs[i].len, NULL, &limits, err)) < 0)
 			goto cleanup;
 	}
 	for (i = nbufs; i < nin; i++)
@@ -526,8 +698,8 @@ static int overlay_in(tpath_kb **out, const char *dir,
 		}
 		if ((error = kb_parse(kb, f, tp_embedded_files[i].name,
 				      tp_embedded_files[i].data,
-				      tp_embedded_files[i].len, &limits,
-				      err)) < 0)
+				      tp_embedded_files[i].len,
+				      &tp_embedded_files[i], &limits, err)) < 0)
 			goto cleanup;
 		for (j = 0; j < nin + n; j++)
 			if (files[j].type == f->type &&

@@ -313,6 +313,75 @@ static json_t *guideline_json(tp_eval *ev)
 			 g->trd->id);
 }
 
+/* Where the answer came from: the engine's version, the knowledge files
+ * the evaluation read and their hash (worked out when the knowledge base
+ * was opened), the caller's parameter overrides as parsed, and whether any
+ * of those files came from outside the built-in set.  Built for each
+ * result, as cheaply as jansson allows (a batch writes one per line): the
+ * strings come from the knowledge base's validated UTF-8.  NULL when memory
+ * runs out. */
+static json_t *provenance_json(tp_eval *ev, const tpath_eval_options *opts)
+{
+	const tp_kb_prov *kp = tp_kb_prov_of(ev->kb, ev->guideline);
+	const char *const *p;
+	json_t *o = json_object(), *files = json_array(), *over = json_object();
+	size_t i, k;
+	int bad = !o || !files || !over;
+
+	/* each set or append releases its value when it fails */
+	for (i = 0; !bad && i < kp->nread; i++) {
+		const tp_kb_source *s = kp->read[i];
+		json_t *f = json_object(), *d;
+		bad |= json_array_append_new(files, f);
+		if (bad)
+			break;
+		bad |= json_object_set_new_nocheck(f, "kind",
+						   json_string_nocheck(s->kind));
+		bad |= json_object_set_new_nocheck(f, "id",
+						   json_string_nocheck(s->id));
+		bad |= json_object_set_new_nocheck(
+			f, "version", json_string_nocheck(s->version));
+		bad |= json_object_set_new_nocheck(f, "builtin",
+						   json_boolean(s->builtin));
+		if (s->ndefines) {
+			d = json_array();
+			bad |= json_object_set_new_nocheck(f, "defines", d);
+			for (k = 0; !bad && k < s->ndefines; k++)
+				bad |= json_array_append_new(
+					d, json_string_nocheck(s->defines[k]));
+		}
+	}
+	/* pathway.c has checked them: NAME=NUMBER, the last one winning */
+	for (p = opts ? opts->params : NULL; !bad && p && *p; p++) {
+		const char *eq = strchr(*p, '=');
+		char *name;
+		double x;
+		if (!eq || !tp_parse_decimal(eq + 1, strlen(eq + 1), &x))
+			continue;
+		name = tp_arena_strndup(&ev->arena, *p, (size_t)(eq - *p));
+		bad |= !name || json_object_set_new(over, name, json_real(x));
+	}
+	if (bad) {
+		json_decref(o);
+		json_decref(files);
+		json_decref(over);
+		return NULL;
+	}
+	bad |= json_object_set_new_nocheck(o, "engine",
+					   json_string_nocheck(TPATH_VERSION));
+	bad |= json_object_set_new_nocheck(
+		o, "knowledge", json_string_nocheck(kp->knowledge));
+	bad |= json_object_set_new_nocheck(o, "guidelines", files);
+	bad |= json_object_set_new_nocheck(o, "overrides", over);
+	bad |= json_object_set_new_nocheck(o, "data_dir",
+					   json_boolean(kp->outside));
+	if (bad) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
 static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 		 tpath_error *err)
 {
@@ -364,6 +433,9 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 				      w->message, "source", w->source)) < 0)
 			goto fail;
 	}
+	if (json_object_set_new(root, "provenance", provenance_json(ev, opts)) <
+	    0)
+		goto fail;
 	*out = root;
 	return 0;
 fail:

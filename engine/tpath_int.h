@@ -708,10 +708,44 @@ struct tpath_kb {
 	size_t nguidelines;
 	bool has_catalog, has_vocab, has_timeline, has_trd, has_staging,
 		has_safety, has_fhir;
+	/* What it was built from, for the result's provenance. */
+	struct tp_kb_source *sources;
+	size_t nsources;
+	/* What the provenance of an evaluation under guideline i says of
+	 * the knowledge (one entry without guidelines): tp_kb_prov_of. */
+	struct tp_kb_prov *prov;
 };
 
 const tp_guideline *tp_kb_default_guideline(const tpath_kb *kb);
 const tp_guideline *tp_kb_find_guideline(const tpath_kb *kb, const char *id);
+
+/* A knowledge file the knowledge base took something from, in load order.
+ * A file it took nothing from (a built-in file replaced by an overlay file
+ * of its kind, or a TRD or staging file all of whose entries an overlay
+ * replaced) is not one. */
+typedef struct tp_kb_source {
+	const char *kind, *id, *version; /* its tpath:, id: and version: */
+	uint64_t digest; /* FNV-1a 64 of its base name, length and bytes */
+	bool builtin;	 /* embedded, not laid over the embedded set */
+	const char **defines; /* trd/1, staging/1: the entries taken from it */
+	size_t ndefines;
+	const tp_guideline *guideline; /* guideline/1: the one it defines */
+} tp_kb_source;
+
+/* What the provenance of every evaluation under one guideline says of
+ * the knowledge, worked out once when the knowledge base is opened
+ * (docs/result-format.md): the files the evaluation reads, which are every
+ * source but the other guidelines and the FHIR code maps. */
+typedef struct tp_kb_prov {
+	const tp_kb_source **read; /* in load order */
+	size_t nread;
+	const char *knowledge; /* their hash, "fnv1a64:0123456789abcdef" */
+	bool outside;	       /* one of them is not built in */
+} tp_kb_prov;
+
+/* The provenance part of an evaluation of kb under g (a guideline of kb,
+ * or NULL when kb has none). */
+const tp_kb_prov *tp_kb_prov_of(const tpath_kb *kb, const tp_guideline *g);
 
 /* The embedded files (generated into build/embedded.c). */
 typedef struct tp_embedded_file {
@@ -720,6 +754,8 @@ typedef struct tp_embedded_file {
 	size_t len;
 	const char *kind, *id; /* from its top-level tpath: and id: lines */
 	int is_default;	       /* a guideline marked default: true */
+	uint64_t digest; /* of the source file (tp_kb_source), computed by
+			    embed.c before it blanks comment lines */
 } tp_embedded_file;
 extern const tp_embedded_file tp_embedded_files[];
 extern const size_t tp_embedded_count;

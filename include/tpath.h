@@ -221,6 +221,19 @@ TPATH_EXTERN size_t tpath_kb_guideline_count(const tpath_kb *kb);
 TPATH_EXTERN int tpath_kb_guideline(const tpath_kb *kb, size_t i,
 				    tpath_guideline_info *info);
 
+/* The knowledge hash of an evaluation of kb under guideline (an id; NULL
+ * for the default guideline, as in tpath_eval_options): the value of the
+ * result's provenance.knowledge, e.g. "fnv1a64:0123456789abcdef".  It is
+ * computed once, when kb is opened, from the bytes and base names of the
+ * knowledge files such an evaluation reads: every file kb took something
+ * from except the FHIR code maps and the other guidelines (the exact
+ * algorithm is in docs/result-format.md).  The same files give the same
+ * hash however they were found or laid over one another; it names the
+ * knowledge, it is not a security checksum.  NULL when kb is NULL or has no
+ * guideline of that id.  The string belongs to kb. */
+TPATH_EXTERN const char *tpath_kb_knowledge_hash(const tpath_kb *kb,
+						 const char *guideline);
+
 /* Number of drugs in the catalog, and the canonical name of drug i
  * (0 <= i < count; NULL when out of range). */
 TPATH_EXTERN size_t tpath_kb_drug_count(const tpath_kb *kb);

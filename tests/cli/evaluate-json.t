@@ -1,5 +1,7 @@
 # The result/1 JSON of the relative-day example (golden).  Without
 # --explain the trace is empty (the contract: present with --explain).
+# The knowledge hash is masked by the harness (check_cli.c); provenance.t
+# and check_provenance.c test its value.
 $ tpath evaluate --format json docs/examples/demo-0002.yaml
 --- stdout
 {
@@ -305,5 +307,67 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "response_pct": 50.0,
       "partial_pct": 25.0
     }
-  ]
+  ],
+  "provenance": {
+    "engine": "0.2.0",
+    "knowledge": "fnv1a64:<masked>",
+    "guidelines": [
+      {
+        "kind": "vocabulary/1",
+        "id": "tpath-vocabulary",
+        "version": "2026.11.29",
+        "builtin": true
+      },
+      {
+        "kind": "drugs/1",
+        "id": "tpath-drugs",
+        "version": "2026.11.29",
+        "builtin": true
+      },
+      {
+        "kind": "timeline/1",
+        "id": "tpath-timeline",
+        "version": "2026.12.01",
+        "builtin": true
+      },
+      {
+        "kind": "trd/1",
+        "id": "tpath-trd",
+        "version": "2026.12.01",
+        "builtin": true,
+        "defines": [
+          "two-adequate-trials",
+          "eu-pearl-2022",
+          "canadian-2021",
+          "different-classes"
+        ]
+      },
+      {
+        "kind": "staging/1",
+        "id": "tpath-staging",
+        "version": "2026.12.01",
+        "builtin": true,
+        "defines": [
+          "thase-rush",
+          "mgh-s",
+          "msm",
+          "esm"
+        ]
+      },
+      {
+        "kind": "safety/1",
+        "id": "tpath-safety",
+        "version": "2026.11.29",
+        "builtin": true
+      },
+      {
+        "kind": "guideline/1",
+        "id": "canmat-2023",
+        "version": "2023",
+        "builtin": true
+      }
+    ],
+    "overrides": {},
+    "data_dir": false
+  }
 }

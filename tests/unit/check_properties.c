@@ -49,7 +49,6 @@
  * (the NULL stays). */
 static const char *const pending_keys[] = {
 	"option_details", /* recommendations[] */
-	"provenance",	  /* top level */
 	NULL,
 };
 

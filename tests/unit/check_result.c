@@ -56,8 +56,15 @@ static void check_keys(const json_t *o, const char *where,
 static const char *const top_keys[] = {
 	"tpath", "s", "history", "s", "as_of", "d", "guideline", "o",
 	"trials", "a", "position", "o", "recommendations", "a", "trd", "a",
-	"staging", "a", "warnings", "a", "trace", "a", NULL
+	"staging", "a", "warnings", "a", "trace", "a", "provenance", "o", NULL
 };
+static const char *const provenance_keys[] = {
+	"engine", "s", "knowledge", "s", "guidelines", "a", "overrides", "o",
+	"data_dir", "b", NULL
+};
+static const char *const source_keys[] = { "kind", "s", "id", "s",
+					   "version", "s", "builtin", "b",
+					   NULL };
 static const char *const guideline_keys[] = { "id", "s", "version", "s",
 					      "title", "s", "source", "s",
 					      NULL };
@@ -141,6 +148,11 @@ static void conforms(const char *path)
 	ck_assert_str_eq(json_string_value(json_object_get(root, "history")),
 			 tpath_history_id(h));
 	check_keys(json_object_get(root, "guideline"), path, guideline_keys);
+	check_keys(json_object_get(root, "provenance"), path, provenance_keys);
+	a = json_object_get(json_object_get(root, "provenance"), "guidelines");
+	ck_assert_uint_gt(json_array_size(a), 0);
+	for (i = 0; i < json_array_size(a); i++)
+		check_keys(json_array_get(a, i), path, source_keys);
 	check_keys(json_object_get(root, "position"), path, position_keys);
 	a = json_object_get(root, "trials");
 	/* Every course started by as_of is a trial. */
