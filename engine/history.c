@@ -398,6 +398,19 @@ static int course_span(hctx *hc, tp_course *co, const tp_node *start,
 
 /* Reads a course's doses.  None (an empty sequence) means the dose was not
  * recorded: ndoses stays 0 and doses NULL. */
+/* A dose or fill date (at node) must not be after the course's stop. */
+static int within_stop(hctx *hc, const tp_course *co, const tp_node *node,
+		       int32_t day)
+{
+	char a[32], b[32];
+	if (!co->has_stop || day <= co->stop)
+		return 0;
+	tp_format_day(hc->h, day, a, sizeof(a));
+	tp_format_day(hc->h, co->stop, b, sizeof(b));
+	return tp_fail(hc->c, node, "'date': %s is after the course's stop %s",
+		       a, b);
+}
+
 static int doses_from_node(hctx *hc, tp_course *co, const tp_node *seq)
 {
 	enum { DATE, MG, NFIELDS };
@@ -446,13 +459,8 @@ static int doses_from_node(hctx *hc, tp_course *co, const tp_node *seq)
 				       "is not after the previous dose's %s",
 				       a, b);
 		}
-		if (co->has_stop && d->day > co->stop) {
-			tp_format_day(hc->h, co->stop, b, sizeof(b));
-			return tp_fail(c, v[DATE],
-				       "'date': %s is after the course's stop "
-				       "%s",
-				       a, b);
-		}
+		if ((error = within_stop(hc, co, v[DATE], d->day)) < 0)
+			return error;
 	}
 	return 0;
 }
@@ -531,13 +539,8 @@ static int fills_from_node(hctx *hc, tp_course *co, const tp_node *seq)
 				       "%s is before the previous fill's %s",
 				       a, b);
 		}
-		if (co->has_stop && f->day > co->stop) {
-			tp_format_day(hc->h, co->stop, b, sizeof(b));
-			return tp_fail(c, v[DATE],
-				       "'date': %s is after the course's stop "
-				       "%s",
-				       a, b);
-		}
+		if ((error = within_stop(hc, co, v[DATE], f->day)) < 0)
+			return error;
 	}
 	return 0;
 }
