@@ -502,15 +502,6 @@ static bool is_trial_of_episode(const tp_trial *t)
 	       (t->role == TP_ROLE_MONOTHERAPY || t->role == TP_ROLE_SWITCH);
 }
 
-static int cmp_measure_day(const void *a, const void *b)
-{
-	const tp_measure *x = *(const tp_measure *const *)a;
-	const tp_measure *y = *(const tp_measure *const *)b;
-	if (x->day != y->day)
-		return x->day < y->day ? -1 : 1;
-	return x < y ? -1 : x > y;
-}
-
 /* The remission run on scale s: whether the latest score is in remission,
  * and since when. */
 static void remission_facts(tp_fact_env *env, const tp_scale *s)
@@ -535,7 +526,7 @@ static void remission_facts(tp_fact_env *env, const tp_scale *s)
 			m[n++] = &h->measures[i];
 	if (!n)
 		return;
-	qsort(m, n, sizeof(*m), cmp_measure_day);
+	qsort(m, n, sizeof(*m), tp_cmp_measure_ptr);
 	for (i = 0; i < n; i++) {
 		/* Of several scores on one day, the last in the file counts. */
 		if (i + 1 < n && m[i + 1]->day == m[i]->day)

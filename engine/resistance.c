@@ -648,28 +648,18 @@ static const char *stage_verdict(tp_eval *ev, const json_t *o)
 	return "no stage";
 }
 
-static int cmp_measure_day(const void *a, const void *b)
-{
-	const tp_measure *x = *(const tp_measure *const *)a;
-	const tp_measure *y = *(const tp_measure *const *)b;
-	if (x->day != y->day)
-		return x->day < y->day ? -1 : 1;
-	return x->line < y->line ? -1 : x->line > y->line;
-}
-
 /* Whether score m, after a remission, is a recurrence by the timeline's
  * relapse rule: at or above its scale's relapse cut-off, else an
  * improvement below relapse.below_pct from the episode's highest score
  * on that scale before (peak; 0 when none). */
 static bool recurrence(const tp_eval *ev, const tp_measure *m, long peak)
 {
-	const tp_timeline_rules *r = &ev->kb->timeline;
-	size_t i;
-	for (i = 0; i < r->nrelapse; i++)
-		if (r->relapse_scales[i] == m->scale)
-			return (double)m->score >= r->relapse_at_least[i].value;
+	const tp_param *at_least =
+		tp_relapse_cut_off(&ev->kb->timeline, m->scale);
+	if (at_least)
+		return (double)m->score >= at_least->value;
 	return peak > 0 && (double)(peak - m->score) / (double)peak * 100.0 <
-				   r->relapse_below_pct.value;
+				   ev->kb->timeline.relapse_below_pct.value;
 }
 
 /* For a model whose episodes end after a long remission (Maudsley: two
@@ -702,7 +692,7 @@ static int model_episode(tp_eval *ev, const tp_model *m, int32_t *from)
 		    h->measures[i].day <= ev->as_of &&
 		    h->measures[i].scale->remission_max >= 0)
 			ms[n++] = &h->measures[i];
-	qsort(ms, n, sizeof(*ms), cmp_measure_day);
+	qsort(ms, n, sizeof(*ms), tp_cmp_measure_ptr);
 	for (i = 0; i < n; i++) {
 		bool remitted = ms[i]->score <= ms[i]->scale->remission_max;
 		for (k = 0; k < npeaks && peak_scale[k] != ms[i]->scale; k++)

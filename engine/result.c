@@ -213,15 +213,6 @@ static json_t *episode_json(tp_eval *ev)
 						: json_null());
 }
 
-static int cmp_measure(const void *a, const void *b)
-{
-	const tp_measure *x = *(const tp_measure *const *)a;
-	const tp_measure *y = *(const tp_measure *const *)b;
-	if (x->day != y->day)
-		return x->day < y->day ? -1 : 1;
-	return x->line < y->line ? -1 : x->line > y->line;
-}
-
 /* The scores on or before as_of, in date order (file order within a day),
  * and the scales they use with their thresholds: additions, so that the
  * views draw from the result alone. */
@@ -245,7 +236,7 @@ static int measures_json(tp_eval *ev, json_t *root)
 	for (i = 0; i < h->nmeasures; i++)
 		if (h->measures[i].day <= ev->as_of)
 			m[n++] = &h->measures[i];
-	qsort(m, n, sizeof(*m), cmp_measure);
+	qsort(m, n, sizeof(*m), tp_cmp_measure_ptr);
 	for (i = 0; i < n; i++) {
 		bool seen = false;
 		bad |= json_array_append_new(

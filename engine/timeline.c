@@ -301,6 +301,27 @@ static const tp_measure *last_score(const tpath_history *h, const tp_scale *s,
 	return best;
 }
 
+int tp_cmp_measure_ptr(const void *a, const void *b)
+{
+	const tp_measure *x = *(const tp_measure *const *)a;
+	const tp_measure *y = *(const tp_measure *const *)b;
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->column < y->column ? -1 : x->column > y->column;
+}
+
+const tp_param *tp_relapse_cut_off(const tp_timeline_rules *r,
+				   const tp_scale *s)
+{
+	size_t i;
+	for (i = 0; i < r->nrelapse; i++)
+		if (r->relapse_scales[i] == s)
+			return &r->relapse_at_least[i];
+	return NULL;
+}
+
 static double improvement_of(const tp_trial *t, long score)
 {
 	return (double)(t->baseline->score - score) /
@@ -363,9 +384,7 @@ static bool relapsed(tp_eval *ev, const tp_trial *t)
 
 	if (!t->latest)
 		return false;
-	for (i = 0; i < r->nrelapse; i++)
-		if (r->relapse_scales[i] == t->scale)
-			at_least = &r->relapse_at_least[i];
+	at_least = tp_relapse_cut_off(r, t->scale);
 	if (at_least)
 		worse = (double)t->latest->score >= at_least->value;
 	else if (t->has_improvement)

@@ -976,6 +976,12 @@ int tp_trial_adequacy(tp_eval *ev, const tp_trial *t, double min_weeks,
 		      const tp_failure_rule *rule, const char **why);
 int tp_warn(tp_eval *ev, const char *code, const char *severity,
 	    const char *source, const char *fmt, ...) TP_PRINTF(5, 6);
+/* Orders pointers to measures by day, then file position (qsort). */
+int tp_cmp_measure_ptr(const void *a, const void *b);
+/* The relapse cut-off of scale s (timeline.yaml relapse.at_least), or
+ * NULL when the scale has none. */
+const tp_param *tp_relapse_cut_off(const tp_timeline_rules *r,
+				   const tp_scale *s);
 /* Formats a day number in the history's style, for reading ("2025-01-31"
  * or "day 70"). */
 void tp_format_day(const tpath_history *h, int32_t day, char *buf, size_t n);
