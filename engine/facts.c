@@ -162,7 +162,8 @@ const tp_fact_def tp_facts[] = {
 const size_t tp_nfacts = TP_ARRAY_LEN(tp_facts);
 
 static const char *const kind_words[] = { "antidepressant",
-					  "augmenting-agent", "both" };
+					  "augmenting-agent", "both",
+					  "interacting" };
 
 static tp_value unknown(tp_type t)
 {

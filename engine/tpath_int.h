@@ -230,7 +230,8 @@ void tp_civil_from_days(int32_t z, int *y, unsigned *m, unsigned *d);
 typedef enum tp_drug_kind {
 	TP_KIND_ANTIDEPRESSANT,
 	TP_KIND_AUGMENTING,
-	TP_KIND_BOTH
+	TP_KIND_BOTH,
+	TP_KIND_INTERACTING /* not a treatment: named only under concomitant */
 } tp_drug_kind;
 
 typedef struct tp_source {
@@ -812,6 +813,15 @@ typedef struct tp_course {
 	unsigned line, column;
 } tp_course;
 
+/* Another medicine that matters for safety (history/1 `concomitant`):
+ * never a trial. */
+typedef struct tp_concomitant {
+	const tp_drug *drug;
+	int32_t start, stop;
+	bool has_stop;
+	unsigned line, column;
+} tp_concomitant;
+
 typedef struct tp_measure {
 	int32_t day;
 	const tp_scale *scale;
@@ -852,6 +862,8 @@ struct tpath_history {
 	size_t ncourses;
 	tp_measure *measures;
 	size_t nmeasures;
+	tp_concomitant *concomitant; /* in file order */
+	size_t nconcomitant;
 	const char *notes;
 };
 
