@@ -20,7 +20,8 @@ enum {
 	F_CUR_DOSE_RAISED, F_CUR_SCALE, F_CUR_BASELINE, F_CUR_LATEST,
 	F_CUR_IMPROVEMENT, F_CUR_OUTCOME, F_CUR_REMISSION, F_CUR_RESPONSE,
 	F_CUR_TOLERATED, F_CUR_ADHERENCE, F_CUR_ADEQUATE, F_CUR_AUGMENTED,
-	F_CUR_STOP_REASON, F_CUR_WEEKS_SINCE_DOSE,
+	F_CUR_STOP_REASON, F_CUR_WEEKS_SINCE_DOSE, F_CUR_CEILING,
+	F_CUR_AT_CEILING,
 	F_PREV_EXISTS, F_PREV_DRUG, F_PREV_CLASS, F_PREV_OUTCOME,
 	F_PREV_WEEKS, F_PREV_STOP_REASON,
 	F_EP_WEEKS, F_EP_MONTHS, F_EP_SEVERITY, F_EP_PRIOR, F_EP_TRIALS,
@@ -30,7 +31,8 @@ enum {
 	F_PAT_AGE, F_PAT_SEX, F_STEP_WEEKS, F_STEP_ONGOING, F_STEP_PT,
 	F_CO_DRUG, F_CO_CLASS, F_CO_KIND, F_CO_ROLE, F_CO_ONGOING,
 	F_CO_MAX_DOSE, F_CO_USUAL_MAX, F_CO_HIGH_MAX, F_CO_LABEL_MAX,
-	F_CO_SINCE_STOP,
+	F_CO_SINCE_STOP, F_CO_CEILING, F_CO_ALONE, F_CHANGE_KIND,
+	F_CHANGE_WEEKS, F_CHANGE_DRUG,
 	F_A_DRUG, F_A_CLASS, F_A_KIND, F_B_DRUG, F_B_CLASS, F_B_KIND,
 	F_PAIR_GAP, F_PAIR_OVERLAP
 };
@@ -86,6 +88,12 @@ const tp_fact_def tp_facts[] = {
 	{ "current.stop_reason", TP_T_STR, H, "why it stopped, if it did" },
 	{ "current.weeks_since_dose_change", TP_T_NUM, H,
 	  "weeks since its dose was last changed (or since it started)" },
+	{ "current.ceiling", TP_T_NUM, H,
+	  "this patient's maximum daily dose of its drug: the lowest label "
+	  "ceiling of safety/1 that applies, else the upper end of the "
+	  "catalog range" },
+	{ "current.at_ceiling", TP_T_BOOL, H,
+	  "the latest dose is at or above this patient's maximum" },
 	{ "previous.exists", TP_T_BOOL, H,
 	  "there was an antidepressant trial before the current one" },
 	{ "previous.drug", TP_T_STR, H, "the trial before the current one" },
@@ -145,6 +153,18 @@ const tp_fact_def tp_facts[] = {
 	{ "course.label_max", TP_T_NUM, C, "the catalog's label maximum" },
 	{ "course.weeks_since_stop", TP_T_NUM, C,
 	  "weeks from its stop to as_of (unknown while ongoing)" },
+	{ "course.ceiling", TP_T_NUM, C,
+	  "this patient's maximum daily dose of its drug (as current.ceiling)" },
+	{ "course.alone", TP_T_BOOL, C,
+	  "taken on as_of with no other drug course or concomitant medicine" },
+	{ "change.kind", TP_T_STR, H,
+	  "the latest change of antidepressant treatment up to as_of: start, "
+	  "stop, switch (a start and a stop of a cross-taper or of a switch "
+	  "within the timeline's same_regimen_days), dose-increase or "
+	  "dose-decrease" },
+	{ "change.weeks", TP_T_NUM, H, "weeks from that change to as_of" },
+	{ "change.drug", TP_T_STR, H,
+	  "the drug it changed (for a switch: the drug started)" },
 	{ "a.drug", TP_T_STR, P,
 	  "the earlier-started course of each pair of drug courses" },
 	{ "a.class", TP_T_STR, P, "its class" },
@@ -331,6 +351,18 @@ static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 		return !t->ongoing && t->course->stop_reason >= 0
 			       ? str(tp_stop_reasons[t->course->stop_reason])
 			       : unknown(TP_T_STR);
+	case F_CUR_CEILING:
+	case F_CUR_AT_CEILING: {
+		tp_ceiling c;
+		if (tp_ceiling_of(env, t->course->drug,
+				  t->role == TP_ROLE_AUGMENTATION, &c) < 0 ||
+		    !c.known)
+			return unknown(tp_facts[f].type);
+		if (f == F_CUR_CEILING)
+			return num(c.max);
+		return last_dose(t) >= 0 ? boolean(last_dose(t) >= c.max)
+					 : unknown(TP_T_BOOL);
+	}
 	case F_CUR_WEEKS_SINCE_DOSE: {
 		const tp_course *co = t->course;
 		int32_t last = co->start;
@@ -385,6 +417,29 @@ static tp_value course_fact(const tp_fact_env *env, const tp_trial *t, int f)
 	case F_CO_SINCE_STOP:
 		return t->ongoing ? unknown(TP_T_NUM)
 				  : num((env->ev->as_of - t->end) / 7.0);
+	case F_CO_CEILING: {
+		tp_ceiling c;
+		if (tp_ceiling_of(env, d, t->role == TP_ROLE_AUGMENTATION,
+				  &c) < 0 ||
+		    !c.known)
+			return unknown(TP_T_NUM);
+		return num(c.max);
+	}
+	case F_CO_ALONE: {
+		const tp_eval *ev = env->ev;
+		size_t i;
+		if (!t->ongoing)
+			return boolean(false);
+		for (i = 0; i < ev->ntrials; i++)
+			if (&ev->trials[i] != t && ev->trials[i].is_drug &&
+			    ev->trials[i].ongoing)
+				return boolean(false);
+		for (i = 0; i < ev->h->nconcomitant; i++)
+			if (tp_taking_on(ev, ev->h->concomitant[i].drug,
+					 ev->as_of))
+				return boolean(false);
+		return boolean(true);
+	}
 	default:
 		return unknown(tp_facts[f].type);
 	}
@@ -407,7 +462,7 @@ tp_value tp_fact_value(const tp_fact_env *env, int f)
 				return boolean(true);
 		return boolean(false);
 	}
-	if (f <= F_CUR_WEEKS_SINCE_DOSE)
+	if (f <= F_CUR_AT_CEILING)
 		return trial_fact(env, env->current, f);
 	switch (f) {
 	case F_PREV_EXISTS:
@@ -478,6 +533,14 @@ tp_value tp_fact_value(const tp_fact_env *env, int f)
 	case F_B_CLASS:
 	case F_B_KIND:
 		return course_fact(env, env->b, f);
+	case F_CHANGE_KIND:
+		return str(env->change_kind);
+	case F_CHANGE_WEEKS:
+		return env->change_kind
+			       ? num((ev->as_of - env->change_day) / 7.0)
+			       : unknown(TP_T_NUM);
+	case F_CHANGE_DRUG:
+		return str(env->change_kind ? env->change_drug->name : NULL);
 	case F_PAIR_GAP:
 		if (!env->a || !env->b || env->a->ongoing ||
 		    env->a->end >= env->b->start)
@@ -546,6 +609,73 @@ static void remission_facts(tp_fact_env *env, const tp_scale *s)
 			num((env->ev->as_of - run_start) / 7.0);
 }
 
+/* The latest change of antidepressant treatment up to as_of: a start, a
+ * stop or a change of dose.  A start and a stop that make one switch (the
+ * started drug overlapping the stopped one, or started within the
+ * timeline's same_regimen_days of its stop) are one change: the alert of
+ * a cross-taper is one alert. */
+static void latest_change(tp_fact_env *env)
+{
+	tp_eval *ev = env->ev;
+	int32_t near = (int32_t)ev->kb->timeline.same_regimen_days.value;
+	size_t i, k;
+	for (i = 0; i < ev->ntrials; i++) {
+		const tp_trial *t = &ev->trials[i];
+		const tp_course *co = t->course;
+		if (!t->is_drug || !t->antidepressant_kind)
+			continue;
+		if (t->start <= ev->as_of && (!env->change_kind ||
+					      t->start >= env->change_day)) {
+			env->change_kind = "start";
+			env->change_day = t->start;
+			env->change_drug = co->drug;
+		}
+		for (k = 1; k < co->ndoses; k++)
+			if (co->doses[k].day <= t->end &&
+			    co->doses[k].mg != co->doses[k - 1].mg &&
+			    co->doses[k].day >= env->change_day) {
+				env->change_kind = co->doses[k].mg >
+							   co->doses[k - 1].mg
+							   ? "dose-increase"
+							   : "dose-decrease";
+				env->change_day = co->doses[k].day;
+				env->change_drug = co->drug;
+			}
+		if (!t->ongoing && t->end >= env->change_day) {
+			env->change_kind = "stop";
+			env->change_day = t->end;
+			env->change_drug = co->drug;
+		}
+	}
+	if (!env->change_kind)
+		return;
+	/* A start or stop that belongs with another antidepressant's stop or
+	 * start is a switch. */
+	for (i = 0; i < ev->ntrials; i++) {
+		const tp_trial *t = &ev->trials[i];
+		for (k = 0; k < ev->ntrials; k++) {
+			const tp_trial *u = &ev->trials[k];
+			if (!t->is_drug || !u->is_drug || t == u ||
+			    !t->antidepressant_kind || !u->antidepressant_kind ||
+			    t->ongoing || u->start > ev->as_of)
+				continue;
+			/* t stopped, u started: while t ran or soon after */
+			if (u->start < t->start || u->start > t->end + near)
+				continue;
+			if ((strcmp(env->change_kind, "stop") == 0 &&
+			     t->course->drug == env->change_drug &&
+			     t->end == env->change_day) ||
+			    (strcmp(env->change_kind, "start") == 0 &&
+			     u->course->drug == env->change_drug &&
+			     u->start == env->change_day)) {
+				env->change_kind = "switch";
+				env->change_drug = u->course->drug;
+				return;
+			}
+		}
+	}
+}
+
 int tp_fact_env_init(tp_fact_env *env, tp_eval *ev,
 		     const struct tp_guideline *g, const double *params)
 {
@@ -607,6 +737,7 @@ int tp_fact_env_init(tp_fact_env *env, tp_eval *ev,
 				   env->failed_classes >=
 					   g->trd->min_distinct_classes;
 	}
+	latest_change(env);
 	remission_facts(env, env->current && env->current->scale
 				     ? env->current->scale
 				     : NULL);

@@ -7,6 +7,7 @@
  */
 #include "tpath_int.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -106,6 +107,152 @@ static int options_from(gctx *g, const tp_node *node, tp_options_from *o)
 	return 0;
 }
 
+/* Whether text names drug d (its name or an alias) as a whole word. */
+static bool names_drug(const char *text, const tp_drug *d)
+{
+	size_t k;
+	for (k = 0; k <= d->naliases; k++) {
+		const char *w = k == 0 ? d->name : d->aliases[k - 1];
+		size_t n = strlen(w);
+		const char *p;
+		for (p = text; (p = tp_strcasestr(p, w)); p++)
+			if ((p == text || !isalnum((unsigned char)p[-1])) &&
+			    !isalnum((unsigned char)p[n]) && p[n] != '-' &&
+			    (p == text || p[-1] != '-'))
+				return true;
+	}
+	return false;
+}
+
+/* An option: a name ("sertraline", "ECT", "psychotherapy") or a mapping
+ * {text, drugs, dose}.  Text that names a catalog drug must say which
+ * drugs it names, so that safety sees every drug a rule offers. */
+static int option_from_node(gctx *g, const tp_node *node, tp_option *o)
+{
+	enum { TEXT, DRUGS, DOSE, CLASSES, SAME, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "text", TP_F_SCALAR, true },
+		{ "drugs", TP_F_SEQUENCE, false },
+		{ "dose", TP_F_SCALAR, false },
+		{ "classes", TP_F_SEQUENCE, false },
+		{ "same_class", TP_F_SCALAR, false },
+	};
+	const tp_catalog *cat = &g->kb->catalog;
+	const tp_node *v[NFIELDS];
+	size_t i;
+	int error;
+
+	memset(o, 0, sizeof(*o));
+	o->dose = -1;
+	o->line = node->line;
+	o->column = node->column;
+	if (node->kind == TP_SCALAR) {
+		const tp_drug *d;
+		if ((error = tp_get_string(g->c, node, "options", &o->text)) < 0)
+			return error;
+		if ((d = tp_catalog_find(cat, o->text))) {
+			o->drugs[o->ndrugs++] = d;
+			return 0;
+		}
+		for (i = 0; i < cat->ndrugs; i++)
+			if (names_drug(o->text, &cat->drugs[i]))
+				return tp_fail(g->c, node,
+					       "option '%s' names %s: write "
+					       "it as {text: ..., drugs: [%s]} "
+					       "so that safety rules see the "
+					       "drug",
+					       o->text, cat->drugs[i].name,
+					       cat->drugs[i].name);
+		return 0;
+	}
+	if ((error = tp_map_check(g->c, node, "an option", fields, NFIELDS,
+				  v)) < 0 ||
+	    (error = tp_get_string(g->c, v[TEXT], "text", &o->text)) < 0)
+		return error;
+	if (!!v[DRUGS] + !!v[CLASSES] + !!v[SAME] != 1)
+		return tp_fail(g->c, node,
+			       "an option names its 'drugs', its 'classes' "
+			       "or 'same_class: true' (one of them)");
+	if (v[SAME] && ((error = tp_get_bool(g->c, v[SAME], "same_class",
+					     &o->same_class)) < 0 ||
+			!o->same_class))
+		return error < 0 ? error
+				 : tp_fail(g->c, v[SAME],
+					   "'same_class': only true is "
+					   "meaningful");
+	if (v[CLASSES]) {
+		o->nclasses = v[CLASSES]->n;
+		if (!o->nclasses)
+			return tp_fail(g->c, v[CLASSES],
+				       "'classes': at least one class");
+		if (!(o->classes = tp_arena_alloc(g->c->arena,
+						  o->nclasses *
+							  sizeof(char *))))
+			return tp_error_oom(g->c->err, g->c->source);
+		for (i = 0; i < o->nclasses; i++) {
+			size_t j;
+			bool used = false;
+			if ((error = tp_get_string(g->c, v[CLASSES]->values[i],
+						   "classes",
+						   &o->classes[i])) < 0)
+				return error;
+			for (j = 0; j < cat->ndrugs; j++)
+				used |= strcmp(cat->drugs[j].klass,
+					       o->classes[i]) == 0;
+			if (!used)
+				return tp_fail(g->c, v[CLASSES]->values[i],
+					       "'classes': no drug of the "
+					       "catalog has class '%s'",
+					       o->classes[i]);
+		}
+	}
+	if (v[DRUGS] &&
+	    (v[DRUGS]->n == 0 || v[DRUGS]->n > TP_OPTION_MAX_DRUGS))
+		return tp_fail(g->c, v[DRUGS],
+			       "'drugs': 1 to %d catalog drugs expected",
+			       TP_OPTION_MAX_DRUGS);
+	for (i = 0; v[DRUGS] && i < v[DRUGS]->n; i++) {
+		const char *name;
+		const tp_drug *d;
+		if ((error = tp_get_string(g->c, v[DRUGS]->values[i], "drugs",
+					   &name)) < 0)
+			return error;
+		if (!(d = tp_catalog_find(cat, name)))
+			return tp_fail(g->c, v[DRUGS]->values[i],
+				       "'drugs': unknown drug '%s'", name);
+		o->drugs[o->ndrugs++] = d;
+	}
+	for (i = 0; i < cat->ndrugs; i++) {
+		size_t k;
+		bool listed = false;
+		for (k = 0; k < o->ndrugs; k++)
+			listed |= o->drugs[k] == &cat->drugs[i];
+		if (!listed && names_drug(o->text, &cat->drugs[i]))
+			return tp_fail(g->c, v[TEXT],
+				       "option '%s' names %s, which its "
+				       "'drugs' do not list",
+				       o->text, cat->drugs[i].name);
+	}
+	if (v[DOSE]) {
+		if ((error = tp_get_number(g->c, v[DOSE], "dose", &o->dose)) < 0)
+			return error;
+		if (o->dose <= 0)
+			return tp_fail(g->c, v[DOSE],
+				       "'dose': a positive number of mg/day "
+				       "expected");
+		if (o->ndrugs != 1)
+			return tp_fail(g->c, v[DOSE],
+				       "'dose' needs exactly one drug in "
+				       "'drugs'");
+		if (!strstr(o->text, "{dose}"))
+			return tp_fail(g->c, v[TEXT],
+				       "'text' must show the dose as {dose}");
+	} else if (strstr(o->text, "{dose}")) {
+		return tp_fail(g->c, v[TEXT], "'{dose}' without a 'dose'");
+	}
+	return 0;
+}
+
 /* A recommendation rule (warning == false) or a warning rule. */
 static int rule_from_node(gctx *g, const tp_node *node, bool warning,
 			  bool safety, tp_grule *r)
@@ -202,13 +349,13 @@ static int rule_from_node(gctx *g, const tp_node *node, bool warning,
 			r->noptions = v[OPTIONS]->n;
 			r->options = tp_arena_alloc(g->c->arena,
 						    (r->noptions + 1) *
-							    sizeof(char *));
+							    sizeof(tp_option));
 			if (!r->options)
 				return tp_error_oom(g->c->err, g->c->source);
 			for (i = 0; i < r->noptions; i++)
-				if ((error = tp_get_string(
-					     g->c, v[OPTIONS]->values[i],
-					     "options", &r->options[i])) < 0)
+				if ((error = option_from_node(
+					     g, v[OPTIONS]->values[i],
+					     &r->options[i])) < 0)
 					return error;
 		}
 		if (v[FROM] && (error = options_from(g, v[FROM], &r->from)) < 0)
@@ -512,7 +659,8 @@ int tp_guideline_from_node(tp_guideline *gl, const tpath_kb *kb, tp_ctx *c,
 int tp_safety_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
 			const tp_node *root)
 {
-	enum { TPATH, ID, VERSION, TITLE, SOURCES, RULES, NFIELDS };
+	enum { TPATH, ID, VERSION, TITLE, SOURCES, RULES, GROUPS, INTER,
+	       WASHOUTS, CEILINGS, GATES, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "tpath", TP_F_SCALAR, true },
 		{ "id", TP_F_SCALAR, true },
@@ -520,6 +668,11 @@ int tp_safety_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
 		{ "title", TP_F_SCALAR, true },
 		{ "sources", TP_F_SEQUENCE, true },
 		{ "rules", TP_F_SEQUENCE, true },
+		{ "groups", TP_F_SEQUENCE, false },
+		{ "interactions", TP_F_SEQUENCE, false },
+		{ "washouts", TP_F_SEQUENCE, false },
+		{ "ceilings", TP_F_SEQUENCE, false },
+		{ "gates", TP_F_SEQUENCE, false },
 	};
 	const tp_node *v[NFIELDS];
 	tp_head h = { &s->id, &s->version, &s->title, &s->sources,
@@ -539,6 +692,9 @@ int tp_safety_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
 		return error;
 	g.sources = s->sources;
 	g.nsources = s->nsources;
-	return rules_from_node(&g, v[RULES], true, true, &s->rules,
-			       &s->nrules);
+	if ((error = rules_from_node(&g, v[RULES], true, true, &s->rules,
+				     &s->nrules)) < 0)
+		return error;
+	return tp_safety_tables_from_node(s, kb, c, v[GROUPS], v[INTER],
+					  v[WASHOUTS], v[CEILINGS], v[GATES]);
 }

@@ -75,49 +75,6 @@ static int trace_add(tp_eval *ev, json_t *trace, const char *rule,
 	return 0;
 }
 
-static bool tried(const tp_eval *ev, const tp_drug *d)
-{
-	size_t i;
-	for (i = 0; i < ev->ntrials; i++)
-		if (ev->trials[i].course->drug == d &&
-		    ev->trials[i].in_episode)
-			return true;
-	return false;
-}
-
-static json_t *options_json(tp_eval *ev, const tp_grule *r,
-			    const tp_fact_env *env)
-{
-	json_t *a = json_array();
-	const tp_catalog *cat = &ev->kb->catalog;
-	size_t i;
-	if (!a)
-		return NULL;
-	for (i = 0; i < r->noptions; i++)
-		if (json_array_append_new(a, json_string(r->options[i])) < 0)
-			goto fail;
-	if (!r->from.present)
-		return a;
-	for (i = 0; i < cat->ndrugs; i++) {
-		const tp_drug *d = &cat->drugs[i];
-		const tp_dose_range *row = r->from.adjunct ? &d->adjunct
-							   : &d->antidepressant;
-		if (!row->present || (r->from.line && row->line != r->from.line))
-			continue;
-		if (r->from.other_class && env->current &&
-		    strcmp(env->current->course->drug->klass, d->klass) == 0)
-			continue;
-		if (r->from.exclude_tried && tried(ev, d))
-			continue;
-		if (json_array_append_new(a, json_string(d->name)) < 0)
-			goto fail;
-	}
-	return a;
-fail:
-	json_decref(a);
-	return NULL;
-}
-
 /* The message with each {fact.name} replaced by its value (numbers with
  * one decimal), or NULL when out of memory. */
 static char *interpolate(tp_eval *ev, const char *msg,
@@ -257,6 +214,48 @@ static int safety(tp_eval *ev, tp_fact_env *env, json_t *warnings,
 	return 0;
 }
 
+/* A dose increase not advised at this patient's maximum says what the
+ * guideline offers instead: the other recommendations it made. */
+static int ceiling_next(tp_eval *ev, json_t *recs)
+{
+	size_t i, j;
+	for (i = 0; i < json_array_size(recs); i++) {
+		json_t *r = json_array_get(recs, i);
+		const json_t *d0 =
+			json_array_get(json_object_get(r, "option_details"), 0);
+		const char *text = tp_arena_printf(
+			&ev->arena, "%s Not advised for this patient: %s.",
+			json_string_value(json_object_get(r, "rationale")),
+			json_string_value(json_object_get(d0, "note")));
+		bool any = false;
+		if (!json_is_true(json_object_get(r, "at_ceiling")))
+			continue;
+		for (j = 0; text && j < json_array_size(recs); j++) {
+			const json_t *o = json_array_get(recs, j);
+			const char *act =
+				json_string_value(json_object_get(o, "action"));
+			if (j == i || strcmp(act, "continue") == 0)
+				continue;
+			text = tp_arena_printf(
+				&ev->arena, "%s%s %s (%s)", text,
+				any ? "," : " The guideline offers instead:",
+				act,
+				json_string_value(json_object_get(o, "rule")));
+			any = true;
+		}
+		if (text && !any)
+			text = tp_arena_printf(&ev->arena,
+					       "%s No other rule of the "
+					       "guideline applies here: review "
+					       "with the prescriber.",
+					       text);
+		if (!text || json_object_set_new(r, "rationale",
+						 json_string(text)) < 0)
+			return TPATH_ENOMEM;
+	}
+	return 0;
+}
+
 int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 		    const char *const *overrides, json_t *root,
 		    tpath_error *err)
@@ -334,15 +333,30 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 				      r->source, r->line, v, r->when, &env) < 0)
 				return tp_error_oom(err, NULL);
 			if (v.known && v.b) {
-				json_t *o = json_pack(
-					"{s:s, s:o, s:s, s:s, s:I, s:s}",
-					"action", r->action, "options",
-					options_json(ev, r, &env), "rule",
-					r->id, "source", r->source->citation,
-					"line", (json_int_t)r->line,
-					"rationale", r->rationale);
+				bool ceiling = false;
+				int kept;
+				json_t *o = json_pack("{s:s}", "action",
+						      r->action);
 				if (!o)
 					return tp_error_oom(err, NULL);
+				if ((kept = tp_rule_options(ev, r, &env, o,
+							    &ceiling)) < 0 ||
+				    json_object_set_new(
+					    o, "rule", json_string(r->id)) < 0 ||
+				    json_object_set_new(
+					    o, "source",
+					    json_string(r->source->citation)) <
+					    0 ||
+				    json_object_set_new(
+					    o, "line",
+					    json_integer((json_int_t)r->line)) <
+					    0 ||
+				    json_object_set_new(
+					    o, "rationale",
+					    json_string(r->rationale)) < 0) {
+					json_decref(o);
+					return tp_error_oom(err, NULL);
+				}
 				if (r->provisional &&
 				    (json_object_set_new(
 					     o, "status",
@@ -353,10 +367,41 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 					json_decref(o);
 					return tp_error_oom(err, NULL);
 				}
-				if (json_array_append_new(recs, o) < 0)
+				if (ceiling &&
+				    (json_object_set_new(
+					     o, "action",
+					     json_string("continue")) < 0 ||
+				     json_object_set_new(o, "at_ceiling",
+							 json_true()) < 0)) {
+					json_decref(o);
+					return tp_error_oom(err, NULL);
+				}
+				if (kept == 1) {
+					/* every option it named was removed
+					 * for this patient: the trace keeps
+					 * them */
+					if (ev->trace &&
+					    json_object_set(
+						    json_array_get(
+							    trace,
+							    json_array_size(
+								    trace) -
+								    1),
+						    "removed_options",
+						    json_object_get(
+							    o,
+							    "removed_options")) <
+						    0) {
+						json_decref(o);
+						return tp_error_oom(err, NULL);
+					}
+					json_decref(o);
+				} else if (json_array_append_new(recs, o) < 0)
 					return tp_error_oom(err, NULL);
 			}
 		}
+		if (ceiling_next(ev, recs) < 0)
+			return tp_error_oom(err, NULL);
 		for (i = 0; i < g->nwarnings; i++) {
 			const tp_grule *r = &g->warnings[i];
 			v = tp_expr_eval(r->when, &env);
@@ -370,7 +415,8 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 				return tp_error_oom(err, NULL);
 		}
 	}
-	if (safety(ev, &env, warnings, trace) < 0)
+	if (safety(ev, &env, warnings, trace) < 0 ||
+	    tp_safety_table_warnings(ev, &env, warnings, trace) < 0)
 		return tp_error_oom(err, NULL);
 	position = json_pack(
 		"{s:s?, s:s, s:o, s:s?, s:s}", "step", step ? step->id : NULL,

@@ -656,6 +656,52 @@ static void warnings_section(report *r, const json_t *root, bool critical)
 	}
 }
 
+/* What safety found for each option, and the options it removed. */
+static void option_lines(report *r, const json_t *rc)
+{
+	const json_t *det = json_object_get(rc, "option_details");
+	const json_t *rem = json_object_get(rc, "removed_options");
+	size_t j;
+	for (j = 0; j < json_array_size(det); j++) {
+		const json_t *d = json_array_get(det, j);
+		const json_t *mx = json_object_get(d, "max_mg_per_day");
+		const json_t *wo = json_object_get(d, "washout_days");
+		const char *tried = tp_jstr(d, "tried");
+		const char *note = tp_jstr(d, "note");
+		tp_sbuf t = { NULL, 0, 0, false };
+		if (!json_is_integer(wo) && !*tried && !*note)
+			continue;
+		tp_sb_add(&t, "%s:", tp_jstr(d, "name"));
+		if (json_is_number(mx))
+			tp_sb_add(&t, " at most %g mg/day for this patient;",
+				  json_number_value(mx));
+		if (json_is_integer(wo))
+			tp_sb_add(&t, " wait %lld days before starting it;",
+				  (long long)json_integer_value(wo));
+		if (*tried)
+			tp_sb_add(&t, " tried in this episode: %s;", tried);
+		if (*note)
+			tp_sb_add(&t, " %s", note);
+		r->b.oom |= t.oom;
+		if (t.s)
+			tp_sb_wrap(&r->b, "      ", t.s);
+		free(t.s);
+	}
+	for (j = 0; j < json_array_size(rem); j++) {
+		const json_t *d = json_array_get(rem, j);
+		const char *src = tp_jstr(d, "source");
+		tp_sbuf t = { NULL, 0, 0, false };
+		tp_sb_add(&t, "not offered: %s: %s", tp_jstr(d, "name"),
+			  tp_jstr(d, "reason"));
+		if (*src)
+			tp_sb_add(&t, " [%s]", src);
+		r->b.oom |= t.oom;
+		if (t.s)
+			tp_sb_wrap(&r->b, "      ", t.s);
+		free(t.s);
+	}
+}
+
 static void pathway_section(report *r, const json_t *root)
 {
 	const json_t *pos = json_object_get(root, "position");
@@ -718,6 +764,7 @@ static void pathway_section(report *r, const json_t *root)
 				 ? "; provisional"
 				 : "");
 		tp_sb_wrap(&r->b, "    ", line);
+		option_lines(r, rc);
 	}
 }
 
@@ -742,6 +789,17 @@ static void explain_section(report *r, const json_t *root)
 			last = group;
 		}
 		tp_sb_hang(&r->b, "  - ", "    ", line);
+		for (k = 0; k < json_array_size(json_object_get(
+					t, "removed_options"));
+		     k++) {
+			const json_t *d = json_array_get(
+				json_object_get(t, "removed_options"), k);
+			snprintf(line, sizeof(line),
+				 "removed for this patient: %s: %s [%s]",
+				 tp_jstr(d, "name"), tp_jstr(d, "reason"),
+				 tp_jstr(d, "source"));
+			tp_sb_wrap(&r->b, "      ", line);
+		}
 		for (k = 0; k < json_array_size(trials); k++) {
 			tp_view_explain_trial(json_array_get(trials, k), line,
 					      sizeof(line));

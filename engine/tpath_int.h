@@ -213,6 +213,8 @@ bool tp_is_close(const char *a, const char *b);
 int tp_read_file(char **buf, size_t *len, const char *path, size_t max_bytes,
 		 tpath_error *err);
 bool tp_streq_ci(const char *a, const char *b);
+/* The first place needle occurs in hay, ASCII case ignored, or NULL. */
+const char *tp_strcasestr(const char *hay, const char *needle);
 /* Thread-safe strerror: the text for errno value e, written into buf. */
 const char *tp_strerror(int e, char *buf, size_t n);
 /* Parses [-]digits[.digits] of at most 15 digits, independently of the
@@ -584,11 +586,29 @@ typedef struct tp_options_from {
 	bool exclude_tried; /* exclude drugs already tried in the episode */
 } tp_options_from;
 
+/* An option a rule writes: a drug or an intervention by name ("ECT",
+ * "sertraline"), or text naming drugs ({text, drugs, dose}: "citalopram
+ * {dose} mg/day").  Safety reads the drugs; text without drugs is advice
+ * (a class, "psychotherapy", "diagnosis"). */
+#define TP_OPTION_MAX_DRUGS 4
+typedef struct tp_option {
+	const char *text; /* "{dose}" stands for the dose */
+	const tp_drug *drugs[TP_OPTION_MAX_DRUGS];
+	size_t ndrugs;
+	double dose; /* mg/day the text names, < 0: none */
+	/* A class option ("SSRI", "same class"): any antidepressant of these
+	 * classes, or of the current trial's class. */
+	const char **classes;
+	size_t nclasses;
+	bool same_class;
+	unsigned line, column;
+} tp_option;
+
 typedef struct tp_grule {
 	const char *id;
 	tp_expr *when;
 	const char *action;   /* recommendation rules */
-	const char **options; /* written options */
+	tp_option *options;   /* written options */
 	size_t noptions;
 	tp_options_from from;
 	const char *rationale;
@@ -652,12 +672,92 @@ typedef struct tp_guideline {
 	size_t nwarnings;
 } tp_guideline;
 
+/* safety/1 tables (engine/safety.c). */
+
+/* A named set of drugs: by class and by name. */
+typedef struct tp_group {
+	const char *id, *title;
+	const char **classes;
+	size_t nclasses;
+	const tp_drug **drugs;
+	size_t ndrugs;
+	unsigned kinds; /* bit (1 << tp_drug_kind) per kind */
+	unsigned line;
+} tp_group;
+
+/* One side of a table entry: a group, or one drug. */
+typedef struct tp_member {
+	const tp_group *group;
+	const tp_drug *drug;
+} tp_member;
+
+/* Drugs that must not be taken together (symmetric). */
+typedef struct tp_interaction {
+	const char *id;
+	tp_member a, b;
+	const char *code, *severity, *message; /* {a}, {b}: the drugs */
+	const tp_source *source;
+	unsigned line;
+} tp_interaction;
+
+/* Days to wait after stopping `from` before starting `to`. */
+typedef struct tp_washout {
+	const char *id;
+	tp_member from, to;
+	long days;
+	const tp_source *source;
+	unsigned line;
+} tp_washout;
+
+/* A label limit on a drug's daily dose, for every patient (no when) or
+ * for those whose condition holds or who take one of when_taking. */
+typedef struct tp_ceiling_rule {
+	const char *id;
+	const tp_drug *drug;
+	double max;
+	tp_expr *when;
+	const tp_drug **taking;
+	size_t ntaking;
+	const char *reason; /* who it applies to, for messages */
+	const char *code;   /* the warning when a course exceeds it */
+	const char *severity;
+	const tp_source *source;
+	unsigned line;
+} tp_ceiling_rule;
+
+/* An option (a drug, a group's drugs, or an intervention by name) that
+ * a recommendation may carry only when `allow` holds. */
+typedef struct tp_gate {
+	const char *id;
+	const char **names; /* option names: interventions or drugs */
+	size_t nnames;
+	const tp_group *group;
+	const char **actions; /* the actions it applies to; none: all */
+	size_t nactions;
+	tp_expr *allow; /* NULL: never while a member is taken (exclusive) */
+	bool exclusive; /* not while a drug of the group is taken */
+	bool annotate;	/* when allow fails, keep it with reason as a note */
+	const char *reason;
+	const tp_source *source;
+	unsigned line;
+} tp_gate;
+
 typedef struct tp_safety {
 	const char *id, *version, *title;
 	tp_source *sources;
 	size_t nsources;
 	tp_grule *rules;
 	size_t nrules;
+	tp_group *groups;
+	size_t ngroups;
+	tp_interaction *interactions;
+	size_t ninteractions;
+	tp_washout *washouts;
+	size_t nwashouts;
+	tp_ceiling_rule *ceilings;
+	size_t nceilings;
+	tp_gate *gates;
+	size_t ngates;
 } tp_safety;
 
 extern const char *const tp_action_words[];
@@ -667,6 +767,29 @@ int tp_guideline_from_node(tp_guideline *g, const tpath_kb *kb, tp_ctx *c,
 			   const tp_node *root);
 int tp_safety_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
 			const tp_node *root);
+
+/* This patient's maximum daily dose of a drug (safety.c). */
+typedef struct tp_ceiling {
+	bool known;
+	double max;
+	bool label;	  /* from a label ceiling of safety/1 */
+	bool provisional; /* the catalog range's upper end */
+	const tp_ceiling_rule *rule;
+	const tp_source *source;
+	const char *reason; /* whom a conditional label ceiling applies to */
+} tp_ceiling;
+
+int tp_safety_tables_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
+			       const tp_node *groups, const tp_node *inter,
+			       const tp_node *washouts, const tp_node *ceilings,
+			       const tp_node *gates);
+bool tp_group_has(const tp_group *g, const tp_drug *d);
+const char *tp_member_name(const tp_member *m);
+const tp_interaction *tp_interaction_of(const tp_safety *s, const tp_drug *x,
+					const tp_drug *y);
+/* The longest washout from `from` to `to` (0: none) and its entry. */
+long tp_washout_of(const tp_safety *s, const tp_drug *from, const tp_drug *to,
+		   const tp_washout **which);
 
 /* ---- fhir.c: FHIR R4 code maps (fhir/1) and the importer ---- */
 
@@ -963,7 +1086,19 @@ typedef struct tp_fact_env {
 	double failed, failed_classes, adequate, trials, steps, pt_alone;
 	bool trd, augmented, ect, psychotherapy;
 	tp_value in_remission, remission_weeks;
+	/* The latest change of antidepressant treatment (change.*). */
+	const char *change_kind; /* NULL: none */
+	int32_t change_day;
+	const tp_drug *change_drug;
 } tp_fact_env;
+
+/* safety.c: questions about this history. */
+/* Drug d is taken on day (a drug course, or a concomitant medicine). */
+bool tp_taking_on(const tp_eval *ev, const tp_drug *d, int32_t day);
+/* This patient's ceiling for d (the adjunct row's range when adjunct and
+ * no label ceiling applies); out->known false when there is none. */
+int tp_ceiling_of(const tp_fact_env *env, const tp_drug *d, bool adjunct,
+		  tp_ceiling *out);
 
 tp_value tp_fact_value(const tp_fact_env *env, int fact);
 /* Fills the episode facts of env for guideline g (NULL: the first TRD

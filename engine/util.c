@@ -22,6 +22,21 @@ bool tp_streq_ci(const char *a, const char *b)
 	return *a == '\0' && *b == '\0';
 }
 
+const char *tp_strcasestr(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle), k;
+	for (; *hay; hay++) {
+		for (k = 0; k < n && hay[k] &&
+			    fold((unsigned char)hay[k]) ==
+				    fold((unsigned char)needle[k]);
+		     k++)
+			;
+		if (k == n)
+			return hay;
+	}
+	return n == 0 ? hay : NULL;
+}
+
 size_t tp_edit_distance(const char *a, const char *b, size_t limit)
 {
 	/* Optimal string alignment over three rolling rows; names are short,

@@ -45,9 +45,9 @@ The same history placed by 3 guidelines. Rows marked * are where they disagree
                                        factors, adherence,
                                        diagnosis (+1 more)
 * consider: switch citalopram,         same class, SSRI,   mirtazapine (up to
-                   escitalopram,       SNRI, TCA, MAOI,    60 mg/day),
+                   escitalopram,       SNRI, TCA, MAOI,    45 mg/day),
                    fluoxetine,         vortioxetine        nortriptyline (up
-                   paroxetine,                             to 200 mg/day)
+                   paroxetine,                             to 150 mg/day)
                    bupropion,
                    mirtazapine (+4
                    more)
@@ -63,7 +63,7 @@ The same history placed by 3 guidelines. Rows marked * are where they disagree
                    more)
 * consider:        rTMS, ECT           ECT                 -
   neuromodulation
-* consider:        -                   yes                 -
+* consider:        -                   venlafaxine         -
   increase-dose
 * consider: refer  -                   specialist advice   -
 * consider:        -                   mirtazapine,        -

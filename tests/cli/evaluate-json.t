@@ -107,9 +107,35 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
         "comorbidity",
         "adherence"
       ],
+      "option_details": [
+        {
+          "name": "diagnosis",
+          "line": null,
+          "max_mg_per_day": null,
+          "tried": null,
+          "washout_days": null,
+          "note": null
+        },
+        {
+          "name": "comorbidity",
+          "line": null,
+          "max_mg_per_day": null,
+          "tried": null,
+          "washout_days": null,
+          "note": null
+        },
+        {
+          "name": "adherence",
+          "line": null,
+          "max_mg_per_day": null,
+          "tried": null,
+          "washout_days": null,
+          "note": null
+        }
+      ],
       "rule": "poor-response-reassess",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 210,
+      "line": 216,
       "rationale": "Poor response: first reassess the diagnosis, comorbidity and adherence."
     },
     {
@@ -118,9 +144,27 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
         "aripiprazole",
         "brexpiprazole"
       ],
+      "option_details": [
+        {
+          "name": "aripiprazole",
+          "line": 1,
+          "max_mg_per_day": 10.0,
+          "tried": null,
+          "washout_days": null,
+          "note": null
+        },
+        {
+          "name": "brexpiprazole",
+          "line": 1,
+          "max_mg_per_day": 2.0,
+          "tried": null,
+          "washout_days": null,
+          "note": null
+        }
+      ],
       "rule": "partial-response-adjunct",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 230,
+      "line": 236,
       "rationale": "Partial response: when the antidepressant is well tolerated and no adjunct is running yet, add an adjunct first (first-line adjuncts, Table 7.2, are alternatives, not a combination)."
     },
     {
@@ -128,9 +172,19 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "options": [
         "psychotherapy"
       ],
+      "option_details": [
+        {
+          "name": "psychotherapy",
+          "line": null,
+          "max_mg_per_day": null,
+          "tried": null,
+          "washout_days": null,
+          "note": null
+        }
+      ],
       "rule": "consider-psychotherapy",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 248,
+      "line": 254,
       "rationale": "Consider adding psychotherapy early when response is poor."
     }
   ],
@@ -315,7 +369,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       {
         "kind": "vocabulary/1",
         "id": "tpath-vocabulary",
-        "version": "2026.11.29",
+        "version": "2026.12.02",
         "builtin": true
       },
       {
@@ -357,7 +411,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       {
         "kind": "safety/1",
         "id": "tpath-safety",
-        "version": "2026.11.29",
+        "version": "2026.12.02",
         "builtin": true
       },
       {

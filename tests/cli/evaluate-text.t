@@ -31,32 +31,32 @@ WHERE THE HISTORY SITS
 TO CONSIDER (canmat-2023)
   - reassess: diagnosis, comorbidity, adherence
     Poor response: first reassess the diagnosis, comorbidity and adherence.
-    [CANMAT 2023 Q.7.c, Figure 7.1; rule poor-response-reassess, line 210]
+    [CANMAT 2023 Q.7.c, Figure 7.1; rule poor-response-reassess, line 216]
   - switch: citalopram, escitalopram, fluoxetine, paroxetine, bupropion,
     mirtazapine, mianserin, vortioxetine, vilazodone, agomelatine
     No response to an adequate trial: switch first, to an agent with a
     different mechanism (first-line antidepressants of another class not yet
-    tried). [CANMAT 2023 Q.7.d; rule nonresponse-switch, line 236]
+    tried). [CANMAT 2023 Q.7.d; rule nonresponse-switch, line 242]
   - add-psychotherapy: psychotherapy
     Consider adding psychotherapy early when response is poor. [CANMAT 2023
-    Q.7.c, Figure 7.1; rule consider-psychotherapy, line 248]
+    Q.7.c, Figure 7.1; rule consider-psychotherapy, line 254]
   - augment: aripiprazole, brexpiprazole, bupropion, mirtazapine, mianserin,
     quetiapine, cariprazine, olanzapine, risperidone, esketamine, ketamine,
     lithium, liothyronine, modafinil
     After limited response to a first or second trial, consider adjunctive
     agents (Level 2): the first-line adjuncts of Table 7.2, then the
     second-line ones. [CANMAT 2023 Q.7.c, Figure 7.1; Table 7.2; rule
-    adjunct-after-limited-response, line 254]
+    adjunct-after-limited-response, line 260]
   - augment: esketamine
     Intranasal esketamine is an option after 2 or more failed adequate trials.
-    [CANMAT 2023 Q.7.b; rule trd-esketamine, line 263]
+    [CANMAT 2023 Q.7.b; rule trd-esketamine, line 269]
   - neuromodulation: rTMS
     rTMS is first line for treatment-resistant depression and usually comes
     before ECT outside emergencies. [CANMAT 2023 Q.8, Table 8.3; rule
-    trd-rtms, line 269]
+    trd-rtms, line 275]
   - neuromodulation: ECT
     ECT is second line for difficult-to-treat depression. [CANMAT 2023 Q.8,
-    Table 8.3; rule trd-ect, line 275]
+    Table 8.3; rule trd-ect, line 281]
 
 TRIALS
   #  treatment        class     role          start      weeks max mg  adequate

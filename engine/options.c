@@ -1,0 +1,612 @@
+/*
+ * options.c - the options of a recommendation, bounded by safety.
+ *
+ * A rule names options (written, or taken from the catalog's rows); before
+ * they reach the result each is checked against this patient: how the drug
+ * went in this episode, the gates of safety/1, the combinations that must
+ * not be taken with what continues, the washout from what stopped or is
+ * being replaced, and this patient's maximum daily dose.  An option that
+ * fails a check is removed, with its reason (recommendations[].
+ * removed_options); one that passes carries what the checks found
+ * (option_details).  An increase-dose at this patient's ceiling is not
+ * advised (docs/guideline-format.md, "Safety tables").
+ */
+#include "result_int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* An option being checked. */
+typedef struct cand {
+	const char *text;
+	const tp_drug *const *drugs; /* the drugs it names, or its class
+				       members */
+	size_t ndrugs;
+	bool any_of; /* a class: one of drugs will be chosen */
+	double dose;
+} cand;
+
+typedef struct note_buf {
+	char s[1024];
+	size_t n;
+} note_buf;
+
+static void note_add(note_buf *b, const char *fmt, ...) TP_PRINTF(2, 3);
+
+#include <stdarg.h>
+static void note_add(note_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int k;
+	if (b->n && b->n + 2 < sizeof(b->s)) {
+		memcpy(b->s + b->n, "; ", 2);
+		b->n += 2;
+		b->s[b->n] = '\0';
+	}
+	va_start(ap, fmt);
+	k = vsnprintf(b->s + b->n, sizeof(b->s) - b->n, fmt, ap);
+	va_end(ap);
+	if (k > 0)
+		b->n += (size_t)k < sizeof(b->s) - b->n ? (size_t)k
+							 : sizeof(b->s) - b->n - 1;
+}
+
+static bool action_is(const tp_grule *r, const char *a)
+{
+	return strcmp(r->action, a) == 0;
+}
+
+/* Actions that would start a drug the patient is not taking. */
+static bool starts_drug(const tp_grule *r)
+{
+	return action_is(r, "start") || action_is(r, "switch") ||
+	       action_is(r, "augment") || action_is(r, "combine");
+}
+
+static double last_dose_of(const tp_trial *t)
+{
+	const tp_course *co = t->course;
+	double mg = -1;
+	size_t k;
+	for (k = 0; k < co->ndoses && co->doses[k].day <= t->end; k++)
+		mg = co->doses[k].mg;
+	return mg;
+}
+
+/* How drug d went in this episode: NULL (not tried), "ongoing",
+ * "intolerance", "failed" or "inadequate"; *outcome is its latest trial's
+ * outcome word. */
+static const char *tried_status(tp_eval *ev, const tp_fact_env *env,
+				const tp_drug *d, const char **outcome)
+{
+	int best = 0; /* 1 inadequate, 2 failed, 3 intolerance, 4 ongoing */
+	static const char *const words[] = { NULL, "inadequate", "failed",
+					     "intolerance", "ongoing" };
+	size_t i;
+	*outcome = NULL;
+	for (i = 0; i < ev->ntrials; i++) {
+		const tp_trial *t = &ev->trials[i];
+		int k = 0, a;
+		if (!t->is_drug || !t->in_episode || t->course->drug != d)
+			continue;
+		*outcome = tp_outcome_words[t->outcome];
+		if (t->ongoing)
+			k = 4;
+		else if (t->outcome == TP_OUT_INTOLERANCE ||
+			 t->course->tolerability == 1)
+			k = 3;
+		else if ((a = tp_trial_adequacy(ev, t, env->adequacy_weeks,
+						NULL, NULL)) == 1 &&
+			 (t->outcome == TP_OUT_NONRESPONSE ||
+			  t->outcome == TP_OUT_PARTIAL))
+			k = 2;
+		else if (a != 1 && t->outcome != TP_OUT_REMISSION &&
+			 t->outcome != TP_OUT_RESPONSE)
+			k = 1;
+		if (k > best)
+			best = k;
+	}
+	return words[best];
+}
+
+static bool gate_applies(const tp_gate *g, const tp_grule *r, const cand *c)
+{
+	size_t i, k;
+	bool hit = false;
+	if (g->nactions) {
+		bool in = false;
+		for (i = 0; i < g->nactions; i++)
+			in |= action_is(r, g->actions[i]);
+		if (!in)
+			return false;
+	}
+	for (i = 0; i < g->nnames; i++) {
+		hit |= tp_streq_ci(g->names[i], c->text);
+		for (k = 0; k < c->ndrugs; k++)
+			hit |= tp_streq_ci(g->names[i], c->drugs[k]->name);
+	}
+	for (k = 0; g->group && k < c->ndrugs; k++)
+		hit |= tp_group_has(g->group, c->drugs[k]);
+	return hit;
+}
+
+/* A drug of the gate's group taken on as_of, other than the option's. */
+static const tp_drug *exclusive_taken(tp_eval *ev, const tp_gate *g,
+				      const cand *c)
+{
+	const tpath_history *h = ev->h;
+	size_t i;
+	for (i = 0; i < ev->ntrials + h->nconcomitant; i++) {
+		const tp_drug *d = i < ev->ntrials
+					   ? (ev->trials[i].is_drug
+						      ? ev->trials[i].course->drug
+						      : NULL)
+					   : h->concomitant[i - ev->ntrials].drug;
+		if (d && tp_group_has(g->group, d) &&
+		    !(c->ndrugs == 1 && c->drugs[0] == d) &&
+		    tp_taking_on(ev, d, ev->as_of))
+			return d;
+	}
+	return NULL;
+}
+
+typedef struct verdict {
+	const char *removed; /* why, or NULL */
+	const tp_source *source;
+	note_buf note;
+	long washout;
+	const char *tried;
+} verdict;
+
+/* Does option c conflict with what continues (every drug still taken,
+ * except, for a switch, the drug courses being replaced)? */
+static void check_interactions(tp_eval *ev, const tp_grule *r,
+			       const cand *c, verdict *v)
+{
+	const tp_safety *s = &ev->kb->safety;
+	const tpath_history *h = ev->h;
+	bool sw = action_is(r, "switch");
+	size_t k, i, blocked = 0;
+	const tp_interaction *hit = NULL;
+	const tp_drug *with = NULL, *member = NULL;
+
+	for (k = 0; k < c->ndrugs; k++) {
+		const tp_interaction *x = NULL;
+		const tp_drug *y = NULL;
+		for (i = 0; !x && i < ev->ntrials; i++) {
+			const tp_trial *t = &ev->trials[i];
+			if (t->is_drug && t->ongoing && !sw &&
+			    (x = tp_interaction_of(s, c->drugs[k],
+						   t->course->drug)))
+				y = t->course->drug;
+		}
+		for (i = 0; !x && i < h->nconcomitant; i++)
+			if (tp_taking_on(ev, h->concomitant[i].drug,
+					 ev->as_of) &&
+			    (x = tp_interaction_of(s, c->drugs[k],
+						   h->concomitant[i].drug)))
+				y = h->concomitant[i].drug;
+		if (x) {
+			blocked++;
+			hit = x;
+			with = y;
+			member = c->drugs[k];
+		}
+	}
+	if (!hit)
+		return;
+	/* A drug option is removed when any drug it names conflicts; a class
+	 * option only when every member does. */
+	if (!c->any_of || blocked == c->ndrugs) {
+		v->removed = tp_arena_printf(
+			&ev->arena,
+			"%s must not be taken with %s, which continues",
+			c->any_of ? c->text : member->name, with->name);
+		v->source = hit->source;
+	} else {
+		note_add(&v->note, "not %s: %s continues", member->name,
+			 with->name);
+	}
+}
+
+/* The wait option c needs: from each drug stopped (or, for a switch,
+ * about to be stopped). */
+static void check_washouts(tp_eval *ev, const tp_grule *r, const cand *c,
+			   verdict *v)
+{
+	const tp_safety *s = &ev->kb->safety;
+	const tpath_history *h = ev->h;
+	bool sw = action_is(r, "switch");
+	size_t k, i;
+	for (k = 0; k < c->ndrugs; k++) {
+		for (i = 0; i < ev->ntrials + h->nconcomitant; i++) {
+			const tp_drug *y;
+			int32_t stop;
+			const tp_washout *w;
+			long need, left;
+			if (i < ev->ntrials) {
+				const tp_trial *t = &ev->trials[i];
+				if (!t->is_drug || (t->ongoing && !sw))
+					continue;
+				y = t->course->drug;
+				stop = t->ongoing ? ev->as_of : t->end;
+			} else {
+				const tp_concomitant *m =
+					&h->concomitant[i - ev->ntrials];
+				if (!m->has_stop || m->stop >= ev->as_of)
+					continue;
+				y = m->drug;
+				stop = m->stop;
+			}
+			if (stop > ev->as_of ||
+			    !(need = tp_washout_of(s, y, c->drugs[k], &w)))
+				continue;
+			left = need - (long)(ev->as_of - stop);
+			if (left <= 0 || left <= v->washout)
+				continue;
+			v->washout = left;
+			v->source = w->source;
+			note_add(&v->note,
+				 "start %s only %ld days after stopping %s "
+				 "(washout of %ld days, %s)",
+				 c->any_of ? c->text : c->drugs[k]->name, left,
+				 y->name, need, w->source->citation);
+		}
+	}
+}
+
+/* text with {dose} replaced by mg. */
+static const char *with_dose(tp_eval *ev, const char *text, double mg)
+{
+	const char *p = strstr(text, "{dose}");
+	char num[32];
+	if (!p)
+		return text;
+	snprintf(num, sizeof(num), "%g", mg);
+	return tp_arena_printf(&ev->arena, "%.*s%s%s", (int)(p - text), text,
+			       num, p + 6);
+}
+
+/* The class members of a class option. */
+static int class_members(tp_eval *ev, const tp_option *o,
+			 const tp_fact_env *env, cand *c)
+{
+	const tp_catalog *cat = &ev->kb->catalog;
+	const tp_drug **m;
+	size_t i, k;
+	c->any_of = true;
+	if (!(m = tp_arena_alloc(&ev->arena,
+				 (cat->ndrugs + 1) * sizeof(void *))))
+		return TPATH_ENOMEM;
+	c->drugs = m;
+	for (i = 0; i < cat->ndrugs; i++) {
+		const tp_drug *d = &cat->drugs[i];
+		bool in = false;
+		if (d->kind != TP_KIND_ANTIDEPRESSANT && d->kind != TP_KIND_BOTH)
+			continue;
+		for (k = 0; k < o->nclasses; k++)
+			in |= strcmp(o->classes[k], d->klass) == 0;
+		if (o->same_class && env->current)
+			in = strcmp(env->current->course->drug->klass,
+				    d->klass) == 0;
+		if (in)
+			m[c->ndrugs++] = d;
+	}
+	return 0;
+}
+
+static bool tried_in(tp_eval *ev, const tp_drug *d)
+{
+	size_t i;
+	for (i = 0; i < ev->ntrials; i++)
+		if (ev->trials[i].course->drug == d && ev->trials[i].in_episode)
+			return true;
+	return false;
+}
+
+static const tp_drug *const *one_drug(tp_eval *ev, const tp_drug *d)
+{
+	const tp_drug **p = tp_arena_alloc(&ev->arena, sizeof(*p));
+	if (p)
+		*p = d;
+	return p;
+}
+
+/* The options of rule r, written and from the catalog. */
+static int candidates(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
+		      cand **out, size_t *n)
+{
+	const tp_catalog *cat = &ev->kb->catalog;
+	const tp_trial *cur = env->current;
+	size_t i, cap = r->noptions + cat->ndrugs + 1;
+	cand *c = tp_arena_alloc(&ev->arena, cap * sizeof(cand));
+	if (!c)
+		return TPATH_ENOMEM;
+	*n = 0;
+	for (i = 0; i < r->noptions; i++) {
+		const tp_option *o = &r->options[i];
+		cand *x = &c[(*n)++];
+		memset(x, 0, sizeof(*x));
+		x->text = o->text;
+		x->dose = o->dose;
+		if (o->nclasses || o->same_class) {
+			if (class_members(ev, o, env, x) < 0)
+				return TPATH_ENOMEM;
+		} else {
+			x->drugs = o->drugs;
+			x->ndrugs = o->ndrugs;
+		}
+	}
+	for (i = 0; r->from.present && i < cat->ndrugs; i++) {
+		const tp_drug *d = &cat->drugs[i];
+		const tp_dose_range *row = r->from.adjunct ? &d->adjunct
+							   : &d->antidepressant;
+		cand *x;
+		if (!row->present || (r->from.line && row->line != r->from.line))
+			continue;
+		if (r->from.other_class && cur &&
+		    strcmp(cur->course->drug->klass, d->klass) == 0)
+			continue;
+		/* exclude_tried: every tried drug leaves the catalog list
+		 * except one tried inadequately, which stays, marked */
+		if (r->from.exclude_tried && tried_in(ev, d)) {
+			const char *o, *st = tried_status(ev, env, d, &o);
+			if (!st || strcmp(st, "inadequate") != 0)
+				continue;
+		}
+		x = &c[(*n)++];
+		memset(x, 0, sizeof(*x));
+		x->text = d->name;
+		x->dose = -1;
+		x->drugs = &cat->drugs[i] == d ? one_drug(ev, d) : NULL;
+		if (!x->drugs)
+			return TPATH_ENOMEM;
+		x->ndrugs = 1;
+	}
+	/* An increase of the dose is of the current drug. */
+	if (action_is(r, "increase-dose") && *n == 0 && cur && cur->ongoing &&
+	    cur->is_drug) {
+		cand *x = &c[(*n)++];
+		memset(x, 0, sizeof(*x));
+		x->text = cur->course->drug->name;
+		x->dose = -1;
+		if (!(x->drugs = one_drug(ev, cur->course->drug)))
+			return TPATH_ENOMEM;
+		x->ndrugs = 1;
+	}
+	*out = c;
+	return 0;
+}
+
+static json_t *num_or_null(bool known, double x)
+{
+	return known ? json_real(x) : json_null();
+}
+
+int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
+		    json_t *rec, bool *at_ceiling)
+{
+	const tp_safety *s = &ev->kb->safety;
+	const tp_trial *cur = env->current;
+	bool adjunct = action_is(r, "augment") || action_is(r, "combine");
+	json_t *opts = json_array(), *details = json_array(),
+	       *removed = json_array();
+	cand *c;
+	size_t n, i, g, kept = 0;
+	int error = TPATH_ENOMEM;
+
+	*at_ceiling = false;
+	if (!opts || !details || !removed ||
+	    candidates(ev, r, env, &c, &n) < 0)
+		goto fail;
+	for (i = 0; i < n; i++) {
+		verdict v;
+		tp_ceiling ceil;
+		const char *text = c[i].text, *outcome = NULL;
+		int line = 0;
+		json_t *d;
+
+		memset(&v, 0, sizeof(v));
+		memset(&ceil, 0, sizeof(ceil));
+		/* How it went in this episode. */
+		if (c[i].ndrugs == 1 && !c[i].any_of) {
+			v.tried = tried_status(ev, env, c[i].drugs[0], &outcome);
+			if (starts_drug(r) && v.tried &&
+			    strcmp(v.tried, "inadequate") != 0)
+				v.removed = tp_arena_printf(
+					&ev->arena, "%s %s in this episode",
+					c[i].drugs[0]->name,
+					strcmp(v.tried, "ongoing") == 0
+						? "is being taken"
+					: strcmp(v.tried, "failed") == 0
+						? "failed an adequate trial"
+						: "was not tolerated");
+			else if (v.tried && strcmp(v.tried, "inadequate") == 0)
+				note_add(&v.note,
+					 "tried in this episode without an "
+					 "adequate trial");
+			else if (!v.tried && outcome)
+				note_add(&v.note,
+					 "taken earlier in this episode "
+					 "(outcome %s)",
+					 outcome);
+		} else if (starts_drug(r) && !c[i].any_of) {
+			size_t k;
+			for (k = 0; k < c[i].ndrugs && !v.removed; k++) {
+				const char *st = tried_status(
+					ev, env, c[i].drugs[k], &outcome);
+				if (st && strcmp(st, "intolerance") == 0)
+					v.removed = tp_arena_printf(
+						&ev->arena,
+						"%s was not tolerated in this "
+						"episode",
+						c[i].drugs[k]->name);
+				else if (st)
+					note_add(&v.note, "%s: %s in this "
+							  "episode",
+						 c[i].drugs[k]->name, st);
+			}
+		}
+		/* Gates. */
+		for (g = 0; !v.removed && g < s->ngates; g++) {
+			const tp_gate *gt = &s->gates[g];
+			if (!gate_applies(gt, r, &c[i]))
+				continue;
+			if (gt->exclusive) {
+				const tp_drug *y = exclusive_taken(ev, gt,
+								   &c[i]);
+				if (y) {
+					v.removed = tp_arena_printf(
+						&ev->arena, "%s (%s)",
+						gt->reason, y->name);
+					v.source = gt->source;
+				}
+			} else {
+				tp_value a = tp_expr_eval(gt->allow, env);
+				if (a.known && a.b)
+					continue;
+				if (gt->annotate) {
+					note_add(&v.note, "%s (%s)", gt->reason,
+						 gt->source->citation);
+				} else {
+					v.removed = gt->reason;
+					v.source = gt->source;
+				}
+			}
+		}
+		if (!v.removed && starts_drug(r) && c[i].ndrugs) {
+			check_interactions(ev, r, &c[i], &v);
+			if (!v.removed)
+				check_washouts(ev, r, &c[i], &v);
+		}
+		/* This patient's maximum. */
+		if (!v.removed && c[i].ndrugs == 1 && !c[i].any_of) {
+			const tp_drug *dg = c[i].drugs[0];
+			const tp_dose_range *row =
+				adjunct && dg->adjunct.present
+					? &dg->adjunct
+					: &dg->antidepressant;
+			line = row->present ? row->line : 0;
+			if (tp_ceiling_of(env, dg, adjunct, &ceil) < 0)
+				goto fail;
+			bool raise_at_max =
+				action_is(r, "increase-dose") && cur &&
+				cur->is_drug && cur->course->drug == dg &&
+				ceil.known && last_dose_of(cur) >= ceil.max;
+			if (c[i].dose > 0) {
+				double mg = c[i].dose;
+				if (ceil.known && mg > ceil.max) {
+					if (!raise_at_max)
+						note_add(
+							&v.note,
+							"the guideline's %g "
+							"mg/day is above this "
+							"patient's maximum of "
+							"%g mg/day%s%s (%s%s)",
+							mg, ceil.max,
+							ceil.reason ? ": " : "",
+							ceil.reason ? ceil.reason
+								    : "",
+							ceil.provisional
+								? "upper end of "
+								  "the range, no "
+								  "label limit in "
+								  "tpath's "
+								  "sources: "
+								: "",
+							ceil.source->citation);
+					mg = ceil.max;
+				}
+				text = with_dose(ev, text, mg);
+			}
+			if (raise_at_max) {
+				double now = last_dose_of(cur);
+				*at_ceiling = true;
+				note_add(&v.note, "%g mg/day is %s%s%s (%s%s)",
+					 now,
+					 now > ceil.max
+						 ? tp_arena_printf(
+							   &ev->arena,
+							   "above this patient's "
+							   "maximum of %g mg/day",
+							   ceil.max)
+						 : "this patient's maximum",
+					 ceil.reason ? ": " : "",
+					 ceil.reason ? ceil.reason : "",
+					 ceil.provisional
+						 ? "upper end of the range, no "
+						   "label limit in tpath's "
+						   "sources: "
+						 : "",
+					 ceil.source->citation);
+			} else if (action_is(r, "increase-dose") &&
+				   ceil.known) {
+				note_add(&v.note, "raise to at most %g mg/day%s",
+					 ceil.max,
+					 ceil.provisional
+						 ? " (upper end of the range; "
+						   "no label limit in tpath's "
+						   "sources)"
+						 : "");
+			}
+		}
+		if (v.removed) {
+			json_t *o = json_pack("{s:s, s:s, s:s?}", "name",
+					      c[i].text, "reason", v.removed,
+					      "source",
+					      v.source ? v.source->citation
+						       : NULL);
+			if (!o || json_array_append_new(removed, o) < 0)
+				goto fail;
+			continue;
+		}
+		d = json_object();
+		if (!d ||
+		    json_object_set_new(d, "name", json_string(text)) < 0 ||
+		    json_object_set_new(d, "line",
+					line ? json_integer(line)
+					     : json_null()) < 0 ||
+		    json_object_set_new(d, "max_mg_per_day",
+					num_or_null(ceil.known, ceil.max)) <
+			    0 ||
+		    json_object_set_new(d, "tried",
+					v.tried ? json_string(v.tried)
+						: json_null()) < 0 ||
+		    json_object_set_new(d, "washout_days",
+					v.washout ? json_integer(v.washout)
+						  : json_null()) < 0 ||
+		    json_object_set_new(d, "note",
+					v.note.n ? json_string(v.note.s)
+						 : json_null()) < 0) {
+			json_decref(d);
+			goto fail;
+		}
+		if (json_array_append_new(details, d) < 0 ||
+		    json_array_append_new(opts, json_string(text)) < 0)
+			goto fail;
+		kept++;
+	}
+	/* json_object_set_new releases the value when it fails */
+	if (json_object_set_new(rec, "options", opts) < 0) {
+		opts = NULL;
+		goto fail;
+	}
+	if (json_object_set_new(rec, "option_details", details) < 0) {
+		opts = details = NULL;
+		goto fail;
+	}
+	if (json_array_size(removed)) {
+		if (json_object_set_new(rec, "removed_options", removed) < 0)
+			return TPATH_ENOMEM;
+	} else {
+		json_decref(removed);
+	}
+	/* Every option it named was removed: nothing to recommend. */
+	return n && !kept ? 1 : 0;
+fail:
+	json_decref(opts);
+	json_decref(details);
+	json_decref(removed);
+	return error;
+}
