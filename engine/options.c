@@ -247,11 +247,22 @@ static void check_washouts(tp_eval *ev, const tp_grule *r, const cand *c,
 				continue;
 			v->washout = left;
 			v->source = w->source;
-			note_add(&v->note,
-				 "start %s only %ld days after stopping %s "
-				 "(washout of %ld days, %s)",
-				 c->any_of ? c->text : c->drugs[k]->name, left,
-				 y->name, need, w->source->citation);
+			if (left == need)
+				note_add(&v->note,
+					 "wait %ld days after stopping %s "
+					 "before starting %s (%s)",
+					 need, y->name,
+					 c->any_of ? c->text : c->drugs[k]->name,
+					 w->source->citation);
+			else
+				note_add(&v->note,
+					 "wait %ld more days: %s stopped %ld "
+					 "days ago and the washout before %s is "
+					 "%ld days (%s)",
+					 left, y->name,
+					 (long)(ev->as_of - stop),
+					 c->any_of ? c->text : c->drugs[k]->name,
+					 need, w->source->citation);
 		}
 	}
 }
@@ -294,15 +305,6 @@ static int class_members(tp_eval *ev, const tp_option *o,
 			m[c->ndrugs++] = d;
 	}
 	return 0;
-}
-
-static bool tried_in(tp_eval *ev, const tp_drug *d)
-{
-	size_t i;
-	for (i = 0; i < ev->ntrials; i++)
-		if (ev->trials[i].course->drug == d && ev->trials[i].in_episode)
-			return true;
-	return false;
 }
 
 static const tp_drug *const *one_drug(tp_eval *ev, const tp_drug *d)
@@ -348,13 +350,10 @@ static int candidates(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 		if (r->from.other_class && cur &&
 		    strcmp(cur->course->drug->klass, d->klass) == 0)
 			continue;
-		/* exclude_tried: every tried drug leaves the catalog list
-		 * except one tried inadequately, which stays, marked */
-		if (r->from.exclude_tried && tried_in(ev, d)) {
-			const char *o, *st = tried_status(ev, env, d, &o);
-			if (!st || strcmp(st, "inadequate") != 0)
-				continue;
-		}
+		/* A drug tried in the episode stays a candidate: the checks
+		 * below remove it, with the reason, unless it was tried
+		 * without an adequate trial (exclude_tried asks for what
+		 * every rule now gets). */
 		x = &c[(*n)++];
 		memset(x, 0, sizeof(*x));
 		x->text = d->name;

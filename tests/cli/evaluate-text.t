@@ -37,6 +37,8 @@ TO CONSIDER (canmat-2023)
     No response to an adequate trial: switch first, to an agent with a
     different mechanism (first-line antidepressants of another class not yet
     tried). [CANMAT 2023 Q.7.d; rule nonresponse-switch, line 242]
+      not offered: sertraline: sertraline failed an adequate trial in this
+      episode
   - add-psychotherapy: psychotherapy
     Consider adding psychotherapy early when response is poor. [CANMAT 2023
     Q.7.c, Figure 7.1; rule consider-psychotherapy, line 254]
