@@ -261,6 +261,10 @@ typedef struct tp_drug {
 	const char **aliases;
 	size_t naliases;
 	tp_dose_range antidepressant, adjunct, high, label_max;
+	/* The source that lists the drug (drugs/1 `source`): required for
+	 * kind interacting, whose entry carries no dose row to cite one;
+	 * NULL when not given. */
+	const tp_source *source;
 	const char *note;
 	unsigned line;
 } tp_drug;

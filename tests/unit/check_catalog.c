@@ -210,6 +210,35 @@ static const struct {
 	{ "  - {name: x, class: SGA, kind: augmenting-agent}\n",
 	  "c.yaml:7:5: drug 'x' of kind 'augmenting-agent' needs an 'adjunct' "
 	  "dose row" },
+	/* An interacting drug is no treatment: no numbers, its own source. */
+	{ "  - {name: x, class: opioid, kind: interacting, source: s,\n"
+	  "     antidepressant: {min: 10, source: s}}\n",
+	  "c.yaml:8:22: 'antidepressant': not allowed in drug 'x' of kind "
+	  "'interacting' (it is not a treatment: no dose rows, unit or role)" },
+	{ "  - {name: x, class: opioid, kind: interacting, source: s,\n"
+	  "     adjunct: {source: s}}\n",
+	  "c.yaml:8:15: 'adjunct': not allowed in drug 'x' of kind "
+	  "'interacting' (it is not a treatment: no dose rows, unit or role)" },
+	{ "  - {name: x, class: opioid, kind: interacting, source: s,\n"
+	  "     high: {max: 400, source: s}}\n",
+	  "c.yaml:8:12: 'high': not allowed in drug 'x' of kind "
+	  "'interacting' (it is not a treatment: no dose rows, unit or role)" },
+	{ "  - {name: x, class: opioid, kind: interacting, source: s,\n"
+	  "     when_added: augmentation}\n",
+	  "c.yaml:8:18: 'when_added': not allowed in drug 'x' of kind "
+	  "'interacting' (it is not a treatment: no dose rows, unit or role)" },
+	{ "  - {name: x, class: opioid, kind: interacting, unit: mg/day,\n"
+	  "     source: s}\n",
+	  "c.yaml:7:55: 'unit': not allowed in drug 'x' of kind "
+	  "'interacting' (it is not a treatment: no dose rows, unit or role)" },
+	{ "  - {name: x, class: opioid, kind: interacting}\n",
+	  "c.yaml:7:5: drug 'x' of kind 'interacting' needs a 'source' (the "
+	  "list that names it)" },
+	{ "  - {name: x, class: opioid, kind: interacting, source: nowhere}\n",
+	  "c.yaml:7:57: 'source': 'nowhere' is not an id in 'sources'" },
+	{ "  - {name: x, class: opioid, kind: interactin, source: s}\n",
+	  "c.yaml:7:36: 'kind': unknown value \"interactin\"; did you mean "
+	  "'interacting'?" },
 };
 
 START_TEST(catalog_rules)
@@ -227,6 +256,53 @@ START_TEST(catalog_rules)
 	ck_assert_int_eq(rc, TPATH_EINVALID);
 	tpath_error_format(&err, line, sizeof(line));
 	ck_assert_str_eq(line, bad_catalogs[_i].error);
+}
+END_TEST
+
+/* A catalog with an interacting drug loads: its kind, its own source and
+ * no dose row.  (Read on its own: as an overlay it would have to hold
+ * every drug the built-in guidelines name.) */
+START_TEST(interacting_kind_loads)
+{
+	static const char doc[] =
+		"tpath: drugs/1\nid: c\nversion: 1.0.0\ntitle: test\n"
+		"sources: [{id: s, citation: a source}, {id: l, citation: a "
+		"label}]\n"
+		"drugs:\n"
+		"  - {name: x, class: SSRI, kind: antidepressant,\n"
+		"     antidepressant: {min: 10, source: s}}\n"
+		"  - {name: op, class: opioid, kind: interacting, aliases: [opx],\n"
+		"     source: l, note: not a treatment}\n";
+	tp_arena arena;
+	tp_limits limits;
+	tp_node *root;
+	tp_catalog cat;
+	tp_ctx c;
+	tpath_error err;
+	const tp_drug *d;
+
+	tp_arena_init(&arena);
+	tp_limits_from_options(&limits, NULL);
+	c.source = "c.yaml";
+	c.err = &err;
+	c.arena = &arena;
+	c.limits = &limits;
+	ck_assert_int_eq(tp_yaml_parse(&root, &arena, doc, sizeof(doc) - 1,
+				       "c.yaml", &limits, &err),
+			 0);
+	ck_assert_int_eq(tp_catalog_from_node(&cat, &c, root), 0);
+	d = tp_catalog_find(&cat, "OPX");
+	ck_assert_ptr_nonnull(d);
+	ck_assert_str_eq(d->name, "op");
+	ck_assert_int_eq(d->kind, TP_KIND_INTERACTING);
+	ck_assert_str_eq(d->klass, "opioid");
+	ck_assert_str_eq(d->source->id, "l");
+	ck_assert_str_eq(d->note, "not a treatment");
+	ck_assert(!d->antidepressant.present && !d->adjunct.present &&
+		  !d->high.present && !d->label_max.present);
+	/* the other kinds need no source of their own */
+	ck_assert_ptr_null(tp_catalog_find(&cat, "x")->source);
+	tp_arena_release(&arena);
 }
 END_TEST
 
@@ -268,6 +344,7 @@ Suite *suite_catalog(void)
 	tcase_add_test(tc, units_and_label_max);
 	tcase_add_test(tc, every_number_cites_a_source);
 	tcase_add_test(tc, lookup_aliases_case_insensitive);
+	tcase_add_test(tc, interacting_kind_loads);
 	tcase_add_loop_test(tc, catalog_rules, 0,
 			    (int)TP_ARRAY_LEN(bad_catalogs));
 	tcase_add_test(tc, data_dir_matches_embedded);
