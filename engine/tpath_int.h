@@ -123,6 +123,7 @@ typedef struct tp_limits {
 	unsigned line_base; /* added to every line: first_line - 1 */
 	size_t max_treatments, max_measures, max_condition;
 	size_t max_fills; /* in all the courses of one history */
+	size_t max_concomitant;
 } tp_limits;
 
 void tp_limits_from_options(tp_limits *l, const tpath_load_options *opts);
