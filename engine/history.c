@@ -373,6 +373,24 @@ static int unknown_drug(hctx *hc, const tp_node *at, const char *name)
 	}
 }
 
+/* A drug course naming a drug of kind interacting: it is no treatment
+ * (never a trial), so it belongs under concomitant.  An alias is shown
+ * with the catalog name it stands for. */
+static int not_a_treatment(hctx *hc, const tp_node *at, const char *name,
+			   const tp_drug *d)
+{
+	if (tp_streq_ci(name, d->name))
+		return tp_fail(hc->c, at,
+			       "'drug': '%s' (%s) is not a depression "
+			       "treatment in the drug catalog; list it under "
+			       "'concomitant'",
+			       name, d->klass);
+	return tp_fail(hc->c, at,
+		       "'drug': '%s' (%s, %s) is not a depression treatment in "
+		       "the drug catalog; list it under 'concomitant'",
+		       name, d->name, d->klass);
+}
+
 /* start and the optional stop shared by drug courses, interventions and
  * concomitant medicines; whose ("course's") names the record's start in
  * the message when stop is before it. */
@@ -580,6 +598,8 @@ static int drug_course(hctx *hc, const tp_node *node, tp_course *co)
 		return error;
 	if (!(co->drug = tp_catalog_find(&hc->kb->catalog, name)))
 		return unknown_drug(hc, v[DRUG], name);
+	if (co->drug->kind == TP_KIND_INTERACTING)
+		return not_a_treatment(hc, v[DRUG], name, co->drug);
 	if ((error = course_span(hc, co, v[START], v[STOP])) < 0 ||
 	    (v[DOSES] && (error = doses_from_node(hc, co, v[DOSES])) < 0) ||
 	    (v[FILLS] && (error = fills_from_node(hc, co, v[FILLS])) < 0))

@@ -306,6 +306,77 @@ START_TEST(interacting_kind_loads)
 }
 END_TEST
 
+/* The interacting drugs of clinical reference section 12 (and cimetidine,
+ * FDA 2012): kind interacting, a class, a source of their own and no dose
+ * row. */
+static const struct {
+	const char *name, *klass, *source;
+} interacting[] = {
+	{ "isocarboxazid", "MAOI", "labels-maoi-contraindications" },
+	{ "linezolid", "MAOI-acting", "labels-maoi-contraindications" },
+	{ "methylene-blue", "MAOI-acting", "labels-maoi-contraindications" },
+	{ "tramadol", "opioid", "labels-maoi-contraindications" },
+	{ "meperidine", "opioid", "labels-maoi-contraindications" },
+	{ "methadone", "opioid", "labels-maoi-contraindications" },
+	{ "fentanyl", "opioid", "labels-maoi-contraindications" },
+	{ "sumatriptan", "triptan", "labels-maoi-contraindications" },
+	{ "rizatriptan", "triptan", "labels-maoi-contraindications" },
+	{ "zolmitriptan", "triptan", "labels-maoi-contraindications" },
+	{ "naratriptan", "triptan", "labels-maoi-contraindications" },
+	{ "almotriptan", "triptan", "labels-maoi-contraindications" },
+	{ "eletriptan", "triptan", "labels-maoi-contraindications" },
+	{ "frovatriptan", "triptan", "labels-maoi-contraindications" },
+	{ "dextromethorphan", "antitussive", "labels-maoi-contraindications" },
+	{ "st-johns-wort", "herbal", "labels-maoi-contraindications" },
+	{ "amphetamine", "stimulant", "labels-maoi-contraindications" },
+	{ "cimetidine", "H2-antagonist", "fda-2012-citalopram" },
+};
+
+START_TEST(interacting_drugs)
+{
+	const tp_catalog *cat = &test_kb()->catalog;
+	const tp_drug *d = tp_catalog_find(cat, interacting[_i].name);
+	ck_assert_msg(d != NULL, "%s missing from the catalog",
+		      interacting[_i].name);
+	ck_assert_str_eq(d->name, interacting[_i].name);
+	ck_assert_int_eq(d->kind, TP_KIND_INTERACTING);
+	ck_assert_str_eq(d->klass, interacting[_i].klass);
+	ck_assert_ptr_nonnull(d->source);
+	ck_assert_str_eq(d->source->id, interacting[_i].source);
+	ck_assert(*d->source->citation);
+	ck_assert(!d->antidepressant.present && !d->adjunct.present &&
+		  !d->high.present && !d->label_max.present);
+}
+END_TEST
+
+START_TEST(interacting_count_and_aliases)
+{
+	const tp_catalog *cat = &test_kb()->catalog;
+	const tpath_kb *kb = test_kb();
+	size_t i, n = 0;
+	/* no interacting drug in the catalog that the table above lacks */
+	for (i = 0; i < cat->ndrugs; i++)
+		n += cat->drugs[i].kind == TP_KIND_INTERACTING;
+	ck_assert_uint_eq(n, TP_ARRAY_LEN(interacting));
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "Methylene Blue"),
+			 "methylene-blue");
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "methylthioninium chloride"),
+			 "methylene-blue");
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "pethidine"), "meperidine");
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "St John's wort"),
+			 "st-johns-wort");
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "hypericum"),
+			 "st-johns-wort");
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "Adderall"), "amphetamine");
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "dextroamphetamine"),
+			 "amphetamine");
+	/* the combination product stays an antidepressant of its own */
+	ck_assert_int_eq(tp_catalog_find(cat, "dextromethorphan-bupropion")
+				 ->kind,
+			 TP_KIND_ANTIDEPRESSANT);
+}
+END_TEST
+
 START_TEST(data_dir_matches_embedded)
 {
 	tpath_kb *kb;
@@ -345,6 +416,9 @@ Suite *suite_catalog(void)
 	tcase_add_test(tc, every_number_cites_a_source);
 	tcase_add_test(tc, lookup_aliases_case_insensitive);
 	tcase_add_test(tc, interacting_kind_loads);
+	tcase_add_loop_test(tc, interacting_drugs, 0,
+			    (int)TP_ARRAY_LEN(interacting));
+	tcase_add_test(tc, interacting_count_and_aliases);
 	tcase_add_loop_test(tc, catalog_rules, 0,
 			    (int)TP_ARRAY_LEN(bad_catalogs));
 	tcase_add_test(tc, data_dir_matches_embedded);

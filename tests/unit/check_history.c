@@ -243,7 +243,7 @@ START_TEST(concomitant_loaded)
 	ck_assert_msg(test_load(&h, buf, line, sizeof(line)) == 0, "%s", line);
 	/* never a course: the one treatment is still the only one */
 	ck_assert_uint_eq(tpath_history_treatment_count(h), 1);
-	ck_assert_uint_eq(h->nconcomitant, 2);
+	ck_assert_uint_eq(h->nconcomitant, 5);
 	m = &h->concomitant[0];
 	ck_assert_str_eq(m->drug->name, "methylphenidate"); /* Ritalin */
 	ck_assert_int_eq(m->start, tp_days_from_civil(2023, 5, 1));
@@ -257,6 +257,15 @@ START_TEST(concomitant_loaded)
 	ck_assert_int_eq(m->stop, tp_days_from_civil(2024, 8, 15));
 	ck_assert_uint_eq(m->line, 19);
 	ck_assert_uint_eq(m->column, 5);
+	/* interacting drugs, by name and alias, in file order */
+	m = &h->concomitant[2];
+	ck_assert_str_eq(m->drug->name, "tramadol");
+	ck_assert_int_eq(m->drug->kind, TP_KIND_INTERACTING);
+	ck_assert_int_eq(m->stop - m->start, 10);
+	ck_assert_uint_eq(m->line, 22);
+	ck_assert_str_eq(h->concomitant[3].drug->name, "st-johns-wort");
+	ck_assert_str_eq(h->concomitant[4].drug->name, "methylene-blue");
+	ck_assert_int_eq(h->concomitant[4].start, h->concomitant[4].stop);
 	tpath_history_free(h);
 	free(buf);
 }
@@ -274,13 +283,15 @@ START_TEST(concomitant_relative_days)
 	ck_assert_int_eq(h->dates, TP_DATES_RELATIVE);
 	ck_assert_int_eq(h->as_of, 42);
 	ck_assert_uint_eq(tpath_history_treatment_count(h), 1);
-	ck_assert_uint_eq(h->nconcomitant, 3);
+	ck_assert_uint_eq(h->nconcomitant, 5);
 	ck_assert_int_eq(h->concomitant[0].start, -400);
 	ck_assert_int_eq(h->concomitant[0].stop, -200);
 	ck_assert_ptr_eq(h->concomitant[0].drug, h->concomitant[1].drug);
 	ck_assert_int_eq(h->concomitant[1].start, 10);
 	ck_assert_str_eq(h->concomitant[2].drug->name, "selegiline");
 	ck_assert(!h->concomitant[2].has_stop);
+	ck_assert_str_eq(h->concomitant[3].drug->name, "linezolid");
+	ck_assert_str_eq(h->concomitant[4].drug->name, "sumatriptan");
 	tpath_history_free(h);
 	free(buf);
 	/* absent and empty are the same: nothing */
