@@ -4,14 +4,18 @@
  *
  * Every dose number in the catalog must name its source; the schema makes
  * `source` required in every dose block, so a number without a citation
- * cannot load.
+ * cannot load.  A drug of kind `interacting` (one that matters only for
+ * safety, named under a history's `concomitant`) has no dose block: it
+ * names its source itself.
  */
 #include "tpath_int.h"
 
 #include <string.h>
 
+/* By tp_drug_kind. */
 static const char *const kind_words[] = { "antidepressant",
-					  "augmenting-agent", "both" };
+					  "augmenting-agent", "both",
+					  "interacting" };
 static const char *const unit_words[] = { "mg/day", "mg/session",
 					  "mg/kg/session" };
 static const char *const status_words[] = { "provisional" };
@@ -195,7 +199,7 @@ static int drug_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *node,
 			  tp_drug *d, size_t index)
 {
 	enum { NAME, CLASS, KIND, UNIT, ALIASES, AD, ADJ, HIGH, LABEL, NOTE,
-	       WHEN_ADDED, NFIELDS };
+	       WHEN_ADDED, SOURCE, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "name", TP_F_SCALAR, true },
 		{ "class", TP_F_SCALAR, true },
@@ -208,7 +212,11 @@ static int drug_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *node,
 		{ "label_max", TP_F_MAPPING, false },
 		{ "note", TP_F_SCALAR, false },
 		{ "when_added", TP_F_SCALAR, false },
+		{ "source", TP_F_SCALAR, false },
 	};
+	/* What an interacting drug, which is no treatment, cannot have. */
+	static const int not_interacting[] = { UNIT, AD, ADJ, HIGH, LABEL,
+					       WHEN_ADDED };
 	static const char *const added_words[] = { "augmentation",
 						   "combination" };
 	const tp_node *v[NFIELDS];
@@ -260,6 +268,33 @@ static int drug_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *node,
 		d->naliases = al->n;
 		cat->ndrugs = index;
 	}
+	if ((v[SOURCE] &&
+	     (error = tp_source_ref(c, v[SOURCE], cat->sources, cat->nsources,
+				    &d->source)) < 0) ||
+	    (v[NOTE] &&
+	     (error = tp_get_string(c, v[NOTE], "note", &d->note)) < 0))
+		return error;
+	if (d->kind == TP_KIND_INTERACTING) {
+		/* Named only under a history's concomitant: no dose to judge,
+		 * so no dose row, and its source says which list names it. */
+		for (i = 0; i < TP_ARRAY_LEN(not_interacting); i++)
+			if (v[not_interacting[i]])
+				return tp_fail(
+					c, v[not_interacting[i]],
+					"'%s': not allowed in drug '%s' of "
+					"kind 'interacting' (it is not a "
+					"treatment: no dose rows, unit or "
+					"role)",
+					fields[not_interacting[i]].key,
+					d->name);
+		if (!v[SOURCE])
+			return tp_fail(c, node,
+				       "drug '%s' of kind 'interacting' needs a "
+				       "'source' (the list that names it)",
+				       d->name);
+		d->when_added = TP_ROLE_NONE;
+		return 0;
+	}
 	if (v[AD] && (error = dose_from_node(cat, c, v[AD],
 					     "an antidepressant dose row", true,
 					     &d->antidepressant)) < 0)
@@ -275,8 +310,6 @@ static int drug_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *node,
 	if (v[LABEL] && (error = dose_from_node(cat, c, v[LABEL],
 						"a label maximum", false,
 						&d->label_max)) < 0)
-		return error;
-	if (v[NOTE] && (error = tp_get_string(c, v[NOTE], "note", &d->note)) < 0)
 		return error;
 	if (d->kind != TP_KIND_AUGMENTING && !v[AD])
 		return tp_fail(c, node,

@@ -428,6 +428,26 @@ static const tp_drug *medication(imp *m, const json_t *res, double *strength)
 	return NULL;
 }
 
+/* The drug of a medication resource when it is a depression treatment.  A
+ * drug of kind interacting (tramadol, a triptan, ...) would belong under
+ * the history's concomitant, which the importer does not write: it is left
+ * out with a warning rather than written as a course the history loader
+ * refuses. */
+static const tp_drug *treatment_drug(imp *m, const json_t *res,
+				     double *strength)
+{
+	const tp_drug *d = medication(m, res, strength);
+	if (d && d->kind == TP_KIND_INTERACTING) {
+		warnf(m, res,
+		      "%s is not a depression treatment (an interacting "
+		      "drug; the importer writes no concomitant medicines), "
+		      "left out",
+		      d->name);
+		return NULL;
+	}
+	return d;
+}
+
 /* mg per day from a Dosage: doseQuantity (mg, or units times the
  * strength) times the frequency per day. */
 static bool dose_per_day(imp *m, const json_t *res, const json_t *dosage,
@@ -519,7 +539,7 @@ static void med_request(imp *m, const json_t *res, bool statement)
 	const char *st = str(res, "status");
 
 	if (!same_patient(m, res) || unusable_status(m, res) ||
-	    !(d = medication(m, res, &strength)))
+	    !(d = treatment_drug(m, res, &strength)))
 		return;
 	dosage = json_array_get(
 		json_object_get(res, statement ? "dosage" : "dosageInstruction"),
@@ -589,7 +609,7 @@ static void med_dispense(imp *m, const json_t *res)
 	double days;
 
 	if (!same_patient(m, res) || unusable_status(m, res) ||
-	    !(d = medication(m, res, &strength)))
+	    !(d = treatment_drug(m, res, &strength)))
 		return;
 	if (!day_of(str(res, "whenHandedOver"), &start)) {
 		warnf(m, res, "no usable whenHandedOver date, left out");

@@ -6,7 +6,8 @@
  * date style per file, dose and fill dates inside their course and in
  * order, no event after as_of, scores inside their scale's range).  Drugs,
  * scales and flags are resolved against the knowledge base, so none of them
- * is named in this file.
+ * is named in this file.  Concomitant medicines (other drugs that matter
+ * for safety) are read beside the treatments and never become courses.
  */
 #include "tpath_int.h"
 
@@ -372,28 +373,54 @@ static int unknown_drug(hctx *hc, const tp_node *at, const char *name)
 	}
 }
 
-/* start/stop shared by drug courses and interventions. */
-static int course_span(hctx *hc, tp_course *co, const tp_node *start,
-		       const tp_node *stop)
+/* A drug course naming a drug of kind interacting: it is no treatment
+ * (never a trial), so it belongs under concomitant.  An alias is shown
+ * with the catalog name it stands for. */
+static int not_a_treatment(hctx *hc, const tp_node *at, const char *name,
+			   const tp_drug *d)
+{
+	if (tp_streq_ci(name, d->name))
+		return tp_fail(hc->c, at,
+			       "'drug': '%s' (%s) is not a depression "
+			       "treatment in the drug catalog; list it under "
+			       "'concomitant'",
+			       name, d->klass);
+	return tp_fail(hc->c, at,
+		       "'drug': '%s' (%s, %s) is not a depression treatment in "
+		       "the drug catalog; list it under 'concomitant'",
+		       name, d->name, d->klass);
+}
+
+/* start and the optional stop shared by drug courses, interventions and
+ * concomitant medicines; whose ("course's") names the record's start in
+ * the message when stop is before it. */
+static int span(hctx *hc, const tp_node *start, const tp_node *stop,
+		const char *whose, int32_t *from, int32_t *to, bool *has_to)
 {
 	int error;
 	char a[32], b[32];
-	if ((error = get_date(hc, start, "start", &co->start)) < 0)
+	if ((error = get_date(hc, start, "start", from)) < 0)
 		return error;
 	if (stop) {
-		if ((error = get_date(hc, stop, "stop", &co->stop)) < 0)
+		if ((error = get_date(hc, stop, "stop", to)) < 0)
 			return error;
-		co->has_stop = true;
-		if (co->stop < co->start) {
-			tp_format_day(hc->h, co->stop, a, sizeof(a));
-			tp_format_day(hc->h, co->start, b, sizeof(b));
+		*has_to = true;
+		if (*to < *from) {
+			tp_format_day(hc->h, *to, a, sizeof(a));
+			tp_format_day(hc->h, *from, b, sizeof(b));
 			return tp_fail(hc->c, stop,
-				       "'stop': %s is before the course's "
-				       "start %s",
-				       a, b);
+				       "'stop': %s is before the %s start %s",
+				       a, whose, b);
 		}
 	}
 	return 0;
+}
+
+static int course_span(hctx *hc, tp_course *co, const tp_node *start,
+		       const tp_node *stop)
+{
+	return span(hc, start, stop, "course's", &co->start, &co->stop,
+		    &co->has_stop);
 }
 
 /* Reads a course's doses.  None (an empty sequence) means the dose was not
@@ -472,7 +499,7 @@ static const tp_limits *limits_of(const tp_ctx *c)
 		TP_DEFAULT_MAX_BYTES, TP_DEFAULT_MAX_DEPTH,
 		TP_DEFAULT_MAX_NODES, 0,
 		TPATH_MAX_TREATMENTS, TPATH_MAX_MEASURES, TPATH_MAX_CONDITION,
-		TPATH_MAX_FILLS
+		TPATH_MAX_FILLS, TPATH_MAX_CONCOMITANT
 	};
 	return c->limits ? c->limits : &defaults;
 }
@@ -571,6 +598,8 @@ static int drug_course(hctx *hc, const tp_node *node, tp_course *co)
 		return error;
 	if (!(co->drug = tp_catalog_find(&hc->kb->catalog, name)))
 		return unknown_drug(hc, v[DRUG], name);
+	if (co->drug->kind == TP_KIND_INTERACTING)
+		return not_a_treatment(hc, v[DRUG], name, co->drug);
 	if ((error = course_span(hc, co, v[START], v[STOP])) < 0 ||
 	    (v[DOSES] && (error = doses_from_node(hc, co, v[DOSES])) < 0) ||
 	    (v[FILLS] && (error = fills_from_node(hc, co, v[FILLS])) < 0))
@@ -775,6 +804,56 @@ static int measures_from_node(hctx *hc, const tp_node *seq)
 	return 0;
 }
 
+/* Reads the other medicines that matter for safety (history/1
+ * `concomitant`) into h->concomitant, in file order.  Each names any
+ * catalog drug, an antidepressant taken for another reason included, and is
+ * never a course.  Returns 0, or a negative code with the error set
+ * (TPATH_ELIMIT at the first entry over max_concomitant). */
+static int concomitant_from_node(hctx *hc, const tp_node *seq)
+{
+	enum { DRUG, START, STOP, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "drug", TP_F_SCALAR, true },
+		{ "start", TP_F_SCALAR, true },
+		{ "stop", TP_F_SCALAR, false },
+	};
+	const tp_node *v[NFIELDS];
+	tp_ctx *c = hc->c;
+	tpath_history *h = hc->h;
+	size_t max = limits_of(c)->max_concomitant, i;
+	const char *name;
+	int error;
+
+	if (seq->n > max)
+		return tp_error_set(c->err, TPATH_ELIMIT, c->source,
+				    seq->values[max]->line,
+				    seq->values[max]->column,
+				    "more than %zu concomitant medicines in "
+				    "one history (limit)",
+				    max);
+	h->nconcomitant = seq->n;
+	h->concomitant = tp_arena_alloc(c->arena, (seq->n ? seq->n : 1) *
+							  sizeof(tp_concomitant));
+	if (!h->concomitant)
+		return tp_error_oom(c->err, c->source);
+	for (i = 0; i < seq->n; i++) {
+		tp_concomitant *m = &h->concomitant[i];
+		m->line = seq->values[i]->line;
+		m->column = seq->values[i]->column;
+		if ((error = tp_map_check(c, seq->values[i],
+					  "a concomitant medicine", fields,
+					  NFIELDS, v)) < 0 ||
+		    (error = tp_get_string(c, v[DRUG], "drug", &name)) < 0)
+			return error;
+		if (!(m->drug = tp_catalog_find(&hc->kb->catalog, name)))
+			return unknown_drug(hc, v[DRUG], name);
+		if ((error = span(hc, v[START], v[STOP], "medicine's",
+				  &m->start, &m->stop, &m->has_stop)) < 0)
+			return error;
+	}
+	return 0;
+}
+
 static bool valid_id(const char *s)
 {
 	size_t n = strlen(s), i;
@@ -814,8 +893,8 @@ static int check_as_of(hctx *hc, const tp_node *as_of_node)
 int tp_history_from_node(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
 			 const tp_node *root)
 {
-	enum { TPATH, ID, AS_OF, PATIENT, EPISODE, TREATMENTS, MEASURES, NOTES,
-	       NFIELDS };
+	enum { TPATH, ID, AS_OF, PATIENT, EPISODE, TREATMENTS, MEASURES,
+	       CONCOMITANT, NOTES, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "tpath", TP_F_SCALAR, true },
 		{ "id", TP_F_SCALAR, true },
@@ -824,6 +903,7 @@ int tp_history_from_node(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
 		{ "episode", TP_F_MAPPING, true },
 		{ "treatments", TP_F_SEQUENCE, true },
 		{ "measures", TP_F_SEQUENCE, false },
+		{ "concomitant", TP_F_SEQUENCE, false },
 		{ "notes", TP_F_SCALAR, false },
 	};
 	const tp_node *v[NFIELDS];
@@ -868,6 +948,9 @@ int tp_history_from_node(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
 	    (error = treatments_from_node(&hc, v[TREATMENTS])) < 0)
 		return error;
 	if (v[MEASURES] && (error = measures_from_node(&hc, v[MEASURES])) < 0)
+		return error;
+	if (v[CONCOMITANT] &&
+	    (error = concomitant_from_node(&hc, v[CONCOMITANT])) < 0)
 		return error;
 	if (v[NOTES] && (error = tp_get_string(c, v[NOTES], "notes",
 					       &h->notes)) < 0)

@@ -123,6 +123,7 @@ typedef struct tp_limits {
 	unsigned line_base; /* added to every line: first_line - 1 */
 	size_t max_treatments, max_measures, max_condition;
 	size_t max_fills; /* in all the courses of one history */
+	size_t max_concomitant;
 } tp_limits;
 
 void tp_limits_from_options(tp_limits *l, const tpath_load_options *opts);
@@ -263,6 +264,10 @@ typedef struct tp_drug {
 	const char **aliases;
 	size_t naliases;
 	tp_dose_range antidepressant, adjunct, high, label_max;
+	/* The source that lists the drug (drugs/1 `source`): required for
+	 * kind interacting, whose entry carries no dose row to cite one;
+	 * NULL when not given. */
+	const tp_source *source;
 	const char *note;
 	unsigned line;
 } tp_drug;

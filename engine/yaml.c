@@ -27,8 +27,11 @@ void tp_limits_from_options(tp_limits *l, const tpath_load_options *opts)
 	l->max_measures = TPATH_MAX_MEASURES;
 	l->max_condition = TPATH_MAX_CONDITION;
 	l->max_fills = TPATH_MAX_FILLS;
+	l->max_concomitant = TPATH_MAX_CONCOMITANT;
 	if (!opts)
 		return;
+	if (opts->version >= 5 && opts->max_concomitant)
+		l->max_concomitant = opts->max_concomitant;
 	if (opts->version >= 4 && opts->max_fills)
 		l->max_fills = opts->max_fills;
 	if (opts->version >= 3) {

@@ -86,7 +86,7 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  * Load options
  * ------------------------------------------------------------------------ */
 
-#define TPATH_LOAD_OPTIONS_VERSION 4
+#define TPATH_LOAD_OPTIONS_VERSION 5
 
 /* Defaults used for a zero field of tpath_load_options. */
 #define TPATH_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
@@ -98,6 +98,7 @@ TPATH_EXTERN const char *tpath_code_string(int code);
 #define TPATH_MAX_TREATMENTS 500
 #define TPATH_MAX_MEASURES 20000
 #define TPATH_MAX_FILLS 20000
+#define TPATH_MAX_CONCOMITANT 500
 #define TPATH_MAX_CONDITION 4096
 
 /* Limits applied while reading any YAML input.  A zero field means the
@@ -110,6 +111,8 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  *   max_condition 4096  longest rule condition, in bytes    (version >= 3)
  *   max_fills 20000     most pharmacy fills in one history,
  *                       all courses together                (version >= 4)
+ *   max_concomitant 500 most concomitant medicines in one
+ *                       history                             (version >= 5)
  * Initialise with TPATH_LOAD_OPTIONS_INIT so that fields added later get
  * their defaults.
  *
@@ -135,7 +138,11 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  * FHIR importer's working memory.
  *
  * Version 4 adds max_fills, the limit on a history's pharmacy fills
- * (history/1 `fills`); options of an older version get its default. */
+ * (history/1 `fills`); options of an older version get its default.
+ *
+ * Version 5 adds max_concomitant, the limit on a history's concomitant
+ * medicines (history/1 `concomitant`); options of an older version get its
+ * default. */
 typedef void *(*tpath_alloc_fn)(void *ud, void *ptr, size_t size);
 
 typedef struct tpath_load_options {
@@ -151,10 +158,12 @@ typedef struct tpath_load_options {
 	size_t max_measures;	    /* version >= 3 */
 	size_t max_condition;	    /* version >= 3 */
 	size_t max_fills;	    /* version >= 4 */
+	size_t max_concomitant;	    /* version >= 5 */
 } tpath_load_options;
 
 #define TPATH_LOAD_OPTIONS_INIT                                               \
-	{ TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL, 0, NULL, NULL, 0, 0, 0, 0 }
+	{ TPATH_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL, 0, NULL, NULL, 0, 0, 0,  \
+	  0, 0 }
 
 /* ------------------------------------------------------------------------
  * Knowledge base: the drug catalog, the scales and flags vocabulary, the

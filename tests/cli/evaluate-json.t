@@ -375,7 +375,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       {
         "kind": "drugs/1",
         "id": "tpath-drugs",
-        "version": "2026.11.29",
+        "version": "2026.12.02",
         "builtin": true
       },
       {

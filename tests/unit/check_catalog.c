@@ -210,6 +210,35 @@ static const struct {
 	{ "  - {name: x, class: SGA, kind: augmenting-agent}\n",
 	  "c.yaml:7:5: drug 'x' of kind 'augmenting-agent' needs an 'adjunct' "
 	  "dose row" },
+	/* An interacting drug is no treatment: no numbers, its own source. */
+	{ "  - {name: x, class: opioid, kind: interacting, source: s,\n"
+	  "     antidepressant: {min: 10, source: s}}\n",
+	  "c.yaml:8:22: 'antidepressant': not allowed in drug 'x' of kind "
+	  "'interacting' (it is not a treatment: no dose rows, unit or role)" },
+	{ "  - {name: x, class: opioid, kind: interacting, source: s,\n"
+	  "     adjunct: {source: s}}\n",
+	  "c.yaml:8:15: 'adjunct': not allowed in drug 'x' of kind "
+	  "'interacting' (it is not a treatment: no dose rows, unit or role)" },
+	{ "  - {name: x, class: opioid, kind: interacting, source: s,\n"
+	  "     high: {max: 400, source: s}}\n",
+	  "c.yaml:8:12: 'high': not allowed in drug 'x' of kind "
+	  "'interacting' (it is not a treatment: no dose rows, unit or role)" },
+	{ "  - {name: x, class: opioid, kind: interacting, source: s,\n"
+	  "     when_added: augmentation}\n",
+	  "c.yaml:8:18: 'when_added': not allowed in drug 'x' of kind "
+	  "'interacting' (it is not a treatment: no dose rows, unit or role)" },
+	{ "  - {name: x, class: opioid, kind: interacting, unit: mg/day,\n"
+	  "     source: s}\n",
+	  "c.yaml:7:55: 'unit': not allowed in drug 'x' of kind "
+	  "'interacting' (it is not a treatment: no dose rows, unit or role)" },
+	{ "  - {name: x, class: opioid, kind: interacting}\n",
+	  "c.yaml:7:5: drug 'x' of kind 'interacting' needs a 'source' (the "
+	  "list that names it)" },
+	{ "  - {name: x, class: opioid, kind: interacting, source: nowhere}\n",
+	  "c.yaml:7:57: 'source': 'nowhere' is not an id in 'sources'" },
+	{ "  - {name: x, class: opioid, kind: interactin, source: s}\n",
+	  "c.yaml:7:36: 'kind': unknown value \"interactin\"; did you mean "
+	  "'interacting'?" },
 };
 
 START_TEST(catalog_rules)
@@ -227,6 +256,124 @@ START_TEST(catalog_rules)
 	ck_assert_int_eq(rc, TPATH_EINVALID);
 	tpath_error_format(&err, line, sizeof(line));
 	ck_assert_str_eq(line, bad_catalogs[_i].error);
+}
+END_TEST
+
+/* A catalog with an interacting drug loads: its kind, its own source and
+ * no dose row.  (Read on its own: as an overlay it would have to hold
+ * every drug the built-in guidelines name.) */
+START_TEST(interacting_kind_loads)
+{
+	static const char doc[] =
+		"tpath: drugs/1\nid: c\nversion: 1.0.0\ntitle: test\n"
+		"sources: [{id: s, citation: a source}, {id: l, citation: a "
+		"label}]\n"
+		"drugs:\n"
+		"  - {name: x, class: SSRI, kind: antidepressant,\n"
+		"     antidepressant: {min: 10, source: s}}\n"
+		"  - {name: op, class: opioid, kind: interacting, aliases: [opx],\n"
+		"     source: l, note: not a treatment}\n";
+	tp_arena arena;
+	tp_limits limits;
+	tp_node *root;
+	tp_catalog cat;
+	tp_ctx c;
+	tpath_error err;
+	const tp_drug *d;
+
+	tp_arena_init(&arena);
+	tp_limits_from_options(&limits, NULL);
+	c.source = "c.yaml";
+	c.err = &err;
+	c.arena = &arena;
+	c.limits = &limits;
+	ck_assert_int_eq(tp_yaml_parse(&root, &arena, doc, sizeof(doc) - 1,
+				       "c.yaml", &limits, &err),
+			 0);
+	ck_assert_int_eq(tp_catalog_from_node(&cat, &c, root), 0);
+	d = tp_catalog_find(&cat, "OPX");
+	ck_assert_ptr_nonnull(d);
+	ck_assert_str_eq(d->name, "op");
+	ck_assert_int_eq(d->kind, TP_KIND_INTERACTING);
+	ck_assert_str_eq(d->klass, "opioid");
+	ck_assert_str_eq(d->source->id, "l");
+	ck_assert_str_eq(d->note, "not a treatment");
+	ck_assert(!d->antidepressant.present && !d->adjunct.present &&
+		  !d->high.present && !d->label_max.present);
+	/* the other kinds need no source of their own */
+	ck_assert_ptr_null(tp_catalog_find(&cat, "x")->source);
+	tp_arena_release(&arena);
+}
+END_TEST
+
+/* The interacting drugs of clinical reference section 12 (and cimetidine,
+ * FDA 2012): kind interacting, a class, a source of their own and no dose
+ * row. */
+static const struct {
+	const char *name, *klass, *source;
+} interacting[] = {
+	{ "isocarboxazid", "MAOI", "labels-maoi-contraindications" },
+	{ "linezolid", "MAOI-acting", "labels-maoi-contraindications" },
+	{ "methylene-blue", "MAOI-acting", "labels-maoi-contraindications" },
+	{ "tramadol", "opioid", "labels-maoi-contraindications" },
+	{ "meperidine", "opioid", "labels-maoi-contraindications" },
+	{ "methadone", "opioid", "labels-maoi-contraindications" },
+	{ "fentanyl", "opioid", "labels-maoi-contraindications" },
+	{ "sumatriptan", "triptan", "labels-maoi-contraindications" },
+	{ "rizatriptan", "triptan", "labels-maoi-contraindications" },
+	{ "zolmitriptan", "triptan", "labels-maoi-contraindications" },
+	{ "naratriptan", "triptan", "labels-maoi-contraindications" },
+	{ "almotriptan", "triptan", "labels-maoi-contraindications" },
+	{ "eletriptan", "triptan", "labels-maoi-contraindications" },
+	{ "frovatriptan", "triptan", "labels-maoi-contraindications" },
+	{ "dextromethorphan", "antitussive", "labels-maoi-contraindications" },
+	{ "st-johns-wort", "herbal", "labels-maoi-contraindications" },
+	{ "amphetamine", "stimulant", "labels-maoi-contraindications" },
+	{ "cimetidine", "H2-antagonist", "fda-2012-citalopram" },
+};
+
+START_TEST(interacting_drugs)
+{
+	const tp_catalog *cat = &test_kb()->catalog;
+	const tp_drug *d = tp_catalog_find(cat, interacting[_i].name);
+	ck_assert_msg(d != NULL, "%s missing from the catalog",
+		      interacting[_i].name);
+	ck_assert_str_eq(d->name, interacting[_i].name);
+	ck_assert_int_eq(d->kind, TP_KIND_INTERACTING);
+	ck_assert_str_eq(d->klass, interacting[_i].klass);
+	ck_assert_ptr_nonnull(d->source);
+	ck_assert_str_eq(d->source->id, interacting[_i].source);
+	ck_assert(*d->source->citation);
+	ck_assert(!d->antidepressant.present && !d->adjunct.present &&
+		  !d->high.present && !d->label_max.present);
+}
+END_TEST
+
+START_TEST(interacting_count_and_aliases)
+{
+	const tp_catalog *cat = &test_kb()->catalog;
+	const tpath_kb *kb = test_kb();
+	size_t i, n = 0;
+	/* no interacting drug in the catalog that the table above lacks */
+	for (i = 0; i < cat->ndrugs; i++)
+		n += cat->drugs[i].kind == TP_KIND_INTERACTING;
+	ck_assert_uint_eq(n, TP_ARRAY_LEN(interacting));
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "Methylene Blue"),
+			 "methylene-blue");
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "methylthioninium chloride"),
+			 "methylene-blue");
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "pethidine"), "meperidine");
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "St John's wort"),
+			 "st-johns-wort");
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "hypericum"),
+			 "st-johns-wort");
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "Adderall"), "amphetamine");
+	ck_assert_str_eq(tpath_kb_drug_lookup(kb, "dextroamphetamine"),
+			 "amphetamine");
+	/* the combination product stays an antidepressant of its own */
+	ck_assert_int_eq(tp_catalog_find(cat, "dextromethorphan-bupropion")
+				 ->kind,
+			 TP_KIND_ANTIDEPRESSANT);
 }
 END_TEST
 
@@ -268,6 +415,10 @@ Suite *suite_catalog(void)
 	tcase_add_test(tc, units_and_label_max);
 	tcase_add_test(tc, every_number_cites_a_source);
 	tcase_add_test(tc, lookup_aliases_case_insensitive);
+	tcase_add_test(tc, interacting_kind_loads);
+	tcase_add_loop_test(tc, interacting_drugs, 0,
+			    (int)TP_ARRAY_LEN(interacting));
+	tcase_add_test(tc, interacting_count_and_aliases);
 	tcase_add_loop_test(tc, catalog_rules, 0,
 			    (int)TP_ARRAY_LEN(bad_catalogs));
 	tcase_add_test(tc, data_dir_matches_embedded);

@@ -1,7 +1,7 @@
 /*
  * check_history.c - what a valid history/1 file means once loaded: dates in
  * both styles, decimals, defaults, aliases, interventions, flags, courses
- * without doses, pharmacy fills.
+ * without doses, pharmacy fills, concomitant medicines.
  */
 #include "tests.h"
 
@@ -234,6 +234,77 @@ START_TEST(fills_relative_days)
 }
 END_TEST
 
+START_TEST(concomitant_loaded)
+{
+	tpath_history *h;
+	char line[1200];
+	const tp_concomitant *m;
+	char *buf = test_slurp("tests/data/history/concomitant.yaml", NULL);
+	ck_assert_msg(test_load(&h, buf, line, sizeof(line)) == 0, "%s", line);
+	/* never a course: the one treatment is still the only one */
+	ck_assert_uint_eq(tpath_history_treatment_count(h), 1);
+	ck_assert_uint_eq(h->nconcomitant, 5);
+	m = &h->concomitant[0];
+	ck_assert_str_eq(m->drug->name, "methylphenidate"); /* Ritalin */
+	ck_assert_int_eq(m->start, tp_days_from_civil(2023, 5, 1));
+	ck_assert(!m->has_stop);
+	ck_assert_uint_eq(m->line, 18);
+	ck_assert_uint_eq(m->column, 5);
+	m = &h->concomitant[1];
+	ck_assert_str_eq(m->drug->name, "selegiline");
+	ck_assert_int_eq(m->start, tp_days_from_civil(2024, 2, 1));
+	ck_assert(m->has_stop);
+	ck_assert_int_eq(m->stop, tp_days_from_civil(2024, 8, 15));
+	ck_assert_uint_eq(m->line, 19);
+	ck_assert_uint_eq(m->column, 5);
+	/* interacting drugs, by name and alias, in file order */
+	m = &h->concomitant[2];
+	ck_assert_str_eq(m->drug->name, "tramadol");
+	ck_assert_int_eq(m->drug->kind, TP_KIND_INTERACTING);
+	ck_assert_int_eq(m->stop - m->start, 10);
+	ck_assert_uint_eq(m->line, 22);
+	ck_assert_str_eq(h->concomitant[3].drug->name, "st-johns-wort");
+	ck_assert_str_eq(h->concomitant[4].drug->name, "methylene-blue");
+	ck_assert_int_eq(h->concomitant[4].start, h->concomitant[4].stop);
+	tpath_history_free(h);
+	free(buf);
+}
+END_TEST
+
+START_TEST(concomitant_relative_days)
+{
+	/* Relative days; a concomitant date counts toward the latest date
+	 * (the default as_of) like any other date of the file. */
+	tpath_history *h;
+	char line[1200];
+	char *buf = test_slurp("tests/data/history/concomitant-relative.yaml",
+			       NULL);
+	ck_assert_msg(test_load(&h, buf, line, sizeof(line)) == 0, "%s", line);
+	ck_assert_int_eq(h->dates, TP_DATES_RELATIVE);
+	ck_assert_int_eq(h->as_of, 42);
+	ck_assert_uint_eq(tpath_history_treatment_count(h), 1);
+	ck_assert_uint_eq(h->nconcomitant, 5);
+	ck_assert_int_eq(h->concomitant[0].start, -400);
+	ck_assert_int_eq(h->concomitant[0].stop, -200);
+	ck_assert_ptr_eq(h->concomitant[0].drug, h->concomitant[1].drug);
+	ck_assert_int_eq(h->concomitant[1].start, 10);
+	ck_assert_str_eq(h->concomitant[2].drug->name, "selegiline");
+	ck_assert(!h->concomitant[2].has_stop);
+	ck_assert_str_eq(h->concomitant[3].drug->name, "linezolid");
+	ck_assert_str_eq(h->concomitant[4].drug->name, "sumatriptan");
+	tpath_history_free(h);
+	free(buf);
+	/* absent and empty are the same: nothing */
+	ck_assert_msg(test_load(&h,
+				"tpath: history/1\nid: x\nepisode: {start: 0}\n"
+				"treatments: []\nconcomitant: []\n",
+				line, sizeof(line)) == 0,
+		      "%s", line);
+	ck_assert_uint_eq(h->nconcomitant, 0);
+	tpath_history_free(h);
+}
+END_TEST
+
 START_TEST(file_loading_and_usage_errors)
 {
 	tpath_history *h = (tpath_history *)1;
@@ -274,6 +345,8 @@ Suite *suite_history(void)
 	tcase_add_test(tc, doses_optional);
 	tcase_add_test(tc, fills_loaded);
 	tcase_add_test(tc, fills_relative_days);
+	tcase_add_test(tc, concomitant_loaded);
+	tcase_add_test(tc, concomitant_relative_days);
 	tcase_add_test(tc, file_loading_and_usage_errors);
 	suite_add_tcase(s, tc);
 	return s;

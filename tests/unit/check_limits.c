@@ -134,6 +134,32 @@ START_TEST(fills_option_at_and_past)
 }
 END_TEST
 
+/* max_concomitant (version 5) bounds the concomitant medicines. */
+START_TEST(concomitant_option_at_and_past)
+{
+	tpath_load_options o = TPATH_LOAD_OPTIONS_INIT;
+	const char *doc =
+		"tpath: history/1\nid: x\nepisode: {start: 0}\n"
+		"treatments: []\n"
+		"concomitant:\n"
+		"  - {drug: selegiline, start: 0, stop: 10}\n"
+		"  - {drug: methylphenidate, start: 5}\n";
+	char line[600];
+
+	ck_assert_uint_ge(o.version, 5);
+	o.max_concomitant = 2;
+	ck_assert_int_eq(load(doc, strlen(doc), &o, line, sizeof(line)), 0);
+	o.max_concomitant = 1;
+	ck_assert_int_eq(load(doc, strlen(doc), &o, line, sizeof(line)),
+			 TPATH_ELIMIT);
+	ck_assert_str_eq(line, "t.yaml:7:5: more than 1 concomitant medicines "
+			       "in one history (limit)");
+	/* Options of version 4 do not have the field: the default applies. */
+	o.version = 4;
+	ck_assert_int_eq(load(doc, strlen(doc), &o, line, sizeof(line)), 0);
+}
+END_TEST
+
 /* The default size limit: a history padded with a comment to exactly
  * 16 MiB loads; one byte more is refused before it is parsed. */
 START_TEST(default_size_at_and_past)
@@ -214,7 +240,7 @@ START_TEST(default_nodes_at_and_past)
 					       "a history/1 document (expected "
 					       "one of: tpath, id, as_of, "
 					       "patient, episode, treatments, "
-					       "measures, notes)");
+					       "measures, concomitant, notes)");
 		} else {
 			ck_assert_int_eq(load(buf, o, NULL, line,
 					      sizeof(line)),
@@ -372,6 +398,7 @@ Suite *suite_limits(void)
 	tcase_add_test(tc, options_at_and_past);
 	tcase_add_test(tc, history_options_at_and_past);
 	tcase_add_test(tc, fills_option_at_and_past);
+	tcase_add_test(tc, concomitant_option_at_and_past);
 	tcase_add_test(tc, condition_length_option);
 	tcase_add_test(tc, default_size_at_and_past);
 	tcase_add_test(tc, default_depth_at_and_past);

@@ -75,7 +75,9 @@ static const char history[] =
 	"measures:\n"
 	"  - {date: 2023-11-01, scale: phq9, score: 20}\n"
 	"  - {date: 2024-01-20, scale: phq9, score: 17}\n"
-	"  - {date: 2024-05-30, scale: phq9, score: 16}\n";
+	"  - {date: 2024-05-30, scale: phq9, score: 16}\n"
+	"concomitant:\n"
+	"  - {drug: tramadol, start: 2024-02-01, stop: 2024-03-01}\n";
 
 /* One run failing allocation fail_at; returns 1 when it succeeded whole. */
 static int run_once(long fail_at, const char *only_guideline)

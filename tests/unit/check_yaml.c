@@ -286,6 +286,40 @@ START_TEST(history_fills_limit)
 }
 END_TEST
 
+/* A history with n concomitant medicines; the k-th (from 1) on line
+ * 5 + k. */
+static char *history_with_concomitant(size_t n)
+{
+	size_t cap = 200 + n * 50, o = 0, i;
+	char *buf = malloc(cap);
+	o += (size_t)snprintf(buf + o, cap - o,
+			      "tpath: history/1\nid: big\nepisode: {start: 0}\n"
+			      "treatments: []\nconcomitant:\n");
+	for (i = 0; i < n; i++)
+		o += (size_t)snprintf(buf + o, cap - o,
+				      "  - {drug: selegiline, start: %zu}\n", i);
+	return buf;
+}
+
+START_TEST(history_concomitant_limit)
+{
+	tpath_history *h;
+	char line[600], *buf;
+
+	buf = history_with_concomitant(TPATH_MAX_CONCOMITANT);
+	ck_assert_msg(test_load(&h, buf, line, sizeof(line)) == 0, "%s", line);
+	ck_assert_uint_eq(h->nconcomitant, TPATH_MAX_CONCOMITANT);
+	tpath_history_free(h);
+	free(buf);
+	buf = history_with_concomitant(TPATH_MAX_CONCOMITANT + 1);
+	ck_assert_int_eq(test_load(&h, buf, line, sizeof(line)), TPATH_ELIMIT);
+	ck_assert_ptr_null(h);
+	ck_assert_str_eq(line, "t.yaml:506:5: more than 500 concomitant "
+			       "medicines in one history (limit)");
+	free(buf);
+}
+END_TEST
+
 /* The code does not depend on whether an error struct is given. */
 START_TEST(limit_code_without_error_struct)
 {
@@ -322,6 +356,7 @@ Suite *suite_yaml_more(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, history_limits);
 	tcase_add_test(tc, history_fills_limit);
+	tcase_add_test(tc, history_concomitant_limit);
 	tcase_add_test(tc, limit_code_without_error_struct);
 	tcase_add_test(tc, huge_byte_limit_reads_all);
 	suite_add_tcase(s, tc);
