@@ -376,27 +376,25 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 					json_decref(o);
 					return tp_error_oom(err, NULL);
 				}
-				if (kept == 1) {
-					/* every option it named was removed
-					 * for this patient: the trace keeps
-					 * them */
-					if (ev->trace &&
-					    json_object_set(
-						    json_array_get(
-							    trace,
-							    json_array_size(
-								    trace) -
-								    1),
-						    "removed_options",
-						    json_object_get(
-							    o,
+				/* the trace keeps what safety removed, also
+				 * when every option went and the
+				 * recommendation with them */
+				if (ev->trace &&
+				    json_object_get(o, "removed_options") &&
+				    json_object_set(
+					    json_array_get(
+						    trace,
+						    json_array_size(trace) - 1),
+					    "removed_options",
+					    json_object_get(o,
 							    "removed_options")) <
-						    0) {
-						json_decref(o);
-						return tp_error_oom(err, NULL);
-					}
+					    0) {
 					json_decref(o);
-				} else if (json_array_append_new(recs, o) < 0)
+					return tp_error_oom(err, NULL);
+				}
+				if (kept == 1)
+					json_decref(o);
+				else if (json_array_append_new(recs, o) < 0)
 					return tp_error_oom(err, NULL);
 			}
 		}

@@ -795,9 +795,11 @@ static void explain_section(report *r, const json_t *root)
 			const json_t *d = json_array_get(
 				json_object_get(t, "removed_options"), k);
 			snprintf(line, sizeof(line),
-				 "removed for this patient: %s: %s [%s]",
+				 "removed for this patient: %s: %s%s%s%s",
 				 tp_jstr(d, "name"), tp_jstr(d, "reason"),
-				 tp_jstr(d, "source"));
+				 *tp_jstr(d, "source") ? " [" : "",
+				 tp_jstr(d, "source"),
+				 *tp_jstr(d, "source") ? "]" : "");
 			tp_sb_wrap(&r->b, "      ", line);
 		}
 		for (k = 0; k < json_array_size(trials); k++) {
