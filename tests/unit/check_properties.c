@@ -48,7 +48,6 @@
  * an error (their type is checked when present).  Remove each as it lands
  * (the NULL stays). */
 static const char *const pending_keys[] = {
-	"option_details", /* recommendations[] */
 	NULL,
 };
 
@@ -260,6 +259,13 @@ static bool counts_line(const json_t *root, const json_t *def, long line)
 	return false;
 }
 
+/* Whether v is the string s. */
+static bool is_string(const json_t *v, const char *s)
+{
+	const char *t = json_string_value(v);
+	return t && strcmp(t, s) == 0;
+}
+
 /* Numbers compare by value (13 and 13.0), everything else exactly. */
 static bool same(const json_t *a, const json_t *b)
 {
@@ -385,6 +391,15 @@ static const key_rule recommendation_rules[] = {
 	{ "rule", J_STR, NULL, false },
 	{ "source", J_STR, NULL, false },
 	{ "line", J_INT, NULL, false },
+	/* docs/result-format.md's additions (safety) */
+	{ "removed_options", J_ARR, NULL, true },
+	{ "at_ceiling", J_BOOL, NULL, true },
+};
+
+static const key_rule removed_option_rules[] = {
+	{ "name", J_STR, NULL, false },
+	{ "reason", J_STR, NULL, false },
+	{ "source", J_STR, NULL, true }, /* absent when nothing is cited */
 };
 
 static const key_rule option_detail_rules[] = {
@@ -659,6 +674,29 @@ static void check_result(const place *p, const json_t *root)
 				     p->file, p->as_of, i, rule, k,
 				     type_name(x));
 		}
+		json_array_foreach(json_object_get(e, "removed_options"), k, x)
+		{
+			snprintf(what, sizeof(what),
+				 "recommendations[%zu] (%s): "
+				 "removed_options[%zu]",
+				 i, rule, k);
+			check_keys(p, x, what, removed_option_rules,
+				   TP_ARRAY_LEN(removed_option_rules));
+		}
+		if (json_is_false(json_object_get(e, "at_ceiling")))
+			note(p->f,
+			     "%s as of %s: recommendations[%zu] (%s): "
+			     "'at_ceiling' is false: it is present only as "
+			     "true",
+			     p->file, p->as_of, i, rule);
+		else if (json_is_true(json_object_get(e, "at_ceiling")) &&
+			 !is_string(json_object_get(e, "action"), "continue"))
+			note(p->f,
+			     "%s as of %s: recommendations[%zu] (%s): "
+			     "'at_ceiling' with action %s, expected "
+			     "\"continue\"",
+			     p->file, p->as_of, i, rule,
+			     show(json_object_get(e, "action")));
 		if (!details)
 			continue;
 		if (json_array_size(details) != json_array_size(opts))
@@ -1206,6 +1244,21 @@ static const struct {
 	{ "recommendations.0", "options", "[1]", "options[0] is an integer" },
 	{ "recommendations.0", "option_details", "[]",
 	  "0 option_details for " },
+	{ "recommendations.0", "option_details", NULL,
+	  "'option_details' missing" },
+	{ "recommendations.0.option_details.0", "washout_days", "\"none\"",
+	  "'washout_days' is a string" },
+	{ "recommendations.0", "removed_options",
+	  "[{\"name\": \"x\", \"reason\": \"y\"}]", NULL },
+	{ "recommendations.0", "removed_options",
+	  "[{\"name\": \"x\", \"reason\": 3}]",
+	  "removed_options[0]: 'reason' is an integer 3" },
+	{ "recommendations.0", "removed_options", "{}",
+	  "'removed_options' is an object" },
+	{ "recommendations.0", "at_ceiling", "false",
+	  "'at_ceiling' is false: it is present only as true" },
+	{ "recommendations.0", "at_ceiling", "true",
+	  "'at_ceiling' with action \"switch\", expected \"continue\"" },
 	{ "position", "label", "null", "position: 'label' is null" },
 	{ "", "provenance", "[]", "'provenance' is an array" },
 };
