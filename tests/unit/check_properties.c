@@ -2350,6 +2350,13 @@ static void population_history(gen *g, int i, const char *scale)
 	}
 }
 
+/* NICE offers ECT, and augmentation with it, after 2 failed trials, as
+ * its TRD definition says: none of its rules offers ECT before the gate
+ * allows it.  Under NICE, variants 0 and 2 move both to 1 failed trial (as
+ * a user may, with --set), so that the ECT gate has something to remove. */
+static const char *const nice_earlier[] = { "ect_after_failed=1",
+					    "specialist_after_failed=1", NULL };
+
 /* The _i-th history of the population, walked under its guideline. */
 START_TEST(population_properties)
 {
@@ -2360,11 +2367,13 @@ START_TEST(population_properties)
 	tpath_error err;
 
 	eo.guideline = population_guidelines[_i % 3];
+	if (_i % 3 == 1 && _i / 8 != 1)
+		eo.params = nice_earlier;
 	/* STAR*D decides on QIDS-C16 */
 	population_history(&g, _i,
 			   _i % 3 == 2 ? "qids-c16" : "phq9");
-	snprintf(name, sizeof(name), "safety population #%d (%s)", _i,
-		 eo.guideline);
+	snprintf(name, sizeof(name), "safety population #%d (%s%s)", _i,
+		 eo.guideline, eo.params ? ", ECT after 1 failed trial" : "");
 	if (tpath_history_load_buffer(&h, test_kb(), g.text, g.len, name, NULL,
 				      &err) < 0) {
 		tpath_error_format(&err, msg, sizeof(msg));
