@@ -16,7 +16,10 @@
  *  (d) every result has the result/1 contract's keys with their JSON types
  *      (shared/contracts/result-format.md, with the nulls that
  *      docs/result-format.md documents), and so does every trial, TRD
- *      entry, staging entry, warning and recommendation.
+ *      entry, staging entry, warning and recommendation;
+ *  (e) every recommendation keeps the safety bounds (S1-S6 below, at
+ *      "(e): the safety invariant"), read from the history walked and the
+ *      knowledge base's safety tables.
  *
  * A trial is the same trial from day to day when it has the same `line`
  * (its course's line in the history), whatever its index.
@@ -24,8 +27,9 @@
  * The histories: every tests/vignettes/NAME.yaml (evaluated with its
  * # data-dir, # guideline and # set lines; walked to the history's own
  * as_of, past a # as-of line, so that every day is seen), every
- * docs/examples/NAME.yaml, and GENERATED histories of build/gen (relative
- * days, adjuncts added to ongoing antidepressants).  Under valgrind
+ * docs/examples/NAME.yaml, GENERATED histories of build/gen (relative
+ * days, adjuncts added to ongoing antidepressants), and the POPULATION made
+ * here for the safety tables ("a population for (e)").  Under valgrind
  * (TPATH_SKIP_EXHAUSTIVE) only the examples and a few generated ones run.
  */
 #include <ctype.h>
@@ -1102,17 +1106,31 @@ static const char *day_text(const sday *s, int32_t day)
 
 /* Whether text names w as a whole word: the rule of names_drug in
  * engine/guideline.c (ASCII case ignored; not inside a word, nor joined to
- * another by '-': "dextromethorphan-bupropion" does not name bupropion). */
-static bool names_word(const char *text, const char *w)
+ * another by '-': "dextromethorphan-bupropion" does not name bupropion).
+ * lower is text in lower case (tolower_ascii), for a plain strstr. */
+static bool names_word(const char *lower, const char *w)
 {
-	size_t n = strlen(w);
+	char lw[128];
+	size_t n = strlen(w), k;
 	const char *q;
-	for (q = text; n && (q = tp_strcasestr(q, w)); q++)
-		if ((q == text || (!isalnum((unsigned char)q[-1]) &&
-				   q[-1] != '-')) &&
+	if (n == 0 || n >= sizeof(lw))
+		return false;
+	for (k = 0; k <= n; k++)
+		lw[k] = (char)tolower((unsigned char)w[k]);
+	for (q = lower; (q = strstr(q, lw)); q++)
+		if ((q == lower || (!isalnum((unsigned char)q[-1]) &&
+				    q[-1] != '-')) &&
 		    !isalnum((unsigned char)q[n]) && q[n] != '-')
 			return true;
 	return false;
+}
+
+static void tolower_ascii(char *out, size_t cap, const char *s)
+{
+	size_t k;
+	for (k = 0; s[k] && k + 1 < cap; k++)
+		out[k] = (char)tolower((unsigned char)s[k]);
+	out[k] = '\0';
 }
 
 /* The catalog drugs text names (by name or alias), in catalog order. */
@@ -1120,12 +1138,14 @@ static size_t option_drugs(const tpath_kb *kb, const char *text,
 			   const tp_drug **out)
 {
 	const tp_catalog *cat = &kb->catalog;
+	char lower[512];
 	size_t i, k, n = 0;
+	tolower_ascii(lower, sizeof(lower), text);
 	for (i = 0; i < cat->ndrugs && n < MAX_OPTION_DRUGS; i++) {
 		const tp_drug *d = &cat->drugs[i];
-		bool named = names_word(text, d->name);
+		bool named = names_word(lower, d->name);
 		for (k = 0; !named && k < d->naliases; k++)
-			named = names_word(text, d->aliases[k]);
+			named = names_word(lower, d->aliases[k]);
 		if (named)
 			out[n++] = d;
 	}
@@ -1527,10 +1547,12 @@ static void check_safety(const place *p, const json_t *root,
 		{
 			const json_t *d = json_array_get(details, k);
 			const tp_drug *drugs[MAX_OPTION_DRUGS];
+			char lower[512];
 			size_t n;
 			if (!(s.option = json_string_value(opt)))
 				continue;
-			if (names_word(s.option, "ECT"))
+			tolower_ascii(lower, sizeof(lower), s.option);
+			if (names_word(lower, "ECT"))
 				check_ect(&s);
 			n = option_drugs(kb, s.option, drugs);
 			if (n == 1) {
@@ -1908,6 +1930,385 @@ START_TEST(checker_schema)
 	json_decref(root);
 	tpath_free(text);
 	tpath_result_free(r);
+	tpath_history_free(h);
+}
+END_TEST
+
+/* (e) on real results, spoilt one way at a time: each spoilt option must
+ * be found, with the rule it breaks.  The histories, evaluated as of
+ * their as_of under the default guideline (canmat-2023, whose TRD
+ * definition is two-adequate-trials): */
+static const char *const spoil_histories[] = {
+	/* 0: mild, sertraline 100 mg/day for 10 weeks, no response */
+	"tpath: history/1\nid: spoil-mild\nas_of: 70\n"
+	"patient: {age: 45, sex: female}\n"
+	"episode: {start: -14, severity: mild}\n"
+	"treatments:\n"
+	"  - {drug: sertraline, start: 0, doses: [{date: 0, mg_per_day: 100}]}\n"
+	"measures:\n"
+	"  - {date: 0, scale: phq9, score: 14}\n"
+	"  - {date: 28, scale: phq9, score: 14}\n"
+	"  - {date: 56, scale: phq9, score: 13}\n"
+	"  - {date: 70, scale: phq9, score: 13}\n",
+	/* 1: 72 years old, venlafaxine stopped for inefficacy: the switch
+	 * offers citalopram at 20 mg/day */
+	"tpath: history/1\nid: spoil-older\nas_of: 70\n"
+	"patient: {age: 72, sex: male}\n"
+	"episode: {start: -14, severity: moderate}\n"
+	"treatments:\n"
+	"  - {drug: venlafaxine, start: 0, stop: 63, stop_reason: inefficacy,\n"
+	"     doses: [{date: 0, mg_per_day: 150}]}\n"
+	"measures:\n"
+	"  - {date: 0, scale: phq9, score: 20}\n"
+	"  - {date: 28, scale: phq9, score: 19}\n"
+	"  - {date: 56, scale: phq9, score: 19}\n"
+	"  - {date: 70, scale: phq9, score: 19}\n",
+	/* 2: 72 years old on citalopram 20 mg/day, no early improvement: the
+	 * increase is at the ceiling (continue, at_ceiling) */
+	"tpath: history/1\nid: spoil-at-ceiling\nas_of: 28\n"
+	"patient: {age: 72, sex: male}\n"
+	"episode: {start: -14, severity: moderate}\n"
+	"treatments:\n"
+	"  - {drug: citalopram, start: 0, doses: [{date: 0, mg_per_day: 20}]}\n"
+	"measures:\n"
+	"  - {date: 0, scale: phq9, score: 20}\n"
+	"  - {date: 14, scale: phq9, score: 20}\n"
+	"  - {date: 28, scale: phq9, score: 19}\n",
+	/* 3: fluoxetine stopped 10 days ago */
+	"tpath: history/1\nid: spoil-after-fluoxetine\nas_of: 66\n"
+	"patient: {age: 50, sex: female}\n"
+	"episode: {start: -14, severity: moderate}\n"
+	"treatments:\n"
+	"  - {drug: fluoxetine, start: 0, stop: 56, stop_reason: inefficacy,\n"
+	"     doses: [{date: 0, mg_per_day: 40}]}\n"
+	"measures:\n"
+	"  - {date: 0, scale: phq9, score: 20}\n"
+	"  - {date: 28, scale: phq9, score: 19}\n"
+	"  - {date: 56, scale: phq9, score: 19}\n"
+	"  - {date: 66, scale: phq9, score: 19}\n",
+	/* 4: pregnant, on venlafaxine without response */
+	"tpath: history/1\nid: spoil-pregnant\nas_of: 70\n"
+	"patient: {age: 30, sex: female, flags: [pregnant]}\n"
+	"episode: {start: -14, severity: moderate}\n"
+	"treatments:\n"
+	"  - {drug: venlafaxine, start: 0, doses: [{date: 0, mg_per_day: 150}]}\n"
+	"measures:\n"
+	"  - {date: 0, scale: phq9, score: 20}\n"
+	"  - {date: 28, scale: phq9, score: 19}\n"
+	"  - {date: 56, scale: phq9, score: 19}\n"
+	"  - {date: 70, scale: phq9, score: 19}\n",
+	/* 5: sertraline with aripiprazole added */
+	"tpath: history/1\nid: spoil-antipsychotic\nas_of: 98\n"
+	"patient: {age: 40, sex: male}\n"
+	"episode: {start: -14, severity: moderate}\n"
+	"treatments:\n"
+	"  - {drug: sertraline, start: 0, doses: [{date: 0, mg_per_day: 150}]}\n"
+	"  - {drug: aripiprazole, start: 56, doses: [{date: 56, mg_per_day: 5}]}\n"
+	"measures:\n"
+	"  - {date: 0, scale: phq9, score: 20}\n"
+	"  - {date: 28, scale: phq9, score: 15}\n"
+	"  - {date: 56, scale: phq9, score: 14}\n"
+	"  - {date: 98, scale: phq9, score: 13}\n",
+	/* 6: 50 years old, venlafaxine stopped, taking cimetidine (below) */
+	"tpath: history/1\nid: spoil-cimetidine\nas_of: 70\n"
+	"patient: {age: 50, sex: male}\n"
+	"episode: {start: -14, severity: moderate}\n"
+	"treatments:\n"
+	"  - {drug: venlafaxine, start: 0, stop: 63, stop_reason: inefficacy,\n"
+	"     doses: [{date: 0, mg_per_day: 150}]}\n"
+	"measures:\n"
+	"  - {date: 0, scale: phq9, score: 20}\n"
+	"  - {date: 28, scale: phq9, score: 19}\n"
+	"  - {date: 56, scale: phq9, score: 19}\n"
+	"  - {date: 70, scale: phq9, score: 19}\n",
+	/* 7: 40 years old, venlafaxine stopped, with the concomitant
+	 * medicines below */
+	"tpath: history/1\nid: spoil-concomitant\nas_of: 70\n"
+	"patient: {age: 40, sex: female}\n"
+	"episode: {start: -14, severity: moderate}\n"
+	"treatments:\n"
+	"  - {drug: venlafaxine, start: 0, stop: 63, stop_reason: inefficacy,\n"
+	"     doses: [{date: 0, mg_per_day: 150}]}\n"
+	"measures:\n"
+	"  - {date: 0, scale: phq9, score: 20}\n"
+	"  - {date: 28, scale: phq9, score: 19}\n"
+	"  - {date: 56, scale: phq9, score: 19}\n"
+	"  - {date: 70, scale: phq9, score: 19}\n",
+};
+
+/* Concomitant medicines set into a loaded history (history/1 cannot state
+ * them yet: its parser is being added elsewhere), before it is evaluated,
+ * so that the engine and (e) both read them. */
+static const struct {
+	int history;
+	const char *drug; /* a catalog drug, or "cimetidine" */
+	int32_t start, stop;
+	bool has_stop;
+	unsigned line;
+} spoil_concomitants[] = {
+	{ 6, "cimetidine", -30, 0, false, 100 },
+	{ 7, "selegiline", -30, 0, false, 100 },
+	{ 7, "fluoxetine", -100, 60, true, 101 },
+	{ 7, "quetiapine", -30, 0, false, 102 },
+};
+
+/* Cimetidine, named only as a concomitant medicine (a CYP2C19 inhibitor:
+ * citalopram 20 mg/day at most), is not in this catalog. */
+static const tp_drug spoil_cimetidine = { .name = "cimetidine",
+					  .klass = "H2-antagonist",
+					  .kind = TP_KIND_INTERACTING,
+					  .unit = "mg/day" };
+
+static const struct {
+	int history;
+	const char *action; /* the first recommendation with it, or a new one
+			       (rule "spoilt") */
+	const char *option; /* the option changed, by name; NULL: a new one */
+	const char *text;   /* its text afterwards; NULL: unchanged */
+	const char *detail; /* JSON object merged into its option_details */
+	const char *new_action; /* the recommendation's action afterwards */
+	const char *want;	/* in the findings; NULL: none */
+} spoil_cases[] = {
+	/* as they are */
+	{ 0, NULL, NULL, NULL, NULL, NULL, NULL },
+	{ 1, NULL, NULL, NULL, NULL, NULL, NULL },
+	{ 2, NULL, NULL, NULL, NULL, NULL, NULL },
+	{ 3, NULL, NULL, NULL, NULL, NULL, NULL },
+	{ 4, NULL, NULL, NULL, NULL, NULL, NULL },
+	{ 5, NULL, NULL, NULL, NULL, NULL, NULL },
+	/* S5: ECT for a mild episode, without TRD */
+	{ 0, "switch", NULL, "ECT", NULL, NULL,
+	  "(e) t as of 70: recommendations[1] (rule nonresponse-switch): "
+	  "option 'ECT' (switch): S5 gate: ECT for an episode of severity "
+	  "mild, without catatonia, and the guideline's TRD definition "
+	  "(two-adequate-trials) not met" },
+	{ 0, "neuromodulation", NULL, "ECT", NULL, NULL,
+	  "recommendations[3] (rule spoilt): option 'ECT' (neuromodulation): "
+	  "S5 gate: ECT for an episode of severity mild" },
+	/* S5: esketamine without TRD */
+	{ 0, "augment", NULL, "esketamine", NULL, NULL,
+	  "recommendations[3] (rule spoilt): option 'esketamine' (augment): "
+	  "S5 gate: esketamine before the guideline's TRD definition "
+	  "(two-adequate-trials) is met" },
+	/* S1: citalopram 40 mg/day at 72 */
+	{ 1, "switch", "citalopram", "citalopram 40 mg/day", NULL, NULL,
+	  "(e) t as of 70: recommendations[0] (rule nonresponse-switch): "
+	  "option 'citalopram 40 mg/day' (switch): S1 ceiling: the text names "
+	  "40 mg/day, above its max_mg_per_day of 20" },
+	{ 1, "switch", "citalopram", "citalopram 40 mg/day",
+	  "{\"max_mg_per_day\": 40}", NULL,
+	  "option 'citalopram 40 mg/day' (switch): S1 ceiling: "
+	  "max_mg_per_day is 40, above 20 mg/day (citalopram at age 72, over "
+	  "60)" },
+	{ 1, "switch", "escitalopram", NULL, "{\"max_mg_per_day\": null}",
+	  NULL,
+	  "option 'escitalopram' (switch): S1 ceiling: max_mg_per_day is null, "
+	  "but escitalopram is limited to 10 mg/day (escitalopram at age 72, "
+	  "65 or older)" },
+	{ 1, "switch", "mirtazapine", "mirtazapine (up to 60 mg/day)",
+	  "{\"max_mg_per_day\": 60}", NULL,
+	  "S1 ceiling: max_mg_per_day is 60, above 45 mg/day (safety/1 ceiling "
+	  "mirtazapine-label for everyone)" },
+	/* S2: the increase at the ceiling put back */
+	{ 2, "continue", "citalopram", NULL, NULL, "increase-dose",
+	  "(e) t as of 28: recommendations[0] (rule "
+	  "no-early-improvement-increase): option 'citalopram' "
+	  "(increase-dose): S2 at ceiling: raises citalopram, whose latest "
+	  "dose, 20 mg/day from day 0 (line 7), is already at or above its "
+	  "max_mg_per_day of 20" },
+	/* S3: an MAOI added to sertraline, which continues */
+	{ 0, "augment", NULL, "tranylcypromine", NULL, NULL,
+	  "option 'tranylcypromine' (augment): S3 never together: "
+	  "tranylcypromine with sertraline (course on line 7, taken on day "
+	  "70): safety/1 interaction maoi-with-serotonergic" },
+	{ 0, "switch", NULL, "tranylcypromine", "{\"washout_days\": 14}",
+	  NULL, NULL }, /* a switch replaces sertraline: only the washout */
+	/* S4: phenelzine 10 days after fluoxetine */
+	{ 3, "switch", NULL, "phenelzine", NULL, NULL,
+	  "(e) t as of 66: recommendations[0] (rule nonresponse-switch): "
+	  "option 'phenelzine' (switch): S4 washout: 25 more days needed "
+	  "after fluoxetine (line 7) stopped on day 56 (safety/1 washout "
+	  "fluoxetine-to-maoi, 35 days), but washout_days is null" },
+	{ 3, "switch", NULL, "phenelzine", "{\"washout_days\": 14}", NULL,
+	  "but washout_days is 14" },
+	{ 3, "switch", NULL, "phenelzine", "{\"washout_days\": 25}", NULL,
+	  NULL },
+	/* S4 for a switch: the ongoing sertraline is replaced today */
+	{ 0, "switch", NULL, "phenelzine", NULL, NULL,
+	  "S4 washout: 14 more days needed after sertraline (line 7) replaced "
+	  "on day 70 (safety/1 washout serotonergic-to-maoi, 14 days), but "
+	  "washout_days is null" },
+	/* S5: paroxetine in pregnancy */
+	{ 4, "switch", NULL, "paroxetine", NULL, NULL,
+	  "option 'paroxetine' (switch): S5 gate: paroxetine for a pregnant "
+	  "patient" },
+	/* S5: a second antipsychotic */
+	{ 5, "augment", NULL, "brexpiprazole", NULL, NULL,
+	  "option 'brexpiprazole' (augment): S5 gate: brexpiprazole (SGA) "
+	  "added while aripiprazole (SGA, course on line 8) is taken" },
+	/* S6: offered again while taken, or after intolerance */
+	{ 0, "switch", NULL, "sertraline", NULL, NULL,
+	  "option 'sertraline' (switch): S6 tried: sertraline is being taken "
+	  "in this episode (trials[0], line 7, from 0)" },
+	{ 5, "augment", NULL, "aripiprazole", NULL, NULL,
+	  "S6 tried: aripiprazole is being taken in this episode" },
+	/* class options name no drug */
+	{ 0, "augment", NULL, "MAOI", NULL, NULL, NULL },
+	/* S1 with cimetidine taken.  No "as it is" case for history 6: its
+	 * citalopram option has max_mg_per_day 40 until safety/1's
+	 * citalopram-at-risk ceiling gains when_taking: [cimetidine] (#MERGE
+	 * in guidelines/safety.yaml, with the concomitant parser): (e) finds
+	 * that on the engine's own result today. */
+	{ 6, "switch", "citalopram", NULL, "{\"max_mg_per_day\": 40}", NULL,
+	  "option 'citalopram' (switch): S1 ceiling: max_mg_per_day is 40, "
+	  "above 20 mg/day (citalopram with cimetidine taken on day 70)" },
+	{ 6, "switch", "citalopram", NULL, "{\"max_mg_per_day\": 20}", NULL,
+	  NULL },
+	/* concomitant medicines: the engine's result holds, and what they
+	 * forbid is found */
+	{ 7, NULL, NULL, NULL, NULL, NULL, NULL },
+	{ 7, "switch", NULL, "sertraline", NULL, NULL,
+	  "option 'sertraline' (switch): S3 never together: sertraline with "
+	  "the concomitant selegiline (line 100, taken on day 70): safety/1 "
+	  "interaction maoi-with-serotonergic" },
+	{ 7, "switch", NULL, "phenelzine", NULL, NULL,
+	  "option 'phenelzine' (switch): S4 washout: 25 more days needed "
+	  "after fluoxetine (line 101) stopped on day 60 (safety/1 washout "
+	  "fluoxetine-to-maoi, 35 days), but washout_days is null" },
+	{ 7, "augment", NULL, "aripiprazole", NULL, NULL,
+	  "option 'aripiprazole' (augment): S5 gate: aripiprazole (SGA) added "
+	  "while the concomitant quetiapine (SGA, line 102) is taken" },
+};
+
+/* The recommendation of root with action, or a new one (rule "spoilt"). */
+static json_t *spoil_rec(json_t *root, const char *action)
+{
+	json_t *recs = json_object_get(root, "recommendations"), *r;
+	size_t i;
+	json_array_foreach(recs, i, r)
+	{
+		if (is_string(json_object_get(r, "action"), action))
+			return r;
+	}
+	r = json_pack("{s:s, s:[], s:[], s:s, s:s, s:i}", "action", action,
+		      "options", "option_details", "rule", "spoilt", "source",
+		      "t", "line", 1);
+	ck_assert_ptr_nonnull(r);
+	json_array_append_new(recs, r);
+	return r;
+}
+
+START_TEST(checker_safety)
+{
+	const char *history = spoil_histories[spoil_cases[_i].history];
+	tpath_history *h = NULL;
+	tpath_result *r = NULL;
+	tpath_error err;
+	char *text = NULL, line[200];
+	json_t *root, *rec;
+	findings f;
+	place p = { "t", NULL, false, NULL };
+
+	tp_concomitant conc[TP_ARRAY_LEN(spoil_concomitants)];
+	size_t nconc = 0, c;
+
+	ck_assert_msg(test_load(&h, history, line, sizeof(line)) == 0, "%s",
+		      line);
+	for (c = 0; c < TP_ARRAY_LEN(spoil_concomitants); c++) {
+		tp_concomitant *m = &conc[nconc];
+		if (spoil_concomitants[c].history != spoil_cases[_i].history)
+			continue;
+		memset(m, 0, sizeof(*m));
+		m->drug = strcmp(spoil_concomitants[c].drug, "cimetidine") == 0
+				  ? &spoil_cimetidine
+				  : tp_catalog_find(&test_kb()->catalog,
+						    spoil_concomitants[c].drug);
+		ck_assert_ptr_nonnull(m->drug);
+		m->start = spoil_concomitants[c].start;
+		m->stop = spoil_concomitants[c].stop;
+		m->has_stop = spoil_concomitants[c].has_stop;
+		m->line = spoil_concomitants[c].line;
+		nconc++;
+	}
+	if (nconc) {
+		h->concomitant = conc;
+		h->nconcomitant = nconc;
+	}
+	ck_assert_int_eq(tpath_evaluate(&r, test_kb(), h, NULL, &err), 0);
+	ck_assert_int_eq(
+		tpath_result_render(&text, r, TPATH_FORMAT_JSON_LINE, &err), 0);
+	root = json_loads(text, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	if (spoil_cases[_i].action) {
+		json_t *opts, *details, *d = NULL, *x;
+		size_t k;
+		rec = spoil_rec(root, spoil_cases[_i].action);
+		opts = json_object_get(rec, "options");
+		details = json_object_get(rec, "option_details");
+		if (spoil_cases[_i].option) {
+			json_array_foreach(opts, k, x)
+			{
+				if (is_string(x, spoil_cases[_i].option))
+					break;
+			}
+			ck_assert_msg(k < json_array_size(opts),
+				      "case %d: no option '%s'", _i,
+				      spoil_cases[_i].option);
+			d = json_array_get(details, k);
+		} else {
+			k = json_array_size(opts);
+			d = json_pack("{s:s, s:n, s:n, s:n, s:n, s:n}", "name",
+				      spoil_cases[_i].text, "line",
+				      "max_mg_per_day", "tried", "washout_days",
+				      "note");
+			json_array_append_new(opts,
+					      json_string(spoil_cases[_i].text));
+			json_array_append_new(details, d);
+		}
+		if (spoil_cases[_i].text) {
+			json_array_set_new(opts, k,
+					   json_string(spoil_cases[_i].text));
+			json_object_set_new(d, "name",
+					    json_string(spoil_cases[_i].text));
+		}
+		if (spoil_cases[_i].detail) {
+			json_t *v = json_loads(spoil_cases[_i].detail, 0, NULL);
+			ck_assert_ptr_nonnull(v);
+			json_object_update(d, v);
+			json_decref(v);
+		}
+		if (spoil_cases[_i].new_action) {
+			json_object_set_new(
+				rec, "action",
+				json_string(spoil_cases[_i].new_action));
+			json_object_del(rec, "at_ceiling");
+		}
+	}
+	memset(&f, 0, sizeof(f));
+	p.f = &f;
+	p.as_of = json_string_value(json_object_get(root, "as_of"));
+	if (!p.as_of) { /* relative days: as_of is a number */
+		snprintf(line, sizeof(line), "%lld",
+			 (long long)json_integer_value(
+				 json_object_get(root, "as_of")));
+		p.as_of = line;
+	}
+	check_safety(&p, root, h, test_kb());
+	if (!spoil_cases[_i].want)
+		ck_assert_msg(f.count == 0, "case %d: found\n%s", _i, f.text);
+	else
+		ck_assert_msg(strstr(f.text, spoil_cases[_i].want) != NULL,
+			      "case %d: want '%s', found\n%s", _i,
+			      spoil_cases[_i].want, f.text);
+	/* the spoilt result still keeps the contract (d) */
+	memset(&f, 0, sizeof(f));
+	check_result(&p, root);
+	ck_assert_msg(f.count == 0, "case %d: (d) found\n%s", _i, f.text);
+	json_decref(root);
+	tpath_free(text);
+	tpath_result_free(r);
+	h->concomitant = NULL; /* on this stack, not in the history's arena */
+	h->nconcomitant = 0;
 	tpath_history_free(h);
 }
 END_TEST
@@ -2410,6 +2811,8 @@ Suite *suite_properties(void)
 			    (int)TP_ARRAY_LEN(checker_cases));
 	tcase_add_loop_test(tc, checker_schema, 0,
 			    (int)TP_ARRAY_LEN(schema_cases));
+	tcase_add_loop_test(tc, checker_safety, 0,
+			    (int)TP_ARRAY_LEN(spoil_cases));
 	tcase_add_test(tc, checker_pending);
 	suite_add_tcase(s, tc);
 	return s;
