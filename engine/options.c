@@ -552,7 +552,11 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 		}
 		if (v.removed) {
 			json_t *o = json_pack("{s:s, s:s, s:s?}", "name",
-					      c[i].text, "reason", v.removed,
+					      c[i].dose > 0
+						      ? with_dose(ev, c[i].text,
+								  c[i].dose)
+						      : c[i].text,
+					      "reason", v.removed,
 					      "source",
 					      v.source ? v.source->citation
 						       : NULL);

@@ -2,6 +2,7 @@
  * check_catalog.c - the drug catalog: published numbers as encoded, lookup
  * by alias, and the rule that every dose number cites its source.
  */
+#include <ctype.h>
 #include "tests.h"
 
 #include <math.h>
@@ -407,12 +408,58 @@ START_TEST(data_dir_matches_embedded)
 }
 END_TEST
 
+/* Whether a built-in rule reads flag id: "flag.ID" in a guideline, safety,
+ * TRD, staging or timeline file, not followed by more of a name. */
+static bool flag_read(const char *id)
+{
+	size_t f, n = strlen(id);
+	for (f = 0; f < tp_embedded_count; f++) {
+		const tp_embedded_file *e = &tp_embedded_files[f];
+		const char *p = e->data, *end = e->data + e->len;
+		if (strcmp(e->kind, "vocabulary/1") == 0 ||
+		    strcmp(e->kind, "drugs/1") == 0 ||
+		    strcmp(e->kind, "fhir/1") == 0)
+			continue;
+		while ((p = memchr(p, 'f', (size_t)(end - p))) &&
+		       p + 5 + n <= end) {
+			if (memcmp(p, "flag.", 5) == 0 &&
+			    memcmp(p + 5, id, n) == 0 &&
+			    (p + 5 + n == end ||
+			     !(isalnum((unsigned char)p[5 + n]) ||
+			       p[5 + n] == '-' || p[5 + n] == '_')))
+				return true;
+			p++;
+		}
+	}
+	return false;
+}
+
+/* Every patient flag of the vocabulary is read by at least one built-in
+ * rule (issue 13: a flag nobody reads gives a clinician a false sense of
+ * safety); the check itself finds a flag no rule reads. */
+START_TEST(every_flag_is_read)
+{
+	const tp_vocab *v = &test_kb()->vocab;
+	size_t i;
+	ck_assert_uint_gt(v->nflags, 5);
+	for (i = 0; i < v->nflags; i++)
+		ck_assert_msg(flag_read(v->flags[i].id),
+			      "flag '%s' is in guidelines/vocabulary.yaml but "
+			      "no guideline, safety, TRD, staging or timeline "
+			      "rule reads it: read it or remove it",
+			      v->flags[i].id);
+	ck_assert(!flag_read("no-such-flag"));
+	ck_assert(!flag_read("pregnan")); /* a prefix of a read flag */
+}
+END_TEST
+
 Suite *suite_catalog(void)
 {
 	Suite *s = suite_create("catalog");
 	TCase *tc = tcase_create("drugs");
 	tcase_add_loop_test(tc, published_rows, 0, (int)TP_ARRAY_LEN(rows));
 	tcase_add_test(tc, units_and_label_max);
+	tcase_add_test(tc, every_flag_is_read);
 	tcase_add_test(tc, every_number_cites_a_source);
 	tcase_add_test(tc, lookup_aliases_case_insensitive);
 	tcase_add_test(tc, interacting_kind_loads);
