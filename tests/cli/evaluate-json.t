@@ -363,7 +363,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
     }
   ],
   "provenance": {
-    "engine": "0.2.0",
+    "engine": "0.3.0",
     "knowledge": "fnv1a64:<masked>",
     "guidelines": [
       {
