@@ -31,7 +31,7 @@ enum {
 	F_PAT_AGE, F_PAT_SEX, F_STEP_WEEKS, F_STEP_ONGOING, F_STEP_PT,
 	F_CO_DRUG, F_CO_CLASS, F_CO_KIND, F_CO_ROLE, F_CO_ONGOING,
 	F_CO_MAX_DOSE, F_CO_USUAL_MAX, F_CO_HIGH_MAX, F_CO_LABEL_MAX,
-	F_CO_SINCE_STOP, F_CO_CEILING, F_CO_ALONE, F_CHANGE_KIND,
+	F_CO_SINCE_STOP, F_CO_CEILING, F_CO_MOOD, F_CHANGE_KIND,
 	F_CHANGE_WEEKS, F_CHANGE_DRUG,
 	F_A_DRUG, F_A_CLASS, F_A_KIND, F_B_DRUG, F_B_CLASS, F_B_KIND,
 	F_PAIR_GAP, F_PAIR_OVERLAP
@@ -155,13 +155,15 @@ const tp_fact_def tp_facts[] = {
 	  "weeks from its stop to as_of (unknown while ongoing)" },
 	{ "course.ceiling", TP_T_NUM, C,
 	  "this patient's maximum daily dose of its drug (as current.ceiling)" },
-	{ "course.alone", TP_T_BOOL, C,
-	  "taken on as_of with no other drug course or concomitant medicine" },
+	{ "course.with_mood_stabilizer", TP_T_BOOL, C,
+	  "a drug of safety/1 group mood-stabilizers (a course or a "
+	  "concomitant medicine) is taken with it on as_of; unknown when the "
+	  "safety file has no such group" },
 	{ "change.kind", TP_T_STR, H,
 	  "the latest change of antidepressant treatment up to as_of: start, "
-	  "stop, switch (a start and a stop of a cross-taper or of a switch "
-	  "within the timeline's same_regimen_days), dose-increase or "
-	  "dose-decrease" },
+	  "stop, switch (the stop of one antidepressant and the start of "
+	  "another within the 4 weeks before it or the timeline's "
+	  "same_regimen_days after it), dose-increase or dose-decrease" },
 	{ "change.weeks", TP_T_NUM, H, "weeks from that change to as_of" },
 	{ "change.drug", TP_T_STR, H,
 	  "the drug it changed (for a switch: the drug started)" },
@@ -425,20 +427,27 @@ static tp_value course_fact(const tp_fact_env *env, const tp_trial *t, int f)
 			return unknown(TP_T_NUM);
 		return num(c.max);
 	}
-	case F_CO_ALONE: {
+	case F_CO_MOOD: {
 		const tp_eval *ev = env->ev;
+		const tp_safety *sf = &ev->kb->safety;
+		const tp_group *grp = NULL;
 		size_t i;
-		if (!t->ongoing)
-			return boolean(false);
+		for (i = 0; i < sf->ngroups; i++)
+			if (strcmp(sf->groups[i].id, "mood-stabilizers") == 0)
+				grp = &sf->groups[i];
+		if (!grp)
+			return unknown(TP_T_BOOL);
 		for (i = 0; i < ev->ntrials; i++)
 			if (&ev->trials[i] != t && ev->trials[i].is_drug &&
-			    ev->trials[i].ongoing)
-				return boolean(false);
+			    ev->trials[i].ongoing &&
+			    tp_group_has(grp, ev->trials[i].course->drug))
+				return boolean(true);
 		for (i = 0; i < ev->h->nconcomitant; i++)
-			if (tp_taking_on(ev, ev->h->concomitant[i].drug,
+			if (tp_group_has(grp, ev->h->concomitant[i].drug) &&
+			    tp_taking_on(ev, ev->h->concomitant[i].drug,
 					 ev->as_of))
-				return boolean(false);
-		return boolean(true);
+				return boolean(true);
+		return boolean(false);
 	}
 	default:
 		return unknown(tp_facts[f].type);
@@ -659,8 +668,12 @@ static void latest_change(tp_fact_env *env)
 			    !t->antidepressant_kind || !u->antidepressant_kind ||
 			    t->ongoing || u->start > ev->as_of)
 				continue;
-			/* t stopped, u started: while t ran or soon after */
-			if (u->start < t->start || u->start > t->end + near)
+			/* t stopped, u started within the 4 weeks before
+			 * (a cross-taper: CANMAT Q.3.h's monitoring window
+			 * after u's start still covers t's stop) or within
+			 * same_regimen_days after */
+			if (u->start < t->start || u->start < t->end - 28 ||
+			    u->start > t->end + near)
 				continue;
 			if ((strcmp(env->change_kind, "stop") == 0 &&
 			     t->course->drug == env->change_drug &&

@@ -117,8 +117,7 @@ static bool names_drug(const char *text, const tp_drug *d)
 		const char *p;
 		for (p = text; (p = tp_strcasestr(p, w)); p++)
 			if ((p == text || !isalnum((unsigned char)p[-1])) &&
-			    !isalnum((unsigned char)p[n]) && p[n] != '-' &&
-			    (p == text || p[-1] != '-'))
+			    !isalnum((unsigned char)p[n]))
 				return true;
 	}
 	return false;

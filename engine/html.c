@@ -639,6 +639,63 @@ static void warnings_html(tp_sbuf *b, const json_t *root, bool critical)
 		tp_sb_add(b, "</ul>\n</section>\n");
 }
 
+/* What safety found for each option and what it removed (as the text
+ * report's indented lines). */
+static void option_notes_html(tp_sbuf *b, const json_t *r)
+{
+	const json_t *det = json_object_get(r, "option_details");
+	const json_t *rem = json_object_get(r, "removed_options");
+	size_t j;
+	bool open = false;
+	for (j = 0; j < json_array_size(det) + json_array_size(rem); j++) {
+		bool removed = j >= json_array_size(det);
+		const json_t *d = removed
+					  ? json_array_get(rem, j - json_array_size(det))
+					  : json_array_get(det, j);
+		const json_t *mx = json_object_get(d, "max_mg_per_day");
+		const json_t *wo = json_object_get(d, "washout_days");
+		if (!removed && !json_is_integer(wo) &&
+		    !*tp_jstr(d, "tried") && !*tp_jstr(d, "note"))
+			continue;
+		if (!open)
+			tp_sb_add(b, "<ul class=\"safety\">");
+		open = true;
+		tp_sb_add(b, "<li>%s", removed ? "not offered: " : "");
+		tp_sb_html(b, tp_jstr(d, "name"));
+		tp_sb_add(b, ":");
+		if (removed) {
+			tp_sb_add(b, " ");
+			tp_sb_html(b, tp_jstr(d, "reason"));
+			if (*tp_jstr(d, "source")) {
+				tp_sb_add(b, " <span class=\"src\">[");
+				tp_sb_html(b, tp_jstr(d, "source"));
+				tp_sb_add(b, "]</span>");
+			}
+		} else {
+			if (json_is_number(mx))
+				tp_sb_add(b, " at most %g mg/day for this "
+					     "patient;",
+					  json_number_value(mx));
+			if (json_is_integer(wo))
+				tp_sb_add(b, " wait %lld days before starting "
+					     "it;",
+					  (long long)json_integer_value(wo));
+			if (*tp_jstr(d, "tried")) {
+				tp_sb_add(b, " tried in this episode: ");
+				tp_sb_html(b, tp_jstr(d, "tried"));
+				tp_sb_add(b, ";");
+			}
+			if (*tp_jstr(d, "note")) {
+				tp_sb_add(b, " ");
+				tp_sb_html(b, tp_jstr(d, "note"));
+			}
+		}
+		tp_sb_add(b, "</li>");
+	}
+	if (open)
+		tp_sb_add(b, "</ul>");
+}
+
 static void position_html(tp_sbuf *b, const json_t *root)
 {
 	const json_t *pos = json_object_get(root, "position");
@@ -701,11 +758,13 @@ static void position_html(tp_sbuf *b, const json_t *root)
 		tp_sb_html(b, tp_jstr(r, "source"));
 		tp_sb_add(b, "; rule <code>");
 		tp_sb_html(b, tp_jstr(r, "rule"));
-		tp_sb_add(b, "</code>, line %lld%s]</span></li>\n",
+		tp_sb_add(b, "</code>, line %lld%s]</span>",
 			  (long long)json_integer_value(json_object_get(r, "line")),
 			  json_is_string(json_object_get(r, "status"))
 				  ? "; provisional"
 				  : "");
+		option_notes_html(b, r);
+		tp_sb_add(b, "</li>\n");
 	}
 	if (json_array_size(recs))
 		tp_sb_add(b, "</ol>\n");

@@ -94,12 +94,18 @@ static const char *tried_status(tp_eval *ev, const tp_fact_env *env,
 		if (t->ongoing)
 			k = 4;
 		else if (t->outcome == TP_OUT_INTOLERANCE ||
-			 t->course->tolerability == 1)
+			 t->course->tolerability == 1 ||
+			 (t->course->stop_reason >= 0 &&
+			  strcmp(tp_stop_reasons[t->course->stop_reason],
+				 "intolerance") == 0))
 			k = 3;
 		else if ((a = tp_trial_adequacy(ev, t, env->adequacy_weeks,
 						NULL, NULL)) == 1 &&
 			 (t->outcome == TP_OUT_NONRESPONSE ||
-			  t->outcome == TP_OUT_PARTIAL))
+			  t->outcome == TP_OUT_PARTIAL ||
+			  (t->course->stop_reason >= 0 &&
+			   strcmp(tp_stop_reasons[t->course->stop_reason],
+				  "inefficacy") == 0)))
 			k = 2;
 		else if (a != 1 && t->outcome != TP_OUT_REMISSION &&
 			 t->outcome != TP_OUT_RESPONSE)
@@ -110,25 +116,33 @@ static const char *tried_status(tp_eval *ev, const tp_fact_env *env,
 	return words[best];
 }
 
-static bool gate_applies(const tp_gate *g, const tp_grule *r, const cand *c)
+static bool gate_action(const tp_gate *g, const tp_grule *r)
 {
-	size_t i, k;
-	bool hit = false;
-	if (g->nactions) {
-		bool in = false;
-		for (i = 0; i < g->nactions; i++)
-			in |= action_is(r, g->actions[i]);
-		if (!in)
-			return false;
-	}
-	for (i = 0; i < g->nnames; i++) {
-		hit |= tp_streq_ci(g->names[i], c->text);
-		for (k = 0; k < c->ndrugs; k++)
-			hit |= tp_streq_ci(g->names[i], c->drugs[k]->name);
-	}
-	for (k = 0; g->group && k < c->ndrugs; k++)
-		hit |= tp_group_has(g->group, c->drugs[k]);
-	return hit;
+	size_t i;
+	bool in = !g->nactions;
+	for (i = 0; i < g->nactions; i++)
+		in |= action_is(r, g->actions[i]);
+	return in;
+}
+
+/* The gate names drug d (by name or group). */
+static bool gate_has(const tp_gate *g, const tp_drug *d)
+{
+	size_t i;
+	for (i = 0; i < g->nnames; i++)
+		if (tp_streq_ci(g->names[i], d->name))
+			return true;
+	return g->group && tp_group_has(g->group, d);
+}
+
+/* The gate names the option's text itself ("ECT"). */
+static bool gate_names_text(const tp_gate *g, const cand *c)
+{
+	size_t i;
+	for (i = 0; i < g->nnames; i++)
+		if (tp_streq_ci(g->names[i], c->text))
+			return true;
+	return false;
 }
 
 /* A drug of the gate's group taken on as_of, other than the option's. */
@@ -162,7 +176,7 @@ typedef struct verdict {
 /* Does option c conflict with what continues (every drug still taken,
  * except, for a switch, the drug courses being replaced)? */
 static void check_interactions(tp_eval *ev, const tp_grule *r,
-			       const cand *c, verdict *v)
+			       const tp_trial *cur, const cand *c, verdict *v)
 {
 	const tp_safety *s = &ev->kb->safety;
 	const tpath_history *h = ev->h;
@@ -176,7 +190,7 @@ static void check_interactions(tp_eval *ev, const tp_grule *r,
 		const tp_drug *y = NULL;
 		for (i = 0; !x && i < ev->ntrials; i++) {
 			const tp_trial *t = &ev->trials[i];
-			if (t->is_drug && t->ongoing && !sw &&
+			if (t->is_drug && t->ongoing && !(sw && t == cur) &&
 			    (x = tp_interaction_of(s, c->drugs[k],
 						   t->course->drug)))
 				y = t->course->drug;
@@ -203,6 +217,9 @@ static void check_interactions(tp_eval *ev, const tp_grule *r,
 			&ev->arena,
 			"%s must not be taken with %s, which continues",
 			c->any_of ? c->text : member->name, with->name);
+		if (!v->removed) /* out of memory: removed all the same */
+			v->removed = "contraindicated with a drug that "
+				     "continues";
 		v->source = hit->source;
 	} else {
 		note_add(&v->note, "not %s: %s continues", member->name,
@@ -212,8 +229,8 @@ static void check_interactions(tp_eval *ev, const tp_grule *r,
 
 /* The wait option c needs: from each drug stopped (or, for a switch,
  * about to be stopped). */
-static void check_washouts(tp_eval *ev, const tp_grule *r, const cand *c,
-			   verdict *v)
+static void check_washouts(tp_eval *ev, const tp_grule *r,
+			   const tp_trial *cur, const cand *c, verdict *v)
 {
 	const tp_safety *s = &ev->kb->safety;
 	const tpath_history *h = ev->h;
@@ -227,7 +244,7 @@ static void check_washouts(tp_eval *ev, const tp_grule *r, const cand *c,
 			long need, left;
 			if (i < ev->ntrials) {
 				const tp_trial *t = &ev->trials[i];
-				if (!t->is_drug || (t->ongoing && !sw))
+				if (!t->is_drug || (t->ongoing && !(sw && t == cur)))
 					continue;
 				y = t->course->drug;
 				stop = t->ongoing ? ev->as_of : t->end;
@@ -301,8 +318,13 @@ static int class_members(tp_eval *ev, const tp_option *o,
 		if (o->same_class && env->current)
 			in = strcmp(env->current->course->drug->klass,
 				    d->klass) == 0;
-		if (in)
-			m[c->ndrugs++] = d;
+		if (in) {
+			const char *out, *st = tried_status(ev, env, d, &out);
+			/* the drug being replaced, or one that failed or was
+			 * not tolerated, is not what a class option offers */
+			if (!st || strcmp(st, "inadequate") == 0)
+				m[c->ndrugs++] = d;
+		}
 	}
 	return 0;
 }
@@ -384,7 +406,7 @@ static json_t *num_or_null(bool known, double x)
 }
 
 int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
-		    json_t *rec, bool *at_ceiling)
+		    json_t *rec, int *at_ceiling)
 {
 	const tp_safety *s = &ev->kb->safety;
 	const tp_trial *cur = env->current;
@@ -395,7 +417,7 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 	size_t n, i, g, kept = 0;
 	int error = TPATH_ENOMEM;
 
-	*at_ceiling = false;
+	*at_ceiling = 0;
 	if (!opts || !details || !removed ||
 	    candidates(ev, r, env, &c, &n) < 0)
 		goto fail;
@@ -421,6 +443,11 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 					: strcmp(v.tried, "failed") == 0
 						? "failed an adequate trial"
 						: "was not tolerated");
+			if (starts_drug(r) && v.tried &&
+			    strcmp(v.tried, "inadequate") != 0 && !v.removed)
+				goto fail;
+			if (v.removed)
+				;
 			else if (v.tried && strcmp(v.tried, "inadequate") == 0)
 				note_add(&v.note,
 					 "tried in this episode without an "
@@ -435,49 +462,74 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 			for (k = 0; k < c[i].ndrugs && !v.removed; k++) {
 				const char *st = tried_status(
 					ev, env, c[i].drugs[k], &outcome);
-				if (st && strcmp(st, "intolerance") == 0)
+				if (st && strcmp(st, "intolerance") == 0) {
 					v.removed = tp_arena_printf(
 						&ev->arena,
 						"%s was not tolerated in this "
 						"episode",
 						c[i].drugs[k]->name);
+					if (!v.removed)
+						goto fail;
+				}
 				else if (st)
 					note_add(&v.note, "%s: %s in this "
 							  "episode",
 						 c[i].drugs[k]->name, st);
 			}
 		}
-		/* Gates. */
+		/* Gates.  A drug option is removed when the gate names one of
+		 * its drugs; a class option only when it names every member
+		 * (else the members it names are noted). */
 		for (g = 0; !v.removed && g < s->ngates; g++) {
 			const tp_gate *gt = &s->gates[g];
-			if (!gate_applies(gt, r, &c[i]))
+			size_t k, hit = 0;
+			const tp_drug *y = NULL, *first = NULL;
+			bool blocked;
+			if (!gate_action(gt, r))
+				continue;
+			for (k = 0; k < c[i].ndrugs; k++)
+				if (gate_has(gt, c[i].drugs[k]) && hit++ == 0)
+					first = c[i].drugs[k];
+			if (!hit && !gate_names_text(gt, &c[i]))
 				continue;
 			if (gt->exclusive) {
-				const tp_drug *y = exclusive_taken(ev, gt,
-								   &c[i]);
-				if (y) {
-					v.removed = tp_arena_printf(
-						&ev->arena, "%s (%s)",
-						gt->reason, y->name);
-					v.source = gt->source;
-				}
+				y = exclusive_taken(ev, gt, &c[i]);
+				blocked = y != NULL;
 			} else {
 				tp_value a = tp_expr_eval(gt->allow, env);
-				if (a.known && a.b)
-					continue;
-				if (gt->annotate) {
-					note_add(&v.note, "%s (%s)", gt->reason,
-						 gt->source->citation);
-				} else {
-					v.removed = gt->reason;
-					v.source = gt->source;
-				}
+				blocked = !(a.known && a.b);
+			}
+			if (!blocked)
+				continue;
+			if (gt->annotate) {
+				note_add(&v.note, "%s (%s)", gt->reason,
+					 gt->source->citation);
+			} else if (c[i].any_of && hit < c[i].ndrugs &&
+				   !gate_names_text(gt, &c[i])) {
+				note_add(&v.note, "not %s%s: %s", first->name,
+					 hit > 1 ? " and others" : "",
+					 gt->reason);
+			} else {
+				v.removed = y ? tp_arena_printf(&ev->arena,
+								"%s (%s)",
+								gt->reason,
+								y->name)
+					      : gt->reason;
+				v.source = gt->source;
+				if (!v.removed)
+					goto fail;
 			}
 		}
+		if (!v.removed && c[i].any_of && c[i].ndrugs == 0 &&
+		    starts_drug(r)) {
+			v.removed = "every drug of this class was tried in this "
+				    "episode (failed, not tolerated or being "
+				    "taken)";
+		}
 		if (!v.removed && starts_drug(r) && c[i].ndrugs) {
-			check_interactions(ev, r, &c[i], &v);
+			check_interactions(ev, r, cur, &c[i], &v);
 			if (!v.removed)
-				check_washouts(ev, r, &c[i], &v);
+				check_washouts(ev, r, cur, &c[i], &v);
 		}
 		/* This patient's maximum. */
 		if (!v.removed && c[i].ndrugs == 1 && !c[i].any_of) {
@@ -521,16 +573,19 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 			}
 			if (raise_at_max) {
 				double now = last_dose_of(cur);
-				*at_ceiling = true;
+				*at_ceiling = now > ceil.max ? 2 : 1;
+				const char *what =
+					now > ceil.max
+						? tp_arena_printf(
+							  &ev->arena,
+							  "above this patient's "
+							  "maximum of %g mg/day",
+							  ceil.max)
+						: "this patient's maximum";
+				if (!what)
+					goto fail;
 				note_add(&v.note, "%g mg/day is %s%s%s (%s%s)",
-					 now,
-					 now > ceil.max
-						 ? tp_arena_printf(
-							   &ev->arena,
-							   "above this patient's "
-							   "maximum of %g mg/day",
-							   ceil.max)
-						 : "this patient's maximum",
+					 now, what,
 					 ceil.reason ? ": " : "",
 					 ceil.reason ? ceil.reason : "",
 					 ceil.provisional
@@ -539,6 +594,10 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 						   "sources: "
 						 : "",
 					 ceil.source->citation);
+				if (now > ceil.max)
+					note_add(&v.note,
+						 "reduce to at most %g mg/day",
+						 ceil.max);
 			} else if (action_is(r, "increase-dose") &&
 				   ceil.known) {
 				note_add(&v.note, "raise to at most %g mg/day%s",

@@ -5,6 +5,7 @@
  * every rule with the facts it read.
  */
 #include "result_int.h"
+#include "view.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -221,20 +222,36 @@ static int ceiling_next(tp_eval *ev, json_t *recs)
 	size_t i, j;
 	for (i = 0; i < json_array_size(recs); i++) {
 		json_t *r = json_array_get(recs, i);
-		const json_t *d0 =
-			json_array_get(json_object_get(r, "option_details"), 0);
-		const char *text = tp_arena_printf(
-			&ev->arena, "%s Not advised for this patient: %s.",
-			json_string_value(json_object_get(r, "rationale")),
-			json_string_value(json_object_get(d0, "note")));
+		const json_t *d0;
+		const char *text, *note = NULL;
 		bool any = false;
+		size_t k;
 		if (!json_is_true(json_object_get(r, "at_ceiling")))
 			continue;
+		/* the note of the option at its ceiling: the one the
+		 * increase is of */
+		for (k = 0; !note && k < json_array_size(json_object_get(
+						 r, "option_details"));
+		     k++) {
+			d0 = json_array_get(json_object_get(r, "option_details"),
+					    k);
+			if (json_is_string(json_object_get(d0, "note")) &&
+			    strstr(json_string_value(
+					   json_object_get(d0, "note")),
+				   "this patient's maximum"))
+				note = json_string_value(
+					json_object_get(d0, "note"));
+		}
+		text = tp_arena_printf(
+			&ev->arena, "%s Not advised for this patient: %s.",
+			tp_jstr(r, "rationale"),
+			note ? note : "the dose is at this patient's maximum");
 		for (j = 0; text && j < json_array_size(recs); j++) {
 			const json_t *o = json_array_get(recs, j);
 			const char *act =
 				json_string_value(json_object_get(o, "action"));
-			if (j == i || strcmp(act, "continue") == 0)
+			if (j == i || strcmp(act, "continue") == 0 ||
+			    json_is_true(json_object_get(o, "at_ceiling")))
 				continue;
 			text = tp_arena_printf(
 				&ev->arena, "%s%s %s (%s)", text,
@@ -333,7 +350,7 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 				      r->source, r->line, v, r->when, &env) < 0)
 				return tp_error_oom(err, NULL);
 			if (v.known && v.b) {
-				bool ceiling = false;
+				int ceiling = 0;
 				int kept;
 				json_t *o = json_pack("{s:s}", "action",
 						      r->action);
@@ -370,7 +387,10 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 				if (ceiling &&
 				    (json_object_set_new(
 					     o, "action",
-					     json_string("continue")) < 0 ||
+					     json_string(ceiling == 2
+								 ? "taper"
+								 : "continue")) <
+					     0 ||
 				     json_object_set_new(o, "at_ceiling",
 							 json_true()) < 0)) {
 					json_decref(o);

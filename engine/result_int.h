@@ -25,11 +25,11 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 
 /* The options of recommendation rule r, fired under env, checked against
  * the safety tables (options.c): sets options, option_details and
- * removed_options on rec; *at_ceiling when r raises a dose already at this
- * patient's maximum.  Returns 1 when every option r named was removed, 0,
+ * removed_options on rec; *at_ceiling 1 when r raises a dose already at
+ * this patient's maximum, 2 when the dose is above it.  Returns 1 when every option r named was removed, 0,
  * or TPATH_ENOMEM. */
 int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
-		    json_t *rec, bool *at_ceiling);
+		    json_t *rec, int *at_ceiling);
 /* Warnings and trace entries from the safety tables: combinations taken
  * together, washouts not kept, doses above this patient's label ceiling. */
 int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,

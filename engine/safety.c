@@ -716,6 +716,7 @@ int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
 		for (i = 0; i < ev->ntrials; i++) {
 			const tp_trial *t = &ev->trials[i];
 			tp_ceiling ceil;
+			double dose;
 			if (!t->is_drug || t->course->drug != c->drug ||
 			    t->max_mg < 0 || (!t->ongoing && c->when) ||
 			    (!t->ongoing && c->ntaking))
@@ -724,16 +725,29 @@ int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
 					  t->role == TP_ROLE_AUGMENTATION,
 					  &ceil) < 0)
 				return TPATH_ENOMEM;
-			if (!ceil.known || ceil.rule != c ||
-			    t->max_mg <= ceil.max)
+			/* a conditional ceiling is about the patient now:
+			 * the dose taken on as_of, not the course's highest */
+			dose = t->max_mg;
+			if (c->when || c->ntaking) {
+				size_t k;
+				const tp_course *co = t->course;
+				for (k = 0; k < co->ndoses &&
+					    co->doses[k].day <= t->end;
+				     k++)
+					dose = co->doses[k].mg;
+			}
+			if (!ceil.known || ceil.rule != c || dose <= ceil.max)
 				continue;
 			fired = true;
 			if (warn(warnings, c->code, c->severity,
 				 tp_arena_printf(
 					 &ev->arena,
-					 "%s reached %g mg/day: above this "
+					 "%s %s %g mg/day: above this "
 					 "patient's maximum of %g mg/day%s%s",
-					 c->drug->name, t->max_mg, c->max,
+					 c->drug->name,
+					 c->when || c->ntaking ? "at"
+							       : "reached",
+					 dose, c->max,
 					 c->reason ? " (" : "",
 					 c->reason ? tp_arena_printf(
 							     &ev->arena, "%s)",

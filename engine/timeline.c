@@ -31,15 +31,19 @@ enum { ADHERENCE_UNKNOWN = 3 }; /* index in tp_adherence_words */
 
 char *tp_arena_printf(tp_arena *a, const char *fmt, ...)
 {
-	char buf[512];
 	va_list ap;
+	char *out;
 	int n;
+	/* measured first: a message is never cut */
 	va_start(ap, fmt);
-	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	if (n < 0)
+	if (n < 0 || !(out = tp_arena_alloc(a, (size_t)n + 1)))
 		return NULL;
-	return tp_arena_strndup(a, buf, strlen(buf));
+	va_start(ap, fmt);
+	vsnprintf(out, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return out;
 }
 
 int tp_warn(tp_eval *ev, const char *code, const char *severity,

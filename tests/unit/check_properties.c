@@ -697,11 +697,12 @@ static void check_result(const place *p, const json_t *root)
 			     "true",
 			     p->file, p->as_of, i, rule);
 		else if (json_is_true(json_object_get(e, "at_ceiling")) &&
-			 !is_string(json_object_get(e, "action"), "continue"))
+			 !is_string(json_object_get(e, "action"), "continue") &&
+			 !is_string(json_object_get(e, "action"), "taper"))
 			note(p->f,
 			     "%s as of %s: recommendations[%zu] (%s): "
 			     "'at_ceiling' with action %s, expected "
-			     "\"continue\"",
+			     "\"continue\" or \"taper\"",
 			     p->file, p->as_of, i, rule,
 			     show(json_object_get(e, "action")));
 		if (!details)
@@ -1855,7 +1856,8 @@ static const struct {
 	{ "recommendations.0", "at_ceiling", "false",
 	  "'at_ceiling' is false: it is present only as true" },
 	{ "recommendations.0", "at_ceiling", "true",
-	  "'at_ceiling' with action \"switch\", expected \"continue\"" },
+	  "'at_ceiling' with action \"switch\", expected \"continue\" or "
+	  "\"taper\"" },
 	{ "position", "label", "null", "position: 'label' is null" },
 	{ "", "provenance", "[]", "'provenance' is an array" },
 };
