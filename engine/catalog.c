@@ -13,9 +13,9 @@
 #include <string.h>
 
 /* By tp_drug_kind. */
-static const char *const kind_words[] = { "antidepressant",
-					  "augmenting-agent", "both",
-					  "interacting" };
+const char *const tp_kind_words[] = { "antidepressant", "augmenting-agent",
+				     "both", "interacting" };
+const size_t tp_nkind_words = TP_ARRAY_LEN(tp_kind_words);
 static const char *const unit_words[] = { "mg/day", "mg/session",
 					  "mg/kg/session" };
 static const char *const status_words[] = { "provisional" };
@@ -236,8 +236,8 @@ static int drug_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *node,
 	if (!(d->name = lower_dup(c->arena, s)))
 		return tp_error_oom(c->err, c->source);
 	if ((error = tp_get_string(c, v[CLASS], "class", &d->klass)) < 0 ||
-	    (error = tp_get_enum(c, v[KIND], "kind", kind_words,
-				 TP_ARRAY_LEN(kind_words), &kind)) < 0)
+	    (error = tp_get_enum(c, v[KIND], "kind", tp_kind_words,
+				 tp_nkind_words, &kind)) < 0)
 		return error;
 	d->kind = (tp_drug_kind)kind;
 	if (v[UNIT] && (error = tp_get_enum(c, v[UNIT], "unit", unit_words,
@@ -315,12 +315,12 @@ static int drug_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *node,
 		return tp_fail(c, node,
 			       "drug '%s' of kind '%s' needs an "
 			       "'antidepressant' dose row",
-			       d->name, kind_words[d->kind]);
+			       d->name, tp_kind_words[d->kind]);
 	if (d->kind != TP_KIND_ANTIDEPRESSANT && !v[ADJ])
 		return tp_fail(c, node,
 			       "drug '%s' of kind '%s' needs an 'adjunct' dose "
 			       "row",
-			       d->name, kind_words[d->kind]);
+			       d->name, tp_kind_words[d->kind]);
 	if (d->kind == TP_KIND_AUGMENTING && v[AD])
 		return tp_fail(c, v[AD],
 			       "drug '%s' is an augmenting-agent but has an "

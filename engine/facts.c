@@ -162,7 +162,7 @@ const tp_fact_def tp_facts[] = {
 	{ "change.kind", TP_T_STR, H,
 	  "the latest change of antidepressant treatment up to as_of: start, "
 	  "stop, switch (the stop of one antidepressant and the start of "
-	  "another within the 4 weeks before it or the timeline's "
+	  "another within the timeline's cross_taper_days before it or "
 	  "same_regimen_days after it), dose-increase or dose-decrease" },
 	{ "change.weeks", TP_T_NUM, H, "weeks from that change to as_of" },
 	{ "change.drug", TP_T_STR, H,
@@ -182,10 +182,6 @@ const tp_fact_def tp_facts[] = {
 #undef C
 #undef P
 const size_t tp_nfacts = TP_ARRAY_LEN(tp_facts);
-
-static const char *const kind_words[] = { "antidepressant",
-					  "augmenting-agent", "both",
-					  "interacting" };
 
 static tp_value unknown(tp_type t)
 {
@@ -219,17 +215,6 @@ static tp_value str(const char *s)
 		v.str = s;
 	}
 	return v;
-}
-
-/* The dose taken at the trial's end; < 0 when no dose was recorded. */
-static double last_dose(const tp_trial *t)
-{
-	const tp_course *co = t->course;
-	double mg = co->ndoses ? co->doses[0].mg : -1;
-	size_t k;
-	for (k = 0; k < co->ndoses && co->doses[k].day <= t->end; k++)
-		mg = co->doses[k].mg;
-	return mg;
 }
 
 static tp_value tolerated(const tp_trial *t)
@@ -296,7 +281,7 @@ static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 		return t->weeks_at_dose >= 0 ? num(t->weeks_at_dose)
 					     : unknown(TP_T_NUM);
 	case F_CUR_DOSE:
-		return last_dose(t) >= 0 ? num(last_dose(t))
+		return tp_trial_last_dose(t) >= 0 ? num(tp_trial_last_dose(t))
 					 : unknown(TP_T_NUM);
 	case F_CUR_MIN_DOSE:
 		return t->min_dose >= 0 ? num(t->min_dose) : unknown(TP_T_NUM);
@@ -305,13 +290,13 @@ static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 			       ? num(t->dose_row->max)
 			       : unknown(TP_T_NUM);
 	case F_CUR_AT_THERAPEUTIC:
-		return t->min_dose >= 0 && last_dose(t) >= 0
-			       ? boolean(last_dose(t) >= t->min_dose)
+		return t->min_dose >= 0 && tp_trial_last_dose(t) >= 0
+			       ? boolean(tp_trial_last_dose(t) >= t->min_dose)
 			       : unknown(TP_T_BOOL);
 	case F_CUR_AT_MAX:
 		return comparable_row(t) && t->dose_row->max >= 0 &&
-				       last_dose(t) >= 0
-			       ? boolean(last_dose(t) >= t->dose_row->max)
+				       tp_trial_last_dose(t) >= 0
+			       ? boolean(tp_trial_last_dose(t) >= t->dose_row->max)
 			       : unknown(TP_T_BOOL);
 	case F_CUR_DOSE_RAISED:
 		return boolean(t->optimized);
@@ -362,7 +347,7 @@ static tp_value trial_fact(const tp_fact_env *env, const tp_trial *t, int f)
 			return unknown(tp_facts[f].type);
 		if (f == F_CUR_CEILING)
 			return num(c.max);
-		return last_dose(t) >= 0 ? boolean(last_dose(t) >= c.max)
+		return tp_trial_last_dose(t) >= 0 ? boolean(tp_trial_last_dose(t) >= c.max)
 					 : unknown(TP_T_BOOL);
 	}
 	case F_CUR_WEEKS_SINCE_DOSE: {
@@ -396,7 +381,7 @@ static tp_value course_fact(const tp_fact_env *env, const tp_trial *t, int f)
 	case F_CO_KIND:
 	case F_A_KIND:
 	case F_B_KIND:
-		return str(kind_words[d->kind]);
+		return str(tp_kind_words[d->kind]);
 	case F_CO_ROLE:
 		return str(tp_role_words[t->role]);
 	case F_CO_ONGOING:
@@ -621,12 +606,18 @@ static void remission_facts(tp_fact_env *env, const tp_scale *s)
 /* The latest change of antidepressant treatment up to as_of: a start, a
  * stop or a change of dose.  A start and a stop that make one switch (the
  * started drug overlapping the stopped one, or started within the
- * timeline's same_regimen_days of its stop) are one change: the alert of
+ * timeline's cross_taper_days before its stop or same_regimen_days after
+ * it) are one change: the alert of
  * a cross-taper is one alert. */
 static void latest_change(tp_fact_env *env)
 {
 	tp_eval *ev = env->ev;
-	int32_t near = (int32_t)ev->kb->timeline.same_regimen_days.value;
+	const tp_timeline_rules *tr = &ev->kb->timeline;
+	int32_t near = tr->same_regimen_days.present
+			       ? (int32_t)tr->same_regimen_days.value
+			       : 0;
+	/* the role inference's cross-taper (timeline.c): the same reading */
+	int32_t taper = (int32_t)tr->cross_taper_days.value;
 	size_t i, k;
 	for (i = 0; i < ev->ntrials; i++) {
 		const tp_trial *t = &ev->trials[i];
@@ -668,11 +659,10 @@ static void latest_change(tp_fact_env *env)
 			    !t->antidepressant_kind || !u->antidepressant_kind ||
 			    t->ongoing || u->start > ev->as_of)
 				continue;
-			/* t stopped, u started within the 4 weeks before
-			 * (a cross-taper: CANMAT Q.3.h's monitoring window
-			 * after u's start still covers t's stop) or within
+			/* t stopped, u started within the timeline's
+			 * cross_taper_days before (a cross-taper) or within
 			 * same_regimen_days after */
-			if (u->start < t->start || u->start < t->end - 28 ||
+			if (u->start < t->start || u->start < t->end - taper ||
 			    u->start > t->end + near)
 				continue;
 			if ((strcmp(env->change_kind, "stop") == 0 &&

@@ -18,8 +18,8 @@ const char *const tp_action_words[] = {
 };
 const size_t tp_nactions = TP_ARRAY_LEN(tp_action_words);
 
-static const char *const severity_words[] = { "info", "warning",
-					      "critical" };
+const char *const tp_warning_severities[] = { "info", "warning",
+					     "critical" };
 
 typedef struct gctx {
 	tp_ctx *c;
@@ -316,12 +316,12 @@ static int rule_from_node(gctx *g, const tp_node *node, bool warning,
 		if ((error = tp_get_string(g->c, v[CODE], "code", &r->code)) <
 			    0 ||
 		    (error = tp_get_enum(g->c, v[SEVERITY], "severity",
-					 severity_words, 3, &k)) < 0 ||
+					 tp_warning_severities, 3, &k)) < 0 ||
 		    (error = tp_get_string(g->c, v[MESSAGE], "message",
 					   &r->message)) < 0 ||
 		    (error = check_message(g, v[MESSAGE], r->message)) < 0)
 			return error;
-		r->severity = severity_words[k];
+		r->severity = tp_warning_severities[k];
 	} else {
 		for (i = CODE; i <= MESSAGE; i++)
 			if (v[i])

@@ -64,16 +64,6 @@ static bool starts_drug(const tp_grule *r)
 	       action_is(r, "augment") || action_is(r, "combine");
 }
 
-static double last_dose_of(const tp_trial *t)
-{
-	const tp_course *co = t->course;
-	double mg = -1;
-	size_t k;
-	for (k = 0; k < co->ndoses && co->doses[k].day <= t->end; k++)
-		mg = co->doses[k].mg;
-	return mg;
-}
-
 /* How drug d went in this episode: NULL (not tried), "ongoing",
  * "intolerance", "failed" or "inadequate"; *outcome is its latest trial's
  * outcome word. */
@@ -544,7 +534,7 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 			bool raise_at_max =
 				action_is(r, "increase-dose") && cur &&
 				cur->is_drug && cur->course->drug == dg &&
-				ceil.known && last_dose_of(cur) >= ceil.max;
+				ceil.known && tp_trial_last_dose(cur) >= ceil.max;
 			if (c[i].dose > 0) {
 				double mg = c[i].dose;
 				if (ceil.known && mg > ceil.max) {
@@ -572,7 +562,7 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 				text = with_dose(ev, text, mg);
 			}
 			if (raise_at_max) {
-				double now = last_dose_of(cur);
+				double now = tp_trial_last_dose(cur);
 				*at_ceiling = now > ceil.max ? 2 : 1;
 				const char *what =
 					now > ceil.max

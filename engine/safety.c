@@ -117,9 +117,6 @@ static int group_from_node(sctx *x, const tp_node *node, tp_group *g)
 		{ "drugs", TP_F_SEQUENCE, false },
 		{ "kinds", TP_F_SEQUENCE, false },
 	};
-	static const char *const kinds[] = { "antidepressant",
-					     "augmenting-agent", "both",
-					     "interacting" };
 	const tp_node *v[NFIELDS];
 	const tp_catalog *cat = &x->kb->catalog;
 	size_t i, j;
@@ -138,7 +135,8 @@ static int group_from_node(sctx *x, const tp_node *node, tp_group *g)
 	for (i = 0; v[KINDS] && i < v[KINDS]->n; i++) {
 		int k;
 		if ((error = tp_get_enum(x->c, v[KINDS]->values[i], "kinds",
-					 kinds, 4, &k)) < 0)
+					 tp_kind_words, tp_nkind_words,
+					 &k)) < 0)
 			return error;
 		g->kinds |= 1u << k;
 	}
@@ -163,11 +161,11 @@ static int group_from_node(sctx *x, const tp_node *node, tp_group *g)
 
 static int check_severity(sctx *x, const tp_node *v, const char **out)
 {
-	static const char *const words[] = { "info", "warning", "critical" };
 	int k, error;
-	if ((error = tp_get_enum(x->c, v, "severity", words, 3, &k)) < 0)
+	if ((error = tp_get_enum(x->c, v, "severity", tp_warning_severities,
+				 3, &k)) < 0)
 		return error;
-	*out = words[k];
+	*out = tp_warning_severities[k];
 	return 0;
 }
 
@@ -727,15 +725,8 @@ int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
 				return TPATH_ENOMEM;
 			/* a conditional ceiling is about the patient now:
 			 * the dose taken on as_of, not the course's highest */
-			dose = t->max_mg;
-			if (c->when || c->ntaking) {
-				size_t k;
-				const tp_course *co = t->course;
-				for (k = 0; k < co->ndoses &&
-					    co->doses[k].day <= t->end;
-				     k++)
-					dose = co->doses[k].mg;
-			}
+			dose = c->when || c->ntaking ? tp_trial_last_dose(t)
+						     : t->max_mg;
 			if (!ceil.known || ceil.rule != c || dose <= ceil.max)
 				continue;
 			fired = true;

@@ -29,6 +29,16 @@ const char *const tp_outcome_words[] = { "remission",	"response",
 enum { STOP_INTOLERANCE = 1, STOP_REMISSION = 2, STOP_INEFFICACY = 0 };
 enum { ADHERENCE_UNKNOWN = 3 }; /* index in tp_adherence_words */
 
+double tp_trial_last_dose(const tp_trial *t)
+{
+	const tp_course *co = t->course;
+	double mg = co->ndoses ? co->doses[0].mg : -1;
+	size_t k;
+	for (k = 0; k < co->ndoses && co->doses[k].day <= t->end; k++)
+		mg = co->doses[k].mg;
+	return mg;
+}
+
 char *tp_arena_printf(tp_arena *a, const char *fmt, ...)
 {
 	va_list ap;

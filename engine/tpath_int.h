@@ -282,6 +282,9 @@ typedef struct tp_catalog {
 
 int tp_catalog_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *root);
 const tp_drug *tp_catalog_find(const tp_catalog *cat, const char *name);
+/* The words of tp_drug_kind, in its order. */
+extern const char *const tp_kind_words[];
+extern const size_t tp_nkind_words;
 /* Writes up to max canonical names close to name into out; returns count. */
 size_t tp_catalog_suggest(const tp_catalog *cat, const char *name,
 			  const char **out, size_t max);
@@ -765,6 +768,8 @@ typedef struct tp_safety {
 	size_t ngates;
 } tp_safety;
 
+/* A warning's severities: info, warning, critical. */
+extern const char *const tp_warning_severities[];
 extern const char *const tp_action_words[];
 extern const size_t tp_nactions;
 
@@ -1146,6 +1151,9 @@ void tp_format_as_of(const tpath_history *h, int32_t day, char *buf,
  * other style or before the episode's start; *out is then undefined. */
 int tp_parse_as_of(const tpath_history *h, const char *s, int32_t *out,
 		   tpath_error *err);
+/* The daily dose taken at the trial's end (as_of while ongoing); < 0 when
+ * no dose was recorded. */
+double tp_trial_last_dose(const tp_trial *t);
 char *tp_arena_printf(tp_arena *a, const char *fmt, ...) TP_PRINTF(2, 3);
 
 #endif /* TPATH_INT_H */
