@@ -135,21 +135,21 @@ static bool gate_names_text(const tp_gate *g, const cand *c)
 	return false;
 }
 
+/* The drugs of the history, for the checks of one rule's options. */
+typedef struct taken {
+	tp_exposure *x;
+	size_t n;
+} taken;
+
 /* A drug of the gate's group taken on as_of, other than the option's. */
-static const tp_drug *exclusive_taken(tp_eval *ev, const tp_gate *g,
+static const tp_drug *exclusive_taken(const taken *tk, const tp_gate *g,
 				      const cand *c)
 {
-	const tpath_history *h = ev->h;
 	size_t i;
-	for (i = 0; i < ev->ntrials + h->nconcomitant; i++) {
-		const tp_drug *d = i < ev->ntrials
-					   ? (ev->trials[i].is_drug
-						      ? ev->trials[i].course->drug
-						      : NULL)
-					   : h->concomitant[i - ev->ntrials].drug;
-		if (d && tp_group_has(g->group, d) &&
-		    !(c->ndrugs == 1 && c->drugs[0] == d) &&
-		    tp_taking_on(ev, d, ev->as_of))
+	for (i = 0; i < tk->n; i++) {
+		const tp_drug *d = tk->x[i].drug;
+		if (tk->x[i].ongoing && tp_group_has(g->group, d) &&
+		    !(c->ndrugs == 1 && c->drugs[0] == d))
 			return d;
 	}
 	return NULL;
@@ -164,12 +164,12 @@ typedef struct verdict {
 } verdict;
 
 /* Does option c conflict with what continues (every drug still taken,
- * except, for a switch, the drug courses being replaced)? */
+ * except, for a switch, the current trial it replaces)? */
 static void check_interactions(tp_eval *ev, const tp_grule *r,
-			       const tp_trial *cur, const cand *c, verdict *v)
+			       const tp_trial *cur, const taken *tk,
+			       const cand *c, verdict *v)
 {
 	const tp_safety *s = &ev->kb->safety;
-	const tpath_history *h = ev->h;
 	bool sw = action_is(r, "switch");
 	size_t k, i, blocked = 0;
 	const tp_interaction *hit = NULL;
@@ -177,25 +177,16 @@ static void check_interactions(tp_eval *ev, const tp_grule *r,
 
 	for (k = 0; k < c->ndrugs; k++) {
 		const tp_interaction *x = NULL;
-		const tp_drug *y = NULL;
-		for (i = 0; !x && i < ev->ntrials; i++) {
-			const tp_trial *t = &ev->trials[i];
-			if (t->is_drug && t->ongoing && !(sw && t == cur) &&
-			    (x = tp_interaction_of(s, c->drugs[k],
-						   t->course->drug)))
-				y = t->course->drug;
-		}
-		for (i = 0; !x && i < h->nconcomitant; i++)
-			if (tp_taking_on(ev, h->concomitant[i].drug,
-					 ev->as_of) &&
-			    (x = tp_interaction_of(s, c->drugs[k],
-						   h->concomitant[i].drug)))
-				y = h->concomitant[i].drug;
-		if (x) {
-			blocked++;
-			hit = x;
-			with = y;
-			member = c->drugs[k];
+		for (i = 0; !x && i < tk->n; i++) {
+			const tp_exposure *e = &tk->x[i];
+			if (!e->ongoing || (sw && e->trial && e->trial == cur))
+				continue;
+			if ((x = tp_interaction_of(s, c->drugs[k], e->drug))) {
+				blocked++;
+				hit = x;
+				with = e->drug;
+				member = c->drugs[k];
+			}
 		}
 	}
 	if (!hit)
@@ -217,39 +208,26 @@ static void check_interactions(tp_eval *ev, const tp_grule *r,
 	}
 }
 
-/* The wait option c needs: from each drug stopped (or, for a switch,
- * about to be stopped). */
+/* The wait option c needs: from each drug stopped (or, for a switch, the
+ * current trial, stopped today). */
 static void check_washouts(tp_eval *ev, const tp_grule *r,
-			   const tp_trial *cur, const cand *c, verdict *v)
+			   const tp_trial *cur, const taken *tk,
+			   const cand *c, verdict *v)
 {
 	const tp_safety *s = &ev->kb->safety;
-	const tpath_history *h = ev->h;
 	bool sw = action_is(r, "switch");
 	size_t k, i;
 	for (k = 0; k < c->ndrugs; k++) {
-		for (i = 0; i < ev->ntrials + h->nconcomitant; i++) {
-			const tp_drug *y;
-			int32_t stop;
+		for (i = 0; i < tk->n; i++) {
+			const tp_exposure *e = &tk->x[i];
+			const tp_drug *y = e->drug;
 			const tp_washout *w;
 			long need, left;
-			if (i < ev->ntrials) {
-				const tp_trial *t = &ev->trials[i];
-				if (!t->is_drug || (t->ongoing && !(sw && t == cur)))
-					continue;
-				y = t->course->drug;
-				stop = t->ongoing ? ev->as_of : t->end;
-			} else {
-				const tp_concomitant *m =
-					&h->concomitant[i - ev->ntrials];
-				if (!m->has_stop || m->stop >= ev->as_of)
-					continue;
-				y = m->drug;
-				stop = m->stop;
-			}
-			if (stop > ev->as_of ||
-			    !(need = tp_washout_of(s, y, c->drugs[k], &w)))
+			if (e->ongoing && !(sw && e->trial && e->trial == cur))
 				continue;
-			left = need - (long)(ev->as_of - stop);
+			if (!(need = tp_washout_of(s, y, c->drugs[k], &w)))
+				continue;
+			left = need - (long)(ev->as_of - e->end);
 			if (left <= 0 || left <= v->washout)
 				continue;
 			v->washout = left;
@@ -267,7 +245,7 @@ static void check_washouts(tp_eval *ev, const tp_grule *r,
 					 "days ago and the washout before %s is "
 					 "%ld days (%s)",
 					 left, y->name,
-					 (long)(ev->as_of - stop),
+					 (long)(ev->as_of - e->end),
 					 c->any_of ? c->text : c->drugs[k]->name,
 					 need, w->source->citation);
 		}
@@ -404,13 +382,18 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 	json_t *opts = json_array(), *details = json_array(),
 	       *removed = json_array();
 	cand *c;
+	taken tk;
 	size_t n, i, g, kept = 0;
 	int error = TPATH_ENOMEM;
 
 	*at_ceiling = 0;
-	if (!opts || !details || !removed ||
+	tk.x = tp_arena_alloc(&ev->arena,
+			      (ev->ntrials + ev->h->nconcomitant + 1) *
+				      sizeof(tp_exposure));
+	if (!opts || !details || !removed || !tk.x ||
 	    candidates(ev, r, env, &c, &n) < 0)
 		goto fail;
+	tk.n = tp_exposures(ev, tk.x);
 	for (i = 0; i < n; i++) {
 		verdict v;
 		tp_ceiling ceil;
@@ -483,7 +466,7 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 			if (!hit && !gate_names_text(gt, &c[i]))
 				continue;
 			if (gt->exclusive) {
-				y = exclusive_taken(ev, gt, &c[i]);
+				y = exclusive_taken(&tk, gt, &c[i]);
 				blocked = y != NULL;
 			} else {
 				tp_value a = tp_expr_eval(gt->allow, env);
@@ -517,9 +500,9 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 				    "taken)";
 		}
 		if (!v.removed && starts_drug(r) && c[i].ndrugs) {
-			check_interactions(ev, r, cur, &c[i], &v);
+			check_interactions(ev, r, cur, &tk, &c[i], &v);
 			if (!v.removed)
-				check_washouts(ev, r, cur, &c[i], &v);
+				check_washouts(ev, r, cur, &tk, &c[i], &v);
 		}
 		/* This patient's maximum. */
 		if (!v.removed && c[i].ndrugs == 1 && !c[i].any_of) {

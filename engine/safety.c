@@ -536,15 +536,7 @@ int tp_ceiling_of(const tp_fact_env *env, const tp_drug *d, bool adjunct,
 
 /* ---- warnings on the history ---------------------------------------- */
 
-/* A drug taken over [start, end]: a drug course or a concomitant
- * medicine. */
-typedef struct exposure {
-	const tp_drug *drug;
-	int32_t start, end;
-	bool ongoing;
-} exposure;
-
-static size_t exposures(const tp_eval *ev, exposure *x)
+size_t tp_exposures(const tp_eval *ev, tp_exposure *x)
 {
 	const tpath_history *h = ev->h;
 	size_t i, n = 0;
@@ -553,6 +545,7 @@ static size_t exposures(const tp_eval *ev, exposure *x)
 		if (!t->is_drug)
 			continue;
 		x[n].drug = t->course->drug;
+		x[n].trial = t;
 		x[n].start = t->start;
 		x[n].end = t->end;
 		x[n++].ongoing = t->ongoing;
@@ -562,6 +555,7 @@ static size_t exposures(const tp_eval *ev, exposure *x)
 		if (m->start > ev->as_of)
 			continue;
 		x[n].drug = m->drug;
+		x[n].trial = NULL;
 		x[n].start = m->start;
 		x[n].ongoing = !m->has_stop || m->stop >= ev->as_of;
 		x[n].end = x[n].ongoing ? ev->as_of : m->stop;
@@ -622,27 +616,27 @@ int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
 			     json_t *warnings, json_t *trace)
 {
 	const tp_safety *s = &ev->kb->safety;
-	exposure *x = tp_arena_alloc(&ev->arena,
-				     (ev->ntrials + ev->h->nconcomitant + 1) *
-					     sizeof(exposure));
+	tp_exposure *x = tp_arena_alloc(&ev->arena,
+					(ev->ntrials + ev->h->nconcomitant + 1) *
+						sizeof(tp_exposure));
 	size_t n, i, j, r;
 	if (!x)
 		return TPATH_ENOMEM;
-	n = exposures(ev, x);
+	n = tp_exposures(ev, x);
 	/* Never together: each overlapping pair once. */
 	for (r = 0; r < s->ninteractions; r++) {
 		const tp_interaction *it = &s->interactions[r];
 		bool fired = false;
 		for (i = 0; i < n; i++)
 			for (j = i + 1; j < n; j++) {
-				const exposure *a = &x[i], *b = &x[j];
+				const tp_exposure *a = &x[i], *b = &x[j];
 				if (a->start > b->end || b->start > a->end ||
 				    tp_interaction_of(s, a->drug, b->drug) !=
 					    it)
 					continue;
 				/* {a} is the drug of the entry's first side */
 				if (!member_has(&it->a, a->drug)) {
-					const exposure *t = a;
+					const tp_exposure *t = a;
 					a = b;
 					b = t;
 				}

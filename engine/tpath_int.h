@@ -1103,6 +1103,18 @@ typedef struct tp_fact_env {
 } tp_fact_env;
 
 /* safety.c: questions about this history. */
+/* A drug taken over [start, end]: a drug course (trial set) or a
+ * concomitant medicine started by as_of (trial NULL); ongoing: still
+ * taken on as_of (end is then as_of for a concomitant medicine). */
+typedef struct tp_exposure {
+	const tp_drug *drug;
+	const tp_trial *trial;
+	int32_t start, end;
+	bool ongoing;
+} tp_exposure;
+/* Fills x (room for ev->ntrials + ev->h->nconcomitant) with the drugs
+ * of the history, courses first; returns how many. */
+size_t tp_exposures(const tp_eval *ev, tp_exposure *x);
 /* Drug d is taken on day (a drug course, or a concomitant medicine). */
 bool tp_taking_on(const tp_eval *ev, const tp_drug *d, int32_t day);
 /* This patient's ceiling for d (the adjunct row's range when adjunct and
