@@ -1057,6 +1057,9 @@ typedef struct sday {
 	int32_t as_of;
 	const char *trd_id; /* the guideline's TRD definition, or NULL */
 	bool trd_met;
+	/* the history line of the current trial's course (position.trial),
+	 * 0 without one: a switch replaces that course only */
+	unsigned current_line;
 	/* the option being checked, for messages */
 	size_t rec;
 	const char *rule, *action, *option;
@@ -1324,9 +1327,15 @@ static void check_together(const sday *s, const tp_drug *x)
 	const tp_safety *sf = &s->kb->safety;
 	const tp_interaction *r;
 	size_t i;
-	if (action_in(s->action, adding))
+	/* what stays: every course taken on as_of, except, for a switch,
+	 * the current trial it replaces */
+	if (action_in(s->action, adding) ||
+	    strcmp(s->action, "switch") == 0)
 		for (i = 0; i < h->ncourses; i++) {
 			const tp_course *co = &h->courses[i];
+			if (strcmp(s->action, "switch") == 0 &&
+			    co->line == s->current_line)
+				continue;
 			if (course_ongoing(co, s->as_of) &&
 			    (r = tp_interaction_of(sf, x, co->drug)))
 				violation(s,
@@ -1536,6 +1545,18 @@ static void check_safety(const place *p, const json_t *root,
 		return;
 	}
 	read_trd(&s, root);
+	{
+		const json_t *pt = json_object_get(
+			json_object_get(root, "position"), "trial");
+		const json_t *tr = json_is_integer(pt)
+					   ? json_array_get(
+						     json_object_get(root,
+								     "trials"),
+						     (size_t)json_integer_value(
+							     pt))
+					   : NULL;
+		s.current_line = tr ? (unsigned)trial_line(tr) : 0;
+	}
 	json_array_foreach(json_object_get(root, "recommendations"), i, rec)
 	{
 		const json_t *details = json_object_get(rec, "option_details");
