@@ -44,18 +44,18 @@ The same history placed by 3 guidelines. Rows marked * are where they disagree
                                        factors, health
                                        factors, adherence,
                                        diagnosis (+1 more)
-* consider: switch citalopram,         same class, SSRI,   mirtazapine (up to
-                   escitalopram,       SNRI, TCA, MAOI,    45 mg/day),
-                   fluoxetine,         vortioxetine        nortriptyline (up
-                   paroxetine,                             to 150 mg/day)
+* consider: switch citalopram,         same class, SSRI,   -
+                   escitalopram,       SNRI, TCA, MAOI,
+                   fluoxetine,         vortioxetine
+                   paroxetine,
                    bupropion,
                    mirtazapine (+4
                    more)
 * consider: add-   psychotherapy       CBT, IPT, short-    -
   psychotherapy                        term psychodynamic
                                        psychotherapy
-* consider:        aripiprazole,       aripiprazole,       lithium,
-  augment          brexpiprazole,      olanzapine,         liothyronine (T3)
+* consider:        aripiprazole,       aripiprazole,       -
+  augment          brexpiprazole,      olanzapine,
                    bupropion,          quetiapine,
                    mirtazapine,        risperidone,
                    mianserin,          lithium, ECT (+2
