@@ -44,7 +44,7 @@ TO CONSIDER (star-d)
     Level 3 ended (intolerance, stopped for inefficacy at a therapeutic dose,
     or no remission at the maximally tolerated dose, judged from the level's
     own start): level 4 offers a new antidepressant treatment (observe any
-    MAOI washout). [STAR*D level 4 (Rush 2006); rule exit-level-3, line 217]
+    MAOI washout). [STAR*D level 4 (Rush 2006); rule exit-level-3, line 219]
       venlafaxine XR plus mirtazapine: mirtazapine: ongoing in this episode
       not offered: tranylcypromine: tranylcypromine must not be taken with
       tramadol, which continues [MAOI product labels, Contraindications
