@@ -29,6 +29,10 @@ enum {
 	F_EP_PT_ALONE, F_EP_AUGMENTED, F_EP_ECT, F_EP_PSYCHOTHERAPY,
 	F_EP_IN_REMISSION, F_EP_REMISSION_WEEKS,
 	F_PAT_AGE, F_PAT_SEX, F_STEP_WEEKS, F_STEP_ONGOING, F_STEP_PT,
+	F_STEP_DRUG, F_STEP_ROLE, F_STEP_SCALE, F_STEP_LATEST,
+	F_STEP_REMISSION, F_STEP_OUTCOME, F_STEP_TOLERATED,
+	F_STEP_STOP_REASON, F_STEP_AT_THERAPEUTIC, F_STEP_AT_MAX,
+	F_STEP_AT_CEILING,
 	F_CO_DRUG, F_CO_CLASS, F_CO_KIND, F_CO_ROLE, F_CO_ONGOING,
 	F_CO_MAX_DOSE, F_CO_USUAL_MAX, F_CO_HIGH_MAX, F_CO_LABEL_MAX,
 	F_CO_SINCE_STOP, F_CO_CEILING, F_CO_MOOD, F_CHANGE_KIND,
@@ -134,11 +138,42 @@ const tp_fact_def tp_facts[] = {
 	{ "patient.age", TP_T_NUM, H, "age in years (90: 90 or older)" },
 	{ "patient.sex", TP_T_STR, H, "female, male, other or unknown" },
 	{ "last_step.weeks", TP_T_NUM, H,
-	  "weeks since the latest treatment step (a drug course or "
-	  "psychotherapy) of the episode started" },
+	  "the length in weeks of the latest treatment step (a drug course "
+	  "or psychotherapy) of the episode: from its start to its stop, or "
+	  "to as_of while it goes on.  A step added to a treatment that "
+	  "continues (an augmentation, a combination, psychotherapy added "
+	  "to a drug) is timed from its own start" },
 	{ "last_step.ongoing", TP_T_BOOL, H, "that step is still going on" },
 	{ "last_step.psychotherapy", TP_T_BOOL, H,
 	  "that step is psychotherapy" },
+	{ "last_step.drug", TP_T_STR, H,
+	  "that step's drug (unknown for psychotherapy)" },
+	{ "last_step.role", TP_T_STR, H,
+	  "its role: monotherapy, switch, augmentation, combination, ..." },
+	{ "last_step.scale", TP_T_STR, H,
+	  "the scale of the scores that judge the step on its own: the "
+	  "baseline is the last score on or before its start" },
+	{ "last_step.latest", TP_T_NUM, H,
+	  "the latest score since the step started" },
+	{ "last_step.remission", TP_T_BOOL, H,
+	  "that latest score is within the scale's remission cut-off" },
+	{ "last_step.outcome", TP_T_STR, H,
+	  "the step's own outcome, judged from its start (words of "
+	  "current.outcome)" },
+	{ "last_step.tolerated", TP_T_BOOL, H,
+	  "as current.tolerated, for the step's own course" },
+	{ "last_step.stop_reason", TP_T_STR, H,
+	  "why the step stopped, if it did" },
+	{ "last_step.at_therapeutic_dose", TP_T_BOOL, H,
+	  "the step's latest dose is at or above its minimum therapeutic "
+	  "dose (the adjunct row for an augmentation); unknown for "
+	  "psychotherapy" },
+	{ "last_step.at_max_dose", TP_T_BOOL, H,
+	  "the step's latest dose is at or above the usual maximum of the "
+	  "row used" },
+	{ "last_step.at_ceiling", TP_T_BOOL, H,
+	  "the step's latest dose is at or above this patient's maximum of "
+	  "its drug (as current.at_ceiling)" },
 	{ "course.drug", TP_T_STR, C, "each drug course in turn" },
 	{ "course.class", TP_T_STR, C, "its class" },
 	{ "course.kind", TP_T_STR, C,
@@ -182,6 +217,9 @@ const tp_fact_def tp_facts[] = {
 #undef C
 #undef P
 const size_t tp_nfacts = TP_ARRAY_LEN(tp_facts);
+/* The table is indexed by the enum: one row per id, in its order. */
+_Static_assert(TP_ARRAY_LEN(tp_facts) == F_PAIR_OVERLAP + 1,
+	       "tp_facts and its enum differ");
 
 static tp_value unknown(tp_type t)
 {
@@ -439,6 +477,38 @@ static tp_value course_fact(const tp_fact_env *env, const tp_trial *t, int f)
 	}
 }
 
+/* A last_step.* fact: the current-trial fact of the same meaning, read on
+ * the step's own course (its scores judged from its own start, timeline.c
+ * scores); the drug and dose facts are unknown for psychotherapy. */
+static tp_value step_fact(const tp_fact_env *env, int f)
+{
+	static const struct {
+		int step, cur;
+		bool drug_only;
+	} map[] = {
+		{ F_STEP_DRUG, F_CUR_DRUG, true },
+		{ F_STEP_ROLE, F_CUR_ROLE, false },
+		{ F_STEP_SCALE, F_CUR_SCALE, false },
+		{ F_STEP_LATEST, F_CUR_LATEST, false },
+		{ F_STEP_REMISSION, F_CUR_REMISSION, false },
+		{ F_STEP_OUTCOME, F_CUR_OUTCOME, false },
+		{ F_STEP_TOLERATED, F_CUR_TOLERATED, false },
+		{ F_STEP_STOP_REASON, F_CUR_STOP_REASON, false },
+		{ F_STEP_AT_THERAPEUTIC, F_CUR_AT_THERAPEUTIC, true },
+		{ F_STEP_AT_MAX, F_CUR_AT_MAX, true },
+		{ F_STEP_AT_CEILING, F_CUR_AT_CEILING, true },
+	};
+	const tp_trial *t = env->last_step;
+	size_t i;
+	for (i = 0; i < TP_ARRAY_LEN(map); i++)
+		if (map[i].step == f) {
+			if (!t || (map[i].drug_only && !t->is_drug))
+				return unknown(tp_facts[f].type);
+			return trial_fact(env, t, map[i].cur);
+		}
+	return unknown(tp_facts[f].type);
+}
+
 tp_value tp_fact_value(const tp_fact_env *env, int f)
 {
 	const tp_eval *ev = env->ev;
@@ -510,8 +580,7 @@ tp_value tp_fact_value(const tp_fact_env *env, int f)
 	case F_PAT_SEX:
 		return str(h->sex >= 0 ? tp_sex_words[h->sex] : NULL);
 	case F_STEP_WEEKS:
-		return env->last_step ? num((ev->as_of - env->last_step->start) /
-					    7.0)
+		return env->last_step ? num(env->last_step->weeks)
 				      : unknown(TP_T_NUM);
 	case F_STEP_ONGOING:
 		return env->last_step ? boolean(env->last_step->ongoing)
@@ -519,6 +588,18 @@ tp_value tp_fact_value(const tp_fact_env *env, int f)
 	case F_STEP_PT:
 		return env->last_step ? boolean(!env->last_step->is_drug)
 				      : unknown(TP_T_BOOL);
+	case F_STEP_DRUG:
+	case F_STEP_ROLE:
+	case F_STEP_SCALE:
+	case F_STEP_LATEST:
+	case F_STEP_REMISSION:
+	case F_STEP_OUTCOME:
+	case F_STEP_TOLERATED:
+	case F_STEP_STOP_REASON:
+	case F_STEP_AT_THERAPEUTIC:
+	case F_STEP_AT_MAX:
+	case F_STEP_AT_CEILING:
+		return step_fact(env, f);
 	case F_A_DRUG:
 	case F_A_CLASS:
 	case F_A_KIND:
