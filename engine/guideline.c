@@ -551,12 +551,13 @@ static int point_week(gctx *g, const tp_guideline *gl, const tp_node *v,
 
 static int points_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
 {
-	enum { ID, LABEL, AT, UNTIL, WHEN, SOURCE, NFIELDS };
+	enum { ID, LABEL, AT, UNTIL, FROM, WHEN, SOURCE, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "id", TP_F_SCALAR, true },
 		{ "label", TP_F_SCALAR, true },
 		{ "at_week", TP_F_SCALAR, true },
 		{ "until_week", TP_F_SCALAR, false },
+		{ "from", TP_F_SCALAR, false },
 		{ "when", TP_F_SCALAR, false },
 		{ "source", TP_F_SCALAR, true },
 	};
@@ -595,6 +596,14 @@ static int points_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
 				       "decision point is from week 0 to week "
 				       "%d of its trial",
 				       d->at_week, TP_MAX_AT_WEEK);
+		if (v[FROM]) {
+			static const char *const froms[] = { "trial", "step" };
+			int k;
+			if ((error = tp_get_enum(g->c, v[FROM], "from", froms, 2,
+						 &k)) < 0)
+				return error;
+			d->from_step = k == 1;
+		}
 		d->until_week = d->at_week;
 		d->until_param = d->at_param;
 		if (v[UNTIL] &&

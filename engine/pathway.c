@@ -311,6 +311,21 @@ static void point_window(const tp_decision_point *d, const tp_fact_env *env,
 		*until = TP_MAX_AT_WEEK;
 }
 
+/* The clock decision point d reads: the current trial, or (from: step) the
+ * latest treatment step of the episode; NULL when that is not ongoing. */
+static const tp_trial *point_clock(const tp_decision_point *d,
+				   const tp_fact_env *env)
+{
+	const tp_trial *t = d->from_step ? env->last_step : env->current;
+	return t && t->ongoing ? t : NULL;
+}
+
+static double clock_weeks(const tp_fact_env *env, const tp_trial *t)
+{
+	return t == env->current ? t->weeks
+				 : (double)(env->ev->as_of - t->start) / 7.0;
+}
+
 static const tp_decision_point *current_point(const tp_guideline *g,
 					      const tp_fact_env *env,
 					      bool *now)
@@ -323,7 +338,11 @@ static const tp_decision_point *current_point(const tp_guideline *g,
 		return NULL;
 	for (i = 0; i < g->npoints; i++) {
 		const tp_decision_point *d = &g->points[i];
-		double wk = env->current->weeks, at, until;
+		const tp_trial *clock = point_clock(d, env);
+		double wk, at, until;
+		if (!clock)
+			continue;
+		wk = clock_weeks(env, clock);
 		if (d->when) {
 			tp_value v = tp_expr_eval(d->when, env);
 			if (!(v.known && v.b))
@@ -545,7 +564,11 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 				: json_null());
 		for (i = 0; pts && listed && i < g->npoints; i++) {
 			const tp_decision_point *d = &g->points[i];
-			double wk = env.current->weeks, at, until;
+			const tp_trial *clock = point_clock(d, &env);
+			double wk, at, until;
+			if (!clock)
+				continue;
+			wk = clock_weeks(&env, clock);
 			point_window(d, &env, &at, &until);
 			bad |= json_array_append_new(
 				pts,
@@ -555,12 +578,12 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 					  "at_week", at, "until_week", until,
 					  "date",
 					  tp_day_json(ev->h,
-						      env.current->start +
+						      clock->start +
 							      (int32_t)lround(
 								      at * 7)),
 					  "until",
 					  tp_day_json(ev->h,
-						      env.current->start +
+						      clock->start +
 							      (int32_t)lround(
 								      until *
 								      7)),

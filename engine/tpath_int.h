@@ -654,6 +654,8 @@ typedef struct tp_decision_point {
 	double at_week;
 	double until_week; /* the window's last week; at_week when a point */
 	int at_param, until_param; /* a parameter giving the week, or -1 */
+	bool from_step; /* weeks of the latest treatment step, else of the
+			   current trial */
 	tp_expr *when; /* optional */
 	const tp_source *source;
 	unsigned line;

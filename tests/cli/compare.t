@@ -10,8 +10,11 @@ Decision support, not a prescription: tpath restates published guidelines and
 definitions for a clinician to weigh; it does not know the patient.
 
 The same history placed by 3 guidelines. Rows marked * are where they disagree
-(13 of 17); each guideline's reasons and sources are in 'tpath evaluate
---guideline ID'.
+on a clinical fact or action (9 of 15 rows compared): an adequacy rule or TRD
+definition, a verdict, count, adequacy or outcome, a status, a warning, an
+action or the drugs and interventions it offers (in any order, case or dose).
+Steps, decision points and reasons are each guideline's own words and are not
+compared; the reasons and sources are in 'tpath evaluate --guideline ID'.
 
                    canmat-2023         nice-ng222          star-d
   ----------------------------------------------------------------------------
@@ -20,17 +23,16 @@ The same history placed by 3 guidelines. Rows marked * are where they disagree
   TRD definition   two-adequate-trials two-adequate-trials two-adequate-trials
   TRD              met (2 failed,      met (2 failed,      met (2 failed,
                    needs 2)            needs 2)            needs 2)
-* step             difficult-to-treat  specialist (After 2 level-2 (Level 2:
+  step             difficult-to-treat  specialist (After 2 level-2 (Level 2:
                    (Treatment-         or more failed      switch, augment, or
                    resistant /         trials -            cognitive therapy)
                    difficult-to-treat  vortioxetine,
                    depression)         combinations with
                                        specialist advice,
                                        ECT)
-* status           assess              assess              critical-decision-
+  status           assess              assess              critical-decision-
                                                            point
-* decision point   early-improvement-  response-review     cdp-week-12
-                   decision
+  decision point   none (all passed)   none (all passed)   none (all passed)
 * trial 0          adequate;           adequate;           not adequate: only
   sertraline       nonresponse;        nonresponse;        10.9 weeks;
                    counted toward TRD  counted toward TRD  nonresponse;
@@ -38,19 +40,18 @@ The same history placed by 3 guidelines. Rows marked * are where they disagree
   trial 1          adequate;           adequate;           adequate;
   venlafaxine      nonresponse;        nonresponse;        nonresponse;
                    counted toward TRD  counted toward TRD  counted toward TRD
-* consider:        diagnosis,          personal factors,   measure QIDS-C16 at
+  consider:        diagnosis,          personal factors,   measure QIDS-C16 at
   reassess         comorbidity,        social factors,     the critical
                    adherence           environmental       decision point
                                        factors, health
                                        factors, adherence,
                                        diagnosis (+1 more)
-* consider: switch citalopram,         same class, SSRI,   -
-                   escitalopram,       SNRI, TCA, MAOI,
-                   fluoxetine,         vortioxetine
-                   paroxetine,
-                   bupropion,
-                   mirtazapine (+4
-                   more)
+* consider: switch bupropion,          same class, SSRI,   -
+                   mirtazapine,        SNRI, TCA, MAOI,
+                   mianserin,          vortioxetine
+                   vortioxetine,
+                   vilazodone,
+                   agomelatine
 * consider: add-   psychotherapy       CBT, IPT, short-    -
   psychotherapy                        term psychodynamic
                                        psychotherapy

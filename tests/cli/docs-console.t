@@ -3,4 +3,4 @@
 # exactly what the page shows (tests/docs/console.sh).
 $ sh tests/docs/console.sh docs/teaching.md docs/reports.md
 --- stdout
-26 commands run, 0 differ
+27 commands run, 0 differ

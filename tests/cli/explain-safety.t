@@ -37,7 +37,7 @@ TO CONSIDER (star-d)
     tolerated: raise the dose. Not advised for this patient: 45 mg/day is this
     patient's maximum (REMERON (mirtazapine) prescribing information, Dosage
     and Administration). The guideline offers instead: switch (exit-level-3)
-    [Trivedi & Daly 2007, Table 1; rule cdp-raise-dose, line 147; provisional]
+    [Trivedi & Daly 2007, Table 1; rule cdp-raise-dose, line 150; provisional]
       mirtazapine: at most 45 mg/day for this patient; tried in this episode:
       ongoing; 45 mg/day is this patient's maximum (REMERON (mirtazapine)
       prescribing information, Dosage and Administration)
@@ -45,7 +45,7 @@ TO CONSIDER (star-d)
     Level 3 ended (intolerance, stopped for inefficacy at a therapeutic dose,
     or no remission at the maximally tolerated dose, judged from the level's
     own start): level 4 offers a new antidepressant treatment (observe any
-    MAOI washout). [STAR*D level 4 (Rush 2006); rule exit-level-3, line 219]
+    MAOI washout). [STAR*D level 4 (Rush 2006); rule exit-level-3, line 222]
       venlafaxine XR plus mirtazapine: mirtazapine: ongoing in this episode
       not offered: tranylcypromine: tranylcypromine must not be taken with
       tramadol, which continues [MAOI product labels, Contraindications
