@@ -19,7 +19,16 @@
  *      entry, staging entry, warning and recommendation;
  *  (e) every recommendation keeps the safety bounds (S1-S6 below, at
  *      "(e): the safety invariant"), read from the history walked and the
- *      knowledge base's safety tables.
+ *      knowledge base's safety tables;
+ *  (f) the position keeps the pathway's rules (issue 14): the decision
+ *      point named is the one decision_points marks `now` or `next`, with
+ *      the same decision_point_state, and no window marked `passed` is
+ *      named; a point marked `now` has the result's as_of within its
+ *      dates (date..until), one marked `next` starts after it; at most one
+ *      point is `now` or `next`; a history out of the
+ *      guideline's scope has no step, no decision point and no
+ *      recommendation; each recommendation's options with a line of
+ *      treatment are in order of line.
  *
  * A trial is the same trial from day to day when it has the same `line`
  * (its course's line in the history), whatever its index.
@@ -767,6 +776,7 @@ typedef struct walker {
 	findings props;	   /* (a)-(c) */
 	findings schema;   /* (d) */
 	findings safety;   /* (e) */
+	findings pathway;  /* (f) */
 	/* (e) reads the history walked and its knowledge base (NULL: (e) is
 	 * not checked, as for the made-up days of checker_finds) */
 	const tpath_history *h;
@@ -1605,6 +1615,107 @@ static void check_safety(const place *p, const json_t *root,
 
 /* Checks one day's result (root, which it keeps) against the days
  * before. */
+/* Days as the result writes them (ISO dates, or days relative to the
+ * history's day 0): below, equal to or above zero as a is before, on or
+ * after b. */
+static int day_cmp(const json_t *a, const json_t *b)
+{
+	if (json_is_string(a) && json_is_string(b))
+		return strcmp(json_string_value(a), json_string_value(b));
+	if (json_is_integer(a) && json_is_integer(b))
+		return json_integer_value(a) < json_integer_value(b)   ? -1
+		       : json_integer_value(a) > json_integer_value(b) ? 1
+								       : 0;
+	return 0;
+}
+
+/* (f): the position and the order of options. */
+static void check_pathway(const place *p, const json_t *root)
+{
+	const json_t *pos = json_object_get(root, "position");
+	const json_t *pts = json_object_get(pos, "decision_points");
+	const json_t *recs = json_object_get(root, "recommendations");
+	const char *named = json_string_value(json_object_get(pos,
+							      "decision_point"));
+	const char *state = json_string_value(
+		json_object_get(pos, "decision_point_state"));
+	const json_t *asof = json_object_get(root, "as_of");
+	size_t i, j, current = 0;
+	bool found = false;
+
+	for (i = 0; i < json_array_size(pts); i++) {
+		const json_t *d = json_array_get(pts, i);
+		const char *id = json_string_value(json_object_get(d, "id"));
+		const char *st = json_string_value(json_object_get(d, "state"));
+		bool cur = st && (strcmp(st, "now") == 0 ||
+				  strcmp(st, "next") == 0);
+		current += cur;
+		if (st && strcmp(st, "now") == 0 &&
+		    (day_cmp(json_object_get(d, "date"), asof) > 0 ||
+		     day_cmp(json_object_get(d, "until"), asof) < 0))
+			note(p->f,
+			     "%s as of %s: decision point %s is marked now "
+			     "outside its window",
+			     p->file, p->as_of, id ? id : "?");
+		if (st && strcmp(st, "next") == 0 &&
+		    day_cmp(json_object_get(d, "date"), asof) <= 0)
+			note(p->f,
+			     "%s as of %s: decision point %s is marked next "
+			     "but its window has begun",
+			     p->file, p->as_of, id ? id : "?");
+		if (named && id && strcmp(id, named) == 0) {
+			found = true;
+			if (!cur || !state || strcmp(st, state) != 0)
+				note(p->f,
+				     "%s as of %s: decision point %s is named "
+				     "(%s) but marked %s",
+				     p->file, p->as_of, named,
+				     state ? state : "no state", st ? st : "-");
+		}
+	}
+	if (named && json_array_size(pts) && !found)
+		note(p->f, "%s as of %s: decision point %s is not listed",
+		     p->file, p->as_of, named);
+	if (current > 1 || (current == 1 && !named))
+		note(p->f,
+		     "%s as of %s: %zu decision points marked now/next, %s "
+		     "named",
+		     p->file, p->as_of, current, named ? named : "none");
+	if (!named != !state)
+		note(p->f,
+		     "%s as of %s: decision_point and decision_point_state "
+		     "disagree",
+		     p->file, p->as_of);
+	if (strcmp(json_string_value(json_object_get(pos, "status"))
+			   ? json_string_value(json_object_get(pos, "status"))
+			   : "",
+		   "out-of-scope") == 0 &&
+	    (json_array_size(recs) || named ||
+	     json_is_string(json_object_get(pos, "step"))))
+		note(p->f,
+		     "%s as of %s: out of scope, yet a step, a decision point "
+		     "or advice is given",
+		     p->file, p->as_of);
+	for (i = 0; i < json_array_size(recs); i++) {
+		const json_t *det = json_object_get(json_array_get(recs, i),
+						    "option_details");
+		json_int_t last = 0;
+		for (j = 0; j < json_array_size(det); j++) {
+			json_int_t l = json_integer_value(json_object_get(
+				json_array_get(det, j), "line"));
+			if (l <= 0)
+				continue;
+			if (l < last)
+				note(p->f,
+				     "%s as of %s: recommendation %zu lists a "
+				     "line-%lld option after a line-%lld one",
+				     p->file, p->as_of, i, (long long)l,
+				     (long long)last);
+			last = l;
+		}
+	}
+}
+
 static void check_day(walker *w, const char *as_of, json_t *root)
 {
 	place p;
@@ -1617,6 +1728,9 @@ static void check_day(walker *w, const char *as_of, json_t *root)
 	p.iso = w->iso;
 	p.f = &w->schema;
 	check_result(&p, root);
+	p.f = &w->pathway;
+	check_pathway(&p, root);
+	p.f = &w->schema;
 	if (w->h && w->kb) {
 		p.f = &w->safety;
 		check_safety(&p, root, w->h, w->kb);
@@ -1704,6 +1818,10 @@ static void walk_and_check(const char *file, const tpath_kb *kb,
 		      "%s: %zu breaches of the safety invariant (e) over %zu "
 		      "days:\n%s",
 		      file, w.safety.count, w.days, w.safety.text);
+	ck_assert_msg(w.pathway.count == 0,
+		      "%s: %zu breaches of the pathway property (f) over %zu "
+		      "days:\n%s",
+		      file, w.pathway.count, w.days, w.pathway.text);
 	if (known(file))
 		ck_assert_msg(w.props.count > 0,
 			      "%s holds every property now: remove it from "
