@@ -79,16 +79,19 @@ static int check_message(gctx *g, const tp_node *v, const char *msg)
 
 static int options_from(gctx *g, const tp_node *node, tp_options_from *o)
 {
-	enum { KIND, LINE, OTHER, TRIED, NFIELDS };
+	enum { KIND, LINE, OTHER, EXCLUDE, TRIED, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "rows", TP_F_SCALAR, true },
 		{ "line", TP_F_SCALAR, false },
 		{ "other_class", TP_F_SCALAR, false },
+		{ "exclude_classes", TP_F_SCALAR, false },
 		{ "exclude_tried", TP_F_SCALAR, false },
 	};
 	static const char *const rows[] = { "antidepressant", "adjunct" };
+	static const char *const excludes[] = { "none", "current", "tried" };
 	const tp_node *v[NFIELDS];
-	int error, k;
+	int error, k, x = TP_EXCLUDE_NONE;
+	bool other = false;
 	long line = 0;
 
 	if ((error = tp_map_check(g->c, node, "'options_from'", fields,
@@ -97,13 +100,22 @@ static int options_from(gctx *g, const tp_node *node, tp_options_from *o)
 	    (v[LINE] &&
 	     (error = tp_get_int(g->c, v[LINE], "line", 1, 3, &line)) < 0) ||
 	    (v[OTHER] && (error = tp_get_bool(g->c, v[OTHER], "other_class",
-					      &o->other_class)) < 0) ||
+					      &other)) < 0) ||
+	    (v[EXCLUDE] && (error = tp_get_enum(g->c, v[EXCLUDE],
+						"exclude_classes", excludes, 3,
+						&x)) < 0) ||
 	    (v[TRIED] && (error = tp_get_bool(g->c, v[TRIED], "exclude_tried",
 					      &o->exclude_tried)) < 0))
 		return error;
+	if (v[OTHER] && v[EXCLUDE])
+		return tp_fail(g->c, v[OTHER],
+			       "'other_class' and 'exclude_classes' together: "
+			       "'other_class: true' is the older spelling of "
+			       "'exclude_classes: current'; give one");
 	o->present = true;
 	o->adjunct = k == 1;
 	o->line = (int)line;
+	o->exclude_classes = other ? TP_EXCLUDE_CURRENT : x;
 	return 0;
 }
 
@@ -359,6 +371,15 @@ static int rule_from_node(gctx *g, const tp_node *node, bool warning,
 		}
 		if (v[FROM] && (error = options_from(g, v[FROM], &r->from)) < 0)
 			return error;
+		if (v[FROM] && r->from.exclude_classes == TP_EXCLUDE_NONE &&
+		    (tp_strcasestr(r->rationale, "other class") ||
+		     tp_strcasestr(r->rationale, "another class") ||
+		     tp_strcasestr(r->rationale, "different class")))
+			return tp_fail(g->c, v[RATIONALE],
+				       "'rationale' speaks of another class, "
+				       "but 'options_from' keeps every class "
+				       "(set 'exclude_classes: current' or "
+				       "'tried', or reword the rationale)");
 	}
 	return tp_expr_parse(&r->when, g->c, v[WHEN], &g->names);
 }
@@ -505,13 +526,37 @@ static int statuses_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
 	return 0;
 }
 
+/* A decision point's week: a number, or the id of one of the guideline's
+ * parameters (its value now, --set moves the point). */
+static int point_week(gctx *g, const tp_guideline *gl, const tp_node *v,
+		      const char *key, double *week, int *param)
+{
+	size_t i;
+	*param = -1;
+	for (i = 0; v->kind == TP_SCALAR && v->plain && i < gl->nparams; i++)
+		if (strcmp(gl->params[i].id, v->text) == 0) {
+			*param = (int)i;
+			*week = gl->params[i].value;
+			return 0;
+		}
+	if (v->kind == TP_SCALAR && v->plain && v->len &&
+	    ((v->text[0] >= 'a' && v->text[0] <= 'z') ||
+	     (v->text[0] >= 'A' && v->text[0] <= 'Z')))
+		return tp_fail(g->c, v,
+			       "'%s': '%s' is neither a number nor a "
+			       "parameter of this guideline",
+			       key, v->text);
+	return tp_get_number(g->c, v, key, week);
+}
+
 static int points_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
 {
-	enum { ID, LABEL, AT, WHEN, SOURCE, NFIELDS };
+	enum { ID, LABEL, AT, UNTIL, WHEN, SOURCE, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "id", TP_F_SCALAR, true },
 		{ "label", TP_F_SCALAR, true },
 		{ "at_week", TP_F_SCALAR, true },
+		{ "until_week", TP_F_SCALAR, false },
 		{ "when", TP_F_SCALAR, false },
 		{ "source", TP_F_SCALAR, true },
 	};
@@ -538,8 +583,8 @@ static int points_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
 				       "decision point")) < 0 ||
 		    (error = tp_get_string(g->c, v[LABEL], "label",
 					   &d->label)) < 0 ||
-		    (error = tp_get_number(g->c, v[AT], "at_week",
-					   &d->at_week)) < 0 ||
+		    (error = point_week(g, gl, v[AT], "at_week", &d->at_week,
+					&d->at_param)) < 0 ||
 		    (error = source_ref(g, v[SOURCE], &d->source)) < 0 ||
 		    (v[WHEN] && (error = tp_expr_parse(&d->when, g->c, v[WHEN],
 						       &g->names)) < 0))
@@ -550,6 +595,21 @@ static int points_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
 				       "decision point is from week 0 to week "
 				       "%d of its trial",
 				       d->at_week, TP_MAX_AT_WEEK);
+		d->until_week = d->at_week;
+		d->until_param = d->at_param;
+		if (v[UNTIL] &&
+		    ((error = point_week(g, gl, v[UNTIL], "until_week",
+					 &d->until_week, &d->until_param)) <
+		     0))
+			return error;
+		if (!(d->until_week >= d->at_week &&
+		      d->until_week <= TP_MAX_AT_WEEK))
+			return tp_fail(g->c, v[UNTIL],
+				       "'until_week': %.10g is out of range; a "
+				       "decision point's window ends between "
+				       "its 'at_week' (%.10g) and week %d",
+				       d->until_week, d->at_week,
+				       TP_MAX_AT_WEEK);
 		if (i > 0 && d->at_week <= gl->points[i - 1].at_week)
 			return tp_fail(g->c, v[AT],
 				       "'at_week': decision points must be in "
@@ -564,7 +624,7 @@ int tp_guideline_from_node(tp_guideline *gl, const tpath_kb *kb, tp_ctx *c,
 {
 	enum { TPATH, ID, VERSION, TITLE, PUBLISHER, YEAR, CITATION, URL,
 	       DEFAULT, SOURCES, ADEQUACY, TRD, PARAMETERS, STEPS, STATUS,
-	       POINTS, RULES, WARNINGS, NFIELDS };
+	       POINTS, RULES, WARNINGS, SCOPE, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "tpath", TP_F_SCALAR, true },
 		{ "id", TP_F_SCALAR, true },
@@ -584,6 +644,7 @@ int tp_guideline_from_node(tp_guideline *gl, const tpath_kb *kb, tp_ctx *c,
 		{ "decision_points", TP_F_SEQUENCE, false },
 		{ "rules", TP_F_SEQUENCE, true },
 		{ "warnings", TP_F_SEQUENCE, false },
+		{ "scope", TP_F_SEQUENCE, false },
 	};
 	static const tp_field adequacy_fields[] = {
 		{ "min_weeks", TP_F_SCALAR, true },
@@ -650,7 +711,9 @@ int tp_guideline_from_node(tp_guideline *gl, const tpath_kb *kb, tp_ctx *c,
 	    (error = rules_from_node(&g, v[RULES], false, false, &gl->rules,
 				     &gl->nrules)) < 0 ||
 	    (error = rules_from_node(&g, v[WARNINGS], true, false,
-				     &gl->warnings, &gl->nwarnings)) < 0)
+				     &gl->warnings, &gl->nwarnings)) < 0 ||
+	    (error = rules_from_node(&g, v[SCOPE], true, false, &gl->scope,
+				     &gl->nscope)) < 0)
 		return error;
 	return 0;
 }

@@ -725,9 +725,16 @@ static void position_html(tp_sbuf *b, const json_t *root)
 		tp_sb_html(b, tp_view_treatment(tr));
 		tp_sb_add(b, ")");
 		if (json_is_string(json_object_get(pos, "decision_point"))) {
-			tp_sb_add(b, "; decision point <strong>");
+			tp_sb_add(b, "; %s <strong>",
+				  strcmp(tp_jstr(pos, "decision_point_state"),
+					 "now") == 0
+					  ? "decision point now"
+					  : "next decision point");
 			tp_sb_html(b, tp_jstr(pos, "decision_point"));
 			tp_sb_add(b, "</strong>");
+		} else if (json_array_size(
+				   json_object_get(pos, "decision_points"))) {
+			tp_sb_add(b, "; its decision points have passed");
 		}
 		tp_sb_add(b, ".");
 	}

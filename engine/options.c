@@ -297,6 +297,80 @@ static int class_members(tp_eval *ev, const tp_option *o,
 	return 0;
 }
 
+/* Whether options_from leaves out the drugs of class k: the current
+ * trial's class, or (tried) also every class that failed an adequate trial
+ * in this episode. */
+static bool class_left_out(tp_eval *ev, const tp_fact_env *env,
+			   const tp_options_from *from, const char *k)
+{
+	const tp_trial *cur = env->current;
+	size_t i;
+	const char *outcome;
+	if (from->exclude_classes == TP_EXCLUDE_NONE)
+		return false;
+	if (cur && cur->is_drug && strcmp(cur->course->drug->klass, k) == 0)
+		return true;
+	if (from->exclude_classes != TP_EXCLUDE_TRIED)
+		return false;
+	for (i = 0; i < ev->ntrials; i++) {
+		const tp_trial *t = &ev->trials[i];
+		const char *st;
+		if (!t->is_drug || !t->in_episode ||
+		    strcmp(t->course->drug->klass, k) != 0)
+			continue;
+		st = tried_status(ev, env, t->course->drug, &outcome);
+		if (st && (strcmp(st, "failed") == 0 ||
+			   strcmp(st, "ongoing") == 0))
+			return true;
+	}
+	return false;
+}
+
+/* The classes class_left_out leaves out, for the rationale: "SSRI, SNRI",
+ * or NULL when none (or out of memory: the sentence then says less). */
+static const char *classes_left_out(tp_eval *ev, const tp_fact_env *env,
+				    const tp_options_from *from)
+{
+	const tp_catalog *cat = &ev->kb->catalog;
+	const char *out = NULL;
+	size_t i, j;
+	for (i = 0; i < cat->ndrugs; i++) {
+		const char *k = cat->drugs[i].klass;
+		bool seen = false;
+		for (j = 0; j < i && !seen; j++)
+			seen = strcmp(cat->drugs[j].klass, k) == 0;
+		if (!seen && class_left_out(ev, env, from, k))
+			out = out ? tp_arena_printf(&ev->arena, "%s, %s", out, k)
+				  : k;
+	}
+	return out;
+}
+
+const char *tp_options_from_text(tp_eval *ev, const tp_grule *r,
+				 const tp_fact_env *env)
+{
+	static const char *const lines[] = { "", "first-line ", "second-line ",
+					     "third-line " };
+	const tp_options_from *f = &r->from;
+	const char *left = classes_left_out(ev, env, f);
+	const char *what = f->adjunct ? "adjuncts (CANMAT 2023 Table 7.2)"
+				      : "antidepressants (CANMAT 2023 Table "
+					"3.3)";
+	if (!f->present)
+		return NULL;
+	return tp_arena_printf(
+		&ev->arena, "From the catalog: its %s%s%s%s%s.",
+		lines[f->line], what,
+		f->exclude_classes == TP_EXCLUDE_NONE
+			? f->adjunct ? "" : ", of any class"
+		: !left ? ""
+		: f->exclude_classes == TP_EXCLUDE_CURRENT
+			? ", leaving out the current class ("
+			: ", leaving out the classes tried in this episode (",
+		f->exclude_classes != TP_EXCLUDE_NONE && left ? left : "",
+		f->exclude_classes != TP_EXCLUDE_NONE && left ? ")" : "");
+}
+
 static const tp_drug *const *one_drug(tp_eval *ev, const tp_drug *d)
 {
 	const tp_drug **p = tp_arena_alloc(&ev->arena, sizeof(*p));
@@ -337,8 +411,7 @@ static int candidates(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 		cand *x;
 		if (!row->present || (r->from.line && row->line != r->from.line))
 			continue;
-		if (r->from.other_class && cur &&
-		    strcmp(cur->course->drug->klass, d->klass) == 0)
+		if (class_left_out(ev, env, &r->from, d->klass))
 			continue;
 		/* A drug tried in the episode stays a candidate: the checks
 		 * below remove it, with the reason, unless it was tried
@@ -373,6 +446,36 @@ static json_t *num_or_null(bool known, double x)
 	return known ? json_real(x) : json_null();
 }
 
+typedef struct kept_option {
+	int line; /* 0: none (an intervention, a class, a combination) */
+	json_t *d;
+	const char *text;
+} kept_option;
+
+/* Options with a line of treatment in order of line, stably, in the places
+ * such options hold; an option without a line keeps its place. */
+static void order_by_line(kept_option *k, size_t n)
+{
+	size_t i, j;
+	for (i = 1; i < n; i++) {
+		kept_option x;
+		if (!k[i].line)
+			continue;
+		/* move x back past the lined options of a higher line */
+		for (j = i; j > 0;) {
+			size_t p = j - 1;
+			while (p > 0 && !k[p].line)
+				p--;
+			if (!k[p].line || k[p].line <= k[j].line)
+				break;
+			x = k[p];
+			k[p] = k[j];
+			k[j] = x;
+			j = p;
+		}
+	}
+}
+
 int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 		    json_t *rec, int *at_ceiling)
 {
@@ -383,6 +486,7 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 	       *removed = json_array();
 	cand *c;
 	taken tk;
+	kept_option *keep = NULL;
 	size_t n, i, g, kept = 0;
 	int error = TPATH_ENOMEM;
 
@@ -394,6 +498,8 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 	    candidates(ev, r, env, &c, &n) < 0)
 		goto fail;
 	tk.n = tp_exposures(ev, tk.x);
+	if (!(keep = tp_arena_alloc(&ev->arena, (n + 1) * sizeof(*keep))))
+		goto fail;
 	for (i = 0; i < n; i++) {
 		verdict v;
 		tp_ceiling ceil;
@@ -617,10 +723,18 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 			json_decref(d);
 			goto fail;
 		}
-		if (json_array_append_new(details, d) < 0 ||
-		    json_array_append_new(opts, json_string(text)) < 0)
-			goto fail;
+		keep[kept].line = line;
+		keep[kept].d = d;
+		keep[kept].text = text;
 		kept++;
+	}
+	order_by_line(keep, kept);
+	for (i = 0; i < kept; i++) {
+		json_t *d = keep[i].d;
+		keep[i].d = NULL; /* details owns it, also when this fails */
+		if (json_array_append_new(details, d) < 0 ||
+		    json_array_append_new(opts, json_string(keep[i].text)) < 0)
+			goto fail;
 	}
 	/* json_object_set_new releases the value when it fails */
 	if (json_object_set_new(rec, "options", opts) < 0) {
@@ -640,6 +754,8 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 	/* Every option it named was removed: nothing to recommend. */
 	return n && !kept ? 1 : 0;
 fail:
+	for (i = 0; keep && i < kept; i++)
+		json_decref(keep[i].d);
 	json_decref(opts);
 	json_decref(details);
 	json_decref(removed);

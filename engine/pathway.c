@@ -273,6 +273,74 @@ static int ceiling_next(tp_eval *ev, json_t *recs)
 	return 0;
 }
 
+/* The rule's rationale, followed for catalog rows by the sentence saying
+ * which rows it offers (so the words match the options). */
+static const char *rationale_of(tp_eval *ev, const tp_grule *r,
+				const tp_fact_env *env)
+{
+	const char *from = tp_options_from_text(ev, r, env);
+	const char *s = from ? tp_arena_printf(&ev->arena, "%s %s",
+					       r->rationale, from)
+			     : NULL;
+	return s ? s : r->rationale;
+}
+
+/* The current decision point: the latest whose window [at_week,
+ * until_week] holds the current trial's week (*now set), else the first one
+ * ahead; a point whose condition does not hold is skipped, and a window
+ * that has passed is never current.  NULL without an ongoing trial or when
+ * every window has passed. */
+/* The window of decision point d in weeks of the trial: its numbers, or
+ * the values of the parameters it names, kept within 0..TP_MAX_AT_WEEK (an
+ * override may say anything) and until >= at. */
+static void point_window(const tp_decision_point *d, const tp_fact_env *env,
+			 double *at, double *until)
+{
+	*at = d->at_param >= 0 && env->params ? env->params[d->at_param]
+					      : d->at_week;
+	*until = d->until_param >= 0 && env->params
+			 ? env->params[d->until_param]
+			 : d->until_week;
+	if (!(*at >= 0))
+		*at = 0;
+	if (*at > TP_MAX_AT_WEEK)
+		*at = TP_MAX_AT_WEEK;
+	if (!(*until >= *at))
+		*until = *at;
+	if (*until > TP_MAX_AT_WEEK)
+		*until = TP_MAX_AT_WEEK;
+}
+
+static const tp_decision_point *current_point(const tp_guideline *g,
+					      const tp_fact_env *env,
+					      bool *now)
+{
+	const tp_decision_point *in = NULL, *ahead = NULL;
+	double ahead_at = 0;
+	size_t i;
+	*now = false;
+	if (!env->current || !env->current->ongoing)
+		return NULL;
+	for (i = 0; i < g->npoints; i++) {
+		const tp_decision_point *d = &g->points[i];
+		double wk = env->current->weeks, at, until;
+		if (d->when) {
+			tp_value v = tp_expr_eval(d->when, env);
+			if (!(v.known && v.b))
+				continue;
+		}
+		point_window(d, env, &at, &until);
+		if (wk >= at && wk <= until)
+			in = d;
+		else if (wk < at && (!ahead || at < ahead_at)) {
+			ahead = d;
+			ahead_at = at;
+		}
+	}
+	*now = in != NULL;
+	return in ? in : ahead;
+}
+
 int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 		    const char *const *overrides, json_t *root,
 		    tpath_error *err)
@@ -284,6 +352,7 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 	const tp_step *step = NULL;
 	const char *status = "unknown";
 	const tp_decision_point *point = NULL;
+	bool point_now = false, out_of_scope = false;
 	tp_fact_env env;
 	tp_names names;
 	double *params = NULL;
@@ -304,7 +373,24 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 		names.nparams = g->nparams;
 	}
 	tp_fact_env_init(&env, ev, g, params);
-	if (g) {
+	/* Scope first: a history the guideline does not cover gets its
+	 * reasons (as warnings) and no step, decision point or advice. */
+	for (i = 0; g && i < g->nscope; i++) {
+		const tp_grule *r = &g->scope[i];
+		v = tp_expr_eval(r->when, &env);
+		if (trace_add(ev, trace,
+			      tp_arena_printf(&ev->arena, "scope:%s", r->id),
+			      r->source, r->line, v, r->when, &env) < 0)
+			return tp_error_oom(err, NULL);
+		if (v.known && v.b) {
+			if (add_warning(ev, warnings, r, &env, &names) < 0)
+				return tp_error_oom(err, NULL);
+			out_of_scope = true;
+		}
+	}
+	if (out_of_scope)
+		status = "out-of-scope";
+	if (g && !out_of_scope) {
 		for (i = 0; i < g->nsteps; i++) {
 			v = tp_expr_eval(g->steps[i].when, &env);
 			if (v.known && v.b)
@@ -329,18 +415,7 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 				break;
 			}
 		}
-		for (i = 0; i < g->npoints; i++) {
-			const tp_decision_point *d = &g->points[i];
-			if (!env.current || !env.current->ongoing ||
-			    env.current->weeks < d->at_week)
-				continue;
-			if (d->when) {
-				v = tp_expr_eval(d->when, &env);
-				if (!(v.known && v.b))
-					continue;
-			}
-			point = d;
-		}
+		point = current_point(g, &env, &point_now);
 		for (i = 0; i < g->nrules; i++) {
 			const tp_grule *r = &g->rules[i];
 			v = tp_expr_eval(r->when, &env);
@@ -370,7 +445,9 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 					    0 ||
 				    json_object_set_new(
 					    o, "rationale",
-					    json_string(r->rationale)) < 0) {
+					    json_string(rationale_of(ev, r,
+								     &env))) <
+					    0) {
 					json_decref(o);
 					return tp_error_oom(err, NULL);
 				}
@@ -420,6 +497,8 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 		}
 		if (ceiling_next(ev, recs) < 0)
 			return tp_error_oom(err, NULL);
+	}
+	if (g) {
 		for (i = 0; i < g->nwarnings; i++) {
 			const tp_grule *r = &g->warnings[i];
 			v = tp_expr_eval(r->when, &env);
@@ -437,44 +516,58 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 	    tp_safety_table_warnings(ev, &env, warnings, trace) < 0)
 		return tp_error_oom(err, NULL);
 	position = json_pack(
-		"{s:s?, s:s, s:o, s:s?, s:s}", "step", step ? step->id : NULL,
-		"label",
-		step ? step->label
-		     : g ? "no step of the guideline matches this history"
-			 : "no pathway guideline loaded",
+		"{s:s?, s:s, s:o, s:s?, s:s?, s:s}", "step",
+		step ? step->id : NULL, "label",
+		step		 ? step->label
+		: out_of_scope ? "outside the scope of the guideline (see the "
+				 "warnings)"
+		: g	       ? "no step of the guideline matches this history"
+			       : "no pathway guideline loaded",
 		"week",
 		env.current && env.current->ongoing
 			? json_real(round(env.current->weeks * 10) / 10)
 			: json_null(),
-		"decision_point", point ? point->id : NULL, "status", status);
+		"decision_point", point ? point->id : NULL,
+		"decision_point_state",
+		point ? point_now ? "now" : "next" : NULL, "status", status);
 	/* Additions for the views: the current trial and the guideline's
 	 * decision points on its timeline. */
 	if (position) {
 		/* built whole before it is attached: json_object_set_new
 		 * releases the value when it fails */
 		json_t *pts = json_array();
+		bool listed = g && env.current && env.current->ongoing &&
+			      !out_of_scope;
 		int bad = json_object_set_new(
 			position, "trial",
 			env.current && env.current->ongoing
 				? json_integer(env.current - ev->trials)
 				: json_null());
-		for (i = 0; g && pts && env.current && env.current->ongoing &&
-			    i < g->npoints;
-		     i++) {
+		for (i = 0; pts && listed && i < g->npoints; i++) {
 			const tp_decision_point *d = &g->points[i];
-			/* at_week is at most TP_MAX_AT_WEEK (guideline.c) */
+			double wk = env.current->weeks, at, until;
+			point_window(d, &env, &at, &until);
 			bad |= json_array_append_new(
 				pts,
-				json_pack("{s:s, s:s, s:f, s:o, s:b}", "id",
-					  d->id, "label", d->label, "at_week",
-					  d->at_week, "date",
+				json_pack("{s:s, s:s, s:f, s:f, s:o, s:o, s:b, "
+					  "s:s}",
+					  "id", d->id, "label", d->label,
+					  "at_week", at, "until_week", until,
+					  "date",
 					  tp_day_json(ev->h,
 						      env.current->start +
 							      (int32_t)lround(
-								      d->at_week *
+								      at * 7)),
+					  "until",
+					  tp_day_json(ev->h,
+						      env.current->start +
+							      (int32_t)lround(
+								      until *
 								      7)),
-					  "reached",
-					  env.current->weeks >= d->at_week));
+					  "reached", wk >= at, "state",
+					  d == point   ? point_now ? "now" : "next"
+					  : wk > until ? "passed"
+						       : "later"));
 		}
 		bad |= json_object_set_new(position, "decision_points", pts);
 		if (bad) {

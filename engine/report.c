@@ -702,12 +702,89 @@ static void option_lines(report *r, const json_t *rc)
 	}
 }
 
+/* ": a, b" or, when the options span lines of treatment, ": first line:
+ * a, b; second line: c" (an option without a line in its own group, in
+ * its place). */
+static void options_by_line(tp_sbuf *text, const json_t *rc)
+{
+	static const char *const names[] = { "", "first line", "second line",
+					     "third line" };
+	const json_t *opts = json_object_get(rc, "options");
+	const json_t *det = json_object_get(rc, "option_details");
+	json_int_t first = 0, prev = -1;
+	bool mixed = false;
+	size_t j;
+	for (j = 0; j < json_array_size(det); j++) {
+		json_int_t l = json_integer_value(
+			json_object_get(json_array_get(det, j), "line"));
+		if (l < 1 || l > 3)
+			continue;
+		if (!first)
+			first = l;
+		mixed |= l != first;
+	}
+	for (j = 0; j < json_array_size(opts); j++) {
+		json_int_t l = json_integer_value(
+			json_object_get(json_array_get(det, j), "line"));
+		const char *name = json_string_value(json_array_get(opts, j));
+		if (l < 1 || l > 3)
+			l = 0;
+		if (!mixed)
+			tp_sb_add(text, "%s%s", j ? ", " : ": ", name);
+		else if (l != prev || !l)
+			tp_sb_add(text, "%s%s%s%s", j ? "; " : ": ", names[l],
+				  l ? ": " : "", name);
+		else
+			tp_sb_add(text, ", %s", name);
+		prev = l;
+	}
+}
+
+/* buf gets "; decision point now: ID (label)" or "; next decision point:
+ * ID (label), week N on DATE", or "" (f()'s scratch is not used: the
+ * caller formats the line with it). */
+static const char *point_text(const json_t *pos, char *buf, size_t n)
+{
+	const char *id = json_string_value(json_object_get(pos,
+							   "decision_point"));
+	const json_t *pts = json_object_get(pos, "decision_points");
+	size_t i;
+	buf[0] = '\0';
+	if (!id) {
+		if (json_array_size(pts))
+			snprintf(buf, n, "; its decision points have passed");
+		return buf;
+	}
+	snprintf(buf, n, "; decision point: %s", id);
+	for (i = 0; i < json_array_size(pts); i++) {
+		const json_t *d = json_array_get(pts, i);
+		if (strcmp(tp_jstr(d, "id"), id) != 0)
+			continue;
+		if (strcmp(tp_jstr(pos, "decision_point_state"), "now") == 0)
+			snprintf(buf, n, "; decision point now: %s (%s)", id,
+				 tp_jstr(d, "label"));
+		else
+			snprintf(buf, n,
+				 "; next decision point: %s (%s), week %g%s%s",
+				 id, tp_jstr(d, "label"),
+				 json_number_value(
+					 json_object_get(d, "at_week")),
+				 json_is_string(json_object_get(d, "date"))
+					 ? " on "
+					 : "",
+				 json_is_string(json_object_get(d, "date"))
+					 ? tp_jstr(d, "date")
+					 : "");
+	}
+	return buf;
+}
+
 static void pathway_section(report *r, const json_t *root)
 {
 	const json_t *pos = json_object_get(root, "position");
 	const json_t *recs = json_object_get(root, "recommendations");
 	const char *line;
-	char title[128];
+	char title[128], pbuf[1024];
 	size_t i, j;
 
 	heading(r, "WHERE THE HISTORY SITS");
@@ -728,14 +805,10 @@ static void pathway_section(report *r, const json_t *root)
 		const json_t *tr = json_array_get(
 			json_object_get(root, "trials"),
 			(size_t)json_integer_value(json_object_get(pos, "trial")));
-		line = f(r,
-			 "week %.1f of the current trial%s%s%s%s%s",
+		line = f(r, "week %.1f of the current trial%s%s%s%s",
 			 json_number_value(json_object_get(pos, "week")),
-			 tr ? " (" : "", tr ? tp_view_treatment(tr) : "", tr ? ")" : "",
-			 json_is_string(json_object_get(pos, "decision_point"))
-				 ? "; decision point: "
-				 : "",
-			 tp_jstr(pos, "decision_point"));
+			 tr ? " (" : "", tr ? tp_view_treatment(tr) : "",
+			 tr ? ")" : "", point_text(pos, pbuf, sizeof(pbuf)));
 		tp_sb_wrap(&r->b, "  ", line);
 	}
 	snprintf(title, sizeof(title), "TO CONSIDER (%s)",
@@ -749,9 +822,9 @@ static void pathway_section(report *r, const json_t *root)
 		tp_sbuf text = { NULL, 0, 0, false };
 		tp_sb_add(&text, "%s%s%s", on(r, BOLD), tp_jstr(rc, "action"),
 			  off(r));
-		for (j = 0; j < json_array_size(opts); j++)
-			tp_sb_add(&text, "%s%s", j ? ", " : ": ",
-				  json_string_value(json_array_get(opts, j)));
+		options_by_line(&text, rc);
+		(void)opts;
+		(void)j;
 		r->b.oom |= text.oom;
 		if (text.s)
 			tp_sb_hang(&r->b, "  - ", "    ", text.s);

@@ -590,7 +590,11 @@ typedef struct tp_options_from {
 	bool present;
 	bool adjunct;	   /* the adjunct (Table 7.2) rows, else Table 3.3 */
 	int line;	   /* 0: any line */
-	bool other_class;  /* exclude the current trial's class */
+	/* Which classes the rows leave out: none, the current trial's, or
+	 * those tried (the current trial's and every class that failed an
+	 * adequate trial in the episode). */
+	enum { TP_EXCLUDE_NONE, TP_EXCLUDE_CURRENT, TP_EXCLUDE_TRIED
+	} exclude_classes;
 	bool exclude_tried; /* exclude drugs already tried in the episode */
 } tp_options_from;
 
@@ -648,6 +652,8 @@ typedef struct tp_status_rule {
 typedef struct tp_decision_point {
 	const char *id, *label;
 	double at_week;
+	double until_week; /* the window's last week; at_week when a point */
+	int at_param, until_param; /* a parameter giving the week, or -1 */
 	tp_expr *when; /* optional */
 	const tp_source *source;
 	unsigned line;
@@ -678,6 +684,8 @@ typedef struct tp_guideline {
 	size_t nrules;
 	tp_grule *warnings;
 	size_t nwarnings;
+	tp_grule *scope; /* warning rules: when one holds, out of scope */
+	size_t nscope;
 } tp_guideline;
 
 /* safety/1 tables (engine/safety.c). */

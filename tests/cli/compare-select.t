@@ -18,7 +18,7 @@ The same history placed by 2 guidelines. Rows marked * are where they disagree
   TRD              not met (1 failed, needs 2)   not met (1 failed, needs 2)
 * step             level-1 (Level 1: citalopram) start (Starting)
 * status           critical-decision-point       review
-* decision point   cdp-week-4                    review-1
+* decision point   cdp-week-6                    review-2
 * trial 0          not adequate: only 5.7 weeks; adequate; nonresponse;
   escitalopram     nonresponse; counted toward   counted toward TRD
                    TRD

@@ -10,7 +10,7 @@ Decision support, not a prescription: tpath restates published guidelines and
 definitions for a clinician to weigh; it does not know the patient.
 
 The same history placed by 3 guidelines. Rows marked * are where they disagree
-(13 of 17); each guideline's reasons and sources are in 'tpath evaluate
+(12 of 17); each guideline's reasons and sources are in 'tpath evaluate
 --guideline ID'.
 
                    canmat-2023         nice-ng222          star-d
@@ -29,8 +29,7 @@ The same history placed by 3 guidelines. Rows marked * are where they disagree
                                        ECT)
 * status           assess              assess              critical-decision-
                                                            point
-* decision point   early-improvement-  response-review     cdp-week-12
-                   decision
+  decision point   none                none                none
 * trial 0          adequate;           adequate;           not adequate: only
   sertraline       nonresponse;        nonresponse;        10.9 weeks;
                    counted toward TRD  counted toward TRD  nonresponse;
@@ -44,13 +43,12 @@ The same history placed by 3 guidelines. Rows marked * are where they disagree
                                        factors, health
                                        factors, adherence,
                                        diagnosis (+1 more)
-* consider: switch citalopram,         same class, SSRI,   mirtazapine (up to
-                   escitalopram,       SNRI, TCA, MAOI,    45 mg/day),
-                   fluoxetine,         vortioxetine        nortriptyline (up
-                   paroxetine,                             to 150 mg/day)
-                   bupropion,
-                   mirtazapine (+4
-                   more)
+* consider: switch bupropion,          same class, SSRI,   mirtazapine (up to
+                   mirtazapine,        SNRI, TCA, MAOI,    45 mg/day),
+                   mianserin,          vortioxetine        nortriptyline (up
+                   vortioxetine,                           to 150 mg/day)
+                   vilazodone,
+                   agomelatine
 * consider: add-   psychotherapy       CBT, IPT, short-    -
   psychotherapy                        term psychodynamic
                                        psychotherapy

@@ -79,7 +79,8 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
     "step": "first-trial",
     "label": "First antidepressant trial",
     "week": 10.0,
-    "decision_point": "early-improvement-decision",
+    "decision_point": null,
+    "decision_point_state": null,
     "status": "assess",
     "trial": 0,
     "decision_points": [
@@ -87,15 +88,31 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
         "id": "early-improvement-window",
         "label": "Early improvement can be judged (2-4 weeks)",
         "at_week": 2.0,
+        "until_week": 4.0,
         "date": 14,
-        "reached": true
+        "until": 28,
+        "reached": true,
+        "state": "passed"
       },
       {
         "id": "early-improvement-decision",
         "label": "By week 4 lack of early improvement calls for a change",
         "at_week": 4.0,
+        "until_week": 4.0,
         "date": 28,
-        "reached": true
+        "until": 28,
+        "reached": true,
+        "state": "passed"
+      },
+      {
+        "id": "adequate-trial-assessment",
+        "label": "Response judged after an adequate trial (6-8 weeks at a therapeutic dose)",
+        "at_week": 6.0,
+        "until_week": 8.0,
+        "date": 42,
+        "until": 56,
+        "reached": true,
+        "state": "passed"
       }
     ]
   },
@@ -135,7 +152,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "poor-response-reassess",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 216,
+      "line": 266,
       "rationale": "Poor response: first reassess the diagnosis, comorbidity and adherence."
     },
     {
@@ -164,8 +181,8 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "partial-response-adjunct",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 236,
-      "rationale": "Partial response: when the antidepressant is well tolerated and no adjunct is running yet, add an adjunct first (first-line adjuncts, Table 7.2, are alternatives, not a combination)."
+      "line": 286,
+      "rationale": "Partial response: when the antidepressant is well tolerated and no adjunct is running yet, add an adjunct first (first-line adjuncts, Table 7.2, are alternatives, not a combination). From the catalog: its first-line adjuncts (CANMAT 2023 Table 7.2)."
     },
     {
       "action": "add-psychotherapy",
@@ -184,7 +201,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "consider-psychotherapy",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 254,
+      "line": 304,
       "rationale": "Consider adding psychotherapy early when response is poor."
     }
   ],

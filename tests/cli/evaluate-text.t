@@ -25,40 +25,41 @@ COURSES
 WHERE THE HISTORY SITS
   step: difficult-to-treat (Treatment-resistant / difficult-to-treat
   depression); status: assess
-  week 13.0 of the current trial (venlafaxine); decision point:
-  early-improvement-decision
+  week 13.0 of the current trial (venlafaxine); its decision points have
+  passed
 
 TO CONSIDER (canmat-2023)
   - reassess: diagnosis, comorbidity, adherence
     Poor response: first reassess the diagnosis, comorbidity and adherence.
-    [CANMAT 2023 Q.7.c, Figure 7.1; rule poor-response-reassess, line 216]
-  - switch: citalopram, escitalopram, fluoxetine, paroxetine, bupropion,
-    mirtazapine, mianserin, vortioxetine, vilazodone, agomelatine
-    No response to an adequate trial: switch first, to an agent with a
-    different mechanism (first-line antidepressants of another class not yet
-    tried). [CANMAT 2023 Q.7.d; rule nonresponse-switch, line 242]
-      not offered: sertraline: sertraline failed an adequate trial in this
-      episode
+    [CANMAT 2023 Q.7.c, Figure 7.1; rule poor-response-reassess, line 266]
+  - switch: bupropion, mirtazapine, mianserin, vortioxetine, vilazodone,
+    agomelatine
+    No response to an adequate trial: switch first (Q.7.c), to an agent with a
+    different mechanism (Q.7.d). From the catalog: its first-line
+    antidepressants (CANMAT 2023 Table 3.3), leaving out the classes tried in
+    this episode (SSRI, SNRI). [CANMAT 2023 Q.7.c, Figure 7.1; Q.7.d; rule
+    nonresponse-switch, line 292]
   - add-psychotherapy: psychotherapy
     Consider adding psychotherapy early when response is poor. [CANMAT 2023
-    Q.7.c, Figure 7.1; rule consider-psychotherapy, line 254]
-  - augment: aripiprazole, brexpiprazole, bupropion, mirtazapine, mianserin,
-    quetiapine, cariprazine, olanzapine, risperidone, esketamine, ketamine,
-    lithium, liothyronine, modafinil
+    Q.7.c, Figure 7.1; rule consider-psychotherapy, line 304]
+  - augment: first line: aripiprazole, brexpiprazole; second line: bupropion,
+    mirtazapine, mianserin, quetiapine, cariprazine, olanzapine, risperidone,
+    esketamine, ketamine, lithium, liothyronine, modafinil
     After limited response to a first or second trial, consider adjunctive
     agents (Level 2): the first-line adjuncts of Table 7.2, then the
-    second-line ones. [CANMAT 2023 Q.7.c, Figure 7.1; Table 7.2; rule
-    adjunct-after-limited-response, line 260]
+    second-line ones. From the catalog: its second-line adjuncts (CANMAT 2023
+    Table 7.2). [CANMAT 2023 Q.7.c, Figure 7.1; Table 7.2; rule
+    adjunct-after-limited-response, line 310]
   - augment: esketamine
     Intranasal esketamine is an option after 2 or more failed adequate trials.
-    [CANMAT 2023 Q.7.b; rule trd-esketamine, line 269]
+    [CANMAT 2023 Q.7.b; rule trd-esketamine, line 339]
   - neuromodulation: rTMS
     rTMS is first line for treatment-resistant depression and usually comes
     before ECT outside emergencies. [CANMAT 2023 Q.8, Table 8.3; rule
-    trd-rtms, line 275]
+    trd-rtms, line 345]
   - neuromodulation: ECT
     ECT is second line for difficult-to-treat depression. [CANMAT 2023 Q.8,
-    Table 8.3; rule trd-ect, line 281]
+    Table 8.3; rule trd-ect, line 351]
 
 TRIALS
   #  treatment        class     role          start      weeks max mg  adequate

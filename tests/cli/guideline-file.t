@@ -9,7 +9,8 @@ $ d=$(mktemp -d); tpath evaluate --guideline tests/data/test-guideline.yaml docs
 status 0
 WHERE THE HISTORY SITS
   step: start (Starting); status: good
-  week 10.0 of the current trial (escitalopram); decision point: review-2
+  week 10.0 of the current trial (escitalopram); its decision points have
+  passed
 
 TO CONSIDER (test-local)
   - continue
@@ -26,14 +27,16 @@ TRIALS
 status 0
 WHERE THE HISTORY SITS
   step: start (Starting); status: review
-  week 10.0 of the current trial (escitalopram); decision point: review-2
+  week 10.0 of the current trial (escitalopram); its decision points have
+  passed
 
 TO CONSIDER (test-local)
   - switch: an SNRI, venlafaxine, desvenlafaxine, duloxetine, levomilnacipran,
     milnacipran, bupropion, mirtazapine, mianserin, vortioxetine, vilazodone,
     agomelatine
-    Not improving at review. [Test protocol, part 2; rule try-another, line
-    36]
+    Not improving at review. From the catalog: its first-line antidepressants
+    (CANMAT 2023 Table 3.3), leaving out the current class (SSRI). [Test
+    protocol, part 2; rule try-another, line 36]
   - reassess: tolerability
     Tolerability is not recorded. [Test protocol, part 1; rule
     unknown-tolerability, line 43]
