@@ -2,7 +2,12 @@
  * compare.c - one history placed by several guidelines side by side (text
  * and HTML), with the rows where they disagree marked.  Like the other
  * views it reads the result/1 objects only: each cell is a field of one
- * result, and a row "disagrees" when its cells are not all the same text.
+ * result.  A row "disagrees" when the guidelines differ on a clinical fact
+ * or action: each cell of a compared row carries that fact in one canonical
+ * form (a verdict and count, an adequacy, an action's set of options...),
+ * and the row is marked when two of them differ.  Rows in each guideline's
+ * own words (steps, decision points) are shown and never compared; the
+ * rule for each row is in docs/reports.md, "The comparison".
  */
 #include "view.h"
 
@@ -15,8 +20,12 @@ typedef struct crow {
 	char *label;
 	char *cell[MAX_COLS];  /* plain text */
 	char *extra[MAX_COLS]; /* HTML only: rationale and sources, or NULL */
+	/* What a compared row compares: the clinical content of each cell in
+	 * one canonical form, or NULL for a cell left out of the comparison
+	 * (a status word of the guideline's own). */
+	char *fact[MAX_COLS];
 	bool differs;
-	bool compare;	/* whether disagreement is meaningful for this row */
+	bool compare;	/* false: each guideline's own words, never marked */
 	bool html_only; /* too long for the text view */
 } crow;
 
@@ -67,16 +76,30 @@ static void set_cell(ctable *t, crow *r, size_t c, const char *text,
 		r->extra[c] = dup_str(t, extra);
 }
 
+static void set_fact(ctable *t, crow *r, size_t c, const char *fact)
+{
+	if (!r)
+		return;
+	r->fact[c] = dup_str(t, fact);
+}
+
+/* A compared row differs when two of its facts do; the cells left out
+ * (NULL facts) take no part. */
 static void finish_rows(ctable *t)
 {
 	size_t i, c;
 	for (i = 0; i < t->n; i++) {
 		crow *r = &t->rows[i];
+		const char *first = NULL;
 		r->differs = false;
-		for (c = 1; r->compare && c < t->ncols; c++)
-			if (!r->cell[c] || !r->cell[0] ||
-			    strcmp(r->cell[c], r->cell[0]) != 0)
+		for (c = 0; r->compare && c < t->ncols; c++) {
+			if (!r->fact[c])
+				continue;
+			if (!first)
+				first = r->fact[c];
+			else if (strcmp(r->fact[c], first) != 0)
 				r->differs = true;
+		}
 	}
 }
 
@@ -88,6 +111,7 @@ static void free_table(ctable *t)
 		for (c = 0; c < MAX_COLS; c++) {
 			free(t->rows[i].cell[c]);
 			free(t->rows[i].extra[c]);
+			free(t->rows[i].fact[c]);
 		}
 	}
 	free(t->rows);
@@ -147,6 +171,188 @@ static void action_cell(const json_t *root, const char *action, size_t max,
 		tp_sb_add(cell, "yes");
 }
 
+/* The status words docs/guideline-format.md gives as the convention: the
+ * same word means the same position under every guideline that uses it.
+ * Any other word is a guideline's own and is not compared. */
+static const char *const shared_statuses[] = {
+	"not-started", "starting", "early-assessment",
+	"assess",      "between-trials", "remission"
+};
+
+static bool is_shared_status(const char *status)
+{
+	size_t i;
+	for (i = 0; i < TP_ARRAY_LEN(shared_statuses); i++)
+		if (!strcmp(shared_statuses[i], status))
+			return true;
+	return false;
+}
+
+/* ASCII lower case, whatever the locale; other bytes unchanged. */
+static char ascii_lower(char ch)
+{
+	return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+}
+
+/* Release forms of one drug ("bupropion SR", "venlafaxine XR"). */
+static const char *const release_forms[] = { "sr", "xr", "er", "cr", "xl" };
+
+static bool is_release_form(const char *word, size_t len)
+{
+	size_t i, k;
+	for (i = 0; i < TP_ARRAY_LEN(release_forms); i++) {
+		const char *form = release_forms[i];
+		for (k = 0; k < len && form[k] == ascii_lower(word[k]); k++)
+			;
+		if (k == len && form[k] == '\0')
+			return true;
+	}
+	return false;
+}
+
+/* An option as compared: the drug or intervention its text names, written
+ * to b.  That is the text's words in lower case up to a parenthesised note
+ * or a dose ("liothyronine (T3)", "mirtazapine (up to 45 mg/day)",
+ * "citalopram 40 mg/day"), leaving out a release form ("bupropion SR");
+ * the first word is always kept. */
+static void option_name(tp_sbuf *b, const char *text)
+{
+	const char *p = text;
+	bool first = true;
+	for (;;) {
+		const char *word;
+		size_t len, k;
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		word = p;
+		while (*p && *p != ' ')
+			p++;
+		len = (size_t)(p - word);
+		if (!first && (*word == '(' || (*word >= '0' && *word <= '9')))
+			break;
+		if (!first && is_release_form(word, len))
+			continue;
+		if (!first)
+			tp_sb_put(b, " ", 1);
+		for (k = 0; k < len; k++) {
+			char ch = ascii_lower(word[k]);
+			tp_sb_put(b, &ch, 1);
+		}
+		first = false;
+	}
+}
+
+/* A set of strings, for the facts in which order does not matter. */
+typedef struct strset {
+	char **items; /* malloc'd */
+	size_t n, cap;
+	bool oom;
+} strset;
+
+/* Adds item, a malloc'd string the set takes (NULL after a failed
+ * allocation marks the set out of memory). */
+static void set_add(strset *set, char *item)
+{
+	if (!item || set->oom) {
+		free(item);
+		set->oom = true;
+		return;
+	}
+	if (set->n == set->cap) {
+		size_t ncap = set->cap ? set->cap * 2 : 16;
+		char **ni = realloc(set->items, ncap * sizeof(*ni));
+		if (!ni) {
+			free(item);
+			set->oom = true;
+			return;
+		}
+		set->items = ni;
+		set->cap = ncap;
+	}
+	set->items[set->n++] = item;
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Appends the set's items to b, sorted, each once and each after a
+ * newline, so that the same set in any order gives the same text; then
+ * frees them.  b is marked out of memory when the set is. */
+static void set_write(strset *set, tp_sbuf *b)
+{
+	size_t i;
+	if (set->oom) {
+		b->oom = true;
+	} else {
+		qsort(set->items, set->n, sizeof(*set->items),
+		      compare_strings);
+		for (i = 0; i < set->n; i++)
+			if (i == 0 || strcmp(set->items[i],
+					     set->items[i - 1]) != 0)
+				tp_sb_add(b, "\n%s", set->items[i]);
+	}
+	for (i = 0; i < set->n; i++)
+		free(set->items[i]);
+	free(set->items);
+}
+
+/* What a "consider: ACTION" row compares for one guideline, into fact:
+ * "-" when it does not give the action; otherwise "given", followed, for
+ * an action on treatments, by the set of drugs and interventions its
+ * options name (option_name).  The options of reassess and refer are what
+ * to review and whom to ask, in each guideline's own words: only whether
+ * the action is given is compared. */
+static void action_fact(const json_t *root, const char *action, tp_sbuf *fact)
+{
+	const json_t *recs = json_object_get(root, "recommendations");
+	strset names = { NULL, 0, 0, false };
+	size_t i, j;
+
+	if (!has_action(root, action)) {
+		tp_sb_add(fact, "-");
+		return;
+	}
+	tp_sb_add(fact, "given");
+	if (!strcmp(action, "reassess") || !strcmp(action, "refer"))
+		return;
+	for (i = 0; i < json_array_size(recs); i++) {
+		const json_t *r = json_array_get(recs, i);
+		const json_t *opts = json_object_get(r, "options");
+		if (strcmp(tp_jstr(r, "action"), action) != 0)
+			continue;
+		for (j = 0; j < json_array_size(opts); j++) {
+			const char *o = json_string_value(json_array_get(opts, j));
+			tp_sbuf name = { NULL, 0, 0, false };
+			if (!o)
+				continue;
+			option_name(&name, o);
+			set_add(&names, tp_sb_finish(&name));
+		}
+	}
+	set_write(&names, fact);
+}
+
+/* What the warnings row compares: the set of the warnings' codes, each
+ * with its severity. */
+static void warnings_fact(const json_t *warnings, tp_sbuf *fact)
+{
+	strset codes = { NULL, 0, 0, false };
+	size_t k;
+	for (k = 0; k < json_array_size(warnings); k++) {
+		const json_t *w = json_array_get(warnings, k);
+		tp_sbuf code = { NULL, 0, 0, false };
+		tp_sb_add(&code, "%s (%s)", tp_jstr(w, "code"),
+			  tp_jstr(w, "severity"));
+		set_add(&codes, tp_sb_finish(&code));
+	}
+	tp_sb_add(fact, "warnings");
+	set_write(&codes, fact);
+}
+
 static void build(ctable *t, const json_t *const *roots, size_t n,
 		  size_t max_options)
 {
@@ -167,33 +373,45 @@ static void build(ctable *t, const json_t *const *roots, size_t n,
 	r = add_row(t, "adequate trial", true);
 	for (c = 0; c < n; c++) {
 		const json_t *g = json_object_get(roots[c], "guideline");
+		double weeks = json_number_value(
+			json_object_get(g, "adequacy_min_weeks"));
 		snprintf(buf, sizeof(buf), "%g weeks at a therapeutic dose",
-			 json_number_value(
-				 json_object_get(g, "adequacy_min_weeks")));
+			 weeks);
 		set_cell(t, r, c, buf, NULL);
+		snprintf(buf, sizeof(buf), "%g", weeks);
+		set_fact(t, r, c, buf);
 	}
 	r = add_row(t, "TRD definition", true);
-	for (c = 0; c < n; c++)
-		set_cell(t, r, c,
-			 tp_jstr(json_object_get(roots[c], "guideline"), "trd"),
-			 NULL);
+	for (c = 0; c < n; c++) {
+		const char *trd =
+			tp_jstr(json_object_get(roots[c], "guideline"), "trd");
+		set_cell(t, r, c, trd, NULL);
+		set_fact(t, r, c, trd);
+	}
 	r = add_row(t, "TRD", true);
 	for (c = 0; c < n; c++) {
 		const json_t *own = tp_view_own_trd(roots[c]);
+		const char *met = json_is_true(json_object_get(own, "met"))
+					  ? "met"
+					  : "not met";
+		long long failed = (long long)json_integer_value(
+			json_object_get(own, "failed_trials"));
 		if (own)
 			snprintf(buf, sizeof(buf), "%s (%lld failed, needs %lld)",
-				 json_is_true(json_object_get(own, "met"))
-					 ? "met"
-					 : "not met",
-				 (long long)json_integer_value(
-					 json_object_get(own, "failed_trials")),
+				 met, failed,
 				 (long long)json_integer_value(json_object_get(
 					 own, "needs_failures")));
 		else
 			snprintf(buf, sizeof(buf), "-");
 		set_cell(t, r, c, buf, NULL);
+		/* the verdict and the count; what the definition needs is
+		 * the definition's, in the row above */
+		if (own)
+			snprintf(buf, sizeof(buf), "%s, %lld failed", met,
+				 failed);
+		set_fact(t, r, c, own ? buf : "-");
 	}
-	r = add_row(t, "step", true);
+	r = add_row(t, "step", false);
 	for (c = 0; c < n; c++) {
 		const json_t *pos = json_object_get(roots[c], "position");
 		snprintf(buf, sizeof(buf), "%s (%s)",
@@ -204,19 +422,28 @@ static void build(ctable *t, const json_t *const *roots, size_t n,
 		set_cell(t, r, c, buf, NULL);
 	}
 	r = add_row(t, "status", true);
-	for (c = 0; c < n; c++)
-		set_cell(t, r, c,
-			 tp_jstr(json_object_get(roots[c], "position"),
-				 "status"),
-			 NULL);
-	r = add_row(t, "decision point", true);
+	for (c = 0; c < n; c++) {
+		const char *status = tp_jstr(
+			json_object_get(roots[c], "position"), "status");
+		set_cell(t, r, c, status, NULL);
+		if (is_shared_status(status))
+			set_fact(t, r, c, status);
+	}
+	r = add_row(t, "decision point", false);
 	for (c = 0; c < n; c++) {
 		const json_t *pos = json_object_get(roots[c], "position");
-		set_cell(t, r, c,
-			 json_is_string(json_object_get(pos, "decision_point"))
-				 ? tp_jstr(pos, "decision_point")
-				 : "none",
-			 NULL);
+		char cell[160];
+		if (json_is_string(json_object_get(pos, "decision_point")))
+			snprintf(cell, sizeof(cell), "%s (%s)",
+				 tp_jstr(pos, "decision_point"),
+				 tp_jstr(pos, "decision_point_state"));
+		else
+			snprintf(cell, sizeof(cell), "%s",
+				 json_array_size(json_object_get(
+					 pos, "decision_points"))
+					 ? "none (all passed)"
+					 : "none");
+		set_cell(t, r, c, cell, NULL);
 	}
 	for (i = 0; i < json_array_size(trials); i++) {
 		char label[96];
@@ -241,6 +468,14 @@ static void build(ctable *t, const json_t *const *roots, size_t n,
 				 tp_jstr(tr, "outcome"),
 				 counted ? "; counted toward TRD" : "");
 			set_cell(t, r, c, buf, NULL);
+			/* not why a trial is not adequate: the verdict */
+			snprintf(buf, sizeof(buf), "%s; %s; %s",
+				 json_is_null(ad)   ? "not judged"
+				 : json_is_true(ad) ? "adequate"
+						    : "not adequate",
+				 tp_jstr(tr, "outcome"),
+				 counted ? "counted" : "not counted");
+			set_fact(t, r, c, buf);
 		}
 	}
 	/* one row per action any guideline gives, in order of appearance */
@@ -265,16 +500,20 @@ static void build(ctable *t, const json_t *const *roots, size_t n,
 			for (j = 0; j < n; j++) {
 				tp_sbuf cell = { NULL, 0, 0, false };
 				tp_sbuf extra = { NULL, 0, 0, false };
+				tp_sbuf fact = { NULL, 0, 0, false };
 				if (has_action(roots[j], action))
 					action_cell(roots[j], action,
 						    max_options, &cell, &extra);
 				else
 					tp_sb_add(&cell, "-");
-				t->oom |= cell.oom || extra.oom;
+				action_fact(roots[j], action, &fact);
+				t->oom |= cell.oom || extra.oom || fact.oom;
 				set_cell(t, r, j, cell.s ? cell.s : "",
 					 extra.s);
+				set_fact(t, r, j, fact.s ? fact.s : "");
 				free(cell.s);
 				free(extra.s);
+				free(fact.s);
 			}
 		}
 	}
@@ -287,25 +526,51 @@ static void build(ctable *t, const json_t *const *roots, size_t n,
 					roots[c], "recommendations")) == 0;
 		if (none) {
 			r = add_row(t, "consider", true);
-			for (c = 0; c < n; c++)
+			for (c = 0; c < n; c++) {
 				set_cell(t, r, c, "nothing", NULL);
+				set_fact(t, r, c, "nothing");
+			}
 		}
 	}
 	r = add_row(t, "warnings", true);
 	for (c = 0; c < n; c++) {
 		const json_t *w = json_object_get(roots[c], "warnings");
 		tp_sbuf cell = { NULL, 0, 0, false };
+		tp_sbuf fact = { NULL, 0, 0, false };
 		for (k = 0; k < json_array_size(w); k++)
 			tp_sb_add(&cell, "%s%s (%s)", k ? ", " : "",
 				  tp_jstr(json_array_get(w, k), "code"),
 				  tp_jstr(json_array_get(w, k), "severity"));
 		if (!cell.n)
 			tp_sb_add(&cell, "none");
-		t->oom |= cell.oom;
+		warnings_fact(w, &fact);
+		t->oom |= cell.oom || fact.oom;
 		set_cell(t, r, c, cell.s ? cell.s : "", NULL);
+		set_fact(t, r, c, fact.s ? fact.s : "");
 		free(cell.s);
+		free(fact.s);
 	}
 	finish_rows(t);
+}
+
+/* What "disagree" means, for the text and the HTML (the rule of each row
+ * is in docs/reports.md). */
+static const char disagree_means[] =
+	"an adequacy rule or TRD definition, a verdict, count, adequacy or "
+	"outcome, a status, a warning, an action or the drugs and "
+	"interventions it offers (in any order, case or dose)";
+static const char not_compared[] =
+	"Steps, decision points and reasons are each guideline's own words "
+	"and are not compared";
+
+static void count_rows(const ctable *t, size_t *ndiff, size_t *ncompared)
+{
+	size_t i;
+	*ndiff = *ncompared = 0;
+	for (i = 0; i < t->n; i++) {
+		*ndiff += t->rows[i].differs;
+		*ncompared += t->rows[i].compare;
+	}
 }
 
 /* ---- text --------------------------------------------------------------- */
@@ -413,8 +678,8 @@ static char *compare_text(const json_t *const *roots, size_t n, bool color)
 	tp_sbuf b = { NULL, 0, 0, false };
 	ctable t;
 	const char *pos[MAX_COLS + 1];
-	size_t cw, i, c, c0, ndiff = 0, per = n <= 4 ? n : 3;
-	char asof[24], line[512];
+	size_t cw, i, c, c0, ndiff, ncompared, per = n <= 4 ? n : 3;
+	char asof[24], line[1024];
 
 	memset(&t, 0, sizeof(t));
 	cw = (TP_VIEW_WIDTH - 2 - LABEL_COLS) / per - 1;
@@ -429,13 +694,13 @@ static char *compare_text(const json_t *const *roots, size_t n, bool color)
 		 color ? "\033[0m" : "");
 	tp_sb_wrap(&b, "", line);
 	tp_sb_wrap(&b, "", tp_jstr(roots[0], "notice"));
-	for (i = 0; i < t.n; i++)
-		ndiff += t.rows[i].differs;
+	count_rows(&t, &ndiff, &ncompared);
 	snprintf(line, sizeof(line),
 		 "The same history placed by %zu guidelines. Rows marked * are "
-		 "where they disagree (%zu of %zu); each guideline's reasons "
-		 "and sources are in 'tpath evaluate --guideline ID'.",
-		 n, ndiff, t.n - 1);
+		 "where they disagree on a clinical fact or action (%zu of %zu "
+		 "rows compared): %s. %s; the reasons and sources are in "
+		 "'tpath evaluate --guideline ID'.",
+		 n, ndiff, ncompared, disagree_means, not_compared);
 	tp_sb_add(&b, "\n");
 	tp_sb_wrap(&b, "", line);
 	tp_sb_add(&b, "\n");
@@ -477,7 +742,7 @@ static char *compare_html(const json_t *const *roots, size_t n)
 {
 	tp_sbuf b = { NULL, 0, 0, false };
 	ctable t;
-	size_t i, c, ndiff = 0;
+	size_t i, c, ndiff, ncompared;
 	char title[256];
 
 	memset(&t, 0, sizeof(t));
@@ -486,8 +751,7 @@ static char *compare_html(const json_t *const *roots, size_t n)
 		free_table(&t);
 		return NULL;
 	}
-	for (i = 0; i < t.n; i++)
-		ndiff += t.rows[i].differs;
+	count_rows(&t, &ndiff, &ncompared);
 	snprintf(title, sizeof(title), "tpath comparison: history %s",
 		 tp_jstr(roots[0], "history"));
 	tp_html_head(&b, title);
@@ -502,10 +766,15 @@ static char *compare_html(const json_t *const *roots, size_t n)
 				 sizeof(asof));
 		tp_sb_html(&b, asof);
 	}
-	tp_sb_add(&b, ". The guidelines disagree on %zu of %zu rows, marked "
-		      "<span class=\"tag differs\">differs</span> and "
-		      "shaded.</p>\n</header>\n<main>\n",
-		  ndiff, t.n - 1);
+	tp_sb_add(&b, ". The guidelines disagree on a clinical fact or action "
+		      "on %zu of the %zu rows compared, marked <span "
+		      "class=\"tag differs\">differs</span> and shaded: ",
+		  ndiff, ncompared);
+	tp_sb_html(&b, disagree_means);
+	tp_sb_add(&b, ". ");
+	tp_sb_html(&b, not_compared);
+	tp_sb_add(&b, " (marked <span class=\"src\">not compared</span>)."
+		      "</p>\n</header>\n<main>\n");
 	tp_sb_add(&b, "<section aria-labelledby=\"h-timeline\">\n<h2 "
 		      "id=\"h-timeline\">Timeline</h2>\n<p>The courses and "
 		      "scores are the same under every guideline; the marks "
@@ -532,6 +801,9 @@ static char *compare_html(const json_t *const *roots, size_t n)
 		tp_sb_html(&b, r->label);
 		if (r->differs)
 			tp_sb_add(&b, " <span class=\"tag\">differs</span>");
+		else if (!r->compare && !r->html_only)
+			tp_sb_add(&b, "<br/><span class=\"src\">not "
+				      "compared</span>");
 		tp_sb_add(&b, "</th>");
 		for (c = 0; c < n; c++) {
 			tp_sb_add(&b, "<td>");
@@ -541,6 +813,10 @@ static char *compare_html(const json_t *const *roots, size_t n)
 				tp_sb_html(&b, r->extra[c]);
 				tp_sb_add(&b, "</span>");
 			}
+			if (r->compare && !r->fact[c])
+				tp_sb_add(&b, "<br/><span class=\"src\">the "
+					      "guideline&#39;s own word: "
+					      "not compared</span>");
 			tp_sb_add(&b, "</td>");
 		}
 		tp_sb_add(&b, "</tr>\n");

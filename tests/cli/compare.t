@@ -2,7 +2,9 @@
 # side; rows where they disagree are marked '*'.  demo-0001: STAR*D asks
 # 12 weeks for an adequate trial (star-d.yaml, Trivedi 2006), so the
 # 10.9-week sertraline trial is not adequate there but is under CANMAT and
-# NICE (4 weeks); the steps and the actions each offers differ.
+# NICE (4 weeks); the actions each offers differ.  The step and decision
+# point rows are each guideline's own words and are not compared; CANMAT
+# and NICE agree on the status (STAR*D's word is its own, left out).
 $ tpath compare docs/examples/demo-0001.yaml
 --- stdout
 tpath compare: history demo-0001, as of 2025-03-03
@@ -10,8 +12,11 @@ Decision support, not a prescription: tpath restates published guidelines and
 definitions for a clinician to weigh; it does not know the patient.
 
 The same history placed by 3 guidelines. Rows marked * are where they disagree
-(12 of 17); each guideline's reasons and sources are in 'tpath evaluate
---guideline ID'.
+on a clinical fact or action (9 of 15 rows compared): an adequacy rule or TRD
+definition, a verdict, count, adequacy or outcome, a status, a warning, an
+action or the drugs and interventions it offers (in any order, case or dose).
+Steps, decision points and reasons are each guideline's own words and are not
+compared; the reasons and sources are in 'tpath evaluate --guideline ID'.
 
                    canmat-2023         nice-ng222          star-d
   ----------------------------------------------------------------------------
@@ -20,16 +25,16 @@ The same history placed by 3 guidelines. Rows marked * are where they disagree
   TRD definition   two-adequate-trials two-adequate-trials two-adequate-trials
   TRD              met (2 failed,      met (2 failed,      met (2 failed,
                    needs 2)            needs 2)            needs 2)
-* step             difficult-to-treat  specialist (After 2 level-2 (Level 2:
+  step             difficult-to-treat  specialist (After 2 level-2 (Level 2:
                    (Treatment-         or more failed      switch, augment, or
                    resistant /         trials -            cognitive therapy)
                    difficult-to-treat  vortioxetine,
                    depression)         combinations with
                                        specialist advice,
                                        ECT)
-* status           assess              assess              critical-decision-
+  status           assess              assess              critical-decision-
                                                            point
-  decision point   none                none                none
+  decision point   none (all passed)   none (all passed)   none (all passed)
 * trial 0          adequate;           adequate;           not adequate: only
   sertraline       nonresponse;        nonresponse;        10.9 weeks;
                    counted toward TRD  counted toward TRD  nonresponse;
@@ -37,7 +42,7 @@ The same history placed by 3 guidelines. Rows marked * are where they disagree
   trial 1          adequate;           adequate;           adequate;
   venlafaxine      nonresponse;        nonresponse;        nonresponse;
                    counted toward TRD  counted toward TRD  counted toward TRD
-* consider:        diagnosis,          personal factors,   measure QIDS-C16 at
+  consider:        diagnosis,          personal factors,   measure QIDS-C16 at
   reassess         comorbidity,        social factors,     the critical
                    adherence           environmental       decision point
                                        factors, health
