@@ -33,7 +33,7 @@ extern "C" {
 #define TPATH_VERSION_MAJOR 0
 #define TPATH_VERSION_MINOR 2
 #define TPATH_VERSION_PATCH 0
-#define TPATH_VERSION "0.3.0"
+#define TPATH_VERSION "0.4.0"
 
 #if defined(TPATH_BUILDING) && defined(__GNUC__)
 #define TPATH_EXTERN __attribute__((visibility("default")))

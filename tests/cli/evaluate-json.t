@@ -380,7 +380,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
     }
   ],
   "provenance": {
-    "engine": "0.3.0",
+    "engine": "0.4.0",
     "knowledge": "fnv1a64:<masked>",
     "guidelines": [
       {

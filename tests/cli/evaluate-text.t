@@ -52,14 +52,14 @@ TO CONSIDER (canmat-2023)
     adjunct-after-limited-response, line 310]
   - augment: esketamine
     Intranasal esketamine is an option after 2 or more failed adequate trials.
-    [CANMAT 2023 Q.7.b; rule trd-esketamine, line 339]
+    [CANMAT 2023 Q.7.b; rule trd-esketamine, line 351]
   - neuromodulation: rTMS
     rTMS is first line for treatment-resistant depression and usually comes
     before ECT outside emergencies. [CANMAT 2023 Q.8, Table 8.3; rule
-    trd-rtms, line 345]
+    trd-rtms, line 357]
   - neuromodulation: ECT
     ECT is second line for difficult-to-treat depression. [CANMAT 2023 Q.8,
-    Table 8.3; rule trd-ect, line 351]
+    Table 8.3; rule trd-ect, line 363]
 
 TRIALS
   #  treatment        class     role          start      weeks max mg  adequate
