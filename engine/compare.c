@@ -288,8 +288,9 @@ static void set_write(strset *set, tp_sbuf *b)
 	if (set->oom) {
 		b->oom = true;
 	} else {
-		qsort(set->items, set->n, sizeof(*set->items),
-		      compare_strings);
+		if (set->n) /* items is NULL while empty */
+			qsort(set->items, set->n, sizeof(*set->items),
+			      compare_strings);
 		for (i = 0; i < set->n; i++)
 			if (i == 0 || strcmp(set->items[i],
 					     set->items[i - 1]) != 0)

@@ -140,13 +140,14 @@ static bool names_drug(const char *text, const tp_drug *d)
  * drugs it names, so that safety sees every drug a rule offers. */
 static int option_from_node(gctx *g, const tp_node *node, tp_option *o)
 {
-	enum { TEXT, DRUGS, DOSE, CLASSES, SAME, NFIELDS };
+	enum { TEXT, DRUGS, DOSE, CLASSES, SAME, OTHER, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "text", TP_F_SCALAR, true },
 		{ "drugs", TP_F_SEQUENCE, false },
 		{ "dose", TP_F_SCALAR, false },
 		{ "classes", TP_F_SEQUENCE, false },
 		{ "same_class", TP_F_SCALAR, false },
+		{ "other_class", TP_F_SCALAR, false },
 	};
 	const tp_catalog *cat = &g->kb->catalog;
 	const tp_node *v[NFIELDS];
@@ -184,6 +185,13 @@ static int option_from_node(gctx *g, const tp_node *node, tp_option *o)
 		return tp_fail(g->c, node,
 			       "an option names its 'drugs', its 'classes' "
 			       "or 'same_class: true' (one of them)");
+	if (v[OTHER] && (!v[CLASSES] ||
+			 (error = tp_get_bool(g->c, v[OTHER], "other_class",
+					      &o->other_class)) < 0))
+		return error < 0 ? error
+				 : tp_fail(g->c, v[OTHER],
+					   "'other_class' belongs to a class "
+					   "option ('classes')");
 	if (v[SAME] && ((error = tp_get_bool(g->c, v[SAME], "same_class",
 					     &o->same_class)) < 0 ||
 			!o->same_class))

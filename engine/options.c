@@ -24,6 +24,8 @@ typedef struct cand {
 				       members */
 	size_t ndrugs;
 	bool any_of; /* a class: one of drugs will be chosen */
+	bool other_of_current; /* an other_class option naming the current
+				  trial's class */
 	double dose;
 } cand;
 
@@ -326,19 +328,28 @@ static bool class_left_out(tp_eval *ev, const tp_fact_env *env,
 	return false;
 }
 
-/* The classes class_left_out leaves out, for the rationale: "SSRI, SNRI",
- * or NULL when none (or out of memory: the sentence then says less). */
+/* The classes class_left_out leaves out, for the rationale, in the order
+ * the episode tried them: "SSRI, SNRI", or NULL when none (or out of
+ * memory: the sentence then says less).  Only the classes of the episode's
+ * drug trials can be left out, so only those are looked at. */
 static const char *classes_left_out(tp_eval *ev, const tp_fact_env *env,
 				    const tp_options_from *from)
 {
-	const tp_catalog *cat = &ev->kb->catalog;
 	const char *out = NULL;
 	size_t i, j;
-	for (i = 0; i < cat->ndrugs; i++) {
-		const char *k = cat->drugs[i].klass;
+	if (from->exclude_classes == TP_EXCLUDE_NONE)
+		return NULL;
+	for (i = 0; i < ev->ntrials; i++) {
+		const tp_trial *t = &ev->trials[i];
+		const char *k;
 		bool seen = false;
+		if (!t->is_drug)
+			continue;
+		k = t->course->drug->klass;
 		for (j = 0; j < i && !seen; j++)
-			seen = strcmp(cat->drugs[j].klass, k) == 0;
+			seen = ev->trials[j].is_drug &&
+			       strcmp(ev->trials[j].course->drug->klass, k) ==
+				       0;
 		if (!seen && class_left_out(ev, env, from, k))
 			out = out ? tp_arena_printf(&ev->arena, "%s, %s", out, k)
 				  : k;
@@ -397,8 +408,15 @@ static int candidates(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 		x->text = o->text;
 		x->dose = o->dose;
 		if (o->nclasses || o->same_class) {
+			size_t k;
 			if (class_members(ev, o, env, x) < 0)
 				return TPATH_ENOMEM;
+			for (k = 0; o->other_class && cur && cur->is_drug &&
+				    k < o->nclasses;
+			     k++)
+				x->other_of_current |=
+					strcmp(o->classes[k],
+					       cur->course->drug->klass) == 0;
 		} else {
 			x->drugs = o->drugs;
 			x->ndrugs = o->ndrugs;
@@ -556,6 +574,15 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 						 c[i].drugs[k]->name, st);
 			}
 		}
+		/* "Another class": the current trial's class is not it. */
+		if (!v.removed && c[i].other_of_current)
+			v.removed = tp_arena_printf(
+				&ev->arena,
+				"%s is the current trial's class; the rule "
+				"offers another class",
+				cur->course->drug->klass);
+		if (c[i].other_of_current && !v.removed)
+			goto fail;
 		/* Gates.  A drug option is removed when the gate names one of
 		 * its drugs; a class option only when it names every member
 		 * (else the members it names are noted). */

@@ -572,9 +572,10 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 			point_window(d, &env, &at, &until);
 			bad |= json_array_append_new(
 				pts,
-				json_pack("{s:s, s:s, s:f, s:f, s:o, s:o, s:b, "
-					  "s:s}",
-					  "id", d->id, "label", d->label,
+				json_pack("{s:s, s:s, s:s, s:f, s:f, s:o, s:o, "
+					  "s:b, s:s}",
+					  "id", d->id, "label", d->label, "from",
+					  d->from_step ? "step" : "trial",
 					  "at_week", at, "until_week", until,
 					  "date",
 					  tp_day_json(ev->h,

@@ -760,15 +760,18 @@ static const char *point_text(const json_t *pos, char *buf, size_t n)
 		const json_t *d = json_array_get(pts, i);
 		if (strcmp(tp_jstr(d, "id"), id) != 0)
 			continue;
+		const char *of = strcmp(tp_jstr(d, "from"), "step") == 0
+					 ? " of the latest treatment step"
+					 : "";
 		if (strcmp(tp_jstr(pos, "decision_point_state"), "now") == 0)
-			snprintf(buf, n, "; decision point now: %s (%s)", id,
-				 tp_jstr(d, "label"));
+			snprintf(buf, n, "; decision point now: %s (%s%s)", id,
+				 tp_jstr(d, "label"), of);
 		else
 			snprintf(buf, n,
-				 "; next decision point: %s (%s), week %g%s%s",
+				 "; next decision point: %s (%s), week %g%s%s%s",
 				 id, tp_jstr(d, "label"),
 				 json_number_value(
-					 json_object_get(d, "at_week")),
+					 json_object_get(d, "at_week")), of,
 				 json_is_string(json_object_get(d, "date"))
 					 ? " on "
 					 : "",

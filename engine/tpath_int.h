@@ -613,6 +613,8 @@ typedef struct tp_option {
 	const char **classes;
 	size_t nclasses;
 	bool same_class;
+	bool other_class; /* a class option left out when it is the current
+			     trial's class ("another class") */
 	unsigned line, column;
 } tp_option;
 

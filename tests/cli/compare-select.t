@@ -39,4 +39,4 @@ status 0
 * ^[[1;33mconsider:        diagnosis, comorbidity,       -^[[0m
 * ^[[1;33mconsider:        aripiprazole, brexpiprazole   -^[[0m
 * ^[[1;33mconsider: add-   psychotherapy                 CBT, IPT, short-term^[[0m
-* ^[[1;33mconsider: switch -                             same class, SSRI, SNRI, TCA,^[[0m
+* ^[[1;33mconsider: switch -                             same class, SNRI, TCA, MAOI^[[0m

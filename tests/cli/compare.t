@@ -47,7 +47,7 @@ compared; the reasons and sources are in 'tpath evaluate --guideline ID'.
                                        factors, adherence,
                                        diagnosis (+1 more)
 * consider: switch bupropion,          same class, SSRI,   -
-                   mirtazapine,        SNRI, TCA, MAOI,
+                   mirtazapine,        TCA, MAOI,
                    mianserin,          vortioxetine
                    vortioxetine,
                    vilazodone,

@@ -87,6 +87,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       {
         "id": "early-improvement-window",
         "label": "Early improvement can be judged (2-4 weeks)",
+        "from": "trial",
         "at_week": 2.0,
         "until_week": 4.0,
         "date": 14,
@@ -97,6 +98,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       {
         "id": "early-improvement-decision",
         "label": "By week 4 lack of early improvement calls for a change",
+        "from": "trial",
         "at_week": 4.0,
         "until_week": 4.0,
         "date": 28,
@@ -107,6 +109,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       {
         "id": "adequate-trial-assessment",
         "label": "Response judged after an adequate trial (6-8 weeks at a therapeutic dose)",
+        "from": "trial",
         "at_week": 6.0,
         "until_week": 8.0,
         "date": 42,

@@ -51,8 +51,9 @@ TO CONSIDER (canmat-2023)
     Table 7.2). [CANMAT 2023 Q.7.c, Figure 7.1; Table 7.2; rule
     adjunct-after-limited-response, line 310]
   - augment: esketamine
-    Intranasal esketamine is an option after 2 or more failed adequate trials.
-    [CANMAT 2023 Q.7.b; rule trd-esketamine, line 351]
+    Intranasal esketamine, added to an oral antidepressant, is an option after
+    2 or more failed adequate trials. [CANMAT 2023 Q.7.b; rule trd-esketamine,
+    line 351]
   - neuromodulation: rTMS
     rTMS is first line for treatment-resistant depression and usually comes
     before ECT outside emergencies. [CANMAT 2023 Q.8, Table 8.3; rule

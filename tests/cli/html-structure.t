@@ -5,4 +5,4 @@
 # for every example and vignette history.
 $ sh tests/html/check.sh docs/examples/*.yaml tests/vignettes/*.yaml
 --- stdout
-546 pages checked, 0 problems
+549 pages checked, 0 problems
