@@ -364,9 +364,7 @@ const char *tp_options_from_text(tp_eval *ev, const tp_grule *r,
 					     "third-line " };
 	const tp_options_from *f = &r->from;
 	const char *left = classes_left_out(ev, env, f);
-	const char *what = f->adjunct ? "adjuncts (CANMAT 2023 Table 7.2)"
-				      : "antidepressants (CANMAT 2023 Table "
-					"3.3)";
+	const char *what = f->adjunct ? "adjunct rows" : "antidepressant rows";
 	if (!f->present)
 		return NULL;
 	return tp_arena_printf(

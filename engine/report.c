@@ -788,7 +788,7 @@ static void pathway_section(report *r, const json_t *root)
 	const json_t *recs = json_object_get(root, "recommendations");
 	const char *line;
 	char title[128], pbuf[1024];
-	size_t i, j;
+	size_t i;
 
 	heading(r, "WHERE THE HISTORY SITS");
 	line = f(r, "step: %s%s%s%s%s%s; status: %s%s%s",
@@ -821,13 +821,10 @@ static void pathway_section(report *r, const json_t *root)
 		tp_sb_add(&r->b, "  nothing: no rule of the guideline applies\n");
 	for (i = 0; i < json_array_size(recs); i++) {
 		const json_t *rc = json_array_get(recs, i);
-		const json_t *opts = json_object_get(rc, "options");
 		tp_sbuf text = { NULL, 0, 0, false };
 		tp_sb_add(&text, "%s%s%s", on(r, BOLD), tp_jstr(rc, "action"),
 			  off(r));
 		options_by_line(&text, rc);
-		(void)opts;
-		(void)j;
 		r->b.oom |= text.oom;
 		if (text.s)
 			tp_sb_hang(&r->b, "  - ", "    ", text.s);

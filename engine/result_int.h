@@ -29,7 +29,7 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
  * this patient's maximum, 2 when the dose is above it.  Returns 1 when every option r named was removed, 0,
  * or TPATH_ENOMEM. */
 /* The sentence saying which catalog rows rule r offers ("From the
- * catalog: its first-line antidepressants ..., leaving out the classes
+ * catalog: its first-line antidepressant rows, leaving out the classes
  * tried in this episode (SSRI, SNRI)."), or NULL when it has no options_from or
  * memory ran out. */
 const char *tp_options_from_text(tp_eval *ev, const tp_grule *r,

@@ -185,7 +185,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       "rule": "partial-response-adjunct",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
       "line": 286,
-      "rationale": "Partial response: when the antidepressant is well tolerated and no adjunct is running yet, add an adjunct first (first-line adjuncts, Table 7.2, are alternatives, not a combination). From the catalog: its first-line adjuncts (CANMAT 2023 Table 7.2)."
+      "rationale": "Partial response: when the antidepressant is well tolerated and no adjunct is running yet, add an adjunct first (first-line adjuncts, Table 7.2, are alternatives, not a combination). From the catalog: its first-line adjunct rows."
     },
     {
       "action": "add-psychotherapy",

@@ -36,9 +36,9 @@ TO CONSIDER (canmat-2023)
     agomelatine
     No response to an adequate trial: switch first (Q.7.c), to an agent with a
     different mechanism (Q.7.d). From the catalog: its first-line
-    antidepressants (CANMAT 2023 Table 3.3), leaving out the classes tried in
-    this episode (SSRI, SNRI). [CANMAT 2023 Q.7.c, Figure 7.1; Q.7.d; rule
-    nonresponse-switch, line 292]
+    antidepressant rows, leaving out the classes tried in this episode (SSRI,
+    SNRI). [CANMAT 2023 Q.7.c, Figure 7.1; Q.7.d; rule nonresponse-switch,
+    line 292]
   - add-psychotherapy: psychotherapy
     Consider adding psychotherapy early when response is poor. [CANMAT 2023
     Q.7.c, Figure 7.1; rule consider-psychotherapy, line 304]
@@ -47,9 +47,9 @@ TO CONSIDER (canmat-2023)
     esketamine, ketamine, lithium, liothyronine, modafinil
     After limited response to a first or second trial, consider adjunctive
     agents (Level 2): the first-line adjuncts of Table 7.2, then the
-    second-line ones. From the catalog: its second-line adjuncts (CANMAT 2023
-    Table 7.2). [CANMAT 2023 Q.7.c, Figure 7.1; Table 7.2; rule
-    adjunct-after-limited-response, line 310]
+    second-line ones. From the catalog: its second-line adjunct rows. [CANMAT
+    2023 Q.7.c, Figure 7.1; Table 7.2; rule adjunct-after-limited-response,
+    line 310]
   - augment: esketamine
     Intranasal esketamine, added to an oral antidepressant, is an option after
     2 or more failed adequate trials. [CANMAT 2023 Q.7.b; rule trd-esketamine,

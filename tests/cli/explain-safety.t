@@ -21,7 +21,7 @@ status 0
     line 310. So the guideline says: After limited response to a first or
     second trial, consider adjunctive agents (Level 2): the first-line
     adjuncts of Table 7.2, then the second-line ones. From the catalog: its
-    second-line adjuncts (CANMAT 2023 Table 7.2).
+    second-line adjunct rows.
       removed for this patient: bupropion: bupropion was not tolerated in this
       episode
       removed for this patient: esketamine: esketamine and ketamine only once
