@@ -195,12 +195,24 @@ typedef struct proc {
 	bool open;
 } proc;
 
+/* A resource to read, once: bundles are flattened and a resource met again
+ * (same type and id) is not. */
+typedef struct entry {
+	const json_t *res;
+} entry;
+
 typedef struct imp {
 	const tpath_kb *kb;
 	const tp_fhir_map *map;
 	const tpath_fhir_options *opts;
 	tpath_error *err;
 	char subject[256]; /* "Patient/ID", the patient imported */
+	entry *entries;
+	size_t nentries, capentries;
+	/* "Type/id" -> the index of its entry, and fullUrl -> "Type/id" (a
+	 * JSON string), to resolve references in every form they come in. */
+	json_t *by_key, *by_url;
+	size_t nduplicates;
 	bool has_birth;
 	int32_t birth;
 	const char *sex;
@@ -333,19 +345,47 @@ static const tp_fhir_code *match(const tp_fhir_code *t, size_t n,
 	return NULL;
 }
 
-/* Whether a resource is about the patient being imported. */
+/* The canonical "Type/id" of a reference, in *key: a bundle entry's
+ * fullUrl ("urn:uuid:...", or an absolute URL) resolves to the entry's
+ * resource; an absolute URL not in the input to its trailing "Type/id"; a
+ * version ("/_history/N") is dropped.  Anything else is kept as written. */
+static void canonical_ref(const imp *m, const char *ref, char *key,
+			  size_t size)
+{
+	const char *known = json_string_value(json_object_get(m->by_url, ref));
+	char *h, *slash;
+	if (known) {
+		snprintf(key, size, "%s", known);
+		return;
+	}
+	snprintf(key, size, "%s", ref);
+	if ((h = strstr(key, "/_history/")))
+		*h = '\0';
+	if (strstr(key, "://") && (slash = strrchr(key, '/')) && slash > key) {
+		char *type = slash - 1;
+		while (type > key && type[-1] != '/')
+			type--;
+		if (type > key && type < slash)
+			memmove(key, type, strlen(type) + 1);
+	}
+}
+
+/* Whether a resource is about the patient being imported: its subject (or
+ * patient) reference, in any form, resolves to that Patient. */
 static bool same_patient(imp *m, const json_t *res)
 {
 	const char *ref = str(json_object_get(res, "subject"), "reference");
+	char key[256];
 	if (!ref)
 		ref = str(json_object_get(res, "patient"), "reference");
 	if (!ref)
 		return true; /* nothing says otherwise */
+	canonical_ref(m, ref, key, sizeof(key));
 	if (!m->subject[0]) {
-		snprintf(m->subject, sizeof(m->subject), "%s", ref);
+		snprintf(m->subject, sizeof(m->subject), "%s", key);
 		return true;
 	}
-	if (strcmp(ref, m->subject) == 0)
+	if (strcmp(key, m->subject) == 0)
 		return true;
 	warnf(m, res, "belongs to another patient (%s), left out", ref);
 	return false;
@@ -785,13 +825,7 @@ static void resource(imp *m, const json_t *res)
 	const char *type = str(res, "resourceType");
 	if (!type)
 		return;
-	if (strcmp(type, "Bundle") == 0) {
-		const json_t *entries = json_object_get(res, "entry");
-		size_t i;
-		for (i = 0; i < json_array_size(entries); i++)
-			resource(m, json_object_get(json_array_get(entries, i),
-						    "resource"));
-	} else if (strcmp(type, "MedicationRequest") == 0) {
+	if (strcmp(type, "MedicationRequest") == 0) {
 		med_request(m, res, false);
 	} else if (strcmp(type, "MedicationStatement") == 0) {
 		med_request(m, res, true);
@@ -806,21 +840,49 @@ static void resource(imp *m, const json_t *res)
 	}
 }
 
-/* Patients first, so that "another patient" is decided by the Patient
- * resource rather than by whichever resource comes first. */
-static void patients_first(imp *m, const json_t *res)
+/* Adds res (and, for a Bundle, every entry's resource, with its fullUrl)
+ * to the resources to read.  A resource met before (same type and id: a
+ * folder may hold a bundle and the same resources as files) is read once;
+ * its fullUrl still resolves to it.  Returns false when out of memory. */
+static bool collect(imp *m, const json_t *res, const char *full_url)
 {
-	const char *type = str(res, "resourceType");
-	if (type && strcmp(type, "Bundle") == 0) {
+	const char *type = str(res, "resourceType"), *id = str(res, "id");
+	char key[300];
+	entry *x;
+
+	if (!type)
+		return true;
+	if (strcmp(type, "Bundle") == 0) {
 		const json_t *entries = json_object_get(res, "entry");
 		size_t i;
-		for (i = 0; i < json_array_size(entries); i++)
-			patients_first(m, json_object_get(
-						  json_array_get(entries, i),
-						  "resource"));
-	} else if (type && strcmp(type, "Patient") == 0) {
-		patient(m, res);
+		for (i = 0; i < json_array_size(entries); i++) {
+			const json_t *e = json_array_get(entries, i);
+			if (!collect(m, json_object_get(e, "resource"),
+				     str(e, "fullUrl")))
+				return false;
+		}
+		return true;
 	}
+	if (id) {
+		snprintf(key, sizeof(key), "%s/%s", type, id);
+		if (full_url &&
+		    json_object_set_new(m->by_url, full_url, json_string(key)) <
+			    0)
+			return false;
+		if (json_object_get(m->by_key, key)) {
+			m->nduplicates++;
+			return true;
+		}
+		if (json_object_set_new(m->by_key, key,
+					json_integer((json_int_t)m->nentries)) <
+		    0)
+			return false;
+	}
+	if (!(x = grow(m, (void **)&m->entries, &m->nentries, &m->capentries,
+		       sizeof(entry))))
+		return false;
+	x->res = res;
+	return true;
 }
 
 /* Whether json_loadb failed for want of memory: jansson says so, or (when
@@ -1150,10 +1212,21 @@ int tpath_fhir_import(char **out, const tpath_kb *kb,
 		return tp_error_oom(err, NULL);
 	if ((error = parse_inputs(all, inputs, n, err)) < 0)
 		goto cleanup;
-	for (i = 0; i < json_array_size(all); i++)
-		patients_first(&m, json_array_get(all, i));
-	for (i = 0; i < json_array_size(all); i++)
-		resource(&m, json_array_get(all, i));
+	if (!(m.by_key = json_object()) || !(m.by_url = json_object())) {
+		error = tp_error_oom(err, NULL);
+		goto cleanup;
+	}
+	for (i = 0; i < json_array_size(all) && !m.oom; i++)
+		if (!collect(&m, json_array_get(all, i), NULL))
+			m.oom = true;
+	/* Patients first, so that "another patient" is decided by the
+	 * Patient resource rather than by whichever resource comes first. */
+	for (i = 0; i < m.nentries && !m.oom; i++)
+		if (strcmp(str(m.entries[i].res, "resourceType"), "Patient") ==
+		    0)
+			patient(&m, m.entries[i].res);
+	for (i = 0; i < m.nentries && !m.oom; i++)
+		resource(&m, m.entries[i].res);
 	if (m.oom) {
 		error = tp_error_oom(err, NULL);
 		goto cleanup;
@@ -1174,7 +1247,10 @@ cleanup:
 	tpath_history_free(h);
 	free(yaml);
 	json_decref(doc);
+	json_decref(m.by_key);
+	json_decref(m.by_url);
 	json_decref(all);
+	free(m.entries);
 	free(m.meds);
 	free(m.measures);
 	free(m.procs);
