@@ -309,11 +309,47 @@ static bool contains_ci(const char *hay, const char *needle)
 	return false;
 }
 
-/* The entry of table matching a CodeableConcept: by system and code (or
- * code prefix), else by text in code.text or a coding's display. */
-static const tp_fhir_code *match(const tp_fhir_code *t, size_t n,
-				 const json_t *cc)
+static bool word_char(char ch)
 {
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+	       (ch >= '0' && ch <= '9');
+}
+
+/* Whether needle occurs in hay (case-insensitively) as whole words: not
+ * preceded or followed by a letter or digit.  "ECT" is in "ECT, bilateral"
+ * but not in "Injection", "infection", "prone position" (subject) or
+ * "polypectomy". */
+static bool contains_words_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle), i, j;
+	if (!hay || !n)
+		return false;
+	for (i = 0; hay[i]; i++) {
+		if (i > 0 && word_char(hay[i - 1]))
+			continue;
+		for (j = 0; j < n && hay[i + j]; j++) {
+			char a = hay[i + j], b = needle[j];
+			if (a >= 'A' && a <= 'Z')
+				a = (char)(a - 'A' + 'a');
+			if (b >= 'A' && b <= 'Z')
+				b = (char)(b - 'A' + 'a');
+			if (a != b)
+				break;
+		}
+		if (j == n && !word_char(hay[i + n]))
+			return true;
+	}
+	return false;
+}
+
+/* The entry of table matching a CodeableConcept: by system and code (or
+ * code prefix), else by text in code.text or a coding's display: as a
+ * substring, or with whole_words only as whole words. */
+static const tp_fhir_code *match(const tp_fhir_code *t, size_t n,
+				 const json_t *cc, bool whole_words)
+{
+	bool (*has)(const char *, const char *) =
+		whole_words ? contains_words_ci : contains_ci;
 	const json_t *codings = json_object_get(cc, "coding");
 	size_t i, k;
 	for (k = 0; k < json_array_size(codings); k++) {
@@ -334,12 +370,11 @@ static const tp_fhir_code *match(const tp_fhir_code *t, size_t n,
 	for (i = 0; i < n; i++) {
 		if (!t[i].text)
 			continue;
-		if (contains_ci(str(cc, "text"), t[i].text))
+		if (has(str(cc, "text"), t[i].text))
 			return &t[i];
 		for (k = 0; k < json_array_size(codings); k++)
-			if (contains_ci(str(json_array_get(codings, k),
-					    "display"),
-					t[i].text))
+			if (has(str(json_array_get(codings, k), "display"),
+				t[i].text))
 				return &t[i];
 	}
 	return NULL;
@@ -700,7 +735,7 @@ static void observation(imp *m, const json_t *res)
 	if (!same_patient(m, res) || unusable_status(m, res))
 		return;
 	if (!(c = match(m->map->scales, m->map->nscales,
-			json_object_get(res, "code"))))
+			json_object_get(res, "code"), false)))
 		return; /* not a scale tpath reads: silently not used */
 	if (c->provisional)
 		warnf(m, res, "scale %s recognised by its text (%s)",
@@ -751,7 +786,7 @@ static void condition(imp *m, const json_t *res)
 	int32_t *x;
 	if (!same_patient(m, res) || unusable_status(m, res) ||
 	    !match(m->map->conditions, m->map->nconditions,
-		   json_object_get(res, "code")))
+		   json_object_get(res, "code"), false))
 		return;
 	if (!date && per)
 		date = str(per, "start");
@@ -777,11 +812,11 @@ static void procedure(imp *m, const json_t *res)
 	if (!same_patient(m, res) || unusable_status(m, res))
 		return;
 	if (!(c = match(m->map->procedures, m->map->nprocedures,
-			json_object_get(res, "code"))))
+			json_object_get(res, "code"), true)))
 		return;
 	if (c->provisional)
-		warnf(m, res, "%s recognised by its text (%s)",
-		      tp_interventions[c->intervention], c->reason);
+		warnf(m, res, "%s recognised by the words \"%s\" in its text (%s)",
+		      tp_interventions[c->intervention], c->text, c->reason);
 	if (per ? !day_of(str(per, "start"), &start)
 		: !day_of(str(res, "performedDateTime"), &start)) {
 		warnf(m, res, "no usable performed date, left out");

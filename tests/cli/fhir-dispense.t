@@ -39,4 +39,4 @@ measures:
   scale: phq9
   score: 20
 --- stderr
-tpath: warning: Procedure/pr7: ect recognised by its text (matched on text)
+tpath: warning: Procedure/pr7: ect recognised by the words "electroconvulsive" in its text (matched on whole words of the text)
