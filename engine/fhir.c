@@ -179,7 +179,11 @@ typedef struct med {
 	const tp_drug *drug;
 	int32_t start, end; /* end inclusive */
 	bool open;	    /* no end: still taken */
+	bool has_mg;	    /* the dose was readable */
 	double mg;
+	int32_t fill_days;  /* a pharmacy fill: the days it covers; else 0 */
+	bool end_unknown;   /* not active and no end: decided in build() */
+	const json_t *res;  /* for warnings (valid while the input lives) */
 } med;
 
 typedef struct measure {
@@ -441,6 +445,35 @@ static bool unusable_status(imp *m, const json_t *res)
 	return false;
 }
 
+/* The strength in mg of one unit named in a product's text: "N MG" or
+ * "NMG" (any case), when the text names exactly one such strength and it is
+ * not a concentration ("10 MG/ML"); else -1. */
+static double text_strength(const char *text)
+{
+	double found = -1, v;
+	int count = 0;
+	const char *p;
+	for (p = text; *p; p++) {
+		const char *q = p, *e;
+		if (!((p[0] == 'M' || p[0] == 'm') && (p[1] == 'G' || p[1] == 'g')) ||
+		    word_char(p[2]) || p[2] == '/')
+			continue;
+		e = p;
+		if (e > text && e[-1] == ' ')
+			e--;
+		q = e;
+		while (q > text && ((q[-1] >= '0' && q[-1] <= '9') || q[-1] == '.'))
+			q--;
+		if (q == e || (q > text && word_char(q[-1])))
+			continue;
+		if (!tp_parse_decimal(q, (size_t)(e - q), &v) || !(v > 0))
+			continue;
+		found = v;
+		count++;
+	}
+	return count == 1 ? found : -1;
+}
+
 /* The drug of a medication CodeableConcept, and the strength of one unit
  * when the code says it. */
 static const tp_drug *medication(imp *m, const json_t *res, double *strength)
@@ -461,7 +494,8 @@ static const tp_drug *medication(imp *m, const json_t *res, double *strength)
 			}
 	}
 	/* Fall back on the text: its first word that the catalog knows, and
-	 * "N MG" for the strength ("sertraline 50 MG Oral Tablet"). */
+	 * "N MG" or "NMG" for the strength ("sertraline 50 MG Oral Tablet",
+	 * "Sertraline 100MG"). */
 	text = str(cc, "text");
 	for (k = 0; !text && k < json_array_size(codings); k++)
 		text = str(json_array_get(codings, k), "display");
@@ -477,20 +511,7 @@ static const tp_drug *medication(imp *m, const json_t *res, double *strength)
 				n++;
 			snprintf(word, sizeof(word), "%.*s", (int)n, p);
 			if (n && tp_catalog_find(&m->kb->catalog, word)) {
-				const char *mg = strstr(text, " MG");
-				if (!mg)
-					mg = strstr(text, " mg");
-				if (mg) {
-					const char *q = mg;
-					while (q > text &&
-					       ((q[-1] >= '0' && q[-1] <= '9') ||
-						q[-1] == '.'))
-						q--;
-					if (q < mg)
-						tp_parse_decimal(q,
-								 (size_t)(mg - q),
-								 strength);
-				}
+				*strength = text_strength(text);
 				return tp_catalog_find(&m->kb->catalog, word);
 			}
 			p += n;
@@ -537,18 +558,22 @@ static bool dose_per_day(imp *m, const json_t *res, const json_t *dosage,
 	double value, per_day = 1;
 
 	if (!json_is_number(json_object_get(dq, "value"))) {
-		warnf(m, res, "dosage without a dose quantity, left out");
+		warnf(m, res, "dosage without a dose quantity: a course without "
+			      "doses");
 		return false;
 	}
 	value = json_number_value(json_object_get(dq, "value"));
 	if (unit && (strcmp(unit, "mg") == 0 || strcmp(unit, "MG") == 0)) {
 		*mg = value;
-	} else if (unit && strength > 0 &&
-		   (contains_ci(unit, "tab") || contains_ci(unit, "cap") ||
+	} else if (strength > 0 &&
+		   (!unit || contains_ci(unit, "tab") || contains_ci(unit, "cap") ||
 		    strcmp(unit, "1") == 0 || strcmp(unit, "{tbl}") == 0)) {
+		/* Unitless ({value: 1}, as Synthea writes it) or in tablets:
+		 * units of the product's strength. */
 		*mg = value * strength;
 	} else {
-		warnf(m, res, "dose %g %s cannot be read as mg, left out",
+		warnf(m, res,
+		      "dose %g %s cannot be read as mg: a course without doses",
 		      value, unit ? unit : "without a unit");
 		return false;
 	}
@@ -568,12 +593,15 @@ static bool dose_per_day(imp *m, const json_t *res, const json_t *dosage,
 		else if (pu && strcmp(pu, "wk") == 0)
 			days = period * 7;
 		else if (pu && strcmp(pu, "d") != 0) {
-			warnf(m, res, "timing period unit %s not read, left out",
+			warnf(m, res,
+			      "timing period unit %s not read: a course without "
+			      "doses",
 			      pu);
 			return false;
 		}
 		if (days <= 0) {
-			warnf(m, res, "timing period %g, left out", period);
+			warnf(m, res, "timing period %g: a course without doses",
+			      period);
 			return false;
 		}
 		per_day = freq / days;
@@ -582,49 +610,60 @@ static bool dose_per_day(imp *m, const json_t *res, const json_t *dosage,
 	/* 100000 mg/day: not a clinical bound, the largest dose a history
 	 * writes without an exponent (the history format has none). */
 	if (!(*mg > 0) || !isfinite(*mg) || *mg > 100000) {
-		warnf(m, res, "dose of %g mg/day cannot be a daily dose, left out",
+		warnf(m, res,
+		      "dose of %g mg/day cannot be a daily dose: a course "
+		      "without doses",
 		      *mg);
 		return false;
 	}
 	return true;
 }
 
-static void add_med(imp *m, const tp_drug *d, int32_t start, int32_t end,
-		    bool open, double mg)
+/* Adds a medication record; mg < 0 when its dose is unknown. */
+static med *add_med(imp *m, const json_t *res, const tp_drug *d,
+		    int32_t start, int32_t end, bool open, double mg)
 {
 	med *x = grow(m, (void **)&m->meds, &m->nmeds, &m->capmeds,
 		      sizeof(med));
 	if (!x)
-		return;
+		return NULL;
+	memset(x, 0, sizeof(*x));
+	x->res = res;
 	x->drug = d;
 	x->start = start;
 	x->end = end;
 	x->open = open;
+	x->has_mg = mg >= 0;
 	/* Doses to one decimal of a mg, as a history writes them. */
-	x->mg = round(mg * 1000) / 1000;
+	x->mg = x->has_mg ? round(mg * 1000) / 1000 : 0;
+	return x;
 }
 
 static void med_request(imp *m, const json_t *res, bool statement)
 {
-	double strength, mg;
+	double strength, mg = -1;
 	const tp_drug *d;
 	const json_t *dosage;
 	int32_t start, end = 0;
 	bool open = false, has_end = false;
 	const char *st = str(res, "status");
+	med *x;
 
-	if (!same_patient(m, res) || unusable_status(m, res) ||
-	    !(d = treatment_drug(m, res, &strength)))
+	if (!same_patient(m, res) || unusable_status(m, res))
+		return;
+	if (json_is_true(json_object_get(res, "doNotPerform"))) {
+		warnf(m, res, "doNotPerform: an order not to give it, left out");
+		return;
+	}
+	if (!(d = treatment_drug(m, res, &strength)))
 		return;
 	dosage = json_array_get(
 		json_object_get(res, statement ? "dosage" : "dosageInstruction"),
 		0);
-	if (!dosage) {
-		warnf(m, res, "no dosage, left out");
-		return;
-	}
-	if (!dose_per_day(m, res, dosage, strength, &mg))
-		return;
+	if (!dosage)
+		warnf(m, res, "no dosage: a course without doses");
+	else if (!dose_per_day(m, res, dosage, strength, &mg))
+		mg = -1;
 	if (statement) {
 		const json_t *per = json_object_get(res, "effectivePeriod");
 		if (!day_of(per ? str(per, "start")
@@ -657,21 +696,17 @@ static void med_request(imp *m, const json_t *res, bool statement)
 			has_end = true;
 		}
 	}
-	if (!has_end) {
-		if (!st || strcmp(st, "active") != 0) {
-			warnf(m, res,
-			      "no end date and status %s: the end is unknown, "
-			      "left out",
-			      st ? st : "missing");
-			return;
-		}
-		open = true;
-	}
 	if (has_end && end < start) {
 		warnf(m, res, "ends before it starts, left out");
 		return;
 	}
-	add_med(m, d, start, end, open, mg);
+	/* Active without an end: still taken.  Otherwise without an end the
+	 * end is unknown, and build() takes the last day the data supports. */
+	if (!has_end && st && strcmp(st, "active") == 0)
+		open = true;
+	if ((x = add_med(m, res, d, start, has_end ? end : start, open, mg)) &&
+	    !has_end && !open)
+		x->end_unknown = true;
 }
 
 static void med_dispense(imp *m, const json_t *res)
@@ -682,6 +717,7 @@ static void med_dispense(imp *m, const json_t *res)
 	const json_t *ds = json_object_get(res, "daysSupply");
 	const json_t *qty = json_object_get(res, "quantity");
 	double days;
+	med *x;
 
 	if (!same_patient(m, res) || unusable_status(m, res) ||
 	    !(d = treatment_drug(m, res, &strength)))
@@ -692,8 +728,8 @@ static void med_dispense(imp *m, const json_t *res)
 	}
 	if (!json_is_number(json_object_get(ds, "value")) ||
 	    (days = json_number_value(json_object_get(ds, "value"))) < 1 ||
-	    days > 3650) {
-		warnf(m, res, "no days supply, left out");
+	    days > 366 || floor(days) != days) {
+		warnf(m, res, "no days supply of 1 to 366 whole days, left out");
 		return;
 	}
 	if (json_object_get(res, "dosageInstruction")) {
@@ -702,24 +738,26 @@ static void med_dispense(imp *m, const json_t *res)
 							 res, "dosageInstruction"),
 						 0),
 				  strength, &mg))
-			return;
+			mg = -1;
 	} else if (strength > 0 &&
 		   json_is_number(json_object_get(qty, "value"))) {
 		mg = json_number_value(json_object_get(qty, "value")) *
 		     strength / days;
 		if (!(mg > 0) || !isfinite(mg) || mg > 100000) {
 			warnf(m, res,
-			      "dose of %g mg/day cannot be a daily dose, left out",
+			      "dose of %g mg/day cannot be a daily dose: a fill "
+			      "without a dose",
 			      mg);
-			return;
+			mg = -1;
 		}
 	} else {
 		warnf(m, res,
-		      "neither a dosage nor a quantity of known strength, left "
-		      "out");
-		return;
+		      "no dosage, and no quantity of a known strength: a "
+		      "fill without a dose");
 	}
-	add_med(m, d, start, start + (int32_t)days - 1, false, mg);
+	if ((x = add_med(m, res, d, start, start + (int32_t)days - 1, false,
+			 mg)))
+		x->fill_days = (int32_t)days;
 }
 
 static void observation(imp *m, const json_t *res)
@@ -1093,24 +1131,59 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		goto oom;
 	/* Courses: orders, statements and fills of one drug merged by the
 	 * gap rule, after dropping what starts after as_of. */
+	if (m->nmeds > 1)
+		qsort(m->meds, m->nmeds, sizeof(med), cmp_med);
+	/* A record that is not active and has no end (Synthea never writes
+	 * the end of a stopped order) ends on the last day the data
+	 * supports: the day before the next record of the drug starts, else
+	 * the day it starts. */
+	for (i = 0; i < m->nmeds; i++) {
+		med *x = &m->meds[i];
+		char day[16];
+		int y;
+		unsigned mo, d;
+		if (!x->end_unknown)
+			continue;
+		for (j = i + 1; j < m->nmeds && m->meds[j].drug == x->drug &&
+				m->meds[j].start <= x->start;
+		     j++)
+			;
+		if (j < m->nmeds && m->meds[j].drug == x->drug)
+			x->end = m->meds[j].start - 1;
+		tp_civil_from_days(x->end, &y, &mo, &d);
+		snprintf(day, sizeof(day), "%04d-%02u-%02u", y, mo, d);
+		warnf(m, x->res,
+		      "status %s without an end date: assumed to end on %s, %s",
+		      str(x->res, "status") ? str(x->res, "status") : "missing",
+		      day,
+		      x->end > x->start ? "the day before the next record of "
+					  "the drug"
+					: "the day it starts (no later record "
+					  "of the drug)");
+	}
 	for (i = j = 0; i < m->nmeds; i++)
 		if (m->meds[i].start <= as_of)
 			m->meds[j++] = m->meds[i];
 	m->nmeds = j;
-	if (m->nmeds > 1)
-		qsort(m->meds, m->nmeds, sizeof(med), cmp_med);
 	for (i = 0; i < m->nmeds; i = j) {
 		const med *c = &m->meds[i];
 		int32_t end = c->end, last_day = c->start;
 		bool open = c->open;
 		double last_mg = c->mg;
-		json_t *doses = json_array(), *course;
-		if (!doses ||
-		    json_array_append_new(doses,
-					  json_pack("{s:o, s:f}", "date",
-						    day_json(m, c->start, origin),
-						    "mg_per_day", c->mg)) < 0) {
+		json_t *doses = json_array(), *fills = json_array(), *course;
+		if (!doses || !fills ||
+		    (c->has_mg &&
+		     json_array_append_new(
+			     doses, json_pack("{s:o, s:f}", "date",
+					      day_json(m, c->start, origin),
+					      "mg_per_day", c->mg)) < 0) ||
+		    (c->fill_days &&
+		     json_array_append_new(
+			     fills, json_pack("{s:o, s:i}", "date",
+					      day_json(m, c->start, origin),
+					      "days", (int)c->fill_days)) < 0)) {
 			json_decref(doses);
+			json_decref(fills);
 			goto oom;
 		}
 		for (j = i + 1; j < m->nmeds && m->meds[j].drug == c->drug;
@@ -1118,7 +1191,23 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 			const med *x = &m->meds[j];
 			if (!open && x->start > end + (int32_t)m->map->gap_days + 1)
 				break; /* a new course of the same drug */
-			if (x->mg != last_mg) {
+			if (x->fill_days &&
+			    json_array_append_new(
+				    fills,
+				    json_pack("{s:o, s:i}", "date",
+					      day_json(m, x->start, origin),
+					      "days", (int)x->fill_days)) < 0) {
+				json_decref(doses);
+				json_decref(fills);
+				goto oom;
+			}
+			/* Without a dose at its start a course has no doses
+			 * (history/1: the first dose is at the start). */
+			if (!c->has_mg && x->has_mg)
+				warnf(m, x->res,
+				      "its dose is not written: the course it "
+				      "joins has no dose at its start");
+			if (c->has_mg && x->has_mg && x->mg != last_mg) {
 				json_t *dose = json_pack(
 					"{s:o, s:f}", "date",
 					day_json(m, x->start, origin),
@@ -1130,6 +1219,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 				if (!dose ||
 				    json_array_append_new(doses, dose) < 0) {
 					json_decref(doses);
+					json_decref(fills);
 					goto oom;
 				}
 				last_mg = x->mg;
@@ -1144,6 +1234,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 				   day_json(m, c->start, origin));
 		if (!course) {
 			json_decref(doses);
+			json_decref(fills);
 			goto oom;
 		}
 		/* Past as_of, a course is still being taken as of that day. */
@@ -1152,10 +1243,20 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 					day_json(m, end, origin)) < 0) {
 			json_decref(course);
 			json_decref(doses);
+			json_decref(fills);
 			goto oom;
 		}
 		/* The _new calls take their value even when they fail. */
-		if (json_object_set_new(course, "doses", doses) < 0) {
+		if (json_array_size(doses)
+			    ? json_object_set_new(course, "doses", doses) < 0
+			    : (json_decref(doses), 0)) {
+			json_decref(course);
+			json_decref(fills);
+			goto oom;
+		}
+		if (json_array_size(fills)
+			    ? json_object_set_new(course, "fills", fills) < 0
+			    : (json_decref(fills), 0)) {
 			json_decref(course);
 			goto oom;
 		}
