@@ -205,6 +205,24 @@ typedef struct entry {
 	const json_t *res;
 } entry;
 
+/* Why a record was left out, for the summary. */
+enum { R_DUPLICATE, R_PATIENT, R_STATUS, R_NOT_FINAL, R_DO_NOT, R_DRUG,
+       R_NOT_TREATMENT, R_DATE, R_SUPPLY, R_SCORE, R_AFTER, R_NREASONS };
+
+static const char *const reason_text[R_NREASONS] = {
+	"read once (the same type and id met again)",
+	"of another patient",
+	"with an unusable status (entered-in-error, cancelled, ...)",
+	"scores not final, amended or corrected",
+	"orders not to give a drug (doNotPerform)",
+	"medicines not in the drug catalog",
+	"medicines that are not depression treatments",
+	"without a usable date",
+	"fills without a usable days supply",
+	"scores without a whole-number value in range",
+	"after as_of",
+};
+
 typedef struct imp {
 	const tpath_kb *kb;
 	const tp_fhir_map *map;
@@ -216,7 +234,7 @@ typedef struct imp {
 	/* "Type/id" -> the index of its entry, and fullUrl -> "Type/id" (a
 	 * JSON string), to resolve references in every form they come in. */
 	json_t *by_key, *by_url;
-	size_t nduplicates;
+	size_t left[R_NREASONS]; /* records left out, by reason */
 	bool has_birth;
 	int32_t birth;
 	const char *sex;
@@ -251,6 +269,42 @@ static void warnf(imp *m, const json_t *res, const char *fmt, ...)
 	va_end(ap);
 	tp_utf8_trim(msg);
 	m->opts->warn(m->opts->ud, where, msg);
+}
+
+/* warnf for a record left out, counted under reason for the summary. */
+static void leave_out(imp *m, const json_t *res, int reason, const char *fmt,
+		      ...) TP_PRINTF(4, 5);
+static void leave_out(imp *m, const json_t *res, int reason, const char *fmt,
+		      ...)
+{
+	char msg[600];
+	va_list ap;
+	m->left[reason]++;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	warnf(m, res, "%s", msg);
+}
+
+/* One warning ("summary") that counts what was left out, by reason. */
+static void summary(imp *m)
+{
+	char msg[1200];
+	size_t len = 0, total = 0, i;
+	if (!m->opts || !m->opts->warn)
+		return;
+	for (i = 0; i < R_NREASONS; i++)
+		total += m->left[i];
+	if (!total)
+		return;
+	len = (size_t)snprintf(msg, sizeof(msg), "%zu record%s left out:",
+			       total, total == 1 ? "" : "s");
+	for (i = 0; i < R_NREASONS && len < sizeof(msg); i++)
+		if (m->left[i])
+			len += (size_t)snprintf(msg + len, sizeof(msg) - len,
+						"%s %zu %s", len > 0 && msg[len - 1] == ':' ? "" : ";",
+						m->left[i], reason_text[i]);
+	m->opts->warn(m->opts->ud, "summary", msg);
 }
 
 static void *grow(imp *m, void **arr, size_t *n, size_t *cap, size_t size)
@@ -426,7 +480,7 @@ static bool same_patient(imp *m, const json_t *res)
 	}
 	if (strcmp(key, m->subject) == 0)
 		return true;
-	warnf(m, res, "belongs to another patient (%s), left out", ref);
+	leave_out(m, res, R_PATIENT, "belongs to another patient (%s), left out", ref);
 	return false;
 }
 
@@ -439,7 +493,7 @@ static bool unusable_status(imp *m, const json_t *res)
 	size_t i;
 	for (i = 0; st && i < TP_ARRAY_LEN(skip); i++)
 		if (strcmp(st, skip[i]) == 0) {
-			warnf(m, res, "status %s, left out", st);
+			leave_out(m, res, R_STATUS, "status %s, left out", st);
 			return true;
 		}
 	return false;
@@ -516,11 +570,11 @@ static const tp_drug *medication(imp *m, const json_t *res, double *strength)
 			}
 			p += n;
 		}
-		warnf(m, res, "medication \"%s\" is not in the drug catalog, left out",
+		leave_out(m, res, R_DRUG, "medication \"%s\" is not in the drug catalog, left out",
 		      text);
 		return NULL;
 	}
-	warnf(m, res, "medication has no code or text that tpath knows, left out");
+	leave_out(m, res, R_DRUG, "medication has no code or text that tpath knows, left out");
 	return NULL;
 }
 
@@ -534,7 +588,7 @@ static const tp_drug *treatment_drug(imp *m, const json_t *res,
 {
 	const tp_drug *d = medication(m, res, strength);
 	if (d && d->kind == TP_KIND_INTERACTING) {
-		warnf(m, res,
+		leave_out(m, res, R_NOT_TREATMENT,
 		      "%s is not a depression treatment (an interacting "
 		      "drug; the importer writes no concomitant medicines), "
 		      "left out",
@@ -652,7 +706,7 @@ static void med_request(imp *m, const json_t *res, bool statement)
 	if (!same_patient(m, res) || unusable_status(m, res))
 		return;
 	if (json_is_true(json_object_get(res, "doNotPerform"))) {
-		warnf(m, res, "doNotPerform: an order not to give it, left out");
+		leave_out(m, res, R_DO_NOT, "doNotPerform: an order not to give it, left out");
 		return;
 	}
 	if (!(d = treatment_drug(m, res, &strength)))
@@ -669,7 +723,7 @@ static void med_request(imp *m, const json_t *res, bool statement)
 		if (!day_of(per ? str(per, "start")
 				: str(res, "effectiveDateTime"),
 			    &start)) {
-			warnf(m, res, "no usable effective date, left out");
+			leave_out(m, res, R_DATE, "no usable effective date, left out");
 			return;
 		}
 		if (per && day_of(str(per, "end"), &end))
@@ -679,7 +733,7 @@ static void med_request(imp *m, const json_t *res, bool statement)
 		const json_t *esd = json_object_get(disp,
 						    "expectedSupplyDuration");
 		if (!day_of(str(res, "authoredOn"), &start)) {
-			warnf(m, res, "no usable authoredOn date, left out");
+			leave_out(m, res, R_DATE, "no usable authoredOn date, left out");
 			return;
 		}
 		if (day_of(str(json_object_get(disp, "validityPeriod"), "end"),
@@ -697,7 +751,7 @@ static void med_request(imp *m, const json_t *res, bool statement)
 		}
 	}
 	if (has_end && end < start) {
-		warnf(m, res, "ends before it starts, left out");
+		leave_out(m, res, R_DATE, "ends before it starts, left out");
 		return;
 	}
 	/* Active without an end: still taken.  Otherwise without an end the
@@ -723,13 +777,13 @@ static void med_dispense(imp *m, const json_t *res)
 	    !(d = treatment_drug(m, res, &strength)))
 		return;
 	if (!day_of(str(res, "whenHandedOver"), &start)) {
-		warnf(m, res, "no usable whenHandedOver date, left out");
+		leave_out(m, res, R_DATE, "no usable whenHandedOver date, left out");
 		return;
 	}
 	if (!json_is_number(json_object_get(ds, "value")) ||
 	    (days = json_number_value(json_object_get(ds, "value"))) < 1 ||
 	    days > 366 || floor(days) != days) {
-		warnf(m, res, "no days supply of 1 to 366 whole days, left out");
+		leave_out(m, res, R_SUPPLY, "no days supply of 1 to 366 whole days, left out");
 		return;
 	}
 	if (json_object_get(res, "dosageInstruction")) {
@@ -770,11 +824,23 @@ static void observation(imp *m, const json_t *res)
 	long score;
 	const json_t *v;
 
-	if (!same_patient(m, res) || unusable_status(m, res))
+	const char *st = str(res, "status");
+
+	if (!same_patient(m, res))
 		return;
 	if (!(c = match(m->map->scales, m->map->nscales,
 			json_object_get(res, "code"), false)))
 		return; /* not a scale tpath reads: silently not used */
+	/* Only a result that is final (or amended, corrected) is a score;
+	 * preliminary, unknown, cancelled, entered-in-error are not. */
+	if (!st || (strcmp(st, "final") && strcmp(st, "amended") &&
+		    strcmp(st, "corrected"))) {
+		leave_out(m, res, R_NOT_FINAL,
+			  "%s result with status %s, not final, amended or "
+			  "corrected: not a score, left out",
+			  c->scale->id, st ? st : "missing");
+		return;
+	}
 	if (c->provisional)
 		warnf(m, res, "scale %s recognised by its text (%s)",
 		      c->scale->id, c->reason);
@@ -783,7 +849,7 @@ static void observation(imp *m, const json_t *res)
 	if (!date)
 		date = str(res, "issued");
 	if (!day_of(date, &day)) {
-		warnf(m, res, "no usable date, left out");
+		leave_out(m, res, R_DATE, "no usable date, left out");
 		return;
 	}
 	if ((v = json_object_get(res, "valueInteger")) && json_is_integer(v))
@@ -800,11 +866,11 @@ static void observation(imp *m, const json_t *res)
 		 strlen(json_string_value(v)) < 6)
 		score = atol(json_string_value(v));
 	else {
-		warnf(m, res, "no whole-number value, left out");
+		leave_out(m, res, R_SCORE, "no whole-number value, left out");
 		return;
 	}
 	if (score < c->scale->min || score > c->scale->max) {
-		warnf(m, res, "%s score %ld is out of range (%ld-%ld), left out",
+		leave_out(m, res, R_SCORE, "%s score %ld is out of range (%ld-%ld), left out",
 		      c->scale->id, score, c->scale->min, c->scale->max);
 		return;
 	}
@@ -831,7 +897,7 @@ static void condition(imp *m, const json_t *res)
 	if (!date)
 		date = str(res, "recordedDate");
 	if (!day_of(date, &day)) {
-		warnf(m, res, "depression without a usable onset date, left out");
+		leave_out(m, res, R_DATE, "depression without a usable onset date, left out");
 		return;
 	}
 	if ((x = grow(m, (void **)&m->onsets, &m->nonsets, &m->caponsets,
@@ -857,7 +923,7 @@ static void procedure(imp *m, const json_t *res)
 		      tp_interventions[c->intervention], c->text, c->reason);
 	if (per ? !day_of(str(per, "start"), &start)
 		: !day_of(str(res, "performedDateTime"), &start)) {
-		warnf(m, res, "no usable performed date, left out");
+		leave_out(m, res, R_DATE, "no usable performed date, left out");
 		return;
 	}
 	end = start;
@@ -880,7 +946,7 @@ static void patient(imp *m, const json_t *res)
 	snprintf(ref, sizeof(ref), "Patient/%s", str(res, "id") ? str(res, "id")
 							       : "");
 	if (m->subject[0] && strcmp(m->subject, ref) != 0) {
-		warnf(m, res, "another patient (%s), left out", ref);
+		leave_out(m, res, R_PATIENT, "another patient (%s), left out", ref);
 		return;
 	}
 	snprintf(m->subject, sizeof(m->subject), "%s", ref);
@@ -943,7 +1009,7 @@ static bool collect(imp *m, const json_t *res, const char *full_url)
 			    0)
 			return false;
 		if (json_object_get(m->by_key, key)) {
-			m->nduplicates++;
+			m->left[R_DUPLICATE]++;
 			return true;
 		}
 		if (json_object_set_new(m->by_key, key,
@@ -1044,6 +1110,22 @@ static json_t *day_json(const imp *m, int32_t day, int32_t origin)
 	return json_string(buf);
 }
 
+/* The error of an import with no medication, score or procedure to write
+ * (the summary warning says what was left out). */
+static int nothing_clinical(imp *m)
+{
+	size_t total = 0, i;
+	for (i = 0; i < R_NREASONS; i++)
+		total += m->left[i];
+	return tp_error_set(m->err, TPATH_EINVALID, NULL, 0, 0,
+			    "nothing to import: no usable medication, score or "
+			    "procedure of the patient%s%s (%zu record%s left "
+			    "out, counted in the summary)",
+			    m->opts && m->opts->as_of ? " on or before " : "",
+			    m->opts && m->opts->as_of ? m->opts->as_of : "",
+			    total, total == 1 ? "" : "s");
+}
+
 /* Builds the history document from what was collected. */
 static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 {
@@ -1083,9 +1165,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		json_decref(treatments);
 		json_decref(measures);
 		json_decref(pat);
-		return tp_error_set(m->err, TPATH_EINVALID, NULL, 0, 0,
-				    "no usable medication, score or procedure "
-				    "in the input: nothing to import");
+		return nothing_clinical(m);
 	}
 	/* The episode: the latest depression onset on or before as_of. */
 	origin = INT32_MIN;
@@ -1164,6 +1244,8 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	for (i = j = 0; i < m->nmeds; i++)
 		if (m->meds[i].start <= as_of)
 			m->meds[j++] = m->meds[i];
+		else
+			m->left[R_AFTER]++;
 	m->nmeds = j;
 	for (i = 0; i < m->nmeds; i = j) {
 		const med *c = &m->meds[i];
@@ -1266,8 +1348,10 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	for (i = 0; i < m->nprocs; i++) {
 		const proc *p = &m->procs[i];
 		json_t *o;
-		if (p->start > as_of)
+		if (p->start > as_of) {
+			m->left[R_AFTER]++;
 			continue;
+		}
 		o = json_pack("{s:s, s:o}", "intervention",
 			      tp_interventions[p->intervention], "start",
 			      day_json(m, p->start, origin));
@@ -1286,8 +1370,10 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	}
 	for (i = 0; i < m->nmeasures; i++) {
 		const measure *x = &m->measures[i];
-		if (x->day > as_of)
+		if (x->day > as_of) {
+			m->left[R_AFTER]++;
 			continue;
+		}
 		if (json_array_append_new(
 			    measures,
 			    json_pack("{s:o, s:s, s:I}", "date",
@@ -1295,6 +1381,15 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 				      x->scale->id, "score",
 				      (json_int_t)x->score)) < 0)
 			goto oom;
+	}
+	/* Nothing clinical on or before as_of: a history of nothing would
+	 * read as "no treatment", which the input does not say. */
+	if (!json_array_size(treatments) && !json_array_size(measures)) {
+		json_decref(root);
+		json_decref(treatments);
+		json_decref(measures);
+		json_decref(pat);
+		return nothing_clinical(m);
 	}
 	if (json_object_set(root, "treatments", treatments) < 0 ||
 	    json_object_set(root, "measures", measures) < 0)
@@ -1367,8 +1462,9 @@ int tpath_fhir_import(char **out, const tpath_kb *kb,
 		error = tp_error_oom(err, NULL);
 		goto cleanup;
 	}
-	if ((error = build(&m, &doc, as_of, opts && opts->as_of)) < 0 ||
-	    (error = tp_yaml_emit_json(&yaml, doc)) < 0) {
+	error = build(&m, &doc, as_of, opts && opts->as_of);
+	summary(&m);
+	if (error < 0 || (error = tp_yaml_emit_json(&yaml, doc)) < 0) {
 		if (error == TPATH_ENOMEM)
 			tp_error_oom(err, NULL);
 		goto cleanup;

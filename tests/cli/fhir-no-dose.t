@@ -53,3 +53,4 @@ tpath: warning: MedicationRequest/solution: dose 1 without a unit cannot be read
 tpath: warning: Condition: no depression onset found: the episode starts at the first event
 tpath: warning: MedicationRequest/stopped-1: status stopped without an end date: assumed to end on 2023-06-30, the day before the next record of the drug
 tpath: warning: MedicationRequest/stopped-2: status stopped without an end date: assumed to end on 2023-07-01, the day it starts (no later record of the drug)
+tpath: warning: summary: 1 record left out: 1 orders not to give a drug (doNotPerform)
