@@ -179,7 +179,11 @@ typedef struct med {
 	const tp_drug *drug;
 	int32_t start, end; /* end inclusive */
 	bool open;	    /* no end: still taken */
+	bool has_mg;	    /* the dose was readable */
 	double mg;
+	int32_t fill_days;  /* a pharmacy fill: the days it covers; else 0 */
+	bool end_unknown;   /* not active and no end: decided in build() */
+	const json_t *res;  /* for warnings (valid while the input lives) */
 } med;
 
 typedef struct measure {
@@ -195,12 +199,42 @@ typedef struct proc {
 	bool open;
 } proc;
 
+/* A resource to read, once: bundles are flattened and a resource met again
+ * (same type and id) is not. */
+typedef struct entry {
+	const json_t *res;
+} entry;
+
+/* Why a record was left out, for the summary. */
+enum { R_DUPLICATE, R_PATIENT, R_STATUS, R_NOT_FINAL, R_DO_NOT, R_DRUG,
+       R_NOT_TREATMENT, R_DATE, R_SUPPLY, R_SCORE, R_AFTER, R_NREASONS };
+
+static const char *const reason_text[R_NREASONS] = {
+	"read once (the same type and id met again)",
+	"of another patient",
+	"with an unusable status (entered-in-error, cancelled, ...)",
+	"scores not final, amended or corrected",
+	"orders not to give a drug (doNotPerform)",
+	"medicines not in the drug catalog",
+	"medicines that are not depression treatments",
+	"without a usable date",
+	"fills without a usable days supply",
+	"scores without a whole-number value in range",
+	"after as_of",
+};
+
 typedef struct imp {
 	const tpath_kb *kb;
 	const tp_fhir_map *map;
 	const tpath_fhir_options *opts;
 	tpath_error *err;
 	char subject[256]; /* "Patient/ID", the patient imported */
+	entry *entries;
+	size_t nentries, capentries;
+	/* "Type/id" -> the index of its entry, and fullUrl -> "Type/id" (a
+	 * JSON string), to resolve references in every form they come in. */
+	json_t *by_key, *by_url;
+	size_t left[R_NREASONS]; /* records left out, by reason */
 	bool has_birth;
 	int32_t birth;
 	const char *sex;
@@ -235,6 +269,42 @@ static void warnf(imp *m, const json_t *res, const char *fmt, ...)
 	va_end(ap);
 	tp_utf8_trim(msg);
 	m->opts->warn(m->opts->ud, where, msg);
+}
+
+/* warnf for a record left out, counted under reason for the summary. */
+static void leave_out(imp *m, const json_t *res, int reason, const char *fmt,
+		      ...) TP_PRINTF(4, 5);
+static void leave_out(imp *m, const json_t *res, int reason, const char *fmt,
+		      ...)
+{
+	char msg[600];
+	va_list ap;
+	m->left[reason]++;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	warnf(m, res, "%s", msg);
+}
+
+/* One warning ("summary") that counts what was left out, by reason. */
+static void summary(imp *m)
+{
+	char msg[1200];
+	size_t len = 0, total = 0, i;
+	if (!m->opts || !m->opts->warn)
+		return;
+	for (i = 0; i < R_NREASONS; i++)
+		total += m->left[i];
+	if (!total)
+		return;
+	len = (size_t)snprintf(msg, sizeof(msg), "%zu record%s left out:",
+			       total, total == 1 ? "" : "s");
+	for (i = 0; i < R_NREASONS && len < sizeof(msg); i++)
+		if (m->left[i])
+			len += (size_t)snprintf(msg + len, sizeof(msg) - len,
+						"%s %zu %s", len > 0 && msg[len - 1] == ':' ? "" : ";",
+						m->left[i], reason_text[i]);
+	m->opts->warn(m->opts->ud, "summary", msg);
 }
 
 static void *grow(imp *m, void **arr, size_t *n, size_t *cap, size_t size)
@@ -297,11 +367,47 @@ static bool contains_ci(const char *hay, const char *needle)
 	return false;
 }
 
-/* The entry of table matching a CodeableConcept: by system and code (or
- * code prefix), else by text in code.text or a coding's display. */
-static const tp_fhir_code *match(const tp_fhir_code *t, size_t n,
-				 const json_t *cc)
+static bool word_char(char ch)
 {
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+	       (ch >= '0' && ch <= '9');
+}
+
+/* Whether needle occurs in hay (case-insensitively) as whole words: not
+ * preceded or followed by a letter or digit.  "ECT" is in "ECT, bilateral"
+ * but not in "Injection", "infection", "prone position" (subject) or
+ * "polypectomy". */
+static bool contains_words_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle), i, j;
+	if (!hay || !n)
+		return false;
+	for (i = 0; hay[i]; i++) {
+		if (i > 0 && word_char(hay[i - 1]))
+			continue;
+		for (j = 0; j < n && hay[i + j]; j++) {
+			char a = hay[i + j], b = needle[j];
+			if (a >= 'A' && a <= 'Z')
+				a = (char)(a - 'A' + 'a');
+			if (b >= 'A' && b <= 'Z')
+				b = (char)(b - 'A' + 'a');
+			if (a != b)
+				break;
+		}
+		if (j == n && !word_char(hay[i + n]))
+			return true;
+	}
+	return false;
+}
+
+/* The entry of table matching a CodeableConcept: by system and code (or
+ * code prefix), else by text in code.text or a coding's display: as a
+ * substring, or with whole_words only as whole words. */
+static const tp_fhir_code *match(const tp_fhir_code *t, size_t n,
+				 const json_t *cc, bool whole_words)
+{
+	bool (*has)(const char *, const char *) =
+		whole_words ? contains_words_ci : contains_ci;
 	const json_t *codings = json_object_get(cc, "coding");
 	size_t i, k;
 	for (k = 0; k < json_array_size(codings); k++) {
@@ -322,32 +428,59 @@ static const tp_fhir_code *match(const tp_fhir_code *t, size_t n,
 	for (i = 0; i < n; i++) {
 		if (!t[i].text)
 			continue;
-		if (contains_ci(str(cc, "text"), t[i].text))
+		if (has(str(cc, "text"), t[i].text))
 			return &t[i];
 		for (k = 0; k < json_array_size(codings); k++)
-			if (contains_ci(str(json_array_get(codings, k),
-					    "display"),
-					t[i].text))
+			if (has(str(json_array_get(codings, k), "display"),
+				t[i].text))
 				return &t[i];
 	}
 	return NULL;
 }
 
-/* Whether a resource is about the patient being imported. */
+/* The canonical "Type/id" of a reference, in *key: a bundle entry's
+ * fullUrl ("urn:uuid:...", or an absolute URL) resolves to the entry's
+ * resource; an absolute URL not in the input to its trailing "Type/id"; a
+ * version ("/_history/N") is dropped.  Anything else is kept as written. */
+static void canonical_ref(const imp *m, const char *ref, char *key,
+			  size_t size)
+{
+	const char *known = json_string_value(json_object_get(m->by_url, ref));
+	char *h, *slash;
+	if (known) {
+		snprintf(key, size, "%s", known);
+		return;
+	}
+	snprintf(key, size, "%s", ref);
+	if ((h = strstr(key, "/_history/")))
+		*h = '\0';
+	if (strstr(key, "://") && (slash = strrchr(key, '/')) && slash > key) {
+		char *type = slash - 1;
+		while (type > key && type[-1] != '/')
+			type--;
+		if (type > key && type < slash)
+			memmove(key, type, strlen(type) + 1);
+	}
+}
+
+/* Whether a resource is about the patient being imported: its subject (or
+ * patient) reference, in any form, resolves to that Patient. */
 static bool same_patient(imp *m, const json_t *res)
 {
 	const char *ref = str(json_object_get(res, "subject"), "reference");
+	char key[256];
 	if (!ref)
 		ref = str(json_object_get(res, "patient"), "reference");
 	if (!ref)
 		return true; /* nothing says otherwise */
+	canonical_ref(m, ref, key, sizeof(key));
 	if (!m->subject[0]) {
-		snprintf(m->subject, sizeof(m->subject), "%s", ref);
+		snprintf(m->subject, sizeof(m->subject), "%s", key);
 		return true;
 	}
-	if (strcmp(ref, m->subject) == 0)
+	if (strcmp(key, m->subject) == 0)
 		return true;
-	warnf(m, res, "belongs to another patient (%s), left out", ref);
+	leave_out(m, res, R_PATIENT, "belongs to another patient (%s), left out", ref);
 	return false;
 }
 
@@ -360,10 +493,39 @@ static bool unusable_status(imp *m, const json_t *res)
 	size_t i;
 	for (i = 0; st && i < TP_ARRAY_LEN(skip); i++)
 		if (strcmp(st, skip[i]) == 0) {
-			warnf(m, res, "status %s, left out", st);
+			leave_out(m, res, R_STATUS, "status %s, left out", st);
 			return true;
 		}
 	return false;
+}
+
+/* The strength in mg of one unit named in a product's text: "N MG" or
+ * "NMG" (any case), when the text names exactly one such strength and it is
+ * not a concentration ("10 MG/ML"); else -1. */
+static double text_strength(const char *text)
+{
+	double found = -1, v;
+	int count = 0;
+	const char *p;
+	for (p = text; *p; p++) {
+		const char *q = p, *e;
+		if (!((p[0] == 'M' || p[0] == 'm') && (p[1] == 'G' || p[1] == 'g')) ||
+		    word_char(p[2]) || p[2] == '/')
+			continue;
+		e = p;
+		if (e > text && e[-1] == ' ')
+			e--;
+		q = e;
+		while (q > text && ((q[-1] >= '0' && q[-1] <= '9') || q[-1] == '.'))
+			q--;
+		if (q == e || (q > text && word_char(q[-1])))
+			continue;
+		if (!tp_parse_decimal(q, (size_t)(e - q), &v) || !(v > 0))
+			continue;
+		found = v;
+		count++;
+	}
+	return count == 1 ? found : -1;
 }
 
 /* The drug of a medication CodeableConcept, and the strength of one unit
@@ -386,7 +548,8 @@ static const tp_drug *medication(imp *m, const json_t *res, double *strength)
 			}
 	}
 	/* Fall back on the text: its first word that the catalog knows, and
-	 * "N MG" for the strength ("sertraline 50 MG Oral Tablet"). */
+	 * "N MG" or "NMG" for the strength ("sertraline 50 MG Oral Tablet",
+	 * "Sertraline 100MG"). */
 	text = str(cc, "text");
 	for (k = 0; !text && k < json_array_size(codings); k++)
 		text = str(json_array_get(codings, k), "display");
@@ -402,29 +565,16 @@ static const tp_drug *medication(imp *m, const json_t *res, double *strength)
 				n++;
 			snprintf(word, sizeof(word), "%.*s", (int)n, p);
 			if (n && tp_catalog_find(&m->kb->catalog, word)) {
-				const char *mg = strstr(text, " MG");
-				if (!mg)
-					mg = strstr(text, " mg");
-				if (mg) {
-					const char *q = mg;
-					while (q > text &&
-					       ((q[-1] >= '0' && q[-1] <= '9') ||
-						q[-1] == '.'))
-						q--;
-					if (q < mg)
-						tp_parse_decimal(q,
-								 (size_t)(mg - q),
-								 strength);
-				}
+				*strength = text_strength(text);
 				return tp_catalog_find(&m->kb->catalog, word);
 			}
 			p += n;
 		}
-		warnf(m, res, "medication \"%s\" is not in the drug catalog, left out",
+		leave_out(m, res, R_DRUG, "medication \"%s\" is not in the drug catalog, left out",
 		      text);
 		return NULL;
 	}
-	warnf(m, res, "medication has no code or text that tpath knows, left out");
+	leave_out(m, res, R_DRUG, "medication has no code or text that tpath knows, left out");
 	return NULL;
 }
 
@@ -438,7 +588,7 @@ static const tp_drug *treatment_drug(imp *m, const json_t *res,
 {
 	const tp_drug *d = medication(m, res, strength);
 	if (d && d->kind == TP_KIND_INTERACTING) {
-		warnf(m, res,
+		leave_out(m, res, R_NOT_TREATMENT,
 		      "%s is not a depression treatment (an interacting "
 		      "drug; the importer writes no concomitant medicines), "
 		      "left out",
@@ -462,18 +612,22 @@ static bool dose_per_day(imp *m, const json_t *res, const json_t *dosage,
 	double value, per_day = 1;
 
 	if (!json_is_number(json_object_get(dq, "value"))) {
-		warnf(m, res, "dosage without a dose quantity, left out");
+		warnf(m, res, "dosage without a dose quantity: a course without "
+			      "doses");
 		return false;
 	}
 	value = json_number_value(json_object_get(dq, "value"));
 	if (unit && (strcmp(unit, "mg") == 0 || strcmp(unit, "MG") == 0)) {
 		*mg = value;
-	} else if (unit && strength > 0 &&
-		   (contains_ci(unit, "tab") || contains_ci(unit, "cap") ||
+	} else if (strength > 0 &&
+		   (!unit || contains_ci(unit, "tab") || contains_ci(unit, "cap") ||
 		    strcmp(unit, "1") == 0 || strcmp(unit, "{tbl}") == 0)) {
+		/* Unitless ({value: 1}, as Synthea writes it) or in tablets:
+		 * units of the product's strength. */
 		*mg = value * strength;
 	} else {
-		warnf(m, res, "dose %g %s cannot be read as mg, left out",
+		warnf(m, res,
+		      "dose %g %s cannot be read as mg: a course without doses",
 		      value, unit ? unit : "without a unit");
 		return false;
 	}
@@ -493,12 +647,15 @@ static bool dose_per_day(imp *m, const json_t *res, const json_t *dosage,
 		else if (pu && strcmp(pu, "wk") == 0)
 			days = period * 7;
 		else if (pu && strcmp(pu, "d") != 0) {
-			warnf(m, res, "timing period unit %s not read, left out",
+			warnf(m, res,
+			      "timing period unit %s not read: a course without "
+			      "doses",
 			      pu);
 			return false;
 		}
 		if (days <= 0) {
-			warnf(m, res, "timing period %g, left out", period);
+			warnf(m, res, "timing period %g: a course without doses",
+			      period);
 			return false;
 		}
 		per_day = freq / days;
@@ -507,55 +664,66 @@ static bool dose_per_day(imp *m, const json_t *res, const json_t *dosage,
 	/* 100000 mg/day: not a clinical bound, the largest dose a history
 	 * writes without an exponent (the history format has none). */
 	if (!(*mg > 0) || !isfinite(*mg) || *mg > 100000) {
-		warnf(m, res, "dose of %g mg/day cannot be a daily dose, left out",
+		warnf(m, res,
+		      "dose of %g mg/day cannot be a daily dose: a course "
+		      "without doses",
 		      *mg);
 		return false;
 	}
 	return true;
 }
 
-static void add_med(imp *m, const tp_drug *d, int32_t start, int32_t end,
-		    bool open, double mg)
+/* Adds a medication record; mg < 0 when its dose is unknown. */
+static med *add_med(imp *m, const json_t *res, const tp_drug *d,
+		    int32_t start, int32_t end, bool open, double mg)
 {
 	med *x = grow(m, (void **)&m->meds, &m->nmeds, &m->capmeds,
 		      sizeof(med));
 	if (!x)
-		return;
+		return NULL;
+	memset(x, 0, sizeof(*x));
+	x->res = res;
 	x->drug = d;
 	x->start = start;
 	x->end = end;
 	x->open = open;
+	x->has_mg = mg >= 0;
 	/* Doses to one decimal of a mg, as a history writes them. */
-	x->mg = round(mg * 1000) / 1000;
+	x->mg = x->has_mg ? round(mg * 1000) / 1000 : 0;
+	return x;
 }
 
 static void med_request(imp *m, const json_t *res, bool statement)
 {
-	double strength, mg;
+	double strength, mg = -1;
 	const tp_drug *d;
 	const json_t *dosage;
 	int32_t start, end = 0;
 	bool open = false, has_end = false;
 	const char *st = str(res, "status");
+	med *x;
 
-	if (!same_patient(m, res) || unusable_status(m, res) ||
-	    !(d = treatment_drug(m, res, &strength)))
+	if (!same_patient(m, res) || unusable_status(m, res))
+		return;
+	if (json_is_true(json_object_get(res, "doNotPerform"))) {
+		leave_out(m, res, R_DO_NOT, "doNotPerform: an order not to give it, left out");
+		return;
+	}
+	if (!(d = treatment_drug(m, res, &strength)))
 		return;
 	dosage = json_array_get(
 		json_object_get(res, statement ? "dosage" : "dosageInstruction"),
 		0);
-	if (!dosage) {
-		warnf(m, res, "no dosage, left out");
-		return;
-	}
-	if (!dose_per_day(m, res, dosage, strength, &mg))
-		return;
+	if (!dosage)
+		warnf(m, res, "no dosage: a course without doses");
+	else if (!dose_per_day(m, res, dosage, strength, &mg))
+		mg = -1;
 	if (statement) {
 		const json_t *per = json_object_get(res, "effectivePeriod");
 		if (!day_of(per ? str(per, "start")
 				: str(res, "effectiveDateTime"),
 			    &start)) {
-			warnf(m, res, "no usable effective date, left out");
+			leave_out(m, res, R_DATE, "no usable effective date, left out");
 			return;
 		}
 		if (per && day_of(str(per, "end"), &end))
@@ -565,7 +733,7 @@ static void med_request(imp *m, const json_t *res, bool statement)
 		const json_t *esd = json_object_get(disp,
 						    "expectedSupplyDuration");
 		if (!day_of(str(res, "authoredOn"), &start)) {
-			warnf(m, res, "no usable authoredOn date, left out");
+			leave_out(m, res, R_DATE, "no usable authoredOn date, left out");
 			return;
 		}
 		if (day_of(str(json_object_get(disp, "validityPeriod"), "end"),
@@ -582,21 +750,17 @@ static void med_request(imp *m, const json_t *res, bool statement)
 			has_end = true;
 		}
 	}
-	if (!has_end) {
-		if (!st || strcmp(st, "active") != 0) {
-			warnf(m, res,
-			      "no end date and status %s: the end is unknown, "
-			      "left out",
-			      st ? st : "missing");
-			return;
-		}
-		open = true;
-	}
 	if (has_end && end < start) {
-		warnf(m, res, "ends before it starts, left out");
+		leave_out(m, res, R_DATE, "ends before it starts, left out");
 		return;
 	}
-	add_med(m, d, start, end, open, mg);
+	/* Active without an end: still taken.  Otherwise without an end the
+	 * end is unknown, and build() takes the last day the data supports. */
+	if (!has_end && st && strcmp(st, "active") == 0)
+		open = true;
+	if ((x = add_med(m, res, d, start, has_end ? end : start, open, mg)) &&
+	    !has_end && !open)
+		x->end_unknown = true;
 }
 
 static void med_dispense(imp *m, const json_t *res)
@@ -607,18 +771,19 @@ static void med_dispense(imp *m, const json_t *res)
 	const json_t *ds = json_object_get(res, "daysSupply");
 	const json_t *qty = json_object_get(res, "quantity");
 	double days;
+	med *x;
 
 	if (!same_patient(m, res) || unusable_status(m, res) ||
 	    !(d = treatment_drug(m, res, &strength)))
 		return;
 	if (!day_of(str(res, "whenHandedOver"), &start)) {
-		warnf(m, res, "no usable whenHandedOver date, left out");
+		leave_out(m, res, R_DATE, "no usable whenHandedOver date, left out");
 		return;
 	}
 	if (!json_is_number(json_object_get(ds, "value")) ||
 	    (days = json_number_value(json_object_get(ds, "value"))) < 1 ||
-	    days > 3650) {
-		warnf(m, res, "no days supply, left out");
+	    days > 366 || floor(days) != days) {
+		leave_out(m, res, R_SUPPLY, "no days supply of 1 to 366 whole days, left out");
 		return;
 	}
 	if (json_object_get(res, "dosageInstruction")) {
@@ -627,24 +792,26 @@ static void med_dispense(imp *m, const json_t *res)
 							 res, "dosageInstruction"),
 						 0),
 				  strength, &mg))
-			return;
+			mg = -1;
 	} else if (strength > 0 &&
 		   json_is_number(json_object_get(qty, "value"))) {
 		mg = json_number_value(json_object_get(qty, "value")) *
 		     strength / days;
 		if (!(mg > 0) || !isfinite(mg) || mg > 100000) {
 			warnf(m, res,
-			      "dose of %g mg/day cannot be a daily dose, left out",
+			      "dose of %g mg/day cannot be a daily dose: a fill "
+			      "without a dose",
 			      mg);
-			return;
+			mg = -1;
 		}
 	} else {
 		warnf(m, res,
-		      "neither a dosage nor a quantity of known strength, left "
-		      "out");
-		return;
+		      "no dosage, and no quantity of a known strength: a "
+		      "fill without a dose");
 	}
-	add_med(m, d, start, start + (int32_t)days - 1, false, mg);
+	if ((x = add_med(m, res, d, start, start + (int32_t)days - 1, false,
+			 mg)))
+		x->fill_days = (int32_t)days;
 }
 
 static void observation(imp *m, const json_t *res)
@@ -657,11 +824,23 @@ static void observation(imp *m, const json_t *res)
 	long score;
 	const json_t *v;
 
-	if (!same_patient(m, res) || unusable_status(m, res))
+	const char *st = str(res, "status");
+
+	if (!same_patient(m, res))
 		return;
 	if (!(c = match(m->map->scales, m->map->nscales,
-			json_object_get(res, "code"))))
+			json_object_get(res, "code"), false)))
 		return; /* not a scale tpath reads: silently not used */
+	/* Only a result that is final (or amended, corrected) is a score;
+	 * preliminary, unknown, cancelled, entered-in-error are not. */
+	if (!st || (strcmp(st, "final") && strcmp(st, "amended") &&
+		    strcmp(st, "corrected"))) {
+		leave_out(m, res, R_NOT_FINAL,
+			  "%s result with status %s, not final, amended or "
+			  "corrected: not a score, left out",
+			  c->scale->id, st ? st : "missing");
+		return;
+	}
 	if (c->provisional)
 		warnf(m, res, "scale %s recognised by its text (%s)",
 		      c->scale->id, c->reason);
@@ -670,7 +849,7 @@ static void observation(imp *m, const json_t *res)
 	if (!date)
 		date = str(res, "issued");
 	if (!day_of(date, &day)) {
-		warnf(m, res, "no usable date, left out");
+		leave_out(m, res, R_DATE, "no usable date, left out");
 		return;
 	}
 	if ((v = json_object_get(res, "valueInteger")) && json_is_integer(v))
@@ -687,11 +866,11 @@ static void observation(imp *m, const json_t *res)
 		 strlen(json_string_value(v)) < 6)
 		score = atol(json_string_value(v));
 	else {
-		warnf(m, res, "no whole-number value, left out");
+		leave_out(m, res, R_SCORE, "no whole-number value, left out");
 		return;
 	}
 	if (score < c->scale->min || score > c->scale->max) {
-		warnf(m, res, "%s score %ld is out of range (%ld-%ld), left out",
+		leave_out(m, res, R_SCORE, "%s score %ld is out of range (%ld-%ld), left out",
 		      c->scale->id, score, c->scale->min, c->scale->max);
 		return;
 	}
@@ -711,14 +890,14 @@ static void condition(imp *m, const json_t *res)
 	int32_t *x;
 	if (!same_patient(m, res) || unusable_status(m, res) ||
 	    !match(m->map->conditions, m->map->nconditions,
-		   json_object_get(res, "code")))
+		   json_object_get(res, "code"), false))
 		return;
 	if (!date && per)
 		date = str(per, "start");
 	if (!date)
 		date = str(res, "recordedDate");
 	if (!day_of(date, &day)) {
-		warnf(m, res, "depression without a usable onset date, left out");
+		leave_out(m, res, R_DATE, "depression without a usable onset date, left out");
 		return;
 	}
 	if ((x = grow(m, (void **)&m->onsets, &m->nonsets, &m->caponsets,
@@ -737,14 +916,14 @@ static void procedure(imp *m, const json_t *res)
 	if (!same_patient(m, res) || unusable_status(m, res))
 		return;
 	if (!(c = match(m->map->procedures, m->map->nprocedures,
-			json_object_get(res, "code"))))
+			json_object_get(res, "code"), true)))
 		return;
 	if (c->provisional)
-		warnf(m, res, "%s recognised by its text (%s)",
-		      tp_interventions[c->intervention], c->reason);
+		warnf(m, res, "%s recognised by the words \"%s\" in its text (%s)",
+		      tp_interventions[c->intervention], c->text, c->reason);
 	if (per ? !day_of(str(per, "start"), &start)
 		: !day_of(str(res, "performedDateTime"), &start)) {
-		warnf(m, res, "no usable performed date, left out");
+		leave_out(m, res, R_DATE, "no usable performed date, left out");
 		return;
 	}
 	end = start;
@@ -767,7 +946,7 @@ static void patient(imp *m, const json_t *res)
 	snprintf(ref, sizeof(ref), "Patient/%s", str(res, "id") ? str(res, "id")
 							       : "");
 	if (m->subject[0] && strcmp(m->subject, ref) != 0) {
-		warnf(m, res, "another patient (%s), left out", ref);
+		leave_out(m, res, R_PATIENT, "another patient (%s), left out", ref);
 		return;
 	}
 	snprintf(m->subject, sizeof(m->subject), "%s", ref);
@@ -785,13 +964,7 @@ static void resource(imp *m, const json_t *res)
 	const char *type = str(res, "resourceType");
 	if (!type)
 		return;
-	if (strcmp(type, "Bundle") == 0) {
-		const json_t *entries = json_object_get(res, "entry");
-		size_t i;
-		for (i = 0; i < json_array_size(entries); i++)
-			resource(m, json_object_get(json_array_get(entries, i),
-						    "resource"));
-	} else if (strcmp(type, "MedicationRequest") == 0) {
+	if (strcmp(type, "MedicationRequest") == 0) {
 		med_request(m, res, false);
 	} else if (strcmp(type, "MedicationStatement") == 0) {
 		med_request(m, res, true);
@@ -806,21 +979,49 @@ static void resource(imp *m, const json_t *res)
 	}
 }
 
-/* Patients first, so that "another patient" is decided by the Patient
- * resource rather than by whichever resource comes first. */
-static void patients_first(imp *m, const json_t *res)
+/* Adds res (and, for a Bundle, every entry's resource, with its fullUrl)
+ * to the resources to read.  A resource met before (same type and id: a
+ * folder may hold a bundle and the same resources as files) is read once;
+ * its fullUrl still resolves to it.  Returns false when out of memory. */
+static bool collect(imp *m, const json_t *res, const char *full_url)
 {
-	const char *type = str(res, "resourceType");
-	if (type && strcmp(type, "Bundle") == 0) {
+	const char *type = str(res, "resourceType"), *id = str(res, "id");
+	char key[300];
+	entry *x;
+
+	if (!type)
+		return true;
+	if (strcmp(type, "Bundle") == 0) {
 		const json_t *entries = json_object_get(res, "entry");
 		size_t i;
-		for (i = 0; i < json_array_size(entries); i++)
-			patients_first(m, json_object_get(
-						  json_array_get(entries, i),
-						  "resource"));
-	} else if (type && strcmp(type, "Patient") == 0) {
-		patient(m, res);
+		for (i = 0; i < json_array_size(entries); i++) {
+			const json_t *e = json_array_get(entries, i);
+			if (!collect(m, json_object_get(e, "resource"),
+				     str(e, "fullUrl")))
+				return false;
+		}
+		return true;
 	}
+	if (id) {
+		snprintf(key, sizeof(key), "%s/%s", type, id);
+		if (full_url &&
+		    json_object_set_new(m->by_url, full_url, json_string(key)) <
+			    0)
+			return false;
+		if (json_object_get(m->by_key, key)) {
+			m->left[R_DUPLICATE]++;
+			return true;
+		}
+		if (json_object_set_new(m->by_key, key,
+					json_integer((json_int_t)m->nentries)) <
+		    0)
+			return false;
+	}
+	if (!(x = grow(m, (void **)&m->entries, &m->nentries, &m->capentries,
+		       sizeof(entry))))
+		return false;
+	x->res = res;
+	return true;
 }
 
 /* Whether json_loadb failed for want of memory: jansson says so, or (when
@@ -909,6 +1110,22 @@ static json_t *day_json(const imp *m, int32_t day, int32_t origin)
 	return json_string(buf);
 }
 
+/* The error of an import with no medication, score or procedure to write
+ * (the summary warning says what was left out). */
+static int nothing_clinical(imp *m)
+{
+	size_t total = 0, i;
+	for (i = 0; i < R_NREASONS; i++)
+		total += m->left[i];
+	return tp_error_set(m->err, TPATH_EINVALID, NULL, 0, 0,
+			    "nothing to import: no usable medication, score or "
+			    "procedure of the patient%s%s (%zu record%s left "
+			    "out, counted in the summary)",
+			    m->opts && m->opts->as_of ? " on or before " : "",
+			    m->opts && m->opts->as_of ? m->opts->as_of : "",
+			    total, total == 1 ? "" : "s");
+}
+
 /* Builds the history document from what was collected. */
 static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 {
@@ -948,9 +1165,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		json_decref(treatments);
 		json_decref(measures);
 		json_decref(pat);
-		return tp_error_set(m->err, TPATH_EINVALID, NULL, 0, 0,
-				    "no usable medication, score or procedure "
-				    "in the input: nothing to import");
+		return nothing_clinical(m);
 	}
 	/* The episode: the latest depression onset on or before as_of. */
 	origin = INT32_MIN;
@@ -996,24 +1211,61 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		goto oom;
 	/* Courses: orders, statements and fills of one drug merged by the
 	 * gap rule, after dropping what starts after as_of. */
+	if (m->nmeds > 1)
+		qsort(m->meds, m->nmeds, sizeof(med), cmp_med);
+	/* A record that is not active and has no end (Synthea never writes
+	 * the end of a stopped order) ends on the last day the data
+	 * supports: the day before the next record of the drug starts, else
+	 * the day it starts. */
+	for (i = 0; i < m->nmeds; i++) {
+		med *x = &m->meds[i];
+		char day[16];
+		int y;
+		unsigned mo, d;
+		if (!x->end_unknown)
+			continue;
+		for (j = i + 1; j < m->nmeds && m->meds[j].drug == x->drug &&
+				m->meds[j].start <= x->start;
+		     j++)
+			;
+		if (j < m->nmeds && m->meds[j].drug == x->drug)
+			x->end = m->meds[j].start - 1;
+		tp_civil_from_days(x->end, &y, &mo, &d);
+		snprintf(day, sizeof(day), "%04d-%02u-%02u", y, mo, d);
+		warnf(m, x->res,
+		      "status %s without an end date: assumed to end on %s, %s",
+		      str(x->res, "status") ? str(x->res, "status") : "missing",
+		      day,
+		      x->end > x->start ? "the day before the next record of "
+					  "the drug"
+					: "the day it starts (no later record "
+					  "of the drug)");
+	}
 	for (i = j = 0; i < m->nmeds; i++)
 		if (m->meds[i].start <= as_of)
 			m->meds[j++] = m->meds[i];
+		else
+			m->left[R_AFTER]++;
 	m->nmeds = j;
-	if (m->nmeds > 1)
-		qsort(m->meds, m->nmeds, sizeof(med), cmp_med);
 	for (i = 0; i < m->nmeds; i = j) {
 		const med *c = &m->meds[i];
 		int32_t end = c->end, last_day = c->start;
 		bool open = c->open;
 		double last_mg = c->mg;
-		json_t *doses = json_array(), *course;
-		if (!doses ||
-		    json_array_append_new(doses,
-					  json_pack("{s:o, s:f}", "date",
-						    day_json(m, c->start, origin),
-						    "mg_per_day", c->mg)) < 0) {
+		json_t *doses = json_array(), *fills = json_array(), *course;
+		if (!doses || !fills ||
+		    (c->has_mg &&
+		     json_array_append_new(
+			     doses, json_pack("{s:o, s:f}", "date",
+					      day_json(m, c->start, origin),
+					      "mg_per_day", c->mg)) < 0) ||
+		    (c->fill_days &&
+		     json_array_append_new(
+			     fills, json_pack("{s:o, s:i}", "date",
+					      day_json(m, c->start, origin),
+					      "days", (int)c->fill_days)) < 0)) {
 			json_decref(doses);
+			json_decref(fills);
 			goto oom;
 		}
 		for (j = i + 1; j < m->nmeds && m->meds[j].drug == c->drug;
@@ -1021,7 +1273,23 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 			const med *x = &m->meds[j];
 			if (!open && x->start > end + (int32_t)m->map->gap_days + 1)
 				break; /* a new course of the same drug */
-			if (x->mg != last_mg) {
+			if (x->fill_days &&
+			    json_array_append_new(
+				    fills,
+				    json_pack("{s:o, s:i}", "date",
+					      day_json(m, x->start, origin),
+					      "days", (int)x->fill_days)) < 0) {
+				json_decref(doses);
+				json_decref(fills);
+				goto oom;
+			}
+			/* Without a dose at its start a course has no doses
+			 * (history/1: the first dose is at the start). */
+			if (!c->has_mg && x->has_mg)
+				warnf(m, x->res,
+				      "its dose is not written: the course it "
+				      "joins has no dose at its start");
+			if (c->has_mg && x->has_mg && x->mg != last_mg) {
 				json_t *dose = json_pack(
 					"{s:o, s:f}", "date",
 					day_json(m, x->start, origin),
@@ -1033,6 +1301,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 				if (!dose ||
 				    json_array_append_new(doses, dose) < 0) {
 					json_decref(doses);
+					json_decref(fills);
 					goto oom;
 				}
 				last_mg = x->mg;
@@ -1047,6 +1316,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 				   day_json(m, c->start, origin));
 		if (!course) {
 			json_decref(doses);
+			json_decref(fills);
 			goto oom;
 		}
 		/* Past as_of, a course is still being taken as of that day. */
@@ -1055,10 +1325,20 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 					day_json(m, end, origin)) < 0) {
 			json_decref(course);
 			json_decref(doses);
+			json_decref(fills);
 			goto oom;
 		}
 		/* The _new calls take their value even when they fail. */
-		if (json_object_set_new(course, "doses", doses) < 0) {
+		if (json_array_size(doses)
+			    ? json_object_set_new(course, "doses", doses) < 0
+			    : (json_decref(doses), 0)) {
+			json_decref(course);
+			json_decref(fills);
+			goto oom;
+		}
+		if (json_array_size(fills)
+			    ? json_object_set_new(course, "fills", fills) < 0
+			    : (json_decref(fills), 0)) {
 			json_decref(course);
 			goto oom;
 		}
@@ -1068,8 +1348,10 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	for (i = 0; i < m->nprocs; i++) {
 		const proc *p = &m->procs[i];
 		json_t *o;
-		if (p->start > as_of)
+		if (p->start > as_of) {
+			m->left[R_AFTER]++;
 			continue;
+		}
 		o = json_pack("{s:s, s:o}", "intervention",
 			      tp_interventions[p->intervention], "start",
 			      day_json(m, p->start, origin));
@@ -1088,8 +1370,10 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	}
 	for (i = 0; i < m->nmeasures; i++) {
 		const measure *x = &m->measures[i];
-		if (x->day > as_of)
+		if (x->day > as_of) {
+			m->left[R_AFTER]++;
 			continue;
+		}
 		if (json_array_append_new(
 			    measures,
 			    json_pack("{s:o, s:s, s:I}", "date",
@@ -1097,6 +1381,15 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 				      x->scale->id, "score",
 				      (json_int_t)x->score)) < 0)
 			goto oom;
+	}
+	/* Nothing clinical on or before as_of: a history of nothing would
+	 * read as "no treatment", which the input does not say. */
+	if (!json_array_size(treatments) && !json_array_size(measures)) {
+		json_decref(root);
+		json_decref(treatments);
+		json_decref(measures);
+		json_decref(pat);
+		return nothing_clinical(m);
 	}
 	if (json_object_set(root, "treatments", treatments) < 0 ||
 	    json_object_set(root, "measures", measures) < 0)
@@ -1150,16 +1443,28 @@ int tpath_fhir_import(char **out, const tpath_kb *kb,
 		return tp_error_oom(err, NULL);
 	if ((error = parse_inputs(all, inputs, n, err)) < 0)
 		goto cleanup;
-	for (i = 0; i < json_array_size(all); i++)
-		patients_first(&m, json_array_get(all, i));
-	for (i = 0; i < json_array_size(all); i++)
-		resource(&m, json_array_get(all, i));
+	if (!(m.by_key = json_object()) || !(m.by_url = json_object())) {
+		error = tp_error_oom(err, NULL);
+		goto cleanup;
+	}
+	for (i = 0; i < json_array_size(all) && !m.oom; i++)
+		if (!collect(&m, json_array_get(all, i), NULL))
+			m.oom = true;
+	/* Patients first, so that "another patient" is decided by the
+	 * Patient resource rather than by whichever resource comes first. */
+	for (i = 0; i < m.nentries && !m.oom; i++)
+		if (strcmp(str(m.entries[i].res, "resourceType"), "Patient") ==
+		    0)
+			patient(&m, m.entries[i].res);
+	for (i = 0; i < m.nentries && !m.oom; i++)
+		resource(&m, m.entries[i].res);
 	if (m.oom) {
 		error = tp_error_oom(err, NULL);
 		goto cleanup;
 	}
-	if ((error = build(&m, &doc, as_of, opts && opts->as_of)) < 0 ||
-	    (error = tp_yaml_emit_json(&yaml, doc)) < 0) {
+	error = build(&m, &doc, as_of, opts && opts->as_of);
+	summary(&m);
+	if (error < 0 || (error = tp_yaml_emit_json(&yaml, doc)) < 0) {
 		if (error == TPATH_ENOMEM)
 			tp_error_oom(err, NULL);
 		goto cleanup;
@@ -1174,7 +1479,10 @@ cleanup:
 	tpath_history_free(h);
 	free(yaml);
 	json_decref(doc);
+	json_decref(m.by_key);
+	json_decref(m.by_url);
 	json_decref(all);
+	free(m.entries);
 	free(m.meds);
 	free(m.measures);
 	free(m.procs);

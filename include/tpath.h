@@ -327,11 +327,14 @@ typedef struct tpath_fhir_options {
 /* Builds one anonymized history/1 document (YAML, in *out, freed with
  * tpath_free) from FHIR R4 inputs: each buffer a Bundle, a single resource,
  * or NDJSON (one resource a line).  Resources of another patient, of an
- * unknown drug, with a value out of range or without a usable dose are left
- * out and reported through opts->warn.  Malformed JSON is TPATH_EINVALID
- * with its line and column; a history that cannot be built (no usable
- * event at all) is TPATH_EINVALID.  The document is checked by the history
- * loader before it is returned. */
+ * unknown drug, with a value out of range or a status that is not usable
+ * are left out and reported through opts->warn; a medication whose dose
+ * cannot be read is a course without doses, with a warning.  After the
+ * resources, one warning with where "summary" counts what was left out, by
+ * reason.  Malformed JSON is TPATH_EINVALID with its line and column; an
+ * import with no usable medication, score or procedure on or before as_of
+ * is TPATH_EINVALID.  The document is checked by the history loader before
+ * it is returned. */
 TPATH_EXTERN int tpath_fhir_import(char **out, const tpath_kb *kb,
 				   const tpath_buffer *inputs, size_t n,
 				   const tpath_fhir_options *opts,

@@ -25,12 +25,22 @@ treatments:
     mg_per_day: 20
   - date: 2024-03-20
     mg_per_day: 10
+  fills:
+  - date: 2024-01-01
+    days: 30
+  - date: 2024-01-31
+    days: 30
+  - date: 2024-03-20
+    days: 30
 - drug: escitalopram
   start: 2024-06-01
   stop: 2024-06-30
   doses:
   - date: 2024-06-01
     mg_per_day: 10
+  fills:
+  - date: 2024-06-01
+    days: 30
 - intervention: ect
   start: 2024-07-01
   stop: 2024-07-29
@@ -39,4 +49,4 @@ measures:
   scale: phq9
   score: 20
 --- stderr
-tpath: warning: Procedure/pr7: ect recognised by its text (matched on text)
+tpath: warning: Procedure/pr7: ect recognised by the words "electroconvulsive" in its text (matched on whole words of the text)

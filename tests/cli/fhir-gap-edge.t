@@ -16,6 +16,11 @@ treatments:
   doses:
   - date: 2024-01-01
     mg_per_day: 10
+  fills:
+  - date: 2024-01-01
+    days: 30
+  - date: 2024-03-01
+    days: 30
 measures: []
 tpath: history/1
 id: fhir-import
@@ -29,10 +34,16 @@ treatments:
   doses:
   - date: 2024-01-01
     mg_per_day: 10
+  fills:
+  - date: 2024-01-01
+    days: 30
 - drug: escitalopram
   start: 2024-03-02
   stop: 2024-03-31
   doses:
   - date: 2024-03-02
     mg_per_day: 10
+  fills:
+  - date: 2024-03-02
+    days: 30
 measures: []

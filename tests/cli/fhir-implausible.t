@@ -4,5 +4,5 @@
 $ tpath import fhir tests/fhir/implausible-dose.json > /tmp/tpath-fi.$$ 2> /tmp/tpath-fi-err.$$; echo "status $?"; head -1 /tmp/tpath-fi-err.$$; grep -c 'drug: escitalopram' /tmp/tpath-fi.$$; rm -f /tmp/tpath-fi.$$ /tmp/tpath-fi-err.$$
 --- stdout
 status 0
-tpath: warning: MedicationDispense/d1: dose of 3.33333e+299 mg/day cannot be a daily dose, left out
+tpath: warning: MedicationDispense/d1: dose of 3.33333e+299 mg/day cannot be a daily dose: a fill without a dose
 2

@@ -7,5 +7,6 @@ $ tpath import fhir tests/fhir/interacting.json > /tmp/tpath-fint.$$ 2> /tmp/tpa
 status 0
 tpath: warning: MedicationDispense/d8: tramadol is not a depression treatment (an interacting drug; the importer writes no concomitant medicines), left out
 tpath: warning: MedicationDispense/d9: amphetamine is not a depression treatment (an interacting drug; the importer writes no concomitant medicines), left out
+tpath: warning: summary: 2 records left out: 2 medicines that are not depression treatments
 1
 - drug: escitalopram
