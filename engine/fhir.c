@@ -28,7 +28,7 @@ static int code_entry(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 		      const tp_node *node, int table, tp_fhir_code *e)
 {
 	enum { SYSTEM, CODE, PREFIX, TEXT, DRUG, MG, SCALE, INTERVENTION,
-	       KIND, SOURCE, STATUS, REASON, NOTE, NFIELDS };
+	       KIND, SOURCE, STATUS, REASON, NOTE, TOTAL, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "system", TP_F_SCALAR, false },
 		{ "code", TP_F_SCALAR, false },
@@ -43,6 +43,7 @@ static int code_entry(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 		{ "status", TP_F_SCALAR, false },
 		{ "reason", TP_F_SCALAR, false },
 		{ "note", TP_F_SCALAR, false },
+		{ "total", TP_F_SCALAR, false },
 	};
 	const tp_node *v[NFIELDS];
 	const tp_source *src;
@@ -95,7 +96,14 @@ static int code_entry(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 		if (!(e->scale = tp_vocab_scale(&kb->vocab, s)))
 			return tp_fail(c, v[SCALE], "'scale': unknown scale '%s'",
 				       s);
+		if (v[TOTAL] &&
+		    (error = tp_get_string(c, v[TOTAL], "total", &e->total)) <
+			    0)
+			return error;
 	}
+	if (v[TOTAL] && table != 1)
+		return tp_fail(c, v[TOTAL],
+			       "'total' belongs to a scale entry only");
 	if (table == 3) { /* procedures */
 		if (!v[INTERVENTION])
 			return tp_fail(c, node,
@@ -112,7 +120,7 @@ int tp_fhir_from_node(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 		      const tp_node *root)
 {
 	enum { TPATH, ID, VERSION, TITLE, SOURCES, RXNORM, SCALES, CONDITIONS,
-	       PROCEDURES, GAP, NFIELDS };
+	       PROCEDURES, GAP, CONCOMITANT, ADULT, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "tpath", TP_F_SCALAR, true },
 		{ "id", TP_F_SCALAR, true },
@@ -124,6 +132,14 @@ int tp_fhir_from_node(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 		{ "conditions", TP_F_SEQUENCE, true },
 		{ "procedures", TP_F_SEQUENCE, true },
 		{ "gap_days", TP_F_MAPPING, true },
+		{ "concomitant", TP_F_MAPPING, true },
+		{ "adult_age", TP_F_MAPPING, true },
+	};
+	static const tp_field conc_fields[] = {
+		{ "drugs", TP_F_SEQUENCE, true },
+		{ "source", TP_F_SCALAR, true },
+		{ "status", TP_F_SCALAR, false },
+		{ "reason", TP_F_SCALAR, false },
 	};
 	static const tp_field gap_fields[] = {
 		{ "value", TP_F_SCALAR, true },
@@ -170,6 +186,36 @@ int tp_fhir_from_node(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 	    (error = tp_provisional(c, v[GAP], "'gap_days'", g[2], g[3], &prov,
 				    &reason)) < 0)
 		return error;
+	if ((error = tp_map_check(c, v[ADULT], "'adult_age'", gap_fields, 4,
+				  g)) < 0 ||
+	    (error = tp_get_number(c, g[0], "value", &m->adult_age)) < 0 ||
+	    (error = tp_source_ref(c, g[1], m->sources, m->nsources, &src)) <
+		    0 ||
+	    (error = tp_provisional(c, v[ADULT], "'adult_age'", g[2], g[3],
+				    &prov, &reason)) < 0)
+		return error;
+	if ((error = tp_map_check(c, v[CONCOMITANT], "'concomitant'",
+				  conc_fields, 4, g)) < 0 ||
+	    (error = tp_source_ref(c, g[1], m->sources, m->nsources, &src)) <
+		    0 ||
+	    (error = tp_provisional(c, v[CONCOMITANT], "'concomitant'", g[2],
+				    g[3], &prov, &reason)) < 0)
+		return error;
+	m->nconcomitant = g[0]->n;
+	if (!(m->concomitant = tp_arena_alloc(
+		      c->arena, (g[0]->n + 1) * sizeof(*m->concomitant))))
+		return tp_error_oom(c->err, c->source);
+	for (i = 0; i < g[0]->n; i++) {
+		const char *s;
+		if ((error = tp_get_string(c, g[0]->values[i], "drugs", &s)) <
+		    0)
+			return error;
+		if (!(m->concomitant[i] = tp_catalog_find(&kb->catalog, s)))
+			return tp_fail(c, g[0]->values[i],
+				       "'drugs': '%s' is not in the drug "
+				       "catalog",
+				       s);
+	}
 	return 0;
 }
 
@@ -183,6 +229,7 @@ typedef struct med {
 	double mg;
 	int32_t fill_days;  /* a pharmacy fill: the days it covers; else 0 */
 	bool end_unknown;   /* not active and no end: decided in build() */
+	bool concomitant;   /* written under concomitant, not as a course */
 	const json_t *res;  /* for warnings (valid while the input lives) */
 } med;
 
@@ -207,7 +254,8 @@ typedef struct entry {
 
 /* Why a record was left out, for the summary. */
 enum { R_DUPLICATE, R_PATIENT, R_STATUS, R_NOT_FINAL, R_DO_NOT, R_DRUG,
-       R_NOT_TREATMENT, R_DATE, R_SUPPLY, R_SCORE, R_AFTER, R_NREASONS };
+       R_DATE, R_SUPPLY, R_SCORE, R_AFTER, R_SAME_SCORE, R_MEDICATION_REF,
+       R_NREASONS };
 
 static const char *const reason_text[R_NREASONS] = {
 	"read once (the same type and id met again)",
@@ -216,11 +264,12 @@ static const char *const reason_text[R_NREASONS] = {
 	"scores not final, amended or corrected",
 	"orders not to give a drug (doNotPerform)",
 	"medicines not in the drug catalog",
-	"medicines that are not depression treatments",
 	"without a usable date",
 	"fills without a usable days supply",
 	"scores without a whole-number value in range",
 	"after as_of",
+	"scores met twice (same scale, day and value: a panel and its total)",
+	"medication records whose medicationReference is not in the input",
 };
 
 typedef struct imp {
@@ -246,6 +295,9 @@ typedef struct imp {
 	size_t nprocs, capprocs;
 	int32_t *onsets;
 	size_t nonsets, caponsets;
+	/* Scale entries with a note already said (once an import). */
+	const tp_fhir_code *noted[8];
+	size_t nnoted;
 	bool oom;
 } imp;
 
@@ -284,6 +336,37 @@ static void leave_out(imp *m, const json_t *res, int reason, const char *fmt,
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	warnf(m, res, "%s", msg);
+}
+
+_Static_assert(R_NREASONS <= TPATH_FHIR_REASONS_MAX,
+	       "TPATH_FHIR_REASONS_MAX holds every reason");
+
+const char *tpath_fhir_reason(size_t i)
+{
+	return i < R_NREASONS ? reason_text[i] : NULL;
+}
+
+/* Fills opts->summary (options version 2) from the import's counts and the
+ * document written (NULL when none was). */
+static void fill_summary(const imp *m, const json_t *doc)
+{
+	tpath_fhir_summary *s;
+	const json_t *tr = json_object_get(doc, "treatments");
+	size_t i;
+	if (!m->opts || m->opts->version < 2 || !(s = m->opts->summary))
+		return;
+	memset(s, 0, sizeof(*s));
+	for (i = 0; i < R_NREASONS; i++) {
+		s->by_reason[i] = m->left[i];
+		s->left_out += m->left[i];
+	}
+	for (i = 0; i < json_array_size(tr); i++)
+		if (json_object_get(json_array_get(tr, i), "drug"))
+			s->courses++;
+		else
+			s->procedures++;
+	s->concomitant = json_array_size(json_object_get(doc, "concomitant"));
+	s->scores = json_array_size(json_object_get(doc, "measures"));
 }
 
 /* One warning ("summary") that counts what was left out, by reason. */
@@ -528,16 +611,110 @@ static double text_strength(const char *text)
 	return count == 1 ? found : -1;
 }
 
-/* The drug of a medication CodeableConcept, and the strength of one unit
- * when the code says it. */
+/* The Medication resource a medicationReference points to: a contained
+ * resource ("#id") or a resource of the input, by any form of reference;
+ * NULL when it is not there. */
+static const json_t *referenced_medication(imp *m, const json_t *res,
+					   const char *ref)
+{
+	const json_t *idx, *contained = json_object_get(res, "contained");
+	char key[256];
+	size_t i;
+
+	if (ref[0] == '#') {
+		for (i = 0; i < json_array_size(contained); i++) {
+			const json_t *c = json_array_get(contained, i);
+			const char *id = str(c, "id");
+			if (id && strcmp(id, ref + 1) == 0)
+				return c;
+		}
+		return NULL;
+	}
+	canonical_ref(m, ref, key, sizeof(key));
+	idx = json_object_get(m->by_key, key);
+	if (!json_is_integer(idx) || strncmp(key, "Medication/", 11) != 0)
+		return NULL;
+	return m->entries[json_integer_value(idx)].res;
+}
+
+/* The strength in mg of one unit of a Medication with one ingredient whose
+ * strength is a ratio of mg to one unit ("100 mg / 1 tablet"); else -1. */
+static double ingredient_strength(const json_t *mres)
+{
+	const json_t *ing = json_object_get(mres, "ingredient");
+	const json_t *st = json_object_get(json_array_get(ing, 0), "strength");
+	const json_t *num = json_object_get(st, "numerator");
+	const json_t *den = json_object_get(st, "denominator");
+	const char *unit = str(num, "unit") ? str(num, "unit")
+					    : str(num, "code");
+	double v = json_number_value(json_object_get(num, "value"));
+	if (json_array_size(ing) != 1 || !unit ||
+	    (strcmp(unit, "mg") && strcmp(unit, "MG")) || !(v > 0) ||
+	    (json_object_get(den, "value") &&
+	     json_number_value(json_object_get(den, "value")) != 1))
+		return -1;
+	return v;
+}
+
+/* The drug named by words of text: the first word the catalog knows, or a
+ * combination the catalog lists under two named drugs ("dextromethorphan
+ * ... / bupropion ..." is dextromethorphan-bupropion). */
+static const tp_drug *text_drug(imp *m, const char *text)
+{
+	const tp_drug *first = NULL, *d;
+	char word[64], pair[140];
+	const char *p = text;
+	while (*p) {
+		size_t n = 0;
+		while (*p && (*p == ' ' || *p == ',' || *p == '/'))
+			p++;
+		while (p[n] && p[n] != ' ' && p[n] != ',' && p[n] != '/' &&
+		       n + 1 < sizeof(word))
+			n++;
+		snprintf(word, sizeof(word), "%.*s", (int)n, p);
+		p += n;
+		if (!n || !(d = tp_catalog_find(&m->kb->catalog, word)))
+			continue;
+		if (!first) {
+			first = d;
+			continue;
+		}
+		if (d == first)
+			continue;
+		snprintf(pair, sizeof(pair), "%s-%s", first->name, d->name);
+		if ((d = tp_catalog_find(&m->kb->catalog, pair)))
+			return d;
+		break;
+	}
+	return first;
+}
+
+/* The drug of a medication record (its medicationCodeableConcept, or the
+ * code of the Medication its medicationReference points to), and the
+ * strength of one unit when the code, the text or the Medication says it. */
 static const tp_drug *medication(imp *m, const json_t *res, double *strength)
 {
 	const json_t *cc = json_object_get(res, "medicationCodeableConcept");
-	const json_t *codings = json_object_get(cc, "coding");
+	const json_t *mref = json_object_get(res, "medicationReference");
+	const json_t *mres = NULL, *codings;
+	const tp_drug *d;
 	const char *text;
 	size_t k, i;
 
 	*strength = -1;
+	if (!cc && mref) {
+		const char *ref = str(mref, "reference");
+		if (ref && !(mres = referenced_medication(m, res, ref)) &&
+		    !str(mref, "display")) {
+			leave_out(m, res, R_MEDICATION_REF,
+				  "medicationReference %s is not in the input, "
+				  "left out",
+				  ref);
+			return NULL;
+		}
+		cc = json_object_get(mres, "code");
+	}
+	codings = json_object_get(cc, "coding");
 	for (k = 0; k < json_array_size(codings); k++) {
 		const json_t *cd = json_array_get(codings, k);
 		const char *code = str(cd, "code");
@@ -547,55 +724,54 @@ static const tp_drug *medication(imp *m, const json_t *res, double *strength)
 				return m->map->rxnorm[i].drug;
 			}
 	}
-	/* Fall back on the text: its first word that the catalog knows, and
-	 * "N MG" or "NMG" for the strength ("sertraline 50 MG Oral Tablet",
-	 * "Sertraline 100MG"). */
+	/* Fall back on the text, and "N MG" or "NMG" in it for the strength
+	 * ("sertraline 50 MG Oral Tablet", "Sertraline 100MG"). */
 	text = str(cc, "text");
 	for (k = 0; !text && k < json_array_size(codings); k++)
 		text = str(json_array_get(codings, k), "display");
+	if (!text && mref)
+		text = str(mref, "display");
 	if (text) {
-		char word[64];
-		const char *p = text;
-		while (*p) {
-			size_t n = 0;
-			while (*p && (*p == ' ' || *p == ','))
-				p++;
-			while (p[n] && p[n] != ' ' && p[n] != ',' &&
-			       n + 1 < sizeof(word))
-				n++;
-			snprintf(word, sizeof(word), "%.*s", (int)n, p);
-			if (n && tp_catalog_find(&m->kb->catalog, word)) {
-				*strength = text_strength(text);
-				return tp_catalog_find(&m->kb->catalog, word);
-			}
-			p += n;
+		if ((d = text_drug(m, text))) {
+			*strength = text_strength(text);
+			if (*strength < 0 && mres)
+				*strength = ingredient_strength(mres);
+			return d;
 		}
-		leave_out(m, res, R_DRUG, "medication \"%s\" is not in the drug catalog, left out",
-		      text);
+		leave_out(m, res, R_DRUG,
+			  "medication \"%s\" is not in the drug catalog, left "
+			  "out",
+			  text);
 		return NULL;
 	}
-	leave_out(m, res, R_DRUG, "medication has no code or text that tpath knows, left out");
+	leave_out(m, res, R_DRUG,
+		  "medication has no code or text that tpath knows, left out");
 	return NULL;
 }
 
-/* The drug of a medication resource when it is a depression treatment.  A
- * drug of kind interacting (tramadol, a triptan, ...) would belong under
- * the history's concomitant, which the importer does not write: it is left
- * out with a warning rather than written as a course the history loader
- * refuses. */
-static const tp_drug *treatment_drug(imp *m, const json_t *res,
-				     double *strength)
+/* Whether a record of drug d belongs under the history's concomitant: a
+ * drug of kind interacting always; a drug of the fhir/1 concomitant list
+ * unless a reasonCode of the record is a depression diagnosis. */
+static bool concomitant_drug(imp *m, const json_t *res, const tp_drug *d)
 {
-	const tp_drug *d = medication(m, res, strength);
-	if (d && d->kind == TP_KIND_INTERACTING) {
-		leave_out(m, res, R_NOT_TREATMENT,
-		      "%s is not a depression treatment (an interacting "
-		      "drug; the importer writes no concomitant medicines), "
-		      "left out",
-		      d->name);
-		return NULL;
-	}
-	return d;
+	const json_t *reasons = json_object_get(res, "reasonCode");
+	size_t i;
+	if (d->kind == TP_KIND_INTERACTING)
+		return true;
+	for (i = 0; i < m->map->nconcomitant; i++)
+		if (m->map->concomitant[i] == d)
+			break;
+	if (i == m->map->nconcomitant)
+		return false;
+	for (i = 0; i < json_array_size(reasons); i++)
+		if (match(m->map->conditions, m->map->nconditions,
+			  json_array_get(reasons, i), false))
+			return false;
+	warnf(m, res,
+	      "%s without a depression diagnosis as its reason: written "
+	      "under concomitant, not as a course",
+	      d->name);
+	return true;
 }
 
 /* mg per day from a Dosage: doseQuantity (mg, or units times the
@@ -693,13 +869,24 @@ static med *add_med(imp *m, const json_t *res, const tp_drug *d,
 	return x;
 }
 
+/* The expected supply of an order in days (1 to 3650), or 0. */
+static int32_t expected_supply(const json_t *res)
+{
+	const json_t *v = json_object_get(
+		json_object_get(json_object_get(res, "dispenseRequest"),
+				"expectedSupplyDuration"),
+		"value");
+	double d = json_number_value(v);
+	return json_is_number(v) && d >= 1 && d <= 3650 ? (int32_t)d : 0;
+}
+
 static void med_request(imp *m, const json_t *res, bool statement)
 {
 	double strength, mg = -1;
 	const tp_drug *d;
-	const json_t *dosage;
-	int32_t start, end = 0;
-	bool open = false, has_end = false;
+	const json_t *dosage, *bounds;
+	int32_t start, end = 0, supply;
+	bool open = false, has_end = false, conc;
 	const char *st = str(res, "status");
 	med *x;
 
@@ -709,12 +896,19 @@ static void med_request(imp *m, const json_t *res, bool statement)
 		leave_out(m, res, R_DO_NOT, "doNotPerform: an order not to give it, left out");
 		return;
 	}
-	if (!(d = treatment_drug(m, res, &strength)))
+	if (!(d = medication(m, res, &strength)))
 		return;
+	conc = concomitant_drug(m, res, d);
 	dosage = json_array_get(
 		json_object_get(res, statement ? "dosage" : "dosageInstruction"),
 		0);
-	if (!dosage)
+	/* timing.repeat.boundsPeriod: the days the dosage is for. */
+	bounds = json_object_get(
+		json_object_get(json_object_get(dosage, "timing"), "repeat"),
+		"boundsPeriod");
+	if (conc)
+		; /* concomitant medicines have no doses */
+	else if (!dosage)
 		warnf(m, res, "no dosage: a course without doses");
 	else if (!dose_per_day(m, res, dosage, strength, &mg))
 		mg = -1;
@@ -722,31 +916,32 @@ static void med_request(imp *m, const json_t *res, bool statement)
 		const json_t *per = json_object_get(res, "effectivePeriod");
 		if (!day_of(per ? str(per, "start")
 				: str(res, "effectiveDateTime"),
-			    &start)) {
+			    &start) &&
+		    !day_of(str(bounds, "start"), &start)) {
 			leave_out(m, res, R_DATE, "no usable effective date, left out");
 			return;
 		}
 		if (per && day_of(str(per, "end"), &end))
 			has_end = true;
+		else if (day_of(str(bounds, "end"), &end))
+			has_end = true;
 	} else {
 		const json_t *disp = json_object_get(res, "dispenseRequest");
-		const json_t *esd = json_object_get(disp,
-						    "expectedSupplyDuration");
-		if (!day_of(str(res, "authoredOn"), &start)) {
+		/* The dosage's bounds, when they say when it starts, say it
+		 * better than the day the order was written. */
+		if (!day_of(str(bounds, "start"), &start) &&
+		    !day_of(str(res, "authoredOn"), &start)) {
 			leave_out(m, res, R_DATE, "no usable authoredOn date, left out");
 			return;
 		}
-		if (day_of(str(json_object_get(disp, "validityPeriod"), "end"),
-			   &end))
+		if (day_of(str(bounds, "end"), &end))
 			has_end = true;
-		else if (json_is_number(json_object_get(esd, "value")) &&
-			 json_number_value(json_object_get(esd, "value")) >= 1 &&
-			 json_number_value(json_object_get(esd, "value")) <=
-				 3650) {
-			end = start +
-			      (int32_t)json_number_value(
-				      json_object_get(esd, "value")) -
-			      1;
+		else if (day_of(str(json_object_get(disp, "validityPeriod"),
+				    "end"),
+				&end))
+			has_end = true;
+		else if ((supply = expected_supply(res))) {
+			end = start + supply - 1;
 			has_end = true;
 		}
 	}
@@ -758,8 +953,10 @@ static void med_request(imp *m, const json_t *res, bool statement)
 	 * end is unknown, and build() takes the last day the data supports. */
 	if (!has_end && st && strcmp(st, "active") == 0)
 		open = true;
-	if ((x = add_med(m, res, d, start, has_end ? end : start, open, mg)) &&
-	    !has_end && !open)
+	if (!(x = add_med(m, res, d, start, has_end ? end : start, open, mg)))
+		return;
+	x->concomitant = conc;
+	if (!has_end && !open)
 		x->end_unknown = true;
 }
 
@@ -771,11 +968,13 @@ static void med_dispense(imp *m, const json_t *res)
 	const json_t *ds = json_object_get(res, "daysSupply");
 	const json_t *qty = json_object_get(res, "quantity");
 	double days;
+	bool conc;
 	med *x;
 
 	if (!same_patient(m, res) || unusable_status(m, res) ||
-	    !(d = treatment_drug(m, res, &strength)))
+	    !(d = medication(m, res, &strength)))
 		return;
+	conc = concomitant_drug(m, res, d);
 	if (!day_of(str(res, "whenHandedOver"), &start)) {
 		leave_out(m, res, R_DATE, "no usable whenHandedOver date, left out");
 		return;
@@ -786,7 +985,9 @@ static void med_dispense(imp *m, const json_t *res)
 		leave_out(m, res, R_SUPPLY, "no days supply of 1 to 366 whole days, left out");
 		return;
 	}
-	if (json_object_get(res, "dosageInstruction")) {
+	if (conc) {
+		/* concomitant medicines have no doses */
+	} else if (json_object_get(res, "dosageInstruction")) {
 		if (!dose_per_day(m, res,
 				  json_array_get(json_object_get(
 							 res, "dosageInstruction"),
@@ -810,8 +1011,61 @@ static void med_dispense(imp *m, const json_t *res)
 		      "fill without a dose");
 	}
 	if ((x = add_med(m, res, d, start, start + (int32_t)days - 1, false,
-			 mg)))
+			 mg))) {
 		x->fill_days = (int32_t)days;
+		x->concomitant = conc;
+	}
+}
+
+/* The score in value[x] of an Observation or a component: valueInteger,
+ * a whole valueQuantity.value, or a valueString of digits. */
+static bool value_of(const json_t *o, long *score)
+{
+	const json_t *v;
+	if ((v = json_object_get(o, "valueInteger")) && json_is_integer(v))
+		*score = (long)json_integer_value(v);
+	else if ((v = json_object_get(json_object_get(o, "valueQuantity"),
+				      "value")) &&
+		 json_is_number(v) &&
+		 floor(json_number_value(v)) == json_number_value(v) &&
+		 fabs(json_number_value(v)) < 1e6)
+		*score = (long)json_number_value(v);
+	else if ((v = json_object_get(o, "valueString")) &&
+		 json_is_string(v) && *json_string_value(v) &&
+		 strspn(json_string_value(v), "0123456789") ==
+			 strlen(json_string_value(v)) &&
+		 strlen(json_string_value(v)) < 6)
+		*score = atol(json_string_value(v));
+	else
+		return false;
+	return true;
+}
+
+/* Whether an Observation carries a value[x] of a kind a score comes in. */
+static bool has_value(const json_t *o)
+{
+	return json_object_get(o, "valueInteger") ||
+	       json_object_get(o, "valueQuantity") ||
+	       json_object_get(o, "valueString");
+}
+
+/* The component of a panel coded code (any system), or NULL. */
+static const json_t *total_component(const json_t *res, const char *code)
+{
+	const json_t *comps = json_object_get(res, "component");
+	size_t i, k;
+	for (i = 0; i < json_array_size(comps); i++) {
+		const json_t *cp = json_array_get(comps, i);
+		const json_t *codings =
+			json_object_get(json_object_get(cp, "code"), "coding");
+		for (k = 0; k < json_array_size(codings); k++) {
+			const char *cd = str(json_array_get(codings, k),
+					     "code");
+			if (cd && strcmp(cd, code) == 0)
+				return cp;
+		}
+	}
+	return NULL;
 }
 
 static void observation(imp *m, const json_t *res)
@@ -822,7 +1076,7 @@ static void observation(imp *m, const json_t *res)
 	measure *x;
 	int32_t day;
 	long score;
-	const json_t *v;
+	const json_t *comp, *val = res;
 
 	const char *st = str(res, "status");
 
@@ -844,6 +1098,16 @@ static void observation(imp *m, const json_t *res)
 	if (c->provisional)
 		warnf(m, res, "scale %s recognised by its text (%s)",
 		      c->scale->id, c->reason);
+	if (c->note) {
+		size_t i;
+		for (i = 0; i < m->nnoted && strcmp(m->noted[i]->note, c->note);
+		     i++)
+			;
+		if (i == m->nnoted && m->nnoted < TP_ARRAY_LEN(m->noted)) {
+			m->noted[m->nnoted++] = c;
+			warnf(m, res, "%s", c->note);
+		}
+	}
 	if (!date && per)
 		date = str(per, "start");
 	if (!date)
@@ -852,21 +1116,19 @@ static void observation(imp *m, const json_t *res)
 		leave_out(m, res, R_DATE, "no usable date, left out");
 		return;
 	}
-	if ((v = json_object_get(res, "valueInteger")) && json_is_integer(v))
-		score = (long)json_integer_value(v);
-	else if ((v = json_object_get(json_object_get(res, "valueQuantity"),
-				      "value")) &&
-		 json_is_number(v) &&
-		 floor(json_number_value(v)) == json_number_value(v))
-		score = (long)json_number_value(v);
-	else if ((v = json_object_get(res, "valueString")) &&
-		 json_is_string(v) && *json_string_value(v) &&
-		 strspn(json_string_value(v), "0123456789") ==
-			 strlen(json_string_value(v)) &&
-		 strlen(json_string_value(v)) < 6)
-		score = atol(json_string_value(v));
-	else {
-		leave_out(m, res, R_SCORE, "no whole-number value, left out");
+	/* A panel (PHQ-9 44249-1) holds its total as a component coded
+	 * c->total, or as its own value. */
+	if (c->total && (comp = total_component(res, c->total)))
+		val = comp;
+	if (!value_of(val, &score)) {
+		if (c->total && !has_value(res))
+			leave_out(m, res, R_SCORE,
+				  "%s panel without a total (no component %s "
+				  "and no value of its own), left out",
+				  c->scale->id, c->total);
+		else
+			leave_out(m, res, R_SCORE,
+				  "no whole-number value, left out");
 		return;
 	}
 	if (score < c->scale->min || score > c->scale->max) {
@@ -1090,9 +1352,13 @@ static int parse_inputs(json_t *all, const tpath_buffer *in, size_t n,
 	return 0;
 }
 
+/* Records of one drug, both courses or both concomitant, sorted together
+ * by start. */
 static int cmp_med(const void *a, const void *b)
 {
 	const med *x = a, *y = b;
+	if (x->concomitant != y->concomitant)
+		return x->concomitant - y->concomitant;
 	if (x->drug != y->drug)
 		return strcmp(x->drug->name, y->drug->name);
 	return x->start < y->start ? -1 : x->start > y->start;
@@ -1114,31 +1380,73 @@ static json_t *day_json(const imp *m, int32_t day, int32_t origin)
  * (the summary warning says what was left out). */
 static int nothing_clinical(imp *m)
 {
-	size_t total = 0, i;
+	size_t total = 0, conc = 0, i;
+	char why[200];
 	for (i = 0; i < R_NREASONS; i++)
 		total += m->left[i];
+	for (i = 0; i < m->nmeds; i++)
+		conc += m->meds[i].concomitant;
+	if (total)
+		snprintf(why, sizeof(why),
+			 "%zu record%s left out, counted in the summary",
+			 total, total == 1 ? "" : "s");
+	else
+		snprintf(why, sizeof(why), "the input holds none");
+	if (conc)
+		snprintf(why + strlen(why), sizeof(why) - strlen(why),
+			 "; %zu record%s of medicines written under "
+			 "concomitant, which alone are not a treatment history",
+			 conc, conc == 1 ? "" : "s");
 	return tp_error_set(m->err, TPATH_EINVALID, NULL, 0, 0,
-			    "nothing to import: no usable medication, score or "
-			    "procedure of the patient%s%s (%zu record%s left "
-			    "out, counted in the summary)",
+			    "nothing to import: no usable depression "
+			    "medication, score or procedure of the patient%s%s "
+			    "(%s)",
 			    m->opts && m->opts->as_of ? " on or before " : "",
 			    m->opts && m->opts->as_of ? m->opts->as_of : "",
-			    total, total == 1 ? "" : "s");
+			    why);
+}
+
+/* Scores by day, scale and value. */
+static int cmp_measure(const void *a, const void *b)
+{
+	const measure *x = a, *y = b;
+	int c;
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	if ((c = strcmp(x->scale->id, y->scale->id)))
+		return c;
+	return x->score < y->score ? -1 : x->score > y->score;
+}
+
+static bool same_group(const med *a, const med *b)
+{
+	return a->drug == b->drug && a->concomitant == b->concomitant;
 }
 
 /* Builds the history document from what was collected. */
 static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 {
 	json_t *root = json_object(), *treatments = json_array(),
-	       *measures = json_array(), *pat = json_object();
+	       *measures = json_array(), *pat = json_object(),
+	       *concomitant = json_array();
 	int32_t origin, first = INT32_MAX, last = INT32_MIN;
 	size_t i, j;
 
 	*doc = NULL;
-	if (!root || !treatments || !measures || !pat)
+	if (!root || !treatments || !measures || !pat || !concomitant)
 		goto oom;
-	/* Events after as_of are not part of the history as of that day. */
+	/* The history's first and last events.  A concomitant medicine
+	 * never starts the history (the first treatment or score does), but
+	 * the history runs to the last thing the data says, so that a
+	 * tramadol fill after the last score is still there. */
 	for (i = 0; i < m->nmeds; i++) {
+		if (m->meds[i].concomitant) {
+			if (m->meds[i].start > last)
+				last = m->meds[i].start;
+			if (!m->meds[i].open && m->meds[i].end > last)
+				last = m->meds[i].end;
+			continue;
+		}
 		if (m->meds[i].start < first)
 			first = m->meds[i].start;
 		if (m->meds[i].start > last)
@@ -1165,6 +1473,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		json_decref(treatments);
 		json_decref(measures);
 		json_decref(pat);
+		json_decref(concomitant);
 		return nothing_clinical(m);
 	}
 	/* The episode: the latest depression onset on or before as_of. */
@@ -1224,11 +1533,11 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		unsigned mo, d;
 		if (!x->end_unknown)
 			continue;
-		for (j = i + 1; j < m->nmeds && m->meds[j].drug == x->drug &&
+		for (j = i + 1; j < m->nmeds && same_group(&m->meds[j], x) &&
 				m->meds[j].start <= x->start;
 		     j++)
 			;
-		if (j < m->nmeds && m->meds[j].drug == x->drug)
+		if (j < m->nmeds && same_group(&m->meds[j], x))
 			x->end = m->meds[j].start - 1;
 		tp_civil_from_days(x->end, &y, &mo, &d);
 		snprintf(day, sizeof(day), "%04d-%02u-%02u", y, mo, d);
@@ -1268,7 +1577,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 			json_decref(fills);
 			goto oom;
 		}
-		for (j = i + 1; j < m->nmeds && m->meds[j].drug == c->drug;
+		for (j = i + 1; j < m->nmeds && same_group(&m->meds[j], c);
 		     j++) {
 			const med *x = &m->meds[j];
 			if (!open && x->start > end + (int32_t)m->map->gap_days + 1)
@@ -1285,7 +1594,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 			}
 			/* Without a dose at its start a course has no doses
 			 * (history/1: the first dose is at the start). */
-			if (!c->has_mg && x->has_mg)
+			if (!c->has_mg && x->has_mg && !c->concomitant)
 				warnf(m, x->res,
 				      "its dose is not written: the course it "
 				      "joins has no dose at its start");
@@ -1328,6 +1637,14 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 			json_decref(fills);
 			goto oom;
 		}
+		if (c->concomitant) {
+			/* {drug, start, stop}: no doses, no fills. */
+			json_decref(doses);
+			json_decref(fills);
+			if (json_array_append_new(concomitant, course) < 0)
+				goto oom;
+			continue;
+		}
 		/* The _new calls take their value even when they fail. */
 		if (json_array_size(doses)
 			    ? json_object_set_new(course, "doses", doses) < 0
@@ -1368,8 +1685,16 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		if (json_array_append_new(treatments, o) < 0)
 			goto oom;
 	}
+	/* One administration written twice (a panel and its total
+	 * Observation, both final) is one score. */
+	if (m->nmeasures > 1)
+		qsort(m->measures, m->nmeasures, sizeof(measure), cmp_measure);
 	for (i = 0; i < m->nmeasures; i++) {
 		const measure *x = &m->measures[i];
+		if (i > 0 && cmp_measure(x, &m->measures[i - 1]) == 0) {
+			m->left[R_SAME_SCORE]++;
+			continue;
+		}
 		if (x->day > as_of) {
 			m->left[R_AFTER]++;
 			continue;
@@ -1389,14 +1714,33 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		json_decref(treatments);
 		json_decref(measures);
 		json_decref(pat);
+		json_decref(concomitant);
 		return nothing_clinical(m);
 	}
 	if (json_object_set(root, "treatments", treatments) < 0 ||
-	    json_object_set(root, "measures", measures) < 0)
+	    json_object_set(root, "measures", measures) < 0 ||
+	    (json_array_size(concomitant) &&
+	     json_object_set(root, "concomitant", concomitant) < 0))
 		goto oom;
+	/* The guidelines are for adults: say so now, not only when the
+	 * history is evaluated (it then reads out-of-scope). */
+	if (json_is_integer(json_object_get(pat, "age")) &&
+	    json_integer_value(json_object_get(pat, "age")) < m->map->adult_age &&
+	    m->opts && m->opts->warn) {
+		char msg[300];
+		snprintf(msg, sizeof(msg),
+			 "out-of-scope: the patient is %lld at as_of; the "
+			 "guidelines are for adults aged %g and over, so an "
+			 "evaluation gives no recommendation",
+			 (long long)json_integer_value(
+				 json_object_get(pat, "age")),
+			 m->map->adult_age);
+		m->opts->warn(m->opts->ud, "Patient", msg);
+	}
 	json_decref(treatments);
 	json_decref(measures);
 	json_decref(pat);
+	json_decref(concomitant);
 	*doc = root;
 	return 0;
 oom:
@@ -1404,6 +1748,7 @@ oom:
 	json_decref(treatments);
 	json_decref(measures);
 	json_decref(pat);
+	json_decref(concomitant);
 	return tp_error_oom(m->err, NULL);
 }
 
@@ -1464,6 +1809,7 @@ int tpath_fhir_import(char **out, const tpath_kb *kb,
 	}
 	error = build(&m, &doc, as_of, opts && opts->as_of);
 	summary(&m);
+	fill_summary(&m, doc);
 	if (error < 0 || (error = tp_yaml_emit_json(&yaml, doc)) < 0) {
 		if (error == TPATH_ENOMEM)
 			tp_error_oom(err, NULL);

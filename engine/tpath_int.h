@@ -822,6 +822,8 @@ typedef struct tp_fhir_code {
 	const tp_scale *scale;			   /* scales */
 	int intervention;			   /* procedures, or -1 */
 	const char *kind;			   /* procedures */
+	const char *total; /* scales: a panel's component code holding the
+			    * total (PHQ-9 panel 44249-1: 44261-6) */
 	bool provisional;
 	const char *reason, *note;
 } tp_fhir_code;
@@ -833,6 +835,12 @@ typedef struct tp_fhir_map {
 	tp_fhir_code *rxnorm, *scales, *conditions, *procedures;
 	size_t nrxnorm, nscales, nconditions, nprocedures;
 	double gap_days;
+	/* Catalog drugs written under concomitant rather than as courses
+	 * (besides the catalog's interacting drugs), unless the record gives
+	 * a depression diagnosis as its reason. */
+	const tp_drug **concomitant;
+	size_t nconcomitant;
+	double adult_age; /* under it, the import warns: out of scope */
 } tp_fhir_map;
 
 int tp_fhir_from_node(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,

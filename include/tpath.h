@@ -305,13 +305,33 @@ TPATH_EXTERN int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
  * FHIR R4 import (see docs/fhir.md)
  * ------------------------------------------------------------------------ */
 
-#define TPATH_FHIR_OPTIONS_VERSION 1
+#define TPATH_FHIR_OPTIONS_VERSION 2
+
+/* The most reasons an import can count (tpath_fhir_reason). */
+#define TPATH_FHIR_REASONS_MAX 32
+
+/* What an import wrote and left out.  by_reason[i] counts the records left
+ * out for the reason tpath_fhir_reason(i) names; left_out is their sum. */
+typedef struct tpath_fhir_summary {
+	size_t courses;	    /* drug courses written */
+	size_t concomitant; /* concomitant medicines written */
+	size_t procedures;  /* ECT, rTMS and psychotherapy courses written */
+	size_t scores;	    /* rating-scale scores written */
+	size_t left_out;
+	size_t by_reason[TPATH_FHIR_REASONS_MAX];
+} tpath_fhir_summary;
+
+/* The text of reason i of tpath_fhir_summary.by_reason ("of another
+ * patient"), or NULL when i is past the last reason. */
+TPATH_EXTERN const char *tpath_fhir_reason(size_t i);
 
 /* Options of an import.  as_of (in YYYY-MM-DD) cuts the timeline; id is the
  * history's id (default "fhir-import": never derived from the patient's
  * identifiers); relative_days writes days from the episode's start instead
  * of calendar dates; warn, when set, receives one call per resource or
- * value left out (where: "Observation/obs-3"). */
+ * value left out (where: "Observation/obs-3").  summary (version 2), when
+ * not NULL, receives the counts of what was written and left out, also
+ * when the import fails for want of anything clinical. */
 typedef struct tpath_fhir_options {
 	unsigned version;
 	int relative_days;
@@ -319,10 +339,11 @@ typedef struct tpath_fhir_options {
 	const char *id;
 	void (*warn)(void *ud, const char *where, const char *message);
 	void *ud;
+	tpath_fhir_summary *summary;
 } tpath_fhir_options;
 
 #define TPATH_FHIR_OPTIONS_INIT                                               \
-	{ TPATH_FHIR_OPTIONS_VERSION, 0, NULL, NULL, NULL, NULL }
+	{ TPATH_FHIR_OPTIONS_VERSION, 0, NULL, NULL, NULL, NULL, NULL }
 
 /* Builds one anonymized history/1 document (YAML, in *out, freed with
  * tpath_free) from FHIR R4 inputs: each buffer a Bundle, a single resource,

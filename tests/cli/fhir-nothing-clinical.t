@@ -6,9 +6,9 @@ $ tpath import fhir tests/fhir/nothing-clinical.json; echo "status $?"; tpath im
 --- stdout
 status 3
 tpath: warning: summary: 6 records left out: 6 after as_of
-nothing to import: no usable medication, score or procedure of the patient on or before 2020-01-01 (6 records left out, counted in the summary)
+nothing to import: no usable depression medication, score or procedure of the patient on or before 2020-01-01 (6 records left out, counted in the summary)
 --- stderr
 tpath: warning: Observation/unknown: phq9 result with status unknown, not final, amended or corrected: not a score, left out
 tpath: warning: MedicationRequest/ibuprofen: medication "Ibuprofen 200 MG Oral Tablet" is not in the drug catalog, left out
 tpath: warning: summary: 2 records left out: 1 scores not final, amended or corrected; 1 medicines not in the drug catalog
-nothing to import: no usable medication, score or procedure of the patient (2 records left out, counted in the summary)
+nothing to import: no usable depression medication, score or procedure of the patient (2 records left out, counted in the summary)

@@ -16,15 +16,15 @@ episode:
   start: 2024-01-10
 treatments: []
 measures:
-- date: 2024-03-10
-  scale: phq9
-  score: 14
 - date: 2024-01-10
   scale: phq9
   score: 20
 - date: 2024-02-10
   scale: phq9
   score: 17
+- date: 2024-03-10
+  scale: phq9
+  score: 14
 - date: 2024-04-10
   scale: phq9
   score: 11

@@ -332,6 +332,59 @@ START_TEST(file_loading_and_usage_errors)
 }
 END_TEST
 
+/* The library's import reports what it wrote and left out, by reason
+ * (tpath_fhir_options.summary, version 2), also when the import fails for
+ * want of anything clinical; the reasons are named by tpath_fhir_reason. */
+START_TEST(fhir_import_summary)
+{
+	tpath_fhir_options fo = TPATH_FHIR_OPTIONS_INIT;
+	tpath_fhir_summary sum;
+	tpath_buffer b;
+	tpath_error err;
+	char *yaml = NULL, *data;
+	size_t len, i, n;
+
+	fo.summary = &sum;
+	data = test_slurp("tests/fhir/shapes/phq9-shapes.json", &len);
+	b.data = data;
+	b.len = len;
+	b.name = "phq9-shapes.json";
+	ck_assert_int_eq(tpath_fhir_import(&yaml, test_kb(), &b, 1, &fo, &err),
+			 0);
+	ck_assert_uint_eq(sum.courses, 1);
+	ck_assert_uint_eq(sum.concomitant, 0);
+	ck_assert_uint_eq(sum.procedures, 0);
+	ck_assert_uint_eq(sum.scores, 5);
+	ck_assert_uint_eq(sum.left_out, 3);
+	for (n = 0; tpath_fhir_reason(n); n++)
+		;
+	ck_assert_uint_le(n, TPATH_FHIR_REASONS_MAX);
+	for (i = 0; i < n; i++) {
+		const char *r = tpath_fhir_reason(i);
+		if (strcmp(r, "scores not final, amended or corrected") == 0 ||
+		    strcmp(r, "scores without a whole-number value in "
+			      "range") == 0 ||
+		    strncmp(r, "scores met twice", 16) == 0)
+			ck_assert_uint_eq(sum.by_reason[i], 1);
+		else
+			ck_assert_uint_eq(sum.by_reason[i], 0);
+	}
+	tpath_free(yaml);
+	free(data);
+
+	data = test_slurp("tests/fhir/nothing-clinical.json", &len);
+	b.data = data;
+	b.len = len;
+	yaml = NULL;
+	ck_assert_int_eq(tpath_fhir_import(&yaml, test_kb(), &b, 1, &fo, &err),
+			 TPATH_EINVALID);
+	ck_assert_ptr_null(yaml);
+	ck_assert_uint_eq(sum.courses + sum.scores + sum.procedures, 0);
+	ck_assert_uint_eq(sum.left_out, 2);
+	free(data);
+}
+END_TEST
+
 Suite *suite_history(void)
 {
 	Suite *s = suite_create("history");
@@ -348,6 +401,7 @@ Suite *suite_history(void)
 	tcase_add_test(tc, concomitant_loaded);
 	tcase_add_test(tc, concomitant_relative_days);
 	tcase_add_test(tc, file_loading_and_usage_errors);
+	tcase_add_test(tc, fhir_import_summary);
 	suite_add_tcase(s, tc);
 	return s;
 }
