@@ -909,15 +909,8 @@ static int compare_render(char **out, const tpath_result *const *results,
 int tpath_compare_render(char **out, const tpath_result *const *results,
 			 size_t n, tpath_format format, tpath_error *err)
 {
-	tp_c_numeric cn;
 	int error;
-	if (tp_c_numeric_enter(&cn) < 0) {
-		tp_error_clear(err);
-		if (out)
-			*out = NULL;
-		return tp_error_oom(err, NULL);
-	}
-	error = compare_render(out, results, n, format, err);
-	tp_c_numeric_leave(&cn);
+	TP_C_NUMERIC(error, out, err, NULL,
+		     compare_render(out, results, n, format, err));
 	return error;
 }

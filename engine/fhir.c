@@ -1752,7 +1752,7 @@ oom:
 	return tp_error_oom(m->err, NULL);
 }
 
-int tpath_fhir_import(char **out, const tpath_kb *kb,
+static int import_all(char **out, const tpath_kb *kb,
 		      const tpath_buffer *inputs, size_t n,
 		      const tpath_fhir_options *opts, tpath_error *err)
 {
@@ -1833,5 +1833,17 @@ cleanup:
 	free(m.measures);
 	free(m.procs);
 	free(m.onsets);
+	return error;
+}
+
+/* In the C numeric locale: a dose of 37.5 mg is written 37.5 whatever the
+ * caller's LC_NUMERIC. */
+int tpath_fhir_import(char **out, const tpath_kb *kb,
+		      const tpath_buffer *inputs, size_t n,
+		      const tpath_fhir_options *opts, tpath_error *err)
+{
+	int error;
+	TP_C_NUMERIC(error, out, err, NULL,
+		     import_all(out, kb, inputs, n, opts, err));
 	return error;
 }

@@ -1006,7 +1006,9 @@ int tpath_history_load_buffer(tpath_history **out, const tpath_kb *kb,
 			      const tpath_load_options *opts, tpath_error *err)
 {
 	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
-	int error = load_buffer(out, kb, buf, len, name, opts, err);
+	int error;
+	TP_C_NUMERIC(error, out, err, name,
+		     load_buffer(out, kb, buf, len, name, opts, err));
 	tp_alloc_leave(previous);
 	return error;
 }
@@ -1040,7 +1042,9 @@ int tpath_history_load_file(tpath_history **out, const tpath_kb *kb,
 			    tpath_error *err)
 {
 	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
-	int error = load_file(out, kb, path, opts, err);
+	int error;
+	TP_C_NUMERIC(error, out, err, path,
+		     load_file(out, kb, path, opts, err));
 	tp_alloc_leave(previous);
 	return error;
 }

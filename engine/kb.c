@@ -526,7 +526,8 @@ int tpath_kb_open_default(tpath_kb **out, const tpath_load_options *opts,
 			  tpath_error *err)
 {
 	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
-	int error = open_default(out, opts, err);
+	int error;
+	TP_C_NUMERIC(error, out, err, NULL, open_default(out, opts, err));
 	tp_alloc_leave(previous);
 	return error;
 }
@@ -737,7 +738,9 @@ static int open_overlay(tpath_kb **out, const char *dir,
 			tpath_error *err)
 {
 	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
-	int error = overlay_in(out, dir, files_in, bufs, nbufs, opts, err);
+	int error;
+	TP_C_NUMERIC(error, out, err, dir,
+		     overlay_in(out, dir, files_in, bufs, nbufs, opts, err));
 	tp_alloc_leave(previous);
 	return error;
 }
@@ -945,7 +948,9 @@ int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
 			  const tpath_load_options *opts, tpath_error *err)
 {
 	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
-	int error = validate_in(kind, kb, buf, len, name, opts, err);
+	int error;
+	TP_C_NUMERIC(error, kind, err, name,
+		     validate_in(kind, kb, buf, len, name, opts, err));
 	tp_alloc_leave(previous);
 	return error;
 }

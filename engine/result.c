@@ -509,7 +509,6 @@ int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 		   tpath_error *err)
 {
 	tp_allocator previous;
-	tp_c_numeric cn;
 	int error;
 	if (!h) {
 		tp_error_clear(err);
@@ -519,16 +518,10 @@ int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 				    out ? "tpath_evaluate: NULL argument"
 					: "tpath_evaluate: NULL out");
 	}
-	if (tp_c_numeric_enter(&cn) < 0) {
-		tp_error_clear(err);
-		if (out)
-			*out = NULL;
-		return tp_error_oom(err, h->source);
-	}
 	previous = tp_alloc_enter(h->arena.al);
-	error = evaluate(out, kb, h, opts, err);
+	TP_C_NUMERIC(error, out, err, h->source,
+		     evaluate(out, kb, h, opts, err));
 	tp_alloc_leave(previous);
-	tp_c_numeric_leave(&cn);
 	return error;
 }
 
@@ -627,16 +620,8 @@ static int render(char **out, const tpath_result *r, tpath_format format,
 int tpath_result_render(char **out, const tpath_result *r,
 			tpath_format format, tpath_error *err)
 {
-	tp_c_numeric cn;
 	int error;
-	if (tp_c_numeric_enter(&cn) < 0) {
-		tp_error_clear(err);
-		if (out)
-			*out = NULL;
-		return tp_error_oom(err, NULL);
-	}
-	error = render(out, r, format, err);
-	tp_c_numeric_leave(&cn);
+	TP_C_NUMERIC(error, out, err, NULL, render(out, r, format, err));
 	return error;
 }
 

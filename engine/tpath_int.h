@@ -78,16 +78,39 @@ int tp_error_oom(tpath_error *err, const char *source);
 /* Removes an incomplete UTF-8 sequence from the end of s (after a cut). */
 void tp_utf8_trim(char *s);
 
-/* Numbers printed with printf in messages and views must not follow the
- * caller's LC_NUMERIC (a decimal comma would break the SVG and the
- * reports): the public entry points that print run between these, which
- * switch the calling thread to the C numeric locale and back.  enter
- * returns -1 when the locale cannot be made (out of memory). */
+/* Numbers read and printed (printf in messages, views, the FHIR importer's
+ * YAML) must not follow the caller's LC_NUMERIC: a decimal comma would
+ * write "37,5" and break the SVG and the reports.  enter switches the
+ * calling thread to the C numeric locale (uselocale, so other threads are
+ * not affected) and leave switches it back; enter returns -1 when the
+ * locale cannot be made (out of memory).  Nesting is fine: leave restores
+ * whatever locale its enter found. */
 typedef struct tp_c_numeric {
 	locale_t c, old;
 } tp_c_numeric;
 int tp_c_numeric_enter(tp_c_numeric *cn);
 void tp_c_numeric_leave(tp_c_numeric *cn);
+
+/* The one way in for every public entry point that reads or writes a
+ * number (loaders, validation, evaluation, the walk, rendering, the FHIR
+ * import): runs the int expression call in the C numeric locale and stores
+ * its value in rc.  When the locale cannot be made, call does not run:
+ * *out is set to NULL (out is the entry point's output parameter, may be
+ * NULL; TP_NO_OUT when it has none) and rc is TPATH_ENOMEM with err filled
+ * naming source. */
+#define TP_C_NUMERIC(rc, out, err, source, call)                              \
+	do {                                                                  \
+		tp_c_numeric tp_cn_;                                          \
+		if (tp_c_numeric_enter(&tp_cn_) < 0) {                        \
+			if (out)                                              \
+				*(out) = NULL;                                \
+			(rc) = tp_error_oom((err), (source));                 \
+		} else {                                                      \
+			(rc) = (call);                                        \
+			tp_c_numeric_leave(&tp_cn_);                          \
+		}                                                             \
+	} while (0)
+#define TP_NO_OUT ((void **)NULL)
 void tp_error_clear(tpath_error *err);
 
 /* ---- yaml.c: YAML bytes to a positioned node tree ---- */

@@ -88,7 +88,6 @@ int tpath_walk(const tpath_kb *kb, const tpath_history *h,
 {
 	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
 	tp_allocator al = { NULL, NULL }, previous;
-	tp_c_numeric cn;
 	int32_t *days = NULL;
 	size_t n = 0, i;
 	int error;
@@ -96,12 +95,10 @@ int tpath_walk(const tpath_kb *kb, const tpath_history *h,
 	tp_error_clear(err);
 	if (h)
 		al = h->arena.al;
-	if (tp_c_numeric_enter(&cn) < 0)
-		return tp_error_oom(err, h ? h->source : NULL);
 	previous = tp_alloc_enter(al);
-	error = prepare(kb, h, opts, fn, &days, &n, err);
+	TP_C_NUMERIC(error, TP_NO_OUT, err, h ? h->source : NULL,
+		     prepare(kb, h, opts, fn, &days, &n, err));
 	tp_alloc_leave(previous);
-	tp_c_numeric_leave(&cn);
 	if (error < 0)
 		goto cleanup;
 

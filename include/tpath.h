@@ -20,6 +20,10 @@
  *    has no global mutable state.
  *  - Strings returned by accessors are owned by the object they came from
  *    and live as long as it does.
+ *  - Every call that reads or writes a number runs in the C numeric locale
+ *    whatever the caller's LC_NUMERIC ("37.5", never "37,5"): the calling
+ *    thread is switched with uselocale on entry and back on return, other
+ *    threads are not affected.
  */
 #ifndef TPATH_H
 #define TPATH_H

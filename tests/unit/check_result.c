@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static char **examples, **vignettes;
 
@@ -403,30 +405,368 @@ static char *all_views(void)
 	return all;
 }
 
-/* A program that set a locale with a decimal comma gets the same output:
- * "14.3" in the reports, "x=\"295.2\"" in the SVG, never "14,3".  The
- * locale is built by make check with localedef into build/locale. */
-START_TEST(output_ignores_decimal_comma)
+/* Switches LC_NUMERIC to a locale with a decimal comma: de_DE.UTF-8 from
+ * build/locale, which make check (and every tier CI runs) makes with
+ * localedef.  A missing locale fails the test, so that it never passes
+ * without having run. */
+static void enter_comma_locale(void)
 {
-	char *c_out, *comma_out;
 	ck_assert_int_eq(setenv("LOCPATH", "build/locale", 1), 0);
-	c_out = all_views();
 	ck_assert_msg(setlocale(LC_NUMERIC, "de_DE.UTF-8") != NULL,
 		      "de_DE.UTF-8 not found in build/locale (make check "
 		      "makes it with localedef; Debian package locales)");
 	ck_assert_str_eq(localeconv()->decimal_point, ",");
+}
+
+/* Fails naming the first byte where the output made under the comma
+ * locale differs from the one made under C. */
+static void assert_same_output(const char *what, const char *c_out,
+			       const char *comma_out)
+{
+	size_t k = 0;
+	while (c_out[k] && c_out[k] == comma_out[k])
+		k++;
+	ck_assert_msg(c_out[k] == comma_out[k],
+		      "%s: with LC_NUMERIC de_DE.UTF-8 the output differs "
+		      "at byte %zu: '%.60s' instead of '%.60s'",
+		      what, k, comma_out + k, c_out + k);
+}
+
+/* A program that set a locale with a decimal comma gets the same output:
+ * "14.3" in the reports, "x=\"295.2\"" in the SVG, never "14,3". */
+START_TEST(output_ignores_decimal_comma)
+{
+	char *c_out, *comma_out;
+	c_out = all_views();
+	enter_comma_locale();
 	comma_out = all_views();
 	setlocale(LC_NUMERIC, "C");
 	ck_assert_ptr_nonnull(strstr(c_out, "week 14.3"));
-	{
-		size_t k = 0;
-		while (c_out[k] && c_out[k] == comma_out[k])
-			k++;
-		ck_assert_msg(c_out[k] == comma_out[k],
-			      "with LC_NUMERIC de_DE.UTF-8 the output differs "
-			      "at byte %zu: '%.40s' instead of '%.40s'",
-			      k, comma_out + k, c_out + k);
+	assert_same_output("views", c_out, comma_out);
+	free(c_out);
+	free(comma_out);
+}
+END_TEST
+
+/* A MedicationRequest of venlafaxine 37.5 mg ER capsules (RxNorm 313583). */
+#define FHIR_VENLAFAXINE_37_5(ID, STATUS, DATE, FREQ, VALUE, UNIT)            \
+	" {\"resource\": {\"resourceType\": \"MedicationRequest\", \"id\": "  \
+	"\"" ID "\", \"status\": \"" STATUS "\", \"subject\": "               \
+	"{\"reference\": \"Patient/p1\"}, \"medicationCodeableConcept\": "    \
+	"{\"coding\": [{\"system\": "                                         \
+	"\"http://www.nlm.nih.gov/research/umls/rxnorm\", \"code\": "         \
+	"\"313583\"}]}, \"authoredOn\": \"" DATE "\", "                       \
+	"\"dosageInstruction\": [{\"timing\": {\"repeat\": {\"frequency\": "  \
+	FREQ ", \"period\": 1, \"periodUnit\": \"d\"}}, \"doseAndRate\": "    \
+	"[{\"doseQuantity\": {\"value\": " VALUE ", \"unit\": \"" UNIT        \
+	"\"}}]}]}},\n"
+
+/* FHIR input with decimal doses: 37.5 mg written as mg, 3 capsules of
+ * 37.5 mg a day (112.5 mg/day, from the code map's strength), and a dose
+ * of 2.5 puffs that cannot be read (a warning with a decimal). */
+static const char fhir_doses[] =
+	"{\"resourceType\": \"Bundle\", \"type\": \"collection\", "
+	"\"entry\": [\n"
+	" {\"resource\": {\"resourceType\": \"Patient\", \"id\": \"p1\", "
+	"\"gender\": \"female\", \"birthDate\": \"1980-05-05\"}},\n"
+	FHIR_VENLAFAXINE_37_5("mr1", "completed", "2024-12-02", "1", "37.5",
+			      "mg")
+	FHIR_VENLAFAXINE_37_5("mr2", "active", "2024-12-16", "3", "1",
+			      "capsule")
+	FHIR_VENLAFAXINE_37_5("mr3", "active", "2024-12-30", "1", "2.5",
+			      "puff")
+	" {\"resource\": {\"resourceType\": \"Observation\", \"id\": \"o1\", "
+	"\"status\": \"final\", \"subject\": {\"reference\": \"Patient/p1\"}, "
+	"\"code\": {\"coding\": [{\"system\": \"http://loinc.org\", "
+	"\"code\": \"44261-6\"}]}, \"effectiveDateTime\": \"2024-12-02\", "
+	"\"valueInteger\": 19}}\n"
+	"]}\n";
+#undef FHIR_VENLAFAXINE_37_5
+
+static void collect_warning(void *ud, const char *where, const char *message)
+{
+	fprintf((FILE *)ud, "warning %s: %s\n", where, message);
+}
+
+/* The import of fhir_doses with kb, in the calling thread's locale: its
+ * code, then the document or the error, then the warnings. */
+static void import_into(FILE *f, const tpath_kb *kb)
+{
+	tpath_fhir_options fo = TPATH_FHIR_OPTIONS_INIT;
+	tpath_buffer b = { "doses.json", fhir_doses, sizeof(fhir_doses) - 1 };
+	tpath_error err;
+	char *yaml = NULL, line[1200], *warnings = NULL;
+	size_t n = 0;
+	FILE *w = open_memstream(&warnings, &n);
+	int rc;
+	ck_assert_ptr_nonnull(w);
+	fo.warn = collect_warning;
+	fo.ud = w;
+	rc = tpath_fhir_import(&yaml, kb, &b, 1, &fo, &err);
+	ck_assert_int_eq(fclose(w), 0);
+	if (rc < 0)
+		tpath_error_format(&err, line, sizeof(line));
+	fprintf(f, "import: code %d\n%s\n%s", rc, rc < 0 ? line : yaml,
+		warnings);
+	tpath_free(yaml);
+	free(warnings);
+}
+
+static char *import_output(void)
+{
+	char *all = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&all, &n);
+	ck_assert_ptr_nonnull(f);
+	import_into(f, test_kb());
+	ck_assert_int_eq(fclose(f), 0);
+	return all;
+}
+
+/* tpath_fhir_import under a decimal comma writes "mg_per_day: 37.5", not
+ * "37,5" (which its own check of the document would then refuse), and the
+ * same document and warnings as under C. */
+START_TEST(fhir_import_ignores_decimal_comma)
+{
+	char *c_out, *comma_out;
+	c_out = import_output();
+	enter_comma_locale();
+	comma_out = import_output();
+	/* and the caller's locale is back, nested calls included */
+	ck_assert_str_eq(localeconv()->decimal_point, ",");
+	setlocale(LC_NUMERIC, "C");
+	ck_assert_msg(strstr(c_out, "import: code 0\n") != NULL, "%.1500s",
+		      c_out);
+	ck_assert_ptr_nonnull(strstr(c_out, "mg_per_day: 37.5\n"));
+	ck_assert_ptr_nonnull(strstr(c_out, "mg_per_day: 112.5\n"));
+	ck_assert_ptr_nonnull(strstr(c_out, "dose 2.5 puff"));
+	assert_same_output("tpath_fhir_import", c_out, comma_out);
+	free(c_out);
+	free(comma_out);
+}
+END_TEST
+
+/* A guideline and a history whose YAML has decimals; AT is the decision
+ * point's week (600.5 is out of range: its message prints the number). */
+#define COMMA_GUIDELINE(AT)                                                   \
+	"tpath: guideline/1\n"                                                \
+	"id: comma-test\n"                                                    \
+	"version: \"0.1\"\n"                                                  \
+	"title: Decimal comma test\n"                                         \
+	"publisher: tpath tests\n"                                            \
+	"year: 2026\n"                                                        \
+	"citation: \"tpath test suite\"\n"                                    \
+	"sources:\n"                                                          \
+	"  - {id: t1, citation: \"Test protocol\"}\n"                         \
+	"adequacy: {min_weeks: 2.5, source: t1}\n"                            \
+	"trd: eu-pearl-2022\n"                                                \
+	"parameters:\n"                                                       \
+	"  - {id: review_weeks, value: 3.5, source: t1}\n"                    \
+	"  - {id: low_mg, value: 37.5, source: t1}\n"                         \
+	"steps:\n"                                                            \
+	"  - {id: start, label: Starting, when: \"current.exists\", "         \
+	"source: t1}\n"                                                       \
+	"status:\n"                                                           \
+	"  - {status: review, when: \"current.weeks >= "                      \
+	"param.review_weeks\"}\n"                                             \
+	"  - {status: wait, when: \"current.exists\"}\n"                      \
+	"decision_points:\n"                                                  \
+	"  - {id: review-1, label: First review, at_week: " AT ", "           \
+	"source: t1}\n"                                                       \
+	"rules:\n"                                                            \
+	"  - id: review\n"                                                    \
+	"    when: \"current.weeks >= param.review_weeks and "                \
+	"current.dose > 37.5\"\n"                                       \
+	"    action: reassess\n"                                              \
+	"    options: [dose]\n"                                               \
+	"    rationale: \"Review at week 3.5.\"\n"                            \
+	"    source: t1\n"                                                    \
+	"warnings:\n"                                                         \
+	"  - id: long-trial\n"                                                \
+	"    when: \"current.weeks > 2.5\"\n"                                 \
+	"    code: long-trial\n"                                              \
+	"    severity: info\n"                                                \
+	"    message: \"{current.drug} for {current.weeks} weeks (review at " \
+	"{param.review_weeks}, low dose {param.low_mg} mg)\"\n"               \
+	"    source: t1\n"
+static const char comma_guideline[] = COMMA_GUIDELINE("2.5");
+static const char comma_guideline_bad[] = COMMA_GUIDELINE("600.5");
+#undef COMMA_GUIDELINE
+
+static const char comma_history[] =
+	"tpath: history/1\n"
+	"id: comma-0001\n"
+	"as_of: 2025-01-13\n"
+	"patient: {age: 44, sex: female}\n"
+	"episode: {start: 2024-12-02}\n"
+	"treatments:\n"
+	"  - drug: venlafaxine\n"
+	"    start: 2024-12-02\n"
+	"    doses:\n"
+	"      - {date: 2024-12-02, mg_per_day: 37.5}\n"
+	"      - {date: 2024-12-16, mg_per_day: 112.5}\n"
+	"measures:\n"
+	"  - {date: 2024-12-02, scale: phq9, score: 19}\n"
+	"  - {date: 2025-01-13, scale: phq9, score: 15}\n";
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "wb");
+	ck_assert_msg(f != NULL, "cannot write %s", path);
+	ck_assert_int_ge(fputs(text, f), 0);
+	ck_assert_int_eq(fclose(f), 0);
+}
+
+/* The code and the formatted error of a call that failed or not. */
+static void put_error(FILE *f, const char *what, int rc,
+		      const tpath_error *err)
+{
+	char line[1200];
+	tpath_error_format(err, line, sizeof(line));
+	fprintf(f, "%s: code %d: %s\n", what, rc, rc < 0 ? line : "ok");
+}
+
+/* The result of h under the guideline comma-test, as JSON and as the
+ * explained report. */
+static void put_result(FILE *f, const tpath_kb *kb, const tpath_history *h)
+{
+	static const tpath_format formats[] = { TPATH_FORMAT_JSON,
+						TPATH_FORMAT_TEXT_EXPLAIN };
+	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
+	tpath_result *r;
+	tpath_error err;
+	size_t i;
+	char *v;
+	eo.guideline = "comma-test";
+	eo.trace = 1;
+	ck_assert_int_eq(tpath_evaluate(&r, kb, h, &eo, &err), 0);
+	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
+		ck_assert_int_eq(tpath_result_render(&v, r, formats[i], &err),
+				 0);
+		fputs(v, f);
+		tpath_free(v);
 	}
+	tpath_result_free(r);
+}
+
+/* Everything the loaders make of the knowledge and history files in dir
+ * (from make_comma_dir), and of the same from memory: with comma set,
+ * every load runs under the comma locale and the rest (evaluation,
+ * rendering, the FHIR import) under C, so that only loading can make a
+ * difference. */
+static char *loaded_output(const char *dir, int comma)
+{
+	char kbdir[64], hpath[96], bpath[96];
+	const char *files[] = { bpath, NULL }, *kind;
+	tpath_buffer bad = { "bad.yaml", comma_guideline_bad,
+			     sizeof(comma_guideline_bad) - 1 };
+	tpath_kb *kb = NULL, *kb0 = NULL, *none;
+	tpath_history *h1 = NULL, *h2 = NULL;
+	tpath_error err;
+	char *all = NULL;
+	size_t n = 0;
+	FILE *f;
+	int rc;
+
+	snprintf(kbdir, sizeof(kbdir), "%s/kb", dir);
+	snprintf(hpath, sizeof(hpath), "%s/history.yaml", dir);
+	snprintf(bpath, sizeof(bpath), "%s/bad.yaml", dir);
+	ck_assert_ptr_nonnull(f = open_memstream(&all, &n));
+	if (comma)
+		enter_comma_locale();
+	rc = tpath_kb_open_dir(&kb, kbdir, NULL, &err);
+	put_error(f, "tpath_kb_open_dir", rc, &err);
+	rc = tpath_kb_open_default(&kb0, NULL, &err);
+	put_error(f, "tpath_kb_open_default", rc, &err);
+	if (kb) {
+		rc = tpath_history_load_file(&h1, kb, hpath, NULL, &err);
+		put_error(f, "tpath_history_load_file", rc, &err);
+		rc = tpath_history_load_buffer(&h2, kb, comma_history,
+					       sizeof(comma_history) - 1,
+					       "comma.yaml", NULL, &err);
+		put_error(f, "tpath_history_load_buffer", rc, &err);
+		rc = tpath_validate_buffer(&kind, kb, comma_history,
+					   sizeof(comma_history) - 1,
+					   "comma.yaml", NULL, &err);
+		put_error(f, "tpath_validate_buffer (history)", rc, &err);
+	}
+	rc = tpath_validate_buffer(&kind, test_kb(), comma_guideline_bad,
+				   sizeof(comma_guideline_bad) - 1, "bad.yaml",
+				   NULL, &err);
+	put_error(f, "tpath_validate_buffer (guideline)", rc, &err);
+	rc = tpath_kb_open_buffers(&none, &bad, 1, NULL, &err);
+	put_error(f, "tpath_kb_open_buffers", rc, &err);
+	rc = tpath_kb_open_files(&none, NULL, files, NULL, &err);
+	put_error(f, "tpath_kb_open_files", rc, &err);
+	if (comma) /* the caller's locale is back */
+		ck_assert_str_eq(localeconv()->decimal_point, ",");
+	setlocale(LC_NUMERIC, "C");
+
+	if (h1)
+		put_result(f, kb, h1);
+	if (h2)
+		put_result(f, kb, h2);
+	if (kb0)
+		import_into(f, kb0);
+	ck_assert_int_eq(fclose(f), 0);
+	tpath_history_free(h1);
+	tpath_history_free(h2);
+	tpath_kb_free(kb);
+	tpath_kb_free(kb0);
+	return all;
+}
+
+/* The loaders read "37.5" as 37.5 and write their messages with a decimal
+ * point under a decimal comma: a data dir, the built-in knowledge (the
+ * FHIR code maps' 37.5 mg strengths), knowledge from files and buffers,
+ * histories from a file and a buffer, and validation give what they give
+ * under C. */
+START_TEST(loaders_ignore_decimal_comma)
+{
+	static const char *const expected[] = {
+		"tpath_kb_open_dir: code 0: ok\n",
+		"tpath_kb_open_default: code 0: ok\n",
+		"tpath_history_load_file: code 0: ok\n",
+		"tpath_history_load_buffer: code 0: ok\n",
+		"tpath_validate_buffer (history): code 0: ok\n",
+		"tpath_validate_buffer (guideline): code -1: bad.yaml:21:50: "
+		"'at_week': 600.5 is out of range;",
+		"tpath_kb_open_buffers: code -1: bad.yaml:21:50: 'at_week': "
+		"600.5 is out of range;",
+		"/bad.yaml:21:50: 'at_week': 600.5 is out of range;",
+		"\"mg_per_day\": 37.5",
+		"low dose 37.5 mg",
+		"import: code 0\n",
+		"mg_per_day: 112.5\n",
+		NULL
+	};
+	char dir[] = "/tmp/tpath-comma-XXXXXX", kbdir[64], gpath[96],
+	     hpath[96], bpath[96];
+	char *c_out, *comma_out;
+	size_t i;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(kbdir, sizeof(kbdir), "%s/kb", dir);
+	snprintf(gpath, sizeof(gpath), "%s/comma-test.yaml", kbdir);
+	snprintf(hpath, sizeof(hpath), "%s/history.yaml", dir);
+	snprintf(bpath, sizeof(bpath), "%s/bad.yaml", dir);
+	ck_assert_int_eq(mkdir(kbdir, 0700), 0);
+	write_file(gpath, comma_guideline);
+	write_file(hpath, comma_history);
+	write_file(bpath, comma_guideline_bad);
+
+	c_out = loaded_output(dir, 0);
+	comma_out = loaded_output(dir, 1);
+	unlink(gpath);
+	unlink(hpath);
+	unlink(bpath);
+	rmdir(kbdir);
+	rmdir(dir);
+	for (i = 0; expected[i]; i++)
+		ck_assert_msg(strstr(c_out, expected[i]) != NULL,
+			      "'%s' not found in '%.1500s'", expected[i],
+			      c_out);
+	assert_same_output("loaders", c_out, comma_out);
 	free(c_out);
 	free(comma_out);
 }
@@ -443,6 +783,8 @@ Suite *suite_result(void)
 	tcase_add_test(tc, render_usage_errors);
 	tcase_add_test(tc, compare_usage_errors);
 	tcase_add_test(tc, output_ignores_decimal_comma);
+	tcase_add_test(tc, fhir_import_ignores_decimal_comma);
+	tcase_add_test(tc, loaders_ignore_decimal_comma);
 	suite_add_tcase(s, tc);
 	return s;
 }
