@@ -1559,7 +1559,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	for (i = 0; i < m->nmeds; i = j) {
 		const med *c = &m->meds[i];
 		int32_t end = c->end, last_day = c->start;
-		bool open = c->open;
+		bool open = c->open, end_is_fill = c->fill_days > 0;
 		double last_mg = c->mg;
 		json_t *doses = json_array(), *fills = json_array(), *course;
 		if (!doses || !fills ||
@@ -1616,10 +1616,12 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 				last_mg = x->mg;
 				last_day = x->start;
 			}
-			if (x->open)
+			if (x->open) {
 				open = true;
-			else if (x->end > end)
+			} else if (x->end > end) {
 				end = x->end;
+				end_is_fill = x->fill_days > 0;
+			}
 		}
 		course = json_pack("{s:s, s:o}", "drug", c->drug->name, "start",
 				   day_json(m, c->start, origin));
@@ -1628,7 +1630,13 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 			json_decref(fills);
 			goto oom;
 		}
-		/* Past as_of, a course is still being taken as of that day. */
+		/* Past as_of, a course is still being taken as of that day.  A
+		 * supply that runs out is not a stop while the next fill may
+		 * still come within the gap rule's days before as_of (a fill
+		 * ending on the last day of the data says nothing of a stop). */
+		if (!open && end_is_fill &&
+		    as_of <= end + (int32_t)m->map->gap_days)
+			open = true;
 		if (!open && end <= as_of &&
 		    json_object_set_new(course, "stop",
 					day_json(m, end, origin)) < 0) {

@@ -37,7 +37,6 @@ concomitant:
   start: 2025-02-15
 - drug: tramadol
   start: 2025-02-10
-  stop: 2025-02-19
 status 0
 --- stderr
 tpath: warning: MedicationRequest/m-adhd: methylphenidate without a depression diagnosis as its reason: written under concomitant, not as a course

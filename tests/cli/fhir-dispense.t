@@ -34,7 +34,6 @@ treatments:
     days: 30
 - drug: escitalopram
   start: 2024-06-01
-  stop: 2024-06-30
   doses:
   - date: 2024-06-01
     mg_per_day: 10

@@ -12,7 +12,6 @@ episode:
 treatments:
 - drug: escitalopram
   start: 2024-01-01
-  stop: 2024-03-30
   doses:
   - date: 2024-01-01
     mg_per_day: 10
@@ -39,7 +38,6 @@ treatments:
     days: 30
 - drug: escitalopram
   start: 2024-03-02
-  stop: 2024-03-31
   doses:
   - date: 2024-03-02
     mg_per_day: 10
