@@ -183,22 +183,70 @@ END_TEST
  * jansson's parser itself turns a failed allocation into a syntax error.  Its
  * own working arrays use the C library and are checked by the sanitizer
  * and valgrind tiers. */
+static const char *const oom_fhir_files[] = {
+	"tests/fhir/bundle.json",
+	/* concomitant medicines, a stimulant's reasonCode, a combination */
+	"tests/fhir/shapes/concomitant.json",
+	"tests/fhir/shapes/stimulant-for-depression.json",
+	/* PHQ-9 panels, a score met twice, the under-18 warning */
+	"tests/fhir/shapes/phq9-shapes.json",
+	/* medicationReference: contained, by fullUrl, missing */
+	"tests/fhir/shapes/medication-reference.json",
+};
+
+/* Whether jansson's own parser, with allocation fail_at failing, returns a
+ * document that is not the input's (jansson 2.14's lexer ignores a failed
+ * growth of its token buffer and drops the character: its issue #362, pull
+ * request #747).  Such a misreading is jansson's, not tpath's. */
+static bool jansson_misreads(const tpath_buffer *b, long fail_at)
+{
+	json_error_t je;
+	json_t *good = json_loadb(b->data, b->len, 0, &je), *bad;
+	char *a = json_dumps(good, JSON_SORT_KEYS), *d = NULL;
+	bool differs;
+	memset(&st, 0, sizeof(st));
+	st.fail_at = fail_at;
+	json_set_alloc_funcs(json_hook_malloc, json_hook_free);
+	bad = json_loadb(b->data, b->len, 0, &je);
+	json_set_alloc_funcs(malloc, free);
+	if (bad)
+		d = json_dumps(bad, JSON_SORT_KEYS);
+	differs = bad && d && strcmp(a, d) != 0;
+	free(a);
+	free(d);
+	json_decref(good);
+	json_decref(bad);
+	return differs;
+}
+
 START_TEST(oom_fhir_import)
 {
 	size_t len;
-	char *data = test_slurp("tests/fhir/bundle.json", &len);
-	tpath_buffer b = { "bundle.json", data, len };
+	char *data = test_slurp(oom_fhir_files[_i], &len);
+	tpath_buffer b = { oom_fhir_files[_i], data, len };
 	long n, stride = getenv("TPATH_OOM_STRIDE") &&
 				 atol(getenv("TPATH_OOM_STRIDE")) > 0
 			 ? atol(getenv("TPATH_OOM_STRIDE"))
 			 : 1;
-	long misread = 0;
+	long misread = 0, jansson_dropped = 0, pre;
 	char *expected = NULL;
 	tpath_error e0;
 	ck_assert_int_eq(tpath_fhir_import(&expected, test_kb(), &b, 1, NULL,
 					   &e0),
 			 0);
-	ck_assert_ptr_nonnull(strstr(expected, "sertraline"));
+	ck_assert_ptr_nonnull(strstr(expected, "\ntreatments:\n"));
+	/* The import makes one JSON array (its list of inputs) before it
+	 * parses them: the parse's allocations start after its. */
+	{
+		json_t *arr;
+		memset(&st, 0, sizeof(st));
+		st.fail_at = -1;
+		json_set_alloc_funcs(json_hook_malloc, json_hook_free);
+		arr = json_array();
+		pre = st.calls;
+		json_decref(arr);
+		json_set_alloc_funcs(malloc, free);
+	}
 	for (n = 0;; n += stride) {
 		char *yaml = NULL;
 		tpath_error err;
@@ -218,8 +266,16 @@ START_TEST(oom_fhir_import)
 		}
 		if (rc == 0) {
 			/* jansson absorbs some failures itself (a hash table
-			 * that could not grow): then the import is whole. */
-			ck_assert_str_eq(yaml, expected);
+			 * that could not grow): then the import is whole,
+			 * unless jansson's parser itself misread the input. */
+			if (strcmp(yaml, expected) != 0) {
+				ck_assert_msg(jansson_misreads(&b, n - pre),
+					      "allocation %ld: a different "
+					      "import, and jansson read the "
+					      "input whole",
+					      n);
+				jansson_dropped++;
+			}
 			tpath_free(yaml);
 			continue;
 		}
@@ -240,6 +296,7 @@ START_TEST(oom_fhir_import)
 	}
 	ck_assert_int_gt(n, 50);
 	ck_assert_int_lt(misread, n / 2);
+	ck_assert_int_lt(jansson_dropped, n / 10);
 	tpath_free(expected);
 	free(data);
 }
@@ -308,7 +365,9 @@ Suite *suite_oom(void)
 	tcase_set_timeout(tc, 600);
 	tcase_add_test(tc, oom_no_hook);
 	tcase_add_test(tc, foreign_jansson_allocator);
-	tcase_add_test(tc, oom_fhir_import);
+	tcase_add_loop_test(tc, oom_fhir_import, 0,
+			    (int)(sizeof(oom_fhir_files) /
+				  sizeof(oom_fhir_files[0])));
 	tcase_add_test(tc, oom_default_guideline);
 	tcase_add_test(tc, oom_all_guidelines);
 	suite_add_tcase(s, tc);
