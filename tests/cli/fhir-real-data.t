@@ -32,9 +32,13 @@ tests/fhir/real/ecqm/cms128/ee6d52b0-149c-4ffe-b260-bb214151652c: exit 0, course
 tests/fhir/real/ecqm/cms128/fcfaba77-8917-48de-993e-438eb8d5b77b: exit 0, courses [desipramine ], scores 0, ect/rtms 0
 tests/fhir/real/ecqm/cms159/01083d96-9f99-4138-824d-f4a0eab21f75: exit 0, courses [], scores 1, ect/rtms 0
 tests/fhir/real/ecqm/cms159/0604cc6e-338a-44bf-a89a-d8de53669314: exit 0, courses [], scores 1, ect/rtms 0
+tests/fhir/real/ecqm/cms159/16eff6ae-362b-458a-b631-834ce4ba9402: exit 0, courses [], scores 2, ect/rtms 0
 tests/fhir/real/ecqm/cms159/230e1741-32b1-4d01-8249-84d9cb872af5: exit 0, courses [], scores 1, ect/rtms 0
+tests/fhir/real/ecqm/cms159/25917324-d22a-4165-9f18-54b2d1e3ddbf: exit 0, courses [], scores 2, ect/rtms 0
 tests/fhir/real/ecqm/cms159/3650cd70-613a-445f-a924-534a05a5a5c0: exit 0, courses [], scores 1, ect/rtms 0
+tests/fhir/real/ecqm/cms159/702deaa2-e038-4ed9-a804-de9e524a2498: exit 0, courses [], scores 1, ect/rtms 0
 tests/fhir/real/ecqm/cms159/8cca688d-fceb-4ef9-823c-b4dc612e5eb6: exit 0, courses [], scores 1, ect/rtms 0
+tests/fhir/real/ecqm/cms159/a7fc8494-7b23-46f5-864c-fdc7e073a4c8: exit 0, courses [], scores 2, ect/rtms 0
 tests/fhir/real/ecqm/cms159/b120a966-fc33-4768-b057-9e1e686d2c88: exit 0, courses [], scores 1, ect/rtms 0
 tests/fhir/real/ecqm/cms2/1c7bc947-8d2d-4668-8d77-4efed8471c22: exit 0, courses [doxepin ], scores 0, ect/rtms 0
 tests/fhir/real/ecqm/cms2/475f8854-f00c-4799-b1bb-d4bf455e3c32: exit 0, courses [fluoxetine ], scores 0, ect/rtms 0
