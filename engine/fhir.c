@@ -24,11 +24,23 @@ static const char *const status_words[] = { "provisional" };
 
 /* ---- loading fhir/1 ---- */
 
+/* The kinds of diagnosis of the conditions table: a depressive disorder
+ * (the episode), bipolar disorder (the bipolar-history flag), and the
+ * diagnoses the depression eCQMs exclude (a warning each). */
+enum { DX_DEPRESSION, DX_DYSTHYMIA, DX_BIPOLAR, DX_PSYCHOTIC, DX_PERSONALITY,
+       DX_DEVELOPMENTAL, DX_NKINDS };
+static const char *const diagnosis_words[DX_NKINDS] = {
+	"depression",	      "dysthymia",	      "bipolar",
+	"psychotic-disorder", "personality-disorder",
+	"pervasive-developmental-disorder"
+};
+
 static int code_entry(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 		      const tp_node *node, int table, tp_fhir_code *e)
 {
 	enum { SYSTEM, CODE, PREFIX, TEXT, DRUG, MG, SCALE, INTERVENTION,
-	       KIND, SOURCE, STATUS, REASON, NOTE, TOTAL, NFIELDS };
+	       KIND, SOURCE, STATUS, REASON, NOTE, TOTAL, DISPLAY, DIAGNOSIS,
+	       SEVERITY, REMISSION, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "system", TP_F_SCALAR, false },
 		{ "code", TP_F_SCALAR, false },
@@ -44,6 +56,10 @@ static int code_entry(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 		{ "reason", TP_F_SCALAR, false },
 		{ "note", TP_F_SCALAR, false },
 		{ "total", TP_F_SCALAR, false },
+		{ "display", TP_F_SCALAR, false },
+		{ "diagnosis", TP_F_SCALAR, false },
+		{ "severity", TP_F_SCALAR, false },
+		{ "remission", TP_F_SCALAR, false },
 	};
 	const tp_node *v[NFIELDS];
 	const tp_source *src;
@@ -51,6 +67,8 @@ static int code_entry(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 	int error;
 
 	e->intervention = -1;
+	e->diagnosis = -1;
+	e->severity = -1;
 	if ((error = tp_map_check(c, node, "a code entry", fields, NFIELDS,
 				  v)) < 0 ||
 	    (error = tp_source_ref(c, v[SOURCE], m->sources, m->nsources,
@@ -69,7 +87,10 @@ static int code_entry(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 	    (v[KIND] && (error = tp_get_string(c, v[KIND], "kind", &e->kind)) <
 				0) ||
 	    (v[NOTE] && (error = tp_get_string(c, v[NOTE], "note", &e->note)) <
-				0))
+				0) ||
+	    (v[DISPLAY] &&
+	     (error = tp_get_string(c, v[DISPLAY], "display", &e->display)) <
+		     0))
 		return error;
 	(void)status_words;
 	if (!v[CODE] && !v[PREFIX] && !v[TEXT])
@@ -104,6 +125,35 @@ static int code_entry(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 	if (v[TOTAL] && table != 1)
 		return tp_fail(c, v[TOTAL],
 			       "'total' belongs to a scale entry only");
+	if (table == 2) { /* conditions: by code only, each of a kind */
+		if (!v[DIAGNOSIS] || v[TEXT] || (!v[CODE] && !v[PREFIX]))
+			return tp_fail(c, node,
+				       "a condition entry needs 'diagnosis' and "
+				       "'code' or 'prefix' (never 'text')");
+		if ((error = tp_get_enum(c, v[DIAGNOSIS], "diagnosis",
+					 diagnosis_words, DX_NKINDS,
+					 &e->diagnosis)) < 0 ||
+		    (v[SEVERITY] &&
+		     (error = tp_get_enum(c, v[SEVERITY], "severity",
+					  tp_severity_words, tp_nseverities,
+					  &e->severity)) < 0) ||
+		    (v[REMISSION] &&
+		     (error = tp_get_bool(c, v[REMISSION], "remission",
+					  &e->remission)) < 0))
+			return error;
+		if ((v[SEVERITY] || v[REMISSION]) &&
+		    e->diagnosis != DX_DEPRESSION)
+			return tp_fail(c, node,
+				       "'severity' and 'remission' belong to a "
+				       "depression entry");
+		if (v[SEVERITY] && e->remission)
+			return tp_fail(c, node,
+				       "a remission code has no 'severity'");
+	} else if (v[DIAGNOSIS] || v[SEVERITY] || v[REMISSION]) {
+		return tp_fail(c, node,
+			       "'diagnosis', 'severity' and 'remission' belong "
+			       "to the conditions table");
+	}
 	if (table == 3) { /* procedures */
 		if (!v[INTERVENTION])
 			return tp_fail(c, node,
@@ -255,6 +305,7 @@ typedef struct entry {
 /* Why a record was left out, for the summary. */
 enum { R_DUPLICATE, R_PATIENT, R_STATUS, R_NOT_FINAL, R_DO_NOT, R_DRUG,
        R_DATE, R_SUPPLY, R_SCORE, R_AFTER, R_SAME_SCORE, R_MEDICATION_REF,
+       R_REFUTED,
        R_NREASONS };
 
 static const char *const reason_text[R_NREASONS] = {
@@ -270,6 +321,7 @@ static const char *const reason_text[R_NREASONS] = {
 	"after as_of",
 	"scores met twice (same scale, day and value: a panel and its total)",
 	"medication records whose medicationReference is not in the input",
+	"diagnoses refuted or entered in error",
 };
 
 typedef struct imp {
@@ -293,12 +345,22 @@ typedef struct imp {
 	size_t nmeasures, capmeasures;
 	proc *procs;
 	size_t nprocs, capprocs;
-	int32_t *onsets;
-	size_t nonsets, caponsets;
 	/* Scale entries with a note already said (once an import). */
 	const tp_fhir_code *noted[8];
 	size_t nnoted;
 	bool oom;
+	/* Conditions of the conditions table (condition()): weighed in build()
+	 * once as_of is known. */
+	struct diagnosis {
+		const tp_fhir_code *code;
+		const json_t *res, *coding; /* the resource, its coding matched */
+		int32_t day;		    /* onset, when dated */
+		bool dated, recorded;	    /* recorded: day is recordedDate */
+		bool active;		    /* clinicalStatus says so, or none */
+		const char *status;	    /* clinicalStatus code, or NULL */
+		const char *verification;   /* verificationStatus code, or NULL */
+	} *dxs;
+	size_t ndxs, capdxs;
 } imp;
 
 static void warnf(imp *m, const json_t *res, const char *fmt, ...)
@@ -749,6 +811,9 @@ static const tp_drug *medication(imp *m, const json_t *res, double *strength)
 	return NULL;
 }
 
+static const tp_fhir_code *diagnosis_code(const imp *m, const json_t *cc,
+					  const json_t **coding);
+
 /* Whether a record of drug d belongs under the history's concomitant: a
  * drug of kind interacting always; a drug of the fhir/1 concomitant list
  * unless a reasonCode of the record is a depression diagnosis. */
@@ -763,10 +828,14 @@ static bool concomitant_drug(imp *m, const json_t *res, const tp_drug *d)
 			break;
 	if (i == m->map->nconcomitant)
 		return false;
-	for (i = 0; i < json_array_size(reasons); i++)
-		if (match(m->map->conditions, m->map->nconditions,
-			  json_array_get(reasons, i), false))
+	for (i = 0; i < json_array_size(reasons); i++) {
+		const json_t *coding;
+		const tp_fhir_code *dx = diagnosis_code(
+			m, json_array_get(reasons, i), &coding);
+		if (dx && (dx->diagnosis == DX_DEPRESSION ||
+			   dx->diagnosis == DX_DYSTHYMIA))
 			return false;
+	}
 	warnf(m, res,
 	      "%s without a depression diagnosis as its reason: written "
 	      "under concomitant, not as a course",
@@ -1144,27 +1213,272 @@ static void observation(imp *m, const json_t *res)
 	x->score = score;
 }
 
+static const tp_fhir_code *diagnosis_code(const imp *m, const json_t *cc,
+					  const json_t **coding);
+static const char *status_code(const json_t *res, const char *key);
+
+/* A Condition of the conditions table: kept with its onset and statuses;
+ * build() weighs it once as_of is known (episode_of_diagnoses).  Refuted
+ * or entered-in-error diagnoses are left out. */
 static void condition(imp *m, const json_t *res)
 {
-	int32_t day;
-	const json_t *per = json_object_get(res, "onsetPeriod");
-	const char *date = str(res, "onsetDateTime");
-	int32_t *x;
-	if (!same_patient(m, res) || unusable_status(m, res) ||
-	    !match(m->map->conditions, m->map->nconditions,
-		   json_object_get(res, "code"), false))
+	static const char *const active[] = { "active", "recurrence",
+					      "relapse" };
+	const json_t *per = json_object_get(res, "onsetPeriod"), *coding;
+	const char *ver;
+	const tp_fhir_code *c;
+	struct diagnosis *x;
+	bool dated = true, recorded = false;
+	int32_t day = 0;
+	size_t i;
+
+	if (!same_patient(m, res) ||
+	    !(c = diagnosis_code(m, json_object_get(res, "code"), &coding)))
 		return;
-	if (!date && per)
-		date = str(per, "start");
-	if (!date)
-		date = str(res, "recordedDate");
-	if (!day_of(date, &day)) {
-		leave_out(m, res, R_DATE, "depression without a usable onset date, left out");
+	ver = status_code(res, "verificationStatus");
+	if (ver && (strcmp(ver, "refuted") == 0 ||
+		    strcmp(ver, "entered-in-error") == 0)) {
+		leave_out(m, res, R_REFUTED,
+			  "%s diagnosis %s with verificationStatus %s, left out",
+			  diagnosis_words[c->diagnosis], str(coding, "code"),
+			  ver);
 		return;
 	}
-	if ((x = grow(m, (void **)&m->onsets, &m->nonsets, &m->caponsets,
-		      sizeof(int32_t))))
-		*x = day;
+	/* The onset: onsetDateTime, onsetPeriod.start, else recordedDate. */
+	if (!day_of(str(res, "onsetDateTime"), &day) &&
+	    !day_of(str(per, "start"), &day)) {
+		recorded = true;
+		dated = day_of(str(res, "recordedDate"), &day);
+	}
+	if (!dated &&
+	    (c->diagnosis == DX_DEPRESSION || c->diagnosis == DX_DYSTHYMIA)) {
+		leave_out(m, res, R_DATE,
+			  "depression without a usable onset date, left out");
+		return;
+	}
+	if (!(x = grow(m, (void **)&m->dxs, &m->ndxs, &m->capdxs,
+		       sizeof(*x))))
+		return;
+	memset(x, 0, sizeof(*x));
+	x->code = c;
+	x->res = res;
+	x->coding = coding;
+	x->verification = ver;
+	x->dated = dated;
+	x->recorded = recorded && dated;
+	x->day = day;
+	x->status = status_code(res, "clinicalStatus");
+	x->active = !x->status;
+	for (i = 0; x->status && i < TP_ARRAY_LEN(active); i++)
+		if (strcmp(x->status, active[i]) == 0)
+			x->active = true;
+	/* A clinicalStatus that is none of FHIR's six is taken as absent. */
+	if (x->status && !x->active && strcmp(x->status, "inactive") &&
+	    strcmp(x->status, "remission") && strcmp(x->status, "resolved"))
+		x->active = true;
+}
+
+/* Whether code, as written in the data, is want (or, with prefix, starts
+ * with it): without dots and in any case, so that ICD-10-CM's "F32.1",
+ * "F321" and "f32.1" are one code. */
+static bool same_code(const char *code, const char *want, bool prefix)
+{
+	for (;; code++, want++) {
+		char a, b;
+		while (*code == '.')
+			code++;
+		while (*want == '.')
+			want++;
+		if (!*want)
+			return prefix || !*code;
+		a = *code >= 'a' && *code <= 'z' ? (char)(*code - 'a' + 'A')
+						 : *code;
+		b = *want >= 'a' && *want <= 'z' ? (char)(*want - 'a' + 'A')
+						 : *want;
+		if (a != b)
+			return false;
+	}
+}
+
+/* The entry of the conditions table for a CodeableConcept, and the coding
+ * it matched: the most specific, an exact code before any prefix and a
+ * longer prefix before a shorter one (F32.3 before F32), over all codings;
+ * on a tie the earlier coding and entry. */
+static const tp_fhir_code *diagnosis_code(const imp *m, const json_t *cc,
+					  const json_t **coding)
+{
+	const json_t *codings = json_object_get(cc, "coding");
+	const tp_fhir_code *best = NULL;
+	size_t best_rank = 0, i, k;
+
+	*coding = NULL;
+	for (k = 0; k < json_array_size(codings); k++) {
+		const json_t *cd = json_array_get(codings, k);
+		const char *sys = str(cd, "system"), *code = str(cd, "code");
+		for (i = 0; code && i < m->map->nconditions; i++) {
+			const tp_fhir_code *t = &m->map->conditions[i];
+			size_t rank = 0;
+			const char *p;
+			if (t->system && (!sys || strcmp(t->system, sys)))
+				continue;
+			if (t->code && same_code(code, t->code, false))
+				rank = SIZE_MAX;
+			else if (t->prefix && same_code(code, t->prefix, true))
+				for (p = t->prefix, rank = 1; *p; p++)
+					rank += *p != '.';
+			if (rank > best_rank) {
+				best = t;
+				best_rank = rank;
+				*coding = cd;
+			}
+		}
+	}
+	return best;
+}
+
+/* The code of a status CodeableConcept (clinicalStatus,
+ * verificationStatus): its first coding's. */
+static const char *status_code(const json_t *res, const char *key)
+{
+	return str(json_array_get(json_object_get(json_object_get(res, key),
+						  "coding"),
+				  0),
+		   "code");
+}
+
+/* "SNOMED CT 15193003 \"display\"": a diagnosis for a warning, with the
+ * display of the data, else the one recorded in the conditions table. */
+static void diagnosis_name(const struct diagnosis *x, char *buf, size_t n)
+{
+	const char *sys = str(x->coding, "system");
+	const char *display = str(x->coding, "display");
+	if (!display)
+		display = x->code->display;
+	snprintf(buf, n, "%s %s%s%s%s",
+		 !sys ? "code"
+		 : strcmp(sys, "http://snomed.info/sct") == 0 ? "SNOMED CT"
+		 : strcmp(sys, "http://hl7.org/fhir/sid/icd-10-cm") == 0
+			 ? "ICD-10-CM"
+			 : sys,
+		 str(x->coding, "code"), display ? " \"" : "",
+		 display ? display : "", display ? "\"" : "");
+}
+
+/* The episode from the diagnoses on or before as_of (those after it are
+ * left out): it starts at the onset of the latest active depressive
+ * diagnosis (on one day, the most severe code), and has that code's
+ * severity (*severity, a tp_severity_words index, or -1).  Without one it
+ * starts at first, the first treatment or score, with a no-diagnosis
+ * warning.  A bipolar diagnosis, of any status, sets *bipolar; an exclusion
+ * diagnosis is a warning. */
+static int32_t episode_of_diagnoses(imp *m, int32_t as_of, int32_t first,
+				    int *severity, bool *bipolar)
+{
+	static const char *const excluded[DX_NKINDS] = {
+		[DX_PSYCHOTIC] = "schizophrenia or a psychotic disorder",
+		[DX_PERSONALITY] = "an emotionally labile personality disorder",
+		[DX_DEVELOPMENTAL] = "a pervasive developmental disorder",
+	};
+	const struct diagnosis *best = NULL;
+	size_t i, depressive = 0;
+	char name[400];
+
+	*severity = -1;
+	*bipolar = false;
+	for (i = 0; i < m->ndxs; i++) {
+		const struct diagnosis *x = &m->dxs[i];
+		int kind = x->code->diagnosis;
+		if (x->dated && x->day > as_of) {
+			m->left[R_AFTER]++;
+			continue;
+		}
+		diagnosis_name(x, name, sizeof(name));
+		if (x->verification && strcmp(x->verification, "confirmed"))
+			warnf(m, x->res,
+			      "%s: verificationStatus %s, used as a diagnosis",
+			      name, x->verification);
+		if (kind == DX_BIPOLAR) {
+			*bipolar = true;
+			warnf(m, x->res,
+			      "bipolar disorder, %s: the patient flag "
+			      "bipolar-history%s",
+			      name,
+			      x->dated ? "" : " (no usable date: taken as on "
+					      "or before as_of)");
+			continue;
+		}
+		if (excluded[kind]) {
+			warnf(m, x->res,
+			      "outside the guidelines' scope: %s is %s, which "
+			      "the depression measures exclude (CMS159); the "
+			      "guidelines' advice is for major depression "
+			      "without it, and nothing is left out%s",
+			      name, excluded[kind],
+			      x->dated ? "" : " (no usable date)");
+			continue;
+		}
+		depressive++;
+		if (x->code->remission) {
+			warnf(m, x->res,
+			      "%s is a code of an episode in remission: not "
+			      "an active episode",
+			      name);
+			continue;
+		}
+		if (!x->active) {
+			warnf(m, x->res,
+			      "%s has clinicalStatus %s: not an active episode",
+			      name, x->status);
+			continue;
+		}
+		if (!x->status)
+			warnf(m, x->res, "%s has no clinicalStatus: taken as "
+					 "active", name);
+		else if (strcmp(x->status, "active") &&
+			 strcmp(x->status, "recurrence") &&
+			 strcmp(x->status, "relapse"))
+			warnf(m, x->res,
+			      "%s has clinicalStatus %s, not a FHIR one: taken "
+			      "as active",
+			      name, x->status);
+		if (!best || x->day > best->day ||
+		    (x->day == best->day &&
+		     x->code->severity > best->code->severity))
+			best = x;
+	}
+	if (!best) {
+		if (m->opts && m->opts->warn) {
+			char msg[300];
+			snprintf(msg, sizeof(msg),
+				 "no-diagnosis: no %sdepression diagnosis on or "
+				 "before as_of%s: the episode starts at the "
+				 "first treatment or score",
+				 depressive ? "active " : "",
+				 depressive ? " (only remitted or inactive "
+					      "ones)"
+					    : "");
+			m->opts->warn(m->opts->ud, "Condition", msg);
+		}
+		return first;
+	}
+	diagnosis_name(best, name, sizeof(name));
+	if (best->recorded)
+		warnf(m, best->res,
+		      "%s has no onsetDateTime or onsetPeriod.start: the "
+		      "episode starts at its recordedDate",
+		      name);
+	if (best->code->diagnosis == DX_DYSTHYMIA)
+		warnf(m, best->res,
+		      "persistent depressive disorder (dysthymia), %s, starts "
+		      "the episode, as CMS159 counts it with major depression; "
+		      "the guidelines' advice is written for major depressive "
+		      "episodes",
+		      name);
+	*severity = best->code->severity;
+	if (*severity >= 0 && best->code->provisional)
+		warnf(m, best->res, "severity %s from %s (%s)",
+		      tp_severity_words[*severity], name, best->code->reason);
+	return best->day;
 }
 
 static void procedure(imp *m, const json_t *res)
@@ -1476,18 +1790,11 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		json_decref(concomitant);
 		return nothing_clinical(m);
 	}
-	/* The episode: the latest depression onset on or before as_of. */
-	origin = INT32_MIN;
-	for (i = 0; i < m->nonsets; i++)
-		if (m->onsets[i] <= as_of && m->onsets[i] > origin)
-			origin = m->onsets[i];
-	if (origin == INT32_MIN) {
-		origin = first;
-		if (m->opts && m->opts->warn)
-			m->opts->warn(m->opts->ud, "Condition",
-				      "no depression onset found: the episode "
-				      "starts at the first event");
-	}
+	/* The episode: the onset of the latest active depression diagnosis
+	 * on or before as_of, and its severity; the patient's flags. */
+	int severity;
+	bool bipolar;
+	origin = episode_of_diagnoses(m, as_of, first, &severity, &bipolar);
 	if (json_object_set_new(root, "tpath", json_string("history/1")) < 0 ||
 	    json_object_set_new(root, "id",
 				json_string(m->opts && m->opts->id
@@ -1495,7 +1802,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 						    : "fhir-import")) < 0 ||
 	    json_object_set_new(root, "as_of", day_json(m, as_of, origin)) < 0)
 		goto oom;
-	if (m->has_birth || m->sex) {
+	if (m->has_birth || m->sex || bipolar) {
 		if (m->has_birth && m->birth <= as_of) {
 			int by, ay;
 			unsigned bm, bd, am, ad;
@@ -1511,12 +1818,23 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		if (m->sex &&
 		    json_object_set_new(pat, "sex", json_string(m->sex)) < 0)
 			goto oom;
+		if (bipolar &&
+		    json_object_set_new(pat, "flags",
+					json_pack("[s]", "bipolar-history")) <
+			    0)
+			goto oom;
 		if (json_object_set(root, "patient", pat) < 0)
 			goto oom;
 	}
 	if (json_object_set_new(root, "episode",
-				json_pack("{s:o}", "start",
-					  day_json(m, origin, origin))) < 0)
+				severity >= 0
+					? json_pack("{s:o, s:s}", "start",
+						    day_json(m, origin, origin),
+						    "severity",
+						    tp_severity_words[severity])
+					: json_pack("{s:o}", "start",
+						    day_json(m, origin,
+							     origin))) < 0)
 		goto oom;
 	/* Courses: orders, statements and fills of one drug merged by the
 	 * gap rule, after dropping what starts after as_of. */
@@ -1840,7 +2158,7 @@ cleanup:
 	free(m.meds);
 	free(m.measures);
 	free(m.procs);
-	free(m.onsets);
+	free(m.dxs);
 	return error;
 }
 

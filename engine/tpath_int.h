@@ -849,6 +849,10 @@ typedef struct tp_fhir_code {
 			    * total (PHQ-9 panel 44249-1: 44261-6) */
 	bool provisional;
 	const char *reason, *note;
+	const char *display; /* the code's display, as recorded in the file */
+	int diagnosis;	     /* conditions: its kind (fhir.c), or -1 */
+	int severity;	     /* conditions: tp_severity_words index, or -1 */
+	bool remission;	     /* conditions: a code of a remitted episode */
 } tp_fhir_code;
 
 typedef struct tp_fhir_map {

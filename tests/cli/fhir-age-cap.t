@@ -13,4 +13,4 @@ patient:
   age: 90
   sex: male
 --- stderr
-tpath: warning: Condition: no depression onset found: the episode starts at the first event
+tpath: warning: Condition: no-diagnosis: no depression diagnosis on or before as_of: the episode starts at the first treatment or score

@@ -11,6 +11,7 @@ patient:
   sex: female
 episode:
   start: 2025-01-01
+  severity: moderate
 treatments:
 - drug: duloxetine
   start: 2025-03-10
@@ -26,3 +27,5 @@ treatments:
     mg_per_day: 10
 measures: []
 status 0
+--- stderr
+tpath: warning: Condition/c4: ICD-10-CM F32.1 "Major depressive disorder, single episode, moderate" has no clinicalStatus: taken as active

@@ -50,4 +50,5 @@ tpath: warning: Observation/o9: belongs to another patient (Patient/p2), left ou
 tpath: warning: Observation/o10: phq9 score 31 is out of range (0-27), left out
 tpath: warning: MedicationRequest/mr10: medication "aspirin 81 MG Oral Tablet" is not in the drug catalog, left out
 tpath: warning: MedicationRequest/mr11: dose 5 mL cannot be read as mg: a course without doses
+tpath: warning: Condition/c1: SNOMED CT 370143000 "Major depressive disorder" has no clinicalStatus: taken as active
 tpath: warning: summary: 4 records left out: 1 of another patient; 1 with an unusable status (entered-in-error, cancelled, ...); 1 medicines not in the drug catalog; 1 scores without a whole-number value in range

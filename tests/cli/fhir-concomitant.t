@@ -16,6 +16,7 @@ patient:
   sex: female
 episode:
   start: 2025-01-01
+  severity: moderate
 treatments:
 - drug: sertraline
   start: 2025-01-06
@@ -40,4 +41,5 @@ concomitant:
 status 0
 --- stderr
 tpath: warning: MedicationRequest/m-adhd: methylphenidate without a depression diagnosis as its reason: written under concomitant, not as a course
+tpath: warning: Condition/c1: ICD-10-CM F32.1 "Major depressive disorder, single episode, moderate" has no clinicalStatus: taken as active
 tpath: warning: MedicationRequest/m-cough: status stopped without an end date: assumed to end on 2025-02-03, the day it starts (no later record of the drug)

@@ -14,6 +14,7 @@ patient:
   sex: male
 episode:
   start: 2023-12-01
+  severity: moderate
 treatments:
 - drug: escitalopram
   start: 2024-01-01
@@ -49,3 +50,4 @@ measures:
   score: 20
 --- stderr
 tpath: warning: Procedure/pr7: ect recognised by the words "electroconvulsive" in its text (matched on whole words of the text)
+tpath: warning: Condition/c7: ICD-10-CM F33.1 "Major depressive disorder, recurrent, moderate" has no clinicalStatus: taken as active

@@ -9,6 +9,7 @@ id: fhir-import
 as_of: 2024-03-30
 episode:
   start: 2023-12-15
+  severity: moderate
 treatments:
 - drug: escitalopram
   start: 2024-01-01
@@ -26,6 +27,7 @@ id: fhir-import
 as_of: 2024-03-31
 episode:
   start: 2023-12-15
+  severity: moderate
 treatments:
 - drug: escitalopram
   start: 2024-01-01
@@ -45,3 +47,6 @@ treatments:
   - date: 2024-03-02
     days: 30
 measures: []
+--- stderr
+tpath: warning: Condition/c8: ICD-10-CM F32.1 "Major depressive disorder, single episode, moderate" has no clinicalStatus: taken as active
+tpath: warning: Condition/c8: ICD-10-CM F32.1 "Major depressive disorder, single episode, moderate" has no clinicalStatus: taken as active

@@ -5,6 +5,7 @@
 $ tpath import fhir tests/fhir/interacting.json > /tmp/tpath-fint.$$ 2> /tmp/tpath-fint-err.$$; echo "status $?"; cat /tmp/tpath-fint-err.$$; sed -n '/^treatments:/,/^measures:/p' /tmp/tpath-fint.$$ | grep -c 'drug:'; sed -n '/^concomitant:/,$p' /tmp/tpath-fint.$$; rm -f /tmp/tpath-fint.$$ /tmp/tpath-fint-err.$$
 --- stdout
 status 0
+tpath: warning: Condition/c7: ICD-10-CM F33.1 "Major depressive disorder, recurrent, moderate" has no clinicalStatus: taken as active
 1
 concomitant:
 - drug: amphetamine

@@ -13,6 +13,7 @@ patient:
   sex: female
 episode:
   start: 2025-01-01
+  severity: moderate
 treatments:
 - drug: fluoxetine
   start: 2025-02-10
@@ -29,4 +30,5 @@ measures: []
 status 0
 --- stderr
 tpath: warning: MedicationRequest/r-missing: medicationReference Medication/not-here is not in the input, left out
+tpath: warning: Condition/c3: ICD-10-CM F32.1 "Major depressive disorder, single episode, moderate" has no clinicalStatus: taken as active
 tpath: warning: summary: 1 record left out: 1 medication records whose medicationReference is not in the input

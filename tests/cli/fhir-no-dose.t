@@ -49,7 +49,7 @@ tpath: warning: MedicationDispense/fill-2: no dosage, and no quantity of a known
 tpath: warning: MedicationRequest/order-no-dosage: no dosage: a course without doses
 tpath: warning: MedicationRequest/do-not: doNotPerform: an order not to give it, left out
 tpath: warning: MedicationRequest/solution: dose 1 without a unit cannot be read as mg: a course without doses
-tpath: warning: Condition: no depression onset found: the episode starts at the first event
+tpath: warning: Condition: no-diagnosis: no depression diagnosis on or before as_of: the episode starts at the first treatment or score
 tpath: warning: MedicationRequest/stopped-1: status stopped without an end date: assumed to end on 2023-06-30, the day before the next record of the drug
 tpath: warning: MedicationRequest/stopped-2: status stopped without an end date: assumed to end on 2023-07-01, the day it starts (no later record of the drug)
 tpath: warning: summary: 1 record left out: 1 orders not to give a drug (doNotPerform)

@@ -5,8 +5,8 @@
 $ tpath import fhir tests/fhir/nothing-clinical.json; echo "status $?"; tpath import fhir --as-of 2020-01-01 tests/fhir/dispense.json 2>&1 >/dev/null | tail -2
 --- stdout
 status 3
-tpath: warning: summary: 6 records left out: 6 after as_of
-nothing to import: no usable depression medication, score or procedure of the patient on or before 2020-01-01 (6 records left out, counted in the summary)
+tpath: warning: summary: 7 records left out: 7 after as_of
+nothing to import: no usable depression medication, score or procedure of the patient on or before 2020-01-01 (7 records left out, counted in the summary)
 --- stderr
 tpath: warning: Observation/unknown: phq9 result with status unknown, not final, amended or corrected: not a score, left out
 tpath: warning: MedicationRequest/ibuprofen: medication "Ibuprofen 200 MG Oral Tablet" is not in the drug catalog, left out

@@ -27,5 +27,5 @@ tpath: warning: Observation/preliminary: phq9 result with status preliminary, no
 tpath: warning: Observation/unknown: phq9 result with status unknown, not final, amended or corrected: not a score, left out
 tpath: warning: Observation/cancelled: phq9 result with status cancelled, not final, amended or corrected: not a score, left out
 tpath: warning: Observation/no-status: phq9 result with status missing, not final, amended or corrected: not a score, left out
-tpath: warning: Condition: no depression onset found: the episode starts at the first event
+tpath: warning: Condition: no-diagnosis: no depression diagnosis on or before as_of: the episode starts at the first treatment or score
 tpath: warning: summary: 4 records left out: 4 scores not final, amended or corrected

@@ -16,6 +16,7 @@ patient:
   sex: female
 episode:
   start: 2025-01-01
+  severity: moderate
 treatments:
 - drug: fluoxetine
   start: 2025-01-06
@@ -43,5 +44,6 @@ status 0
 tpath: warning: Observation/panel-items-only: phq9 panel without a total (no component 44261-6 and no value of its own), left out
 tpath: warning: Observation/teen-total: PHQ-9 modified for teens; recorded as phq9 (same 0-27 total)
 tpath: warning: Observation/panel-preliminary: phq9 result with status preliminary, not final, amended or corrected: not a score, left out
+tpath: warning: Condition/c5: ICD-10-CM F32.1 "Major depressive disorder, single episode, moderate" has no clinicalStatus: taken as active
 tpath: warning: Patient: out-of-scope: the patient is 16 at as_of; the guidelines are for adults aged 18 and over, so an evaluation gives no recommendation
 tpath: warning: summary: 3 records left out: 1 scores not final, amended or corrected; 1 scores without a whole-number value in range; 1 scores met twice (same scale, day and value: a panel and its total)

@@ -31,4 +31,4 @@ measures: []
 --- stderr
 tpath: warning: Procedure/text-ect: ect recognised by the words "ECT" in its text (matched on whole words of the text)
 tpath: warning: Procedure/text-cbt: psychotherapy recognised by the words "cognitive behavioural" in its text (matched on whole words of the text)
-tpath: warning: Condition: no depression onset found: the episode starts at the first event
+tpath: warning: Condition: no-diagnosis: no depression diagnosis on or before as_of: the episode starts at the first treatment or score

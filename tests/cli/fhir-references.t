@@ -30,5 +30,5 @@ measures:
   score: 11
 --- stderr
 tpath: warning: Observation/ref-other: belongs to another patient (urn:uuid:5f0c2d1e-0000-4000-8000-000000000002), left out
-tpath: warning: Condition: no depression onset found: the episode starts at the first event
+tpath: warning: Condition: no-diagnosis: no depression diagnosis on or before as_of: the episode starts at the first treatment or score
 tpath: warning: summary: 4 records left out: 3 read once (the same type and id met again); 1 of another patient

@@ -12,6 +12,7 @@ patient:
   sex: female
 episode:
   start: 2024-09-01
+  severity: severe
 treatments:
 - drug: dextromethorphan-bupropion
   start: 2025-02-03
@@ -29,3 +30,4 @@ measures: []
 status 0
 --- stderr
 tpath: warning: MedicationRequest/m-auvelity: no dosage: a course without doses
+tpath: warning: Condition/c2: ICD-10-CM F33.2 "Major depressive disorder, recurrent severe without psychotic features" has no clinicalStatus: taken as active
