@@ -206,6 +206,7 @@ int tp_fhir_from_node(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 			      &m->nprocedures };
 	const tp_source *src;
 	const char *reason;
+	long lv;
 	bool prov;
 	size_t t, i;
 	int error;
@@ -230,20 +231,22 @@ int tp_fhir_from_node(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 	}
 	if ((error = tp_map_check(c, v[GAP], "'gap_days'", gap_fields, 4, g)) <
 		    0 ||
-	    (error = tp_get_number(c, g[0], "value", &m->gap_days)) < 0 ||
+	    (error = tp_get_int(c, g[0], "value", 0, 3650, &lv)) < 0 ||
 	    (error = tp_source_ref(c, g[1], m->sources, m->nsources, &src)) <
 		    0 ||
 	    (error = tp_provisional(c, v[GAP], "'gap_days'", g[2], g[3], &prov,
 				    &reason)) < 0)
 		return error;
+	m->gap_days = (double)lv;
 	if ((error = tp_map_check(c, v[ADULT], "'adult_age'", gap_fields, 4,
 				  g)) < 0 ||
-	    (error = tp_get_number(c, g[0], "value", &m->adult_age)) < 0 ||
+	    (error = tp_get_int(c, g[0], "value", 0, 130, &lv)) < 0 ||
 	    (error = tp_source_ref(c, g[1], m->sources, m->nsources, &src)) <
 		    0 ||
 	    (error = tp_provisional(c, v[ADULT], "'adult_age'", g[2], g[3],
 				    &prov, &reason)) < 0)
 		return error;
+	m->adult_age = (double)lv;
 	if ((error = tp_map_check(c, v[CONCOMITANT], "'concomitant'",
 				  conc_fields, 4, g)) < 0 ||
 	    (error = tp_source_ref(c, g[1], m->sources, m->nsources, &src)) <
@@ -280,6 +283,10 @@ typedef struct med {
 	int32_t fill_days;  /* a pharmacy fill: the days it covers; else 0 */
 	bool end_unknown;   /* not active and no end: decided in build() */
 	bool concomitant;   /* written under concomitant, not as a course */
+	bool listed;	    /* of the fhir/1 concomitant list: decided in
+			     * build(), by all the records of the drug */
+	bool for_depression; /* a listed drug given for depression */
+	size_t seq;	    /* input order, the last sort key */
 	const json_t *res;  /* for warnings (valid while the input lives) */
 } med;
 
@@ -348,6 +355,7 @@ typedef struct imp {
 	/* Scale entries with a note already said (once an import). */
 	const tp_fhir_code *noted[8];
 	size_t nnoted;
+	bool quiet; /* warnf says nothing (a listed drug's dose) */
 	bool oom;
 	/* Conditions of the conditions table (condition()): weighed in build()
 	 * once as_of is known. */
@@ -369,7 +377,7 @@ static void warnf(imp *m, const json_t *res, const char *fmt, ...)
 {
 	char where[300], msg[600];
 	va_list ap;
-	if (!m->opts || !m->opts->warn)
+	if (!m->opts || !m->opts->warn || m->quiet)
 		return;
 	snprintf(where, sizeof(where), "%s/%s",
 		 json_string_value(json_object_get(res, "resourceType"))
@@ -381,6 +389,7 @@ static void warnf(imp *m, const json_t *res, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	tp_utf8_trim(where);
 	tp_utf8_trim(msg);
 	m->opts->warn(m->opts->ud, where, msg);
 }
@@ -477,8 +486,15 @@ static bool day_of(const char *s, int32_t *out)
 {
 	int y;
 	unsigned mo, d;
-	if (!s || strlen(s) < 10 || s[4] != '-' || s[7] != '-')
+	static const int digits[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+	size_t i;
+	/* YYYY-MM-DD, alone or followed by a time ("T..."). */
+	if (!s || strlen(s) < 10 || s[4] != '-' || s[7] != '-' ||
+	    (s[10] != '\0' && s[10] != 'T'))
 		return false;
+	for (i = 0; i < TP_ARRAY_LEN(digits); i++)
+		if (s[digits[i]] < '0' || s[digits[i]] > '9')
+			return false;
 	if (sscanf(s, "%4d-%2u-%2u", &y, &mo, &d) != 3 || mo < 1 || mo > 12 ||
 	    d < 1 || d > 31 || y < 1900 || y > 2199)
 		return false;
@@ -591,21 +607,28 @@ static void canonical_ref(const imp *m, const char *ref, char *key,
 			  size_t size)
 {
 	const char *known = json_string_value(json_object_get(m->by_url, ref));
-	char *h, *slash;
+	const char *end, *h, *type, *slash;
 	if (known) {
 		snprintf(key, size, "%s", known);
 		return;
 	}
-	snprintf(key, size, "%s", ref);
-	if ((h = strstr(key, "/_history/")))
-		*h = '\0';
-	if (strstr(key, "://") && (slash = strrchr(key, '/')) && slash > key) {
-		char *type = slash - 1;
-		while (type > key && type[-1] != '/')
-			type--;
-		if (type > key && type < slash)
-			memmove(key, type, strlen(type) + 1);
+	/* Cut a version off, and an absolute URL down to its trailing
+	 * "Type/id", on the reference itself so that a long URL is not
+	 * truncated before its end is found. */
+	end = (h = strstr(ref, "/_history/")) ? h : ref + strlen(ref);
+	type = ref;
+	if (strstr(ref, "://")) {
+		for (slash = end - 1; slash > ref && *slash != '/'; slash--)
+			;
+		if (slash > ref) {
+			for (type = slash - 1; type > ref && type[-1] != '/';
+			     type--)
+				;
+			if (type == slash)
+				type = ref;
+		}
 	}
+	snprintf(key, size, "%.*s", (int)(end - type), type);
 }
 
 /* Whether a resource is about the patient being imported: its subject (or
@@ -718,37 +741,75 @@ static double ingredient_strength(const json_t *mres)
 	return v;
 }
 
-/* The drug named by words of text: the first word the catalog knows, or a
- * combination the catalog lists under two named drugs ("dextromethorphan
- * ... / bupropion ..." is dextromethorphan-bupropion). */
-static const tp_drug *text_drug(imp *m, const char *text)
+/* The words of text (split at spaces, commas and slashes; a trailing
+ * period dropped, so "St." is "St"), at most TEXT_WORDS of them; a word of
+ * 64 characters or more is skipped whole. */
+#define TEXT_WORDS 32
+static size_t text_words(const char *text, char words[][64])
 {
-	const tp_drug *first = NULL, *d;
-	char word[64], pair[140];
+	size_t nw = 0;
 	const char *p = text;
-	while (*p) {
+	while (*p && nw < TEXT_WORDS) {
 		size_t n = 0;
 		while (*p && (*p == ' ' || *p == ',' || *p == '/'))
 			p++;
-		while (p[n] && p[n] != ' ' && p[n] != ',' && p[n] != '/' &&
-		       n + 1 < sizeof(word))
+		while (p[n] && p[n] != ' ' && p[n] != ',' && p[n] != '/')
 			n++;
-		snprintf(word, sizeof(word), "%.*s", (int)n, p);
-		p += n;
-		if (!n || !(d = tp_catalog_find(&m->kb->catalog, word)))
-			continue;
-		if (!first) {
-			first = d;
-			continue;
+		if (n && n < 64) {
+			if (p[n - 1] == '.')
+				n--;
+			snprintf(words[nw], 64, "%.*s", (int)n, p);
+			if (n)
+				nw++;
 		}
-		if (d == first)
-			continue;
-		snprintf(pair, sizeof(pair), "%s-%s", first->name, d->name);
-		if ((d = tp_catalog_find(&m->kb->catalog, pair)))
-			return d;
-		break;
+		p += n;
+		if (*p == '.')
+			p++;
 	}
-	return first;
+	return nw;
+}
+
+/* The drug named by words of text: the first catalog name or alias of one
+ * to three words ("sertraline", "methylene blue", "St John's wort"), or a
+ * combination the catalog lists under two drugs the text names, in either
+ * order ("dextromethorphan ... / bupropion ..." and "bupropion ... /
+ * dextromethorphan ..." are dextromethorphan-bupropion). */
+static const tp_drug *text_drug(imp *m, const char *text)
+{
+	char words[TEXT_WORDS][64], name[200];
+	const tp_drug *found[2] = { NULL, NULL }, *d;
+	size_t nw = text_words(text, words), i, len, nfound = 0;
+	int span;
+
+	for (i = 0; i < nw && nfound < 2; i++) {
+		for (span = 3; span >= 1; span--) {
+			int k;
+			if (i + (size_t)span > nw)
+				continue;
+			for (k = 0, len = 0; k < span; k++)
+				len += (size_t)snprintf(name + len,
+							sizeof(name) - len,
+							"%s%s", k ? " " : "",
+							words[i + (size_t)k]);
+			if ((d = tp_catalog_find(&m->kb->catalog, name)))
+				break;
+		}
+		if (span < 1 || (nfound && d == found[0]))
+			continue;
+		found[nfound++] = d;
+		i += (size_t)span - 1;
+	}
+	if (nfound == 2) {
+		snprintf(name, sizeof(name), "%s-%s", found[0]->name,
+			 found[1]->name);
+		if ((d = tp_catalog_find(&m->kb->catalog, name)))
+			return d;
+		snprintf(name, sizeof(name), "%s-%s", found[1]->name,
+			 found[0]->name);
+		if ((d = tp_catalog_find(&m->kb->catalog, name)))
+			return d;
+	}
+	return found[0];
 }
 
 /* The drug of a medication record (its medicationCodeableConcept, or the
@@ -814,33 +875,55 @@ static const tp_drug *medication(imp *m, const json_t *res, double *strength)
 static const tp_fhir_code *diagnosis_code(const imp *m, const json_t *cc,
 					  const json_t **coding);
 
-/* Whether a record of drug d belongs under the history's concomitant: a
- * drug of kind interacting always; a drug of the fhir/1 concomitant list
- * unless a reasonCode of the record is a depression diagnosis. */
-static bool concomitant_drug(imp *m, const json_t *res, const tp_drug *d)
+/* How a record of drug d is written. */
+enum { USE_COURSE, USE_CONCOMITANT, USE_LISTED, USE_LISTED_FOR_DEPRESSION };
+
+/* Whether a CodeableConcept is a depressive diagnosis of the conditions
+ * table. */
+static bool depression_code(const imp *m, const json_t *cc)
+{
+	const json_t *coding;
+	const tp_fhir_code *dx = diagnosis_code(m, cc, &coding);
+	return dx && (dx->diagnosis == DX_DEPRESSION ||
+		      dx->diagnosis == DX_DYSTHYMIA);
+}
+
+/* How a record of drug d is written: a drug of kind interacting always
+ * under concomitant; a drug of the fhir/1 concomitant list as a course
+ * when a reason of the record (reasonCode, or reasonReference to a
+ * Condition of the input) is a depressive diagnosis, else as the drug's
+ * other records decide (build()); any other drug as a course. */
+static int drug_use(imp *m, const json_t *res, const tp_drug *d)
 {
 	const json_t *reasons = json_object_get(res, "reasonCode");
+	const json_t *refs = json_object_get(res, "reasonReference");
 	size_t i;
 	if (d->kind == TP_KIND_INTERACTING)
-		return true;
+		return USE_CONCOMITANT;
 	for (i = 0; i < m->map->nconcomitant; i++)
 		if (m->map->concomitant[i] == d)
 			break;
 	if (i == m->map->nconcomitant)
-		return false;
-	for (i = 0; i < json_array_size(reasons); i++) {
-		const json_t *coding;
-		const tp_fhir_code *dx = diagnosis_code(
-			m, json_array_get(reasons, i), &coding);
-		if (dx && (dx->diagnosis == DX_DEPRESSION ||
-			   dx->diagnosis == DX_DYSTHYMIA))
-			return false;
+		return USE_COURSE;
+	for (i = 0; i < json_array_size(reasons); i++)
+		if (depression_code(m, json_array_get(reasons, i)))
+			return USE_LISTED_FOR_DEPRESSION;
+	for (i = 0; i < json_array_size(refs); i++) {
+		const char *ref = str(json_array_get(refs, i), "reference");
+		const json_t *idx;
+		char key[256];
+		if (!ref)
+			continue;
+		canonical_ref(m, ref, key, sizeof(key));
+		idx = json_object_get(m->by_key, key);
+		if (json_is_integer(idx) && strncmp(key, "Condition/", 10) == 0 &&
+		    depression_code(
+			    m, json_object_get(
+				       m->entries[json_integer_value(idx)].res,
+				       "code")))
+			return USE_LISTED_FOR_DEPRESSION;
 	}
-	warnf(m, res,
-	      "%s without a depression diagnosis as its reason: written "
-	      "under concomitant, not as a course",
-	      d->name);
-	return true;
+	return USE_LISTED;
 }
 
 /* mg per day from a Dosage: doseQuantity (mg, or units times the
@@ -928,6 +1011,7 @@ static med *add_med(imp *m, const json_t *res, const tp_drug *d,
 		return NULL;
 	memset(x, 0, sizeof(*x));
 	x->res = res;
+	x->seq = m->nmeds - 1;
 	x->drug = d;
 	x->start = start;
 	x->end = end;
@@ -956,6 +1040,7 @@ static void med_request(imp *m, const json_t *res, bool statement)
 	const json_t *dosage, *bounds;
 	int32_t start, end = 0, supply;
 	bool open = false, has_end = false, conc;
+	int use;
 	const char *st = str(res, "status");
 	med *x;
 
@@ -967,7 +1052,8 @@ static void med_request(imp *m, const json_t *res, bool statement)
 	}
 	if (!(d = medication(m, res, &strength)))
 		return;
-	conc = concomitant_drug(m, res, d);
+	use = drug_use(m, res, d);
+	conc = use == USE_CONCOMITANT;
 	dosage = json_array_get(
 		json_object_get(res, statement ? "dosage" : "dosageInstruction"),
 		0);
@@ -975,12 +1061,16 @@ static void med_request(imp *m, const json_t *res, bool statement)
 	bounds = json_object_get(
 		json_object_get(json_object_get(dosage, "timing"), "repeat"),
 		"boundsPeriod");
+	/* Concomitant medicines have no doses; a listed drug's dose is read
+	 * quietly, as the record may yet be written under concomitant. */
+	m->quiet = use == USE_LISTED;
 	if (conc)
-		; /* concomitant medicines have no doses */
+		;
 	else if (!dosage)
 		warnf(m, res, "no dosage: a course without doses");
 	else if (!dose_per_day(m, res, dosage, strength, &mg))
 		mg = -1;
+	m->quiet = false;
 	if (statement) {
 		const json_t *per = json_object_get(res, "effectivePeriod");
 		if (!day_of(per ? str(per, "start")
@@ -1025,6 +1115,8 @@ static void med_request(imp *m, const json_t *res, bool statement)
 	if (!(x = add_med(m, res, d, start, has_end ? end : start, open, mg)))
 		return;
 	x->concomitant = conc;
+	x->listed = use >= USE_LISTED;
+	x->for_depression = use == USE_LISTED_FOR_DEPRESSION;
 	if (!has_end && !open)
 		x->end_unknown = true;
 }
@@ -1038,12 +1130,16 @@ static void med_dispense(imp *m, const json_t *res)
 	const json_t *qty = json_object_get(res, "quantity");
 	double days;
 	bool conc;
+	int use;
 	med *x;
 
 	if (!same_patient(m, res) || unusable_status(m, res) ||
 	    !(d = medication(m, res, &strength)))
 		return;
-	conc = concomitant_drug(m, res, d);
+	/* R4's MedicationDispense has no reason: a listed drug's fill
+	 * follows the drug's orders (build()). */
+	use = drug_use(m, res, d);
+	conc = use == USE_CONCOMITANT;
 	if (!day_of(str(res, "whenHandedOver"), &start)) {
 		leave_out(m, res, R_DATE, "no usable whenHandedOver date, left out");
 		return;
@@ -1054,6 +1150,7 @@ static void med_dispense(imp *m, const json_t *res)
 		leave_out(m, res, R_SUPPLY, "no days supply of 1 to 366 whole days, left out");
 		return;
 	}
+	m->quiet = use == USE_LISTED;
 	if (conc) {
 		/* concomitant medicines have no doses */
 	} else if (json_object_get(res, "dosageInstruction")) {
@@ -1079,10 +1176,13 @@ static void med_dispense(imp *m, const json_t *res)
 		      "no dosage, and no quantity of a known strength: a "
 		      "fill without a dose");
 	}
+	m->quiet = false;
 	if ((x = add_med(m, res, d, start, start + (int32_t)days - 1, false,
 			 mg))) {
 		x->fill_days = (int32_t)days;
 		x->concomitant = conc;
+		x->listed = use >= USE_LISTED;
+		x->for_depression = use == USE_LISTED_FOR_DEPRESSION;
 	}
 }
 
@@ -1578,8 +1678,20 @@ static bool collect(imp *m, const json_t *res, const char *full_url)
 		}
 		return true;
 	}
+	/* A FHIR id has at most 64 characters; a longer one is no id to
+	 * resolve or deduplicate by (and is not cut inside a character). */
+	if (id && strlen(type) + strlen(id) + 2 > sizeof(key)) {
+		warnf(m, res,
+		      "an id of %zu characters (FHIR allows 64): not used to "
+		      "resolve references or find duplicates",
+		      strlen(id));
+		id = NULL;
+	}
 	if (id) {
-		snprintf(key, sizeof(key), "%s/%s", type, id);
+		size_t tl = strlen(type), il = strlen(id);
+		memcpy(key, type, tl);
+		key[tl] = '/';
+		memcpy(key + tl + 1, id, il + 1);
 		if (full_url &&
 		    json_object_set_new(m->by_url, full_url, json_string(key)) <
 			    0)
@@ -1675,7 +1787,42 @@ static int cmp_med(const void *a, const void *b)
 		return x->concomitant - y->concomitant;
 	if (x->drug != y->drug)
 		return strcmp(x->drug->name, y->drug->name);
-	return x->start < y->start ? -1 : x->start > y->start;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	/* qsort is not stable: on one day, input order ("the later entry
+	 * wins" for a dose). */
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* A drug of the fhir/1 concomitant list is a course when any of its
+ * records gives a depressive diagnosis as its reason (its fills, which
+ * carry no reason, follow); otherwise all its records are written under
+ * concomitant, with one warning. */
+static void decide_listed(imp *m)
+{
+	size_t k, i;
+	for (k = 0; k < m->map->nconcomitant; k++) {
+		const tp_drug *d = m->map->concomitant[k];
+		const med *first = NULL;
+		bool course = false;
+		for (i = 0; i < m->nmeds; i++)
+			if (m->meds[i].listed && m->meds[i].drug == d) {
+				if (!first)
+					first = &m->meds[i];
+				course |= m->meds[i].for_depression;
+			}
+		if (!first)
+			continue;
+		for (i = 0; i < m->nmeds; i++)
+			if (m->meds[i].listed && m->meds[i].drug == d)
+				m->meds[i].concomitant = !course;
+		if (!course)
+			warnf(m, first->res,
+			      "%s: no record of it gives a depression "
+			      "diagnosis as its reason: written under "
+			      "concomitant, not as a course",
+			      d->name);
+	}
 }
 
 static json_t *day_json(const imp *m, int32_t day, int32_t origin)
@@ -1732,6 +1879,18 @@ static int cmp_measure(const void *a, const void *b)
 	return x->score < y->score ? -1 : x->score > y->score;
 }
 
+/* Whether a course of another drug starts after day (and on or before
+ * as_of: later records are gone by then). */
+static bool later_course(const imp *m, const med *c, int32_t day)
+{
+	size_t i;
+	for (i = 0; i < m->nmeds; i++)
+		if (!m->meds[i].concomitant && m->meds[i].drug != c->drug &&
+		    m->meds[i].start > day)
+			return true;
+	return false;
+}
+
 static bool same_group(const med *a, const med *b)
 {
 	return a->drug == b->drug && a->concomitant == b->concomitant;
@@ -1749,6 +1908,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	*doc = NULL;
 	if (!root || !treatments || !measures || !pat || !concomitant)
 		goto oom;
+	decide_listed(m);
 	/* The history's first and last events.  A concomitant medicine
 	 * never starts the history (the first treatment or score does), but
 	 * the history runs to the last thing the data says, so that a
@@ -1840,23 +2000,36 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	 * gap rule, after dropping what starts after as_of. */
 	if (m->nmeds > 1)
 		qsort(m->meds, m->nmeds, sizeof(med), cmp_med);
+	for (i = j = 0; i < m->nmeds; i++)
+		if (m->meds[i].start <= as_of)
+			m->meds[j++] = m->meds[i];
+		else
+			m->left[R_AFTER]++;
+	m->nmeds = j;
 	/* A record that is not active and has no end (Synthea never writes
-	 * the end of a stopped order) ends on the last day the data
-	 * supports: the day before the next record of the drug starts, else
-	 * the day it starts. */
+	 * the end of a stopped order) ends on the last day the data on or
+	 * before as_of supports: the day before the next record of the drug
+	 * starts, else the day it starts.  One pass from the end finds each
+	 * record's next later start. */
+	{
+		int32_t next = INT32_MIN; /* the group's next later start */
+		for (i = m->nmeds; i-- > 0;) {
+			med *x = &m->meds[i];
+			if (i + 1 == m->nmeds || !same_group(&m->meds[i + 1], x))
+				next = INT32_MIN;
+			else if (m->meds[i + 1].start > x->start)
+				next = m->meds[i + 1].start;
+			if (x->end_unknown && next != INT32_MIN)
+				x->end = next - 1;
+		}
+	}
 	for (i = 0; i < m->nmeds; i++) {
-		med *x = &m->meds[i];
+		const med *x = &m->meds[i];
 		char day[16];
 		int y;
 		unsigned mo, d;
 		if (!x->end_unknown)
 			continue;
-		for (j = i + 1; j < m->nmeds && same_group(&m->meds[j], x) &&
-				m->meds[j].start <= x->start;
-		     j++)
-			;
-		if (j < m->nmeds && same_group(&m->meds[j], x))
-			x->end = m->meds[j].start - 1;
 		tp_civil_from_days(x->end, &y, &mo, &d);
 		snprintf(day, sizeof(day), "%04d-%02u-%02u", y, mo, d);
 		warnf(m, x->res,
@@ -1868,12 +2041,6 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 					: "the day it starts (no later record "
 					  "of the drug)");
 	}
-	for (i = j = 0; i < m->nmeds; i++)
-		if (m->meds[i].start <= as_of)
-			m->meds[j++] = m->meds[i];
-		else
-			m->left[R_AFTER]++;
-	m->nmeds = j;
 	for (i = 0; i < m->nmeds; i = j) {
 		const med *c = &m->meds[i];
 		int32_t end = c->end, last_day = c->start;
@@ -1951,9 +2118,13 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 		/* Past as_of, a course is still being taken as of that day.  A
 		 * supply that runs out is not a stop while the next fill may
 		 * still come within the gap rule's days before as_of (a fill
-		 * ending on the last day of the data says nothing of a stop). */
-		if (!open && end_is_fill &&
-		    as_of <= end + (int32_t)m->map->gap_days)
+		 * ending on the last day of the data says nothing of a stop),
+		 * unless another drug's course starts after it ran out (a
+		 * switch).  A concomitant medicine's supply ends when it runs
+		 * out. */
+		if (!open && end_is_fill && !c->concomitant &&
+		    as_of <= end + (int32_t)m->map->gap_days &&
+		    !later_course(m, c, end))
 			open = true;
 		if (!open && end <= as_of &&
 		    json_object_set_new(course, "stop",

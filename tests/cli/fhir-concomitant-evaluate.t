@@ -11,6 +11,3 @@ $ tpath evaluate --from fhir tests/fhir/shapes/concomitant.json 2>/dev/null | gr
 --
   critical serotonergic-combination: linezolid and methylphenidate are taken
   together: an MAO inhibitor is contraindicated with methylphenidate
---
-  critical serotonergic-combination: linezolid and tramadol are taken
-  together: an MAO inhibitor is contraindicated with tramadol (serotonin

@@ -38,8 +38,9 @@ concomitant:
   start: 2025-02-15
 - drug: tramadol
   start: 2025-02-10
+  stop: 2025-02-19
 status 0
 --- stderr
-tpath: warning: MedicationRequest/m-adhd: methylphenidate without a depression diagnosis as its reason: written under concomitant, not as a course
+tpath: warning: MedicationRequest/m-adhd: methylphenidate: no record of it gives a depression diagnosis as its reason: written under concomitant, not as a course
 tpath: warning: Condition/c1: ICD-10-CM F32.1 "Major depressive disorder, single episode, moderate" has no clinicalStatus: taken as active
 tpath: warning: MedicationRequest/m-cough: status stopped without an end date: assumed to end on 2025-02-03, the day it starts (no later record of the drug)

@@ -22,6 +22,7 @@ treatments:
   stop: 2023-01-29
 - drug: desipramine
   start: 2024-01-05
+  stop: 2024-03-06
   fills:
   - date: 2024-01-05
     days: 30
