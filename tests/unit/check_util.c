@@ -3,6 +3,7 @@
  */
 #include "tests.h"
 
+#include <stdio.h>
 #include <string.h>
 
 START_TEST(days_round_trip)
@@ -76,7 +77,13 @@ END_TEST
 
 START_TEST(version_and_free_null)
 {
+	char parts[32];
 	ck_assert_str_eq(tpath_version(), TPATH_VERSION);
+	/* The numeric macros say the same as the string (they said 0.2.0
+	 * beside "0.4.0" until 0.5.0). */
+	snprintf(parts, sizeof(parts), "%d.%d.%d", TPATH_VERSION_MAJOR,
+		 TPATH_VERSION_MINOR, TPATH_VERSION_PATCH);
+	ck_assert_str_eq(parts, TPATH_VERSION);
 	tpath_kb_free(NULL);
 	tpath_history_free(NULL);
 	ck_assert_str_eq(tpath_code_string(TPATH_EINVALID), "invalid input");
