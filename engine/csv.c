@@ -143,6 +143,20 @@ char *tp_csv_row(const json_t *root)
 	return tp_sb_finish(&b);
 }
 
+/* A column named after a definition's or model's id, which a knowledge
+ * file may write with any character: quoted as any field. */
+static void column(tp_sbuf *b, const char *prefix, const char *id,
+		   const char *suffix)
+{
+	tp_sbuf name = { NULL, 0, 0, false };
+	tp_sb_add(&name, "%s%s%s", prefix, id, suffix);
+	if (name.oom)
+		b->oom = true;
+	else
+		field(b, name.s, name.n);
+	free(name.s);
+}
+
 static int header(char **out, const tpath_kb *kb, tpath_error *err)
 {
 	tp_sbuf b = { NULL, 0, 0, false };
@@ -161,15 +175,15 @@ static int header(char **out, const tpath_kb *kb, tpath_error *err)
 	for (i = 0; i < kb->trd.ndefs; i++) {
 		const char *id = kb->trd.defs[i].id;
 		sep(&b);
-		tp_sb_add(&b, "trd_%s_met", id);
+		column(&b, "trd_", id, "_met");
 		sep(&b);
-		tp_sb_add(&b, "trd_%s_failed", id);
+		column(&b, "trd_", id, "_failed");
 	}
 	for (i = 0; i < kb->staging.nmodels; i++) {
 		const tp_model *m = &kb->staging.models[i];
 		sep(&b);
-		tp_sb_add(&b, "staging_%s_%s", m->id,
-			  m->kind == TP_MODEL_LADDER ? "stage" : "score");
+		column(&b, "staging_", m->id,
+		       m->kind == TP_MODEL_LADDER ? "_stage" : "_score");
 	}
 	for (i = 0; i < NTAIL; i++) {
 		sep(&b);

@@ -443,6 +443,64 @@ START_TEST(error_row)
 }
 END_TEST
 
+/* A knowledge file may name a definition with a comma and a quote: its
+ * header columns are quoted like any field, and a result's row still has
+ * one cell per column (the JSON comparison then runs on that header). */
+static const char odd_trd[] =
+	"tpath: trd/1\n"
+	"id: test-odd\n"
+	"version: 1.0.0\n"
+	"title: A definition with an odd id\n"
+	"sources:\n"
+	"  - id: test\n"
+	"    citation: \"tpath test suite\"\n"
+	"definitions:\n"
+	"  - id: 'odd, \"one\"'\n"
+	"    title: Two failed trials\n"
+	"    source: test\n"
+	"    min_failures: 2\n"
+	"    min_distinct_classes: 1\n"
+	"    trials:\n"
+	"      failure_below_pct: 50\n"
+	"      count_augmentation: false\n"
+	"      inefficacy_without_scores: true\n"
+	"      scope: current-episode\n";
+
+START_TEST(header_quotes_odd_ids)
+{
+	tpath_buffer b = { "trd.yaml", odd_trd, sizeof(odd_trd) - 1 };
+	tpath_kb *kb;
+	tpath_history *h;
+	tpath_result *r;
+	tpath_error err;
+	char *head, line[1200];
+	const char *p;
+	csv_row hrow;
+
+	if (tpath_kb_open_buffers(&kb, &b, 1, NULL, &err) < 0) {
+		tpath_error_format(&err, line, sizeof(line));
+		ck_abort_msg("%s", line);
+	}
+	ck_assert_int_eq(tpath_csv_header(&head, kb, &err), 0);
+	ck_assert_ptr_nonnull(strstr(head, ",\"trd_odd, \"\"one\"\"_met\","));
+	p = head;
+	read_row(&p, &hrow, "header");
+	ck_assert_str_eq(hrow.cell[7], "trd_odd, \"one\"_met");
+	ck_assert_str_eq(hrow.cell[8], "trd_odd, \"one\"_failed");
+	row_free(&hrow);
+	tpath_free(head);
+	ck_assert_int_eq(tpath_history_load_file(&h, kb,
+						 EXAMPLE_DIR "/demo-0001.yaml",
+						 NULL, &err),
+			 0);
+	ck_assert_int_eq(tpath_evaluate(&r, kb, h, NULL, &err), 0);
+	check_result("demo-0001 with an odd TRD id", kb, r);
+	tpath_result_free(r);
+	tpath_history_free(h);
+	tpath_kb_free(kb);
+}
+END_TEST
+
 START_TEST(usage_errors)
 {
 	tpath_error err, e0;
@@ -496,6 +554,7 @@ Suite *suite_csv(void)
 	test_add_dir_loop(tc, example_csv_equals_json, EXAMPLE_DIR, ".yaml",
 			  &examples);
 	tcase_add_test(tc, error_row);
+	tcase_add_test(tc, header_quotes_odd_ids);
 	tcase_add_test(tc, usage_errors);
 	suite_add_tcase(s, tc);
 	return s;
