@@ -606,6 +606,9 @@ static int render(char **out, const tpath_result *r, tpath_format format,
 		s = tp_report_html(r->root,
 				   format == TPATH_FORMAT_HTML_EXPLAIN);
 		break;
+	case TPATH_FORMAT_CSV:
+		s = tp_csv_row(r->root);
+		break;
 	default:
 		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
 				    "tpath_result_render: unknown format %d",

@@ -449,7 +449,9 @@ typedef enum tpath_format {
 	TPATH_FORMAT_TEXT_EXPLAIN_COLOR, /* TEXT_EXPLAIN with ANSI colour */
 	TPATH_FORMAT_HTML,	   /* one self-contained HTML page (no scripts,
 				      no network) with an SVG timeline */
-	TPATH_FORMAT_HTML_EXPLAIN  /* the page with the trace as prose */
+	TPATH_FORMAT_HTML_EXPLAIN, /* the page with the trace as prose */
+	TPATH_FORMAT_CSV	   /* one CSV row (RFC 4180, CRLF-ended) of
+				      the columns tpath_csv_header names */
 } tpath_format;
 
 /* Renders r.  On success *out is a NUL-terminated string the caller frees
@@ -476,6 +478,29 @@ TPATH_EXTERN int tpath_compare_render(char **out,
  * place in the input.  On success *out is freed with tpath_free(). */
 TPATH_EXTERN int tpath_error_render_json(char **out, const tpath_error *err,
 					 size_t index);
+
+/* The header row of the CSV format (TPATH_FORMAT_CSV) for results of kb:
+ * id, guideline, as_of, step, status, decision_point, decision_point_state;
+ * trd_ID_met and trd_ID_failed for each TRD definition of kb, in load
+ * order; staging_ID_stage for each ladder staging model and
+ * staging_ID_score for each points model, in load order;
+ * first_recommendation, recommendations, warnings, critical and error
+ * (docs/result-format.md, "CSV").  The columns depend on kb alone: every
+ * result of kb, under any guideline, has one cell for each.  RFC 4180,
+ * ended by CRLF.  On success *out is freed with tpath_free(); TPATH_EUSAGE
+ * for a NULL argument. */
+TPATH_EXTERN int tpath_csv_header(char **out, const tpath_kb *kb,
+				  tpath_error *err);
+
+/* Renders err as one CSV row of the columns tpath_csv_header(kb) names,
+ * for a document of a stream that could not be evaluated: id (NULL or the
+ * history's id when known) first, the "source:line:column: message" line
+ * in the last column (error), every other cell empty; CRLF-ended.  On
+ * success *out is freed with tpath_free(); TPATH_EUSAGE for a NULL out, kb
+ * or err, TPATH_ENOMEM. */
+TPATH_EXTERN int tpath_error_render_csv(char **out, const tpath_kb *kb,
+					const tpath_error *err,
+					const char *id);
 
 /* Frees memory returned by tpath_result_render.  NULL is a no-op. */
 TPATH_EXTERN void tpath_free(void *p);

@@ -1,6 +1,7 @@
 /*
  * batch.c - `tpath evaluate --batch [-j N] INPUT`: a stream of histories in,
- * one result/1 JSON object per line out (JSON Lines), in input order.
+ * one result/1 JSON object per line out (JSON Lines), in input order; with
+ * --format csv, a header row and one CSV row per history instead.
  *
  * INPUT is a file of YAML documents separated by `---` lines, `-` for
  * standard input, or a directory whose *.yaml files are one document each
@@ -39,6 +40,7 @@ typedef struct job {
 typedef struct batch {
 	const tpath_kb *kb;
 	const tpath_eval_options *eval;
+	int csv; /* CSV rows instead of JSON Lines */
 	size_t max_bytes;
 	job *ring;
 	size_t cap, head, take, tail; /* print <= take <= tail */
@@ -79,7 +81,9 @@ static void process(batch *b, job *j)
 		if (rc == 0)
 			rc = tpath_evaluate(&r, b->kb, h, b->eval, &err);
 		if (rc == 0)
-			rc = tpath_result_render(&j->out, r, TPATH_FORMAT_JSON_LINE,
+			rc = tpath_result_render(&j->out, r,
+						 b->csv ? TPATH_FORMAT_CSV
+							: TPATH_FORMAT_JSON_LINE,
 						 &err);
 	}
 	if (rc < 0) {
@@ -89,7 +93,13 @@ static void process(batch *b, job *j)
 			snprintf(err.source, sizeof(err.source), "%s", j->name);
 		tpath_error_format(&err, line, sizeof(line));
 		j->errmsg = strdup(line);
-		if (tpath_error_render_json(&j->out, &err, j->index) < 0)
+		/* the id is known when the history loaded (an option that
+		 * could not apply to it) */
+		if ((b->csv ? tpath_error_render_csv(&j->out, b->kb, &err,
+						     h ? tpath_history_id(h)
+						       : NULL)
+			    : tpath_error_render_json(&j->out, &err,
+						      j->index)) < 0)
 			j->out = NULL;
 		j->status = cli_exit_status(rc);
 	}
@@ -310,6 +320,22 @@ static int read_stream(batch *b, FILE *f, const char *name)
 	return 0;
 }
 
+/* With --format csv, the header row, once the input could be opened. */
+static int start(batch *b)
+{
+	char *head;
+	tpath_error err;
+	if (!b->csv)
+		return 0;
+	if (tpath_csv_header(&head, b->kb, &err) < 0) {
+		cli_print_error(&err);
+		return cli_exit_status(err.code);
+	}
+	fputs(head, stdout);
+	tpath_free(head);
+	return 0;
+}
+
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -382,7 +408,7 @@ oom:
 }
 
 int cli_batch(const tpath_kb *kb, const tpath_eval_options *eval,
-	      const char *input, int jobs)
+	      const char *input, int jobs, int csv)
 {
 	batch b;
 	pthread_t threads[64];
@@ -392,6 +418,7 @@ int cli_batch(const tpath_kb *kb, const tpath_eval_options *eval,
 	memset(&b, 0, sizeof(b));
 	b.kb = kb;
 	b.eval = eval;
+	b.csv = csv;
 	b.max_bytes = TPATH_DEFAULT_MAX_BYTES;
 	b.progress = isatty(STDERR_FILENO);
 	b.workers = jobs > 1 ? jobs : 0;
@@ -415,17 +442,20 @@ int cli_batch(const tpath_kb *kb, const tpath_eval_options *eval,
 		goto cleanup;
 	}
 	if (strcmp(input, "-") == 0) {
-		rc = read_stream(&b, stdin, "<stdin>");
+		if (!(rc = start(&b)))
+			rc = read_stream(&b, stdin, "<stdin>");
 	} else if ((probe = opendir(input))) {
 		closedir(probe);
-		rc = read_dir(&b, input);
+		if (!(rc = start(&b)))
+			rc = read_dir(&b, input);
 	} else {
 		FILE *f = fopen(input, "rb");
 		if (!f) {
 			cli_fail("%s: cannot open: %s", input, strerror(errno));
 			rc = EXIT_SYSTEM;
 		} else {
-			rc = read_stream(&b, f, input);
+			if (!(rc = start(&b)))
+				rc = read_stream(&b, f, input);
 			fclose(f);
 		}
 	}

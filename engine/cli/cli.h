@@ -64,9 +64,10 @@ void cli_usage(FILE *f, const cli_command *cmd);
 int cmd_validate(int argc, char **argv);
 int cmd_evaluate(int argc, char **argv);
 int cmd_help(int argc, char **argv);
-/* Evaluates a stream of histories (see batch.c); returns the exit status. */
+/* Evaluates a stream of histories (see batch.c) into JSON Lines, or with
+ * csv != 0 into CSV rows after a header row; returns the exit status. */
 int cli_batch(const tpath_kb *kb, const tpath_eval_options *eval,
-	      const char *input, int jobs);
+	      const char *input, int jobs, int csv);
 int cmd_guidelines(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_compare(int argc, char **argv);

@@ -1,6 +1,7 @@
 /*
  * evaluate.c - `tpath evaluate FILE`: load a history strictly, evaluate it
- * and print the result as text or JSON.
+ * and print the result as text, JSON, HTML or CSV (a header row and one
+ * row).
  */
 #include "cli.h"
 
@@ -80,9 +81,11 @@ int cmd_evaluate(int argc, char **argv)
 				format = TPATH_FORMAT_JSON;
 			} else if (strcmp(optarg, "html") == 0) {
 				format = TPATH_FORMAT_HTML;
+			} else if (strcmp(optarg, "csv") == 0) {
+				format = TPATH_FORMAT_CSV;
 			} else {
-				cli_fail("evaluate: --format takes text, json "
-					 "or html, not '%s'",
+				cli_fail("evaluate: --format takes text, json, "
+					 "html or csv, not '%s'",
 					 optarg);
 				return EXIT_USAGE;
 			}
@@ -123,10 +126,16 @@ int cmd_evaluate(int argc, char **argv)
 	}
 	sets[nsets] = NULL;
 	eopts.params = nsets ? sets : NULL;
-	if (batch && format_set && format != TPATH_FORMAT_JSON) {
-		cli_fail("evaluate: --batch writes JSON Lines; --format %s is "
-			 "not available with it",
+	if (batch && format_set && format != TPATH_FORMAT_JSON &&
+	    format != TPATH_FORMAT_CSV) {
+		cli_fail("evaluate: --batch writes JSON Lines or CSV; --format "
+			 "%s is not available with it",
 			 format == TPATH_FORMAT_HTML ? "html" : "text");
+		return EXIT_USAGE;
+	}
+	if (format == TPATH_FORMAT_CSV && explain) {
+		cli_fail("evaluate: --format csv has no column for --explain's "
+			 "trace; use --format json");
 		return EXIT_USAGE;
 	}
 	if (batch && fhir) {
@@ -159,7 +168,8 @@ int cmd_evaluate(int argc, char **argv)
 				     &eopts.guideline)) != 0)
 		return rc;
 	if (batch) {
-		rc = cli_batch(kb, &eopts, argv[optind], jobs);
+		rc = cli_batch(kb, &eopts, argv[optind], jobs,
+			       format == TPATH_FORMAT_CSV);
 		tpath_kb_free(kb);
 		return rc;
 	}
@@ -187,6 +197,14 @@ int cmd_evaluate(int argc, char **argv)
 		return cli_exit_status(rc);
 	}
 	rc = tpath_evaluate(&result, kb, h, &eopts, &err);
+	if (rc == 0 && format == TPATH_FORMAT_CSV) {
+		/* the header row, then the history's */
+		char *head = NULL;
+		rc = tpath_csv_header(&head, kb, &err);
+		if (rc == 0)
+			fputs(head, stdout);
+		tpath_free(head);
+	}
 	if (rc == 0)
 		rc = tpath_result_render(&out, result, format, &err);
 	if (rc < 0) {

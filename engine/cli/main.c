@@ -19,7 +19,7 @@ const cli_command cli_commands[] = {
 	  "each valid file and 'FILE:LINE:COLUMN: message' on standard error\n"
 	  "for each invalid one; every file is checked.\n" },
 	{ "evaluate", cmd_evaluate,
-	  "tpath evaluate [--format text|json|html] [--color WHEN] "
+	  "tpath evaluate [--format text|json|html|csv] [--color WHEN] "
 	  "[--guideline ID|FILE] [--set NAME=NUMBER]... [--as-of DATE] "
 	  "[--explain] [--data-dir DIR] FILE",
 	  "Load the history FILE ('-' for standard input) strictly and\n"
@@ -27,7 +27,8 @@ const cli_command cli_commands[] = {
 	  "treatment-resistant depression and every staging model, with\n"
 	  "their sources.  --format json prints the result/1 object\n"
 	  "(docs/result-format.md); text, the default, a readable report of\n"
-	  "it; html, a self-contained page with an SVG timeline.  --color\n"
+	  "it; html, a self-contained page with an SVG timeline; csv, a\n"
+	  "header row and one row of the main findings (RFC 4180).  --color\n"
 	  "auto|always|never colours the text report (auto: on a terminal,\n"
 	  "unless NO_COLOR is set and not empty).  --guideline ID|FILE\n"
 	  "chooses the pathway guideline (see 'tpath guidelines', which marks\n"
@@ -38,9 +39,10 @@ const cli_command cli_commands[] = {
 	  "evaluated, its verdict, the facts it read and its source, as\n"
 	  "prose.\n"
 	  "--batch [-j N] evaluates a stream of histories (a file of YAML\n"
-	  "documents, '-', or a folder) into JSON Lines with N threads\n"
-	  "(--jobs N; 1-64).  --from fhir reads FHIR R4 data for one patient\n"
-	  "instead of a history (see 'tpath help import').\n" },
+	  "documents, '-', or a folder) into JSON Lines, or with --format\n"
+	  "csv into a header row and one row per history, with N threads\n"
+	  "(--jobs N; 1-64).  --from fhir reads FHIR R4 data for one\n"
+	  "patient instead of a history (see 'tpath help import').\n" },
 	{ "compare", cmd_compare,
 	  "tpath compare [--guideline ID|FILE]... [--format text|html] "
 	  "[--color WHEN] [--as-of DATE] [--data-dir DIR] FILE",

@@ -1,10 +1,10 @@
 #!/bin/sh
 # make bench: measures, in one run on this machine, libyaml merely parsing a
 # synthetic population (the practical limit), tpath batch evaluation with
-# JSON output at -j1 and -j2, peak memory at two stream sizes, and one
-# `tpath evaluate` of a single history from process start to exit.  Prints
-# rates, ratios and the targets of docs/performance.md.  Not a test: it
-# never fails on a slow machine.
+# JSON output at -j1 and -j2 and with CSV output at -j1, peak memory at two
+# stream sizes, and one `tpath evaluate` of a single history from process
+# start to exit.  Prints rates, ratios and the targets of
+# docs/performance.md.  Not a test: it never fails on a slow machine.
 set -eu
 B=${B:-build}
 small=${BENCH_SMALL:-2000}
@@ -23,6 +23,8 @@ set -- $("$B/run" 3 "$t/large.yaml" "$t/out1" ./tpath evaluate --batch -j 1 -)
 j1=$1 mem_large=$2
 set -- $("$B/run" 3 "$t/large.yaml" "$t/out2" ./tpath evaluate --batch -j 2 -)
 j2=$1
+set -- $("$B/run" 3 "$t/large.yaml" /dev/null ./tpath evaluate --batch -j 1 --format csv -)
+csv=$1
 set -- $("$B/run" 3 "$t/small.yaml" /dev/null ./tpath evaluate --batch -j 1 -)
 mem_small=$2
 set -- $("$B/run" 3 "$t/large.yaml" /dev/null ./tpath evaluate --batch -j 2 -)
@@ -34,6 +36,7 @@ single=$1
 cmp -s "$t/out1" "$t/out2" || { echo "bench: -j1 and -j2 outputs differ" >&2; exit 1; }
 
 awk -v n="$large" -v mb="$mb" -v parse="$parse" -v j1="$j1" -v j2="$j2" \
+    -v csv="$csv" \
     -v ms="$mem_small" -v ml="$mem_large" -v ms2="$mem_small2" \
     -v ml2="$mem_large2" -v single="$single" -v small="$small" '
 function verdict(ok) { return ok ? "meets target" : "MISSES target" }
@@ -43,8 +46,10 @@ BEGIN {
   printf "%-28s %9.3f %12.0f %9.1f\n", "libyaml parse only", parse, n / parse, mb / parse
   printf "%-28s %9.3f %12.0f %9.1f\n", "tpath --batch -j1 (JSON)", j1, n / j1, mb / j1
   printf "%-28s %9.3f %12.0f %9.1f\n", "tpath --batch -j2 (JSON)", j2, n / j2, mb / j2
+  printf "%-28s %9.3f %12.0f %9.1f\n", "tpath --batch -j1 (CSV)", csv, n / csv, mb / csv
   printf "\n"
   printf "-j1 / parse-only     %5.2fx   (target <= 2x: %s)\n", j1 / parse, verdict(j1 / parse <= 2)
+  printf "CSV -j1 / parse-only %5.2fx   (target <= 1.5x: %s)\n", csv / parse, verdict(csv / parse <= 1.5)
   printf "-j1 / -j2 speed-up   %5.2fx   (target >= 1.6x: %s)\n", j1 / j2, verdict(j1 / j2 >= 1.6)
   printf "peak memory -j1      %d KB at %d, %d KB at %d (+%d KB; target a few MB: %s)\n", ms, small, ml, n, ml - ms, verdict(ml - ms <= 4096)
   printf "peak memory -j2      %d KB at %d, %d KB at %d (+%d KB)\n", ms2, small, ml2, n, ml2 - ms2

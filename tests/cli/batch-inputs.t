@@ -11,7 +11,7 @@ status 0
 status 2
 status 2
 --- stderr
-tpath: evaluate: --batch writes JSON Lines; --format text is not available with it
+tpath: evaluate: --batch writes JSON Lines or CSV; --format text is not available with it
 tpath: evaluate: -j goes with --batch
 tpath: evaluate: -j takes a number of threads from 1 to 64, not '0'
 --- status

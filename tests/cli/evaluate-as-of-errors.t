@@ -11,6 +11,6 @@ tpath: evaluate: --as-of 2025-13-01 is not a calendar date
 tpath: evaluate: --as-of 70: the history uses calendar dates, so YYYY-MM-DD is expected
 tpath: evaluate: --as-of 2024-08-31 is before the episode's start 2024-09-01
 tpath: evaluate: --as-of 2025-01-01: the history uses relative days, so a whole number of days is expected
-tpath: evaluate: --format takes text, json or html, not 'xml'
+tpath: evaluate: --format takes text, json, html or csv, not 'xml'
 --- status
 2

@@ -14,4 +14,4 @@ status 0
 tpath 0.5.0 - treatment pathways for depression, from published guidelines
 --- stderr
 tpath: evaluate: --from fhir reads one patient; --batch is not available with it
-tpath: evaluate: --batch writes JSON Lines; --format html is not available with it
+tpath: evaluate: --batch writes JSON Lines or CSV; --format html is not available with it

@@ -11,7 +11,8 @@ void tpath_fuzz_one(const uint8_t *data, size_t size)
 	char *s = NULL;
 	const tpath_format formats[] = { TPATH_FORMAT_JSON,
 					 TPATH_FORMAT_TEXT_EXPLAIN_COLOR,
-					 TPATH_FORMAT_HTML_EXPLAIN };
+					 TPATH_FORMAT_HTML_EXPLAIN,
+					 TPATH_FORMAT_CSV };
 	size_t i;
 
 	if (tpath_history_load_buffer(&h, tpath_fuzz_kb(), (const char *)data,

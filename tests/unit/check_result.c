@@ -365,7 +365,8 @@ static char *all_views(void)
 {
 	static const tpath_format formats[] = {
 		TPATH_FORMAT_JSON,	       TPATH_FORMAT_TEXT_EXPLAIN,
-		TPATH_FORMAT_TEXT_EXPLAIN_COLOR, TPATH_FORMAT_HTML_EXPLAIN
+		TPATH_FORMAT_TEXT_EXPLAIN_COLOR, TPATH_FORMAT_HTML_EXPLAIN,
+		TPATH_FORMAT_CSV
 	};
 	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
 	tpath_history *h;
@@ -442,6 +443,8 @@ START_TEST(output_ignores_decimal_comma)
 	comma_out = all_views();
 	setlocale(LC_NUMERIC, "C");
 	ck_assert_ptr_nonnull(strstr(c_out, "week 14.3"));
+	/* the CSV row's MGH-S and MSM scores */
+	ck_assert_ptr_nonnull(strstr(c_out, ",I,1.5,6.0,nonresponder,"));
 	assert_same_output("views", c_out, comma_out);
 	free(c_out);
 	free(comma_out);

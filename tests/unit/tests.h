@@ -30,6 +30,7 @@ Suite *suite_limits(void);
 Suite *suite_walk(void);
 Suite *suite_properties(void);
 Suite *suite_provenance(void);
+Suite *suite_csv(void);
 
 /* The embedded knowledge base, opened once per test process. */
 const tpath_kb *test_kb(void);
