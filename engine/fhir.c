@@ -1904,6 +1904,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	       *concomitant = json_array();
 	int32_t origin, first = INT32_MAX, last = INT32_MIN;
 	size_t i, j;
+	int error;
 
 	*doc = NULL;
 	if (!root || !treatments || !measures || !pat || !concomitant)
@@ -1942,14 +1943,8 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	}
 	if (!has_as_of)
 		as_of = last;
-	if (first == INT32_MAX) {
-		json_decref(root);
-		json_decref(treatments);
-		json_decref(measures);
-		json_decref(pat);
-		json_decref(concomitant);
-		return nothing_clinical(m);
-	}
+	if (first == INT32_MAX)
+		goto nothing;
 	/* The episode: the onset of the latest active depression diagnosis
 	 * on or before as_of, and its severity; the patient's flags. */
 	int severity;
@@ -2206,14 +2201,8 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	}
 	/* Nothing clinical on or before as_of: a history of nothing would
 	 * read as "no treatment", which the input does not say. */
-	if (!json_array_size(treatments) && !json_array_size(measures)) {
-		json_decref(root);
-		json_decref(treatments);
-		json_decref(measures);
-		json_decref(pat);
-		json_decref(concomitant);
-		return nothing_clinical(m);
-	}
+	if (!json_array_size(treatments) && !json_array_size(measures))
+		goto nothing;
 	if (json_object_set(root, "treatments", treatments) < 0 ||
 	    json_object_set(root, "measures", measures) < 0 ||
 	    (json_array_size(concomitant) &&
@@ -2234,19 +2223,22 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 			 m->map->adult_age);
 		m->opts->warn(m->opts->ud, "Patient", msg);
 	}
-	json_decref(treatments);
-	json_decref(measures);
-	json_decref(pat);
-	json_decref(concomitant);
 	*doc = root;
-	return 0;
+	root = NULL;
+	error = 0;
+	goto done;
+nothing:
+	error = nothing_clinical(m);
+	goto done;
 oom:
+	error = tp_error_oom(m->err, NULL);
+done:
 	json_decref(root);
 	json_decref(treatments);
 	json_decref(measures);
 	json_decref(pat);
 	json_decref(concomitant);
-	return tp_error_oom(m->err, NULL);
+	return error;
 }
 
 static int import_all(char **out, const tpath_kb *kb,
