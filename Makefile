@@ -62,8 +62,10 @@ $(B)/parse_only: tests/bench/parse_only.c | $(B)
 bench: tpath $(B)/gen $(B)/run $(B)/parse_only
 	B=$(B) sh tests/bench/bench.sh
 
-$(B)/embed: engine/tools/embed.c | $(B)
-	$(CC) $(FINAL_CFLAGS) -o $@ $< $(FINAL_LDFLAGS)
+# The generator parses and checks the knowledge files with the library's
+# own objects (all but the file it generates).
+$(B)/embed: engine/tools/embed.c $(LIB_SRC:engine/%.c=$(B)/lib/%.o) | $(B)
+	$(CC) $(LIB_CFLAGS) -o $@ $^ $(DEPS_LIBS) $(FINAL_LDFLAGS)
 
 # The embedded knowledge base is generated from guidelines/, never edited.
 $(B)/embedded.c: $(B)/embed $(GUIDELINES)

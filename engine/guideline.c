@@ -166,7 +166,7 @@ static int option_from_node(gctx *g, const tp_node *node, tp_option *o)
 			o->drugs[o->ndrugs++] = d;
 			return 0;
 		}
-		for (i = 0; i < cat->ndrugs; i++)
+		for (i = 0; i < cat->ndrugs && !g->c->prechecked; i++)
 			if (names_drug(o->text, &cat->drugs[i]))
 				return tp_fail(g->c, node,
 					       "option '%s' names %s: write "

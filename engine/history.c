@@ -967,7 +967,7 @@ static int load_buffer(tpath_history **out, const tpath_kb *kb,
 	tpath_history *h = NULL;
 	tp_node *root;
 	tp_limits limits;
-	tp_ctx c;
+	tp_ctx c = { 0 };
 	int error;
 
 	if (out)

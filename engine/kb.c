@@ -231,13 +231,14 @@ static int merge_collection(tpath_kb *kb, const kb_file *f, tp_ctx *c,
 static int take_file(tpath_kb *kb, const kb_file *f, tp_kb_source *src,
 		     tpath_error *err)
 {
-	tp_ctx c;
+	tp_ctx c = { 0 };
 	bool *seen;
 
 	c.source = f->name;
 	c.err = err;
 	c.arena = &kb->arena;
 	c.limits = &kb->limits;
+	c.prechecked = kb->builtin_only && f->builtin;
 	switch (f->type) {
 	case DOC_DRUGS:
 		seen = &kb->has_catalog;
@@ -435,7 +436,7 @@ static int kb_build(tpath_kb *kb, kb_file *files, size_t n,
 	for (i = 0; i < n; i++)
 		if (files[i].type == DOC_HISTORY) {
 			tp_ctx c = { files[i].name, err, &kb->arena,
-				     &kb->limits };
+				     &kb->limits, false };
 			return tp_fail(&c, files[i].root,
 				       "a history/1 document is not a "
 				       "knowledge file");
@@ -453,28 +454,42 @@ static int kb_build(tpath_kb *kb, kb_file *files, size_t n,
 	return kb_provenance(kb, where, err);
 }
 
-/* Parses a file; e is the embedded file it is, or NULL for an overlay
- * file. */
+/* Parses a file of the overlay (buf, len). */
 static int kb_parse(tpath_kb *kb, kb_file *f, const char *name,
-		    const char *buf, size_t len, const tp_embedded_file *e,
-		    const tp_limits *limits, tpath_error *err)
+		    const char *buf, size_t len, const tp_limits *limits,
+		    tpath_error *err)
 {
-	tp_ctx c;
+	tp_ctx c = { 0 };
 	int error;
 	c.source = name;
 	c.err = err;
 	c.arena = &kb->arena;
 	c.limits = limits;
 	f->name = name;
-	f->builtin = e != NULL;
-	/* an embedded file's bytes have their comment lines blanked: its
-	 * digest is of the source file, computed when it was embedded */
-	f->digest = e ? e->digest : file_digest(name, buf, len);
+	f->builtin = false;
+	f->digest = file_digest(name, buf, len);
 	if ((error = tp_yaml_parse(&f->root, &kb->arena, buf, len, name,
 				   limits, err)) < 0 ||
 	    (error = doc_type_of(&c, f->root, &f->type)) < 0)
 		return error;
 	return 0;
+}
+
+/* Takes a built-in file: its tree was parsed and checked when the library
+ * was built (engine/tools/embed.c), its digest is of the source file. */
+static int kb_embedded(tpath_kb *kb, kb_file *f, const tp_embedded_file *e,
+		       const tp_limits *limits, tpath_error *err)
+{
+	tp_ctx c = { 0 };
+	c.source = e->name;
+	c.err = err;
+	c.arena = &kb->arena;
+	c.limits = limits;
+	f->name = e->name;
+	f->builtin = true;
+	f->digest = e->digest;
+	f->root = e->root;
+	return doc_type_of(&c, f->root, &f->type);
 }
 
 static int open_default(tpath_kb **out, const tpath_load_options *opts,
@@ -496,6 +511,7 @@ static int open_default(tpath_kb **out, const tpath_load_options *opts,
 	tp_arena_init(&kb->arena);
 	tp_limits_from_options(&limits, opts);
 	kb->limits = limits;
+	kb->builtin_only = true;
 	files = tp_arena_alloc(&kb->arena,
 			       (tp_embedded_count + 1) * sizeof(kb_file));
 	if (!files) {
@@ -506,11 +522,9 @@ static int open_default(tpath_kb **out, const tpath_load_options *opts,
 		if (!embedded_wanted(&tp_embedded_files[i],
 				     only_guideline(opts)))
 			continue;
-		if ((error = kb_parse(kb, &files[n++],
-				      tp_embedded_files[i].name,
-				      tp_embedded_files[i].data,
-				      tp_embedded_files[i].len,
-				      &tp_embedded_files[i], &limits, err)) < 0)
+		if ((error = kb_embedded(kb, &files[n++],
+					 &tp_embedded_files[i], &limits,
+					 err)) < 0)
 			goto cleanup;
 	}
 	if ((error = kb_build(kb, files, n, "<embedded>", err)) < 0)
@@ -555,7 +569,7 @@ static int overlay_file(tpath_kb *kb, kb_file *f, const char *path,
 	if ((error = tp_read_file(&buf, &len, name, limits->max_bytes, err)) <
 	    0)
 		return error;
-	error = kb_parse(kb, f, name, buf, len, NULL, limits, err);
+	error = kb_parse(kb, f, name, buf, len, limits, err);
 	tp_free(buf);
 	return error;
 }
@@ -666,7 +680,7 @@ static int overlay_in(tpath_kb **out, const char *dir,
 			goto cleanup;
 		}
 		if ((error = kb_parse(kb, &files[i], name, bufs[i].data,
-				      bufs[i].len, NULL, &limits, err)) < 0)
+				      bufs[i].len, &limits, err)) < 0)
 			goto cleanup;
 	}
 	for (i = nbufs; i < nin; i++)
@@ -697,10 +711,8 @@ static int overlay_in(tpath_kb **out, const char *dir,
 			f->type = DOC_NTYPES;
 			continue;
 		}
-		if ((error = kb_parse(kb, f, tp_embedded_files[i].name,
-				      tp_embedded_files[i].data,
-				      tp_embedded_files[i].len,
-				      &tp_embedded_files[i], &limits, err)) < 0)
+		if ((error = kb_embedded(kb, f, &tp_embedded_files[i],
+					 &limits, err)) < 0)
 			goto cleanup;
 		for (j = 0; j < nin + n; j++)
 			if (files[j].type == f->type &&
@@ -838,7 +850,7 @@ static int validate_in(const char **kind, const tpath_kb *kb,
 	tp_arena arena;
 	tp_limits limits;
 	tp_node *root;
-	tp_ctx c;
+	tp_ctx c = { 0 };
 	doc_type t;
 	int error;
 

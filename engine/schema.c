@@ -102,6 +102,11 @@ const char *tp_scalar_type(const tp_node *v)
 	};
 	if (v->kind != TP_SCALAR || !v->plain)
 		return NULL;
+	/* Words longer than any null or boolean are strings: most scalars
+	 * are, and this keeps them from the comparisons below. */
+	if (v->len > 5 && ((v->text[0] >= 'a' && v->text[0] <= 'z') ||
+			   (v->text[0] >= 'A' && v->text[0] <= 'Z')))
+		return NULL;
 	if (is_one_of(v->text, nulls))
 		return "null";
 	if (is_one_of(v->text, bools))

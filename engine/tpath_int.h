@@ -171,6 +171,11 @@ typedef struct tp_ctx {
 	tpath_error *err;
 	tp_arena *arena;
 	const struct tp_limits *limits; /* NULL: the defaults */
+	/* The knowledge base is the built-in one alone, which the build
+	 * loaded and checked whole (engine/tools/embed.c): checks that
+	 * depend on its files only (a name used twice, an option's text
+	 * naming a drug) need not run again. */
+	bool prechecked;
 } tp_ctx;
 
 /* Kind a field's value must have. TP_ANY_SCALAR accepts any scalar and
@@ -889,6 +894,7 @@ struct tpath_kb {
 	size_t nguidelines;
 	bool has_catalog, has_vocab, has_timeline, has_trd, has_staging,
 		has_safety, has_fhir;
+	bool builtin_only; /* opened from the built-in files alone */
 	/* What it was built from, for the result's provenance. */
 	struct tp_kb_source *sources;
 	size_t nsources;
@@ -931,12 +937,11 @@ const tp_kb_prov *tp_kb_prov_of(const tpath_kb *kb, const tp_guideline *g);
 /* The embedded files (generated into build/embedded.c). */
 typedef struct tp_embedded_file {
 	const char *name;
-	const char *data;
-	size_t len;
-	const char *kind, *id; /* from its top-level tpath: and id: lines */
+	tp_node *root; /* the file's tree, compiled by embed.c */
+	const char *kind, *id; /* its top-level tpath: and id: values */
 	int is_default;	       /* a guideline marked default: true */
-	uint64_t digest; /* of the source file (tp_kb_source), computed by
-			    embed.c before it blanks comment lines */
+	uint64_t digest; /* of the source file's bytes (tp_kb_source),
+			    computed by embed.c */
 } tp_embedded_file;
 extern const tp_embedded_file tp_embedded_files[];
 extern const size_t tp_embedded_count;

@@ -117,6 +117,10 @@ TPATH_EXTERN const char *tpath_code_string(int code);
  *                       all courses together                (version >= 4)
  *   max_concomitant 500 most concomitant medicines in one
  *                       history                             (version >= 5)
+ * The built-in knowledge files were read under the default limits when the
+ * library was built (they are compiled in, not parsed at run time); the
+ * limits given apply to every file read at run time, overlay knowledge
+ * files among them.
  * Initialise with TPATH_LOAD_OPTIONS_INIT so that fields added later get
  * their defaults.
  *

@@ -3,6 +3,7 @@
  * by alias, and the rule that every dose number cites its source.
  */
 #include <ctype.h>
+#include <glob.h>
 #include "tests.h"
 
 #include <math.h>
@@ -408,31 +409,109 @@ START_TEST(data_dir_matches_embedded)
 }
 END_TEST
 
+/* Whether scalar text s names flag id: "flag.ID" not followed by more of
+ * a name. */
+static bool text_reads_flag(const char *s, size_t len, const char *id)
+{
+	size_t n = strlen(id);
+	const char *p = s, *end = s + len;
+	while ((p = memchr(p, 'f', (size_t)(end - p))) && p + 5 + n <= end) {
+		if (memcmp(p, "flag.", 5) == 0 && memcmp(p + 5, id, n) == 0 &&
+		    (p + 5 + n == end ||
+		     !(isalnum((unsigned char)p[5 + n]) || p[5 + n] == '-' ||
+		       p[5 + n] == '_')))
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/* Whether a scalar of the tree reads flag id. */
+static bool tree_reads_flag(const tp_node *node, const char *id)
+{
+	size_t i;
+	if (node->kind == TP_SCALAR)
+		return text_reads_flag(node->text, node->len, id);
+	for (i = 0; i < node->n; i++)
+		if (tree_reads_flag(node->values[i], id))
+			return true;
+	return false;
+}
+
 /* Whether a built-in rule reads flag id: "flag.ID" in a guideline, safety,
- * TRD, staging or timeline file, not followed by more of a name. */
+ * TRD, staging or timeline file. */
 static bool flag_read(const char *id)
 {
-	size_t f, n = strlen(id);
+	size_t f;
 	for (f = 0; f < tp_embedded_count; f++) {
 		const tp_embedded_file *e = &tp_embedded_files[f];
-		const char *p = e->data, *end = e->data + e->len;
 		if (strcmp(e->kind, "vocabulary/1") == 0 ||
 		    strcmp(e->kind, "drugs/1") == 0 ||
 		    strcmp(e->kind, "fhir/1") == 0)
 			continue;
-		while ((p = memchr(p, 'f', (size_t)(end - p))) &&
-		       p + 5 + n <= end) {
-			if (memcmp(p, "flag.", 5) == 0 &&
-			    memcmp(p + 5, id, n) == 0 &&
-			    (p + 5 + n == end ||
-			     !(isalnum((unsigned char)p[5 + n]) ||
-			       p[5 + n] == '-' || p[5 + n] == '_')))
-				return true;
-			p++;
-		}
+		if (tree_reads_flag(e->root, id))
+			return true;
 	}
 	return false;
 }
+
+/* Whether two trees are the same node for node: kind, position, text
+ * (with its length and style) and children. */
+static bool same_tree(const tp_node *a, const tp_node *b, char *where,
+		      size_t n)
+{
+	size_t i;
+	if (a->kind != b->kind || a->line != b->line ||
+	    a->column != b->column || a->n != b->n ||
+	    (a->kind == TP_SCALAR &&
+	     (a->len != b->len || memcmp(a->text, b->text, a->len) != 0 ||
+	      a->plain != b->plain || a->style != b->style))) {
+		snprintf(where, n, "%u:%u", b->line, b->column);
+		return false;
+	}
+	for (i = 0; i < a->n; i++)
+		if ((a->kind == TP_MAPPING &&
+		     !same_tree(a->keys[i], b->keys[i], where, n)) ||
+		    !same_tree(a->values[i], b->values[i], where, n))
+			return false;
+	return true;
+}
+
+/* The compiled built-in trees are what the library's reader makes of the
+ * files in guidelines/ today (the generator's escaping of text, its
+ * positions and its key order), and every file there is built in. */
+START_TEST(embedded_trees_match_files)
+{
+	size_t f;
+	glob_t g;
+	ck_assert_int_eq(glob("guidelines/*.yaml", 0, NULL, &g), 0);
+	ck_assert_uint_eq(tp_embedded_count, g.gl_pathc);
+	for (f = 0; f < g.gl_pathc; f++)
+		ck_assert_str_eq(tp_embedded_files[f].name, g.gl_pathv[f]);
+	globfree(&g);
+	for (f = 0; f < tp_embedded_count; f++) {
+		const tp_embedded_file *e = &tp_embedded_files[f];
+		tp_arena arena;
+		tp_limits limits;
+		tpath_error err;
+		tp_node *root;
+		char *buf, where[32] = "";
+		size_t len;
+		tp_arena_init(&arena);
+		tp_limits_from_options(&limits, NULL);
+		buf = test_slurp(e->name, &len);
+		ck_assert_msg(buf != NULL, "%s: cannot read", e->name);
+		ck_assert_int_eq(tp_yaml_parse(&root, &arena, buf, len, e->name,
+					       &limits, &err),
+				 0);
+		ck_assert_msg(same_tree(root, e->root, where, sizeof(where)),
+			      "%s:%s: the compiled tree differs", e->name,
+			      where);
+		free(buf);
+		tp_arena_release(&arena);
+	}
+}
+END_TEST
 
 /* Every patient flag of the vocabulary is read by at least one built-in
  * rule (issue 13: a flag nobody reads gives a clinician a false sense of
@@ -460,6 +539,7 @@ Suite *suite_catalog(void)
 	tcase_add_loop_test(tc, published_rows, 0, (int)TP_ARRAY_LEN(rows));
 	tcase_add_test(tc, units_and_label_max);
 	tcase_add_test(tc, every_flag_is_read);
+	tcase_add_test(tc, embedded_trees_match_files);
 	tcase_add_test(tc, every_number_cites_a_source);
 	tcase_add_test(tc, lookup_aliases_case_insensitive);
 	tcase_add_test(tc, interacting_kind_loads);
