@@ -45,12 +45,6 @@ static void text(tp_sbuf *b, const char *s)
 		field(b, s, strlen(s));
 }
 
-static int put_dump(const char *bytes, size_t size, void *data)
-{
-	tp_sb_put(data, bytes, size);
-	return 0;
-}
-
 /* A scalar as the JSON output writes it, a string unquoted; nothing for
  * null, an absent key or a container. */
 static void value(tp_sbuf *b, const json_t *v)
@@ -58,8 +52,7 @@ static void value(tp_sbuf *b, const json_t *v)
 	if (json_is_string(v))
 		field(b, json_string_value(v), json_string_length(v));
 	else if (json_is_number(v) || json_is_boolean(v))
-		json_dump_callback(v, put_dump, b,
-				   JSON_ENCODE_ANY | JSON_REAL_PRECISION(10));
+		tp_jw_value(b, v, false, 0);
 }
 
 static void sep(tp_sbuf *b)

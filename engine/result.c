@@ -533,45 +533,14 @@ void tpath_result_free(tpath_result *r)
 	tp_free_with(r->al, r);
 }
 
-/* A growing buffer of the C library's malloc, filled by jansson. */
-typedef struct dump_buf {
-	char *s;
-	size_t n, cap;
-} dump_buf;
-
-static int dump_put(const char *bytes, size_t size, void *data)
+/* The JSON text followed by a newline, as a text file should end, into a
+ * buffer of the C library's malloc (what tpath_free releases). */
+static char *dump_line(const json_t *root, bool indent)
 {
-	dump_buf *d = data;
-	if (size > SIZE_MAX / 2 - 2 - d->n)
-		return -1;
-	if (d->cap - d->n < size + 2) {
-		size_t ncap = d->cap ? d->cap : 4096;
-		char *t;
-		while (ncap - d->n < size + 2)
-			ncap *= 2;
-		if (!(t = realloc(d->s, ncap)))
-			return -1;
-		d->s = t;
-		d->cap = ncap;
-	}
-	memcpy(d->s + d->n, bytes, size);
-	d->n += size;
-	return 0;
-}
-
-/* The JSON text followed by a newline, as a text file should end, in one
- * pass into a buffer of the C library's malloc (what tpath_free releases),
- * whatever allocator jansson was given. */
-static char *dump_line(const json_t *root, size_t flags)
-{
-	dump_buf d = { NULL, 0, 0 };
-	if (json_dump_callback(root, dump_put, &d,
-			       flags | JSON_REAL_PRECISION(10)) != 0 ||
-	    dump_put("\n", 2, &d) != 0) { /* the newline and its NUL */
-		free(d.s);
-		return NULL;
-	}
-	return d.s;
+	tp_sbuf b = { NULL, 0, 0, false };
+	tp_jw_value(&b, root, indent, 0);
+	tp_sb_put(&b, "\n", 1);
+	return tp_sb_finish(&b);
 }
 
 static int render(char **out, const tpath_result *r, tpath_format format,
@@ -586,10 +555,10 @@ static int render(char **out, const tpath_result *r, tpath_format format,
 				    "tpath_result_render: NULL argument");
 	switch (format) {
 	case TPATH_FORMAT_JSON:
-		s = dump_line(r->root, JSON_INDENT(2));
+		s = dump_line(r->root, true);
 		break;
 	case TPATH_FORMAT_JSON_LINE:
-		s = dump_line(r->root, JSON_COMPACT);
+		s = dump_line(r->root, false);
 		break;
 	case TPATH_FORMAT_TEXT:
 	case TPATH_FORMAT_TEXT_COLOR:
@@ -652,7 +621,7 @@ int tpath_error_render_json(char **out, const tpath_error *e, size_t index)
 		      "error", line);
 	if (!o)
 		return TPATH_ENOMEM;
-	*out = dump_line(o, JSON_COMPACT);
+	*out = dump_line(o, false);
 	json_decref(o);
 	return *out ? 0 : TPATH_ENOMEM;
 }

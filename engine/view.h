@@ -94,6 +94,15 @@ const char *tp_view_explain(const json_t *root, const json_t *entry,
 			    char *line, size_t n);
 void tp_view_explain_trial(const json_t *trial, char *line, size_t n);
 
+/* JSON text (jsonw.c), as the result/1 output writes it: a string of n
+ * bytes quoted and escaped, an integer, a real (ten significant digits,
+ * always with '.' or an exponent), and a jansson value with its members
+ * in order, indented two spaces a level or compact. */
+void tp_jw_string(tp_sbuf *b, const char *s, size_t n);
+void tp_jw_integer(tp_sbuf *b, long long v);
+void tp_jw_real(tp_sbuf *b, double v);
+void tp_jw_value(tp_sbuf *b, const json_t *v, bool indent, int depth);
+
 /* The HTML page (malloc'd), or NULL. */
 char *tp_report_html(const json_t *root, bool explain);
 /* The time axis of the SVG timeline, shared by the report and the

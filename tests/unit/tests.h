@@ -31,6 +31,7 @@ Suite *suite_walk(void);
 Suite *suite_properties(void);
 Suite *suite_provenance(void);
 Suite *suite_csv(void);
+Suite *suite_jsonw(void);
 
 /* The embedded knowledge base, opened once per test process. */
 const tpath_kb *test_kb(void);

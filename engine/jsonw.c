@@ -1,0 +1,208 @@
+/*
+ * jsonw.c - writes JSON text into a growing buffer, token by token.
+ *
+ * The text is what the result/1 output has always been (jansson's dump with
+ * JSON_REAL_PRECISION(10)): strings in UTF-8 with only '"', '\\' and
+ * control characters escaped, reals with ten significant digits and always
+ * a '.' or an exponent, and, when indented, two spaces a level with
+ * "key": value.  Writing straight into one buffer, without jansson's
+ * callback per token and its printf per number, is what makes results
+ * cheap to write (docs/performance.md).
+ */
+#include "view.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+void tp_jw_string(tp_sbuf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t i, run = 0;
+	tp_sb_put(b, "\"", 1);
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		char esc[6];
+		size_t elen = 2;
+		if (ch >= 0x20 && ch != '"' && ch != '\\')
+			continue;
+		tp_sb_put(b, s + run, i - run);
+		run = i + 1;
+		esc[0] = '\\';
+		switch (ch) {
+		case '"': esc[1] = '"'; break;
+		case '\\': esc[1] = '\\'; break;
+		case '\b': esc[1] = 'b'; break;
+		case '\f': esc[1] = 'f'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		case '\t': esc[1] = 't'; break;
+		default:
+			memcpy(esc + 1, "u00", 3);
+			esc[4] = hex[ch >> 4];
+			esc[5] = hex[ch & 15];
+			elen = 6;
+		}
+		tp_sb_put(b, esc, elen);
+	}
+	tp_sb_put(b, s + run, n - run);
+	tp_sb_put(b, "\"", 1);
+}
+
+void tp_jw_integer(tp_sbuf *b, long long v)
+{
+	char buf[24], *p = buf + sizeof(buf);
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
+				     : (unsigned long long)v;
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10));
+	if (v < 0)
+		*--p = '-';
+	tp_sb_put(b, p, (size_t)(buf + sizeof(buf) - p));
+}
+
+void tp_jw_real(tp_sbuf *b, double v)
+{
+	char buf[40];
+	int len;
+	double tenths = v * 10.0, r = round(tenths);
+	/* Most reals of a result are rounded to a tenth (weeks, percent):
+	 * written as an integer of tenths they read as %.10g writes them,
+	 * as long as ten digits hold them. */
+	if (r / 10.0 == v && fabs(r) < 1e9 && !(v == 0 && signbit(v))) {
+		long long t = (long long)r;
+		long long whole = t / 10;
+		int digit = (int)(t % 10);
+		if (t < 0) {
+			tp_sb_put(b, "-", 1);
+			whole = -whole;
+			digit = -digit;
+		}
+		tp_jw_integer(b, whole);
+		buf[0] = '.';
+		buf[1] = (char)('0' + digit);
+		tp_sb_put(b, buf, 2);
+		return;
+	}
+	len = snprintf(buf, sizeof(buf), "%.10g", v);
+	if (len < 0 || (size_t)len >= sizeof(buf) - 3) {
+		b->oom = true;
+		return;
+	}
+	if (!strchr(buf, '.') && !strchr(buf, 'e') && isfinite(v)) {
+		memcpy(buf + len, ".0", 3);
+		len += 2;
+	} else {
+		/* "1e+20" as "1e20", "1e-05" as "1e-5", as jansson writes */
+		char *e = strchr(buf, 'e');
+		if (e) {
+			char *d = e + 1, *s;
+			if (*d == '+')
+				memmove(d, d + 1, strlen(d));
+			if (*d == '-')
+				d++;
+			for (s = d; *s == '0' && s[1]; s++)
+				;
+			memmove(d, s, strlen(s) + 1);
+			len = (int)strlen(buf);
+		}
+	}
+	tp_sb_put(b, buf, (size_t)len);
+}
+
+/* A newline and the indentation of depth. */
+static void newline(tp_sbuf *b, int depth)
+{
+	static const char spaces[] = "\n                                "
+				     "                                ";
+	size_t n = (size_t)depth * 2, step = sizeof(spaces) - 2;
+	if (n <= step) {
+		tp_sb_put(b, spaces, n + 1);
+		return;
+	}
+	tp_sb_put(b, "\n", 1);
+	for (; n > step; n -= step)
+		tp_sb_put(b, spaces + 1, step);
+	tp_sb_put(b, spaces + 1, n);
+}
+
+/* jansson's iterators take a mutable object though they change nothing. */
+static json_t *mutable_json(const json_t *v)
+{
+	union {
+		const json_t *c;
+		json_t *m;
+	} u;
+	u.c = v;
+	return u.m;
+}
+
+void tp_jw_value(tp_sbuf *b, const json_t *v, bool indent, int depth)
+{
+	size_t i, n;
+	const char *key;
+	json_t *m;
+	void *it;
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		if (!json_object_size(v)) {
+			tp_sb_put(b, "{}", 2);
+			return;
+		}
+		tp_sb_put(b, "{", 1);
+		i = 0;
+		for (it = json_object_iter(mutable_json(v)); it;
+		     it = json_object_iter_next(mutable_json(v), it)) {
+			key = json_object_iter_key(it);
+			m = json_object_iter_value(it);
+			if (i++)
+				tp_sb_put(b, ",", 1);
+			if (indent)
+				newline(b, depth + 1);
+			tp_jw_string(b, key, json_object_iter_key_len(it));
+			tp_sb_put(b, ": ", indent ? 2 : 1);
+			tp_jw_value(b, m, indent, depth + 1);
+		}
+		if (indent)
+			newline(b, depth);
+		tp_sb_put(b, "}", 1);
+		return;
+	case JSON_ARRAY:
+		n = json_array_size(v);
+		if (!n) {
+			tp_sb_put(b, "[]", 2);
+			return;
+		}
+		tp_sb_put(b, "[", 1);
+		for (i = 0; i < n; i++) {
+			if (i)
+				tp_sb_put(b, ",", 1);
+			if (indent)
+				newline(b, depth + 1);
+			tp_jw_value(b, json_array_get(v, i), indent, depth + 1);
+		}
+		if (indent)
+			newline(b, depth);
+		tp_sb_put(b, "]", 1);
+		return;
+	case JSON_STRING:
+		tp_jw_string(b, json_string_value(v), json_string_length(v));
+		return;
+	case JSON_INTEGER:
+		tp_jw_integer(b, (long long)json_integer_value(v));
+		return;
+	case JSON_REAL:
+		tp_jw_real(b, json_real_value(v));
+		return;
+	case JSON_TRUE:
+		tp_sb_put(b, "true", 4);
+		return;
+	case JSON_FALSE:
+		tp_sb_put(b, "false", 5);
+		return;
+	case JSON_NULL:
+		tp_sb_put(b, "null", 4);
+		return;
+	}
+}
