@@ -490,13 +490,20 @@ static int evaluate(tpath_result **out, const tpath_kb *kb,
 	}
 	if ((error = build(&ev, opts, &root, err)) < 0)
 		goto cleanup;
-	if (!(r = tp_malloc(sizeof(*r)))) {
+	if (!(r = tp_calloc(1, sizeof(*r)))) {
 		json_decref(root);
 		error = tp_error_oom(err, h->source);
 		goto cleanup;
 	}
 	r->root = root;
 	r->al = tp_alloc_current();
+	tp_arena_init(&r->model.arena);
+	if ((error = tp_typed_fill(&r->model, root)) < 0) {
+		tpath_result_free(r);
+		r = NULL;
+		error = tp_error_oom(err, h->source);
+		goto cleanup;
+	}
 	*out = r;
 cleanup:
 	tp_arena_release(&ev.arena);
@@ -530,6 +537,7 @@ void tpath_result_free(tpath_result *r)
 	if (!r)
 		return;
 	json_decref(r->root);
+	tp_arena_release(&r->model.arena);
 	tp_free_with(r->al, r);
 }
 

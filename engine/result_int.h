@@ -10,9 +10,32 @@
 
 #include "tpath_int.h"
 
+/* The typed reading of a result (model.c): made with the result, read
+ * only afterwards. */
+typedef struct tp_typed {
+	tp_arena arena;
+	const char *history, *as_of, *guideline;
+	tpath_position position;
+	tpath_trial *trials;
+	size_t ntrials;
+	tpath_trd_verdict *trd;
+	size_t ntrd;
+	const tpath_trd_verdict *own_trd;
+	tpath_staging *staging;
+	size_t nstaging;
+	tpath_recommendation *recs;
+	size_t nrecs;
+	tpath_warning *warnings;
+	size_t nwarnings;
+} tp_typed;
+
+/* Fills m (its arena initialised) from the result/1 object root. */
+int tp_typed_fill(tp_typed *m, const json_t *root);
+
 struct tpath_result {
 	json_t *root;
 	tp_allocator al; /* the history's, which allocated this */
+	tp_typed model;
 };
 
 int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace);

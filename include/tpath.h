@@ -411,6 +411,149 @@ TPATH_EXTERN int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 
 TPATH_EXTERN void tpath_result_free(tpath_result *r);
 
+/* ------------------------------------------------------------------------
+ * Reading a result without JSON (docs/api.md, "The result model")
+ *
+ * Each reader returns a const struct owned by the result: valid until
+ * tpath_result_free, never to be changed or freed.  Every struct starts
+ * with its size as this library filled it; a field added by a later
+ * version comes after the existing ones, so code built against an older
+ * tpath.h reads the fields it knows, and code that needs a newer field
+ * checks TPATH_HAS_FIELD(p, type, field) first.  Indexes are 0-based, as
+ * in the JSON (trials are numbered from 1 only in prose).  A JSON null is
+ * NULL for a string, NAN for a number (isnan) and -1 for an index or a
+ * count.  The values are those of the result/1 keys of the same names
+ * (docs/result-format.md).
+ * ------------------------------------------------------------------------ */
+
+#define TPATH_HAS_FIELD(p, type, field)                                       \
+	((p)->size >= offsetof(type, field) + sizeof(((type *)0)->field))
+
+/* result.position */
+typedef struct tpath_position {
+	size_t size;
+	const char *step;     /* "first-trial", "between-trials", ... */
+	const char *label;    /* the step's label in the guideline */
+	const char *status;   /* "assess", "remission", "out-of-scope", ... */
+	double week;	      /* of the current trial; NAN when none */
+	const char *decision_point;	  /* NULL when none */
+	const char *decision_point_state; /* NULL when none */
+	long trial; /* index of the current trial while ongoing, or -1 */
+} tpath_position;
+
+/* One of result.trials */
+typedef struct tpath_trial {
+	size_t size;
+	const char *drug;	  /* NULL for an intervention */
+	const char *intervention; /* "ect", ...; NULL for a drug */
+	const char *klass;	  /* the catalog's class ("SSRI") */
+	const char *role; /* monotherapy, switch, augmentation, combination */
+	int role_inferred;
+	const char *start, *stop; /* as in the JSON: "YYYY-MM-DD" or a day
+				     number as text; stop NULL while ongoing */
+	double weeks;
+	double weeks_at_therapeutic_dose; /* NAN: cannot be judged */
+	double max_mg_per_day;		  /* NAN: none recorded */
+	int adequate;		/* 1, 0, or -1 when it cannot be judged */
+	const char *not_adequate_because; /* NULL */
+	const char *scale;		  /* NULL without scores */
+	long baseline, latest;		  /* -1 when absent */
+	double improvement_pct;		  /* NAN */
+	const char *outcome; /* remission, response, ..., unknown */
+	double pdc;	     /* NAN without fills */
+} tpath_trial;
+
+/* One of result.trd: a TRD definition's verdict */
+typedef struct tpath_trd_verdict {
+	size_t size;
+	const char *definition; /* its id, e.g. "two-adequate-trials" */
+	const char *title, *source;
+	int met;
+	long failed_trials, distinct_classes;
+	long needs_failures, needs_distinct_classes;
+	/* Indexes of the trials counted as failed, of the ongoing ones
+	 * counted, and of those that could not be judged. */
+	const size_t *counted;
+	size_t ncounted;
+	const size_t *counted_ongoing;
+	size_t ncounted_ongoing;
+	const size_t *undetermined;
+	size_t nundetermined;
+} tpath_trd_verdict;
+
+/* A component of a staging model: a stage's yes/no or a score's points */
+typedef struct tpath_stage_component {
+	const char *name;
+	double value; /* points, or 1/0 for a stage reached or not */
+	int is_boolean;
+} tpath_stage_component;
+
+/* One of result.staging */
+typedef struct tpath_staging {
+	size_t size;
+	const char *model, *title, *source;
+	int applicable;
+	long failed_trials;
+	const char *stage; /* NULL when no stage (or a score model) */
+	double score;	   /* NAN when a stage model, or not applicable */
+	const char *band;  /* NULL */
+	const char *reason; /* why no stage / not applicable, or NULL */
+	const char *status; /* "provisional", or NULL */
+	const char *status_reason;
+	const tpath_stage_component *components;
+	size_t ncomponents;
+} tpath_staging;
+
+/* One of result.recommendations */
+typedef struct tpath_recommendation {
+	size_t size;
+	const char *action; /* continue, increase-dose, switch, augment, ... */
+	const char *const *options; /* after the safety checks */
+	size_t noptions;
+	const char *rule, *source;
+	long line; /* of the rule in its guideline file */
+	const char *rationale; /* NULL */
+	const char *status;    /* "provisional", or NULL */
+	int at_ceiling;
+	size_t nremoved; /* options safety removed (removed_options) */
+} tpath_recommendation;
+
+/* One of result.warnings */
+typedef struct tpath_warning {
+	size_t size;
+	const char *code;     /* e.g. "interaction", "stale-scores" */
+	const char *severity; /* "info", "warning" or "critical" */
+	const char *message;
+	const char *source; /* citation, or NULL */
+} tpath_warning;
+
+/* The history's id and the as_of day as the result gives them, and the
+ * id of the guideline applied. */
+TPATH_EXTERN const char *tpath_result_history(const tpath_result *r);
+TPATH_EXTERN const char *tpath_result_as_of(const tpath_result *r);
+TPATH_EXTERN const char *tpath_result_guideline(const tpath_result *r);
+TPATH_EXTERN const tpath_position *
+tpath_result_position(const tpath_result *r);
+/* Counts, and entry i (NULL when i is out of range or r is NULL). */
+TPATH_EXTERN size_t tpath_result_trial_count(const tpath_result *r);
+TPATH_EXTERN const tpath_trial *tpath_result_trial(const tpath_result *r,
+						   size_t i);
+TPATH_EXTERN size_t tpath_result_trd_count(const tpath_result *r);
+TPATH_EXTERN const tpath_trd_verdict *
+tpath_result_trd(const tpath_result *r, size_t i);
+/* The verdict of the guideline's own TRD definition, or NULL. */
+TPATH_EXTERN const tpath_trd_verdict *
+tpath_result_own_trd(const tpath_result *r);
+TPATH_EXTERN size_t tpath_result_staging_count(const tpath_result *r);
+TPATH_EXTERN const tpath_staging *
+tpath_result_staging(const tpath_result *r, size_t i);
+TPATH_EXTERN size_t tpath_result_recommendation_count(const tpath_result *r);
+TPATH_EXTERN const tpath_recommendation *
+tpath_result_recommendation(const tpath_result *r, size_t i);
+TPATH_EXTERN size_t tpath_result_warning_count(const tpath_result *r);
+TPATH_EXTERN const tpath_warning *
+tpath_result_warning(const tpath_result *r, size_t i);
+
 /* Called by tpath_walk once per day: as_of is the day in the history's own
  * style ("2025-01-31" or "70", what tpath_eval_options.as_of takes) and r
  * the result as of that day.  Both belong to the walk and live only until

@@ -162,6 +162,7 @@ int main(void)
 	srunner_add_suite(sr, suite_provenance());
 	srunner_add_suite(sr, suite_csv());
 	srunner_add_suite(sr, suite_jsonw());
+	srunner_add_suite(sr, suite_model());
 	srunner_add_suite(sr, suite_docs());
 	srunner_add_suite(sr, suite_cli());
 	srunner_run_all(sr, CK_NORMAL);

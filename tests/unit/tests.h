@@ -32,6 +32,7 @@ Suite *suite_properties(void);
 Suite *suite_provenance(void);
 Suite *suite_csv(void);
 Suite *suite_jsonw(void);
+Suite *suite_model(void);
 
 /* The embedded knowledge base, opened once per test process. */
 const tpath_kb *test_kb(void);

@@ -1,0 +1,319 @@
+/*
+ * model.c - the typed reading of a result (tpath.h, "Reading a result
+ * without JSON"): position, trials, TRD verdicts, staging, recommendations
+ * and warnings as const structs, made once when the result is made, so
+ * that readers in any thread only read.
+ *
+ * This first form fills the structs from the result/1 object the
+ * evaluators built, in one pass at the end of tpath_evaluate; its strings
+ * point into that object.  The public structs are the contract; where
+ * their values come from can move into the evaluators without changing
+ * them (docs/development.md).
+ */
+#include "result_int.h"
+
+#include <math.h>
+#include <string.h>
+
+static const char *str(const json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+static double num(const json_t *o, const char *key)
+{
+	const json_t *v = json_object_get(o, key);
+	return json_is_number(v) ? json_number_value(v) : NAN;
+}
+
+static long integer(const json_t *o, const char *key)
+{
+	const json_t *v = json_object_get(o, key);
+	return json_is_integer(v) ? (long)json_integer_value(v) : -1;
+}
+
+static int boolean(const json_t *o, const char *key)
+{
+	const json_t *v = json_object_get(o, key);
+	return json_is_boolean(v) ? json_is_true(v) : -1;
+}
+
+/* The integers of array key of o into the arena; *n their count. */
+static int indexes(tp_arena *a, const json_t *o, const char *key,
+		   const size_t **out, size_t *n)
+{
+	const json_t *arr = json_object_get(o, key);
+	size_t i, k = json_array_size(arr);
+	size_t *v = NULL;
+	*out = NULL;
+	*n = 0;
+	if (!k)
+		return 0;
+	if (!(v = tp_arena_alloc(a, k * sizeof(*v))))
+		return TPATH_ENOMEM;
+	for (i = 0; i < k; i++)
+		v[i] = (size_t)json_integer_value(json_array_get(arr, i));
+	*out = v;
+	*n = k;
+	return 0;
+}
+
+/* An array of n zeroed structs of size sz, each with its size set. */
+static void *entries(tp_arena *a, size_t n, size_t sz)
+{
+	char *p;
+	size_t i;
+	if (!n)
+		return NULL;
+	if (!(p = tp_arena_alloc(a, n * sz)))
+		return NULL;
+	for (i = 0; i < n; i++)
+		memcpy(p + i * sz, &sz, sizeof(sz));
+	return p;
+}
+
+static void day_text(tp_typed *m, const json_t *v, const char **out)
+{
+	char buf[32];
+	*out = NULL;
+	if (json_is_string(v)) {
+		*out = json_string_value(v);
+	} else if (json_is_integer(v)) {
+		int n = snprintf(buf, sizeof(buf), "%lld",
+				 (long long)json_integer_value(v));
+		*out = tp_arena_strndup(&m->arena, buf, (size_t)n);
+	}
+}
+
+static int trials(tp_typed *m, const json_t *arr)
+{
+	size_t i, n = json_array_size(arr);
+	if (n && !(m->trials = entries(&m->arena, n, sizeof(tpath_trial))))
+		return TPATH_ENOMEM;
+	m->ntrials = n;
+	for (i = 0; i < n; i++) {
+		const json_t *o = json_array_get(arr, i);
+		tpath_trial *t = &m->trials[i];
+		t->drug = str(o, "drug");
+		t->intervention = str(o, "intervention");
+		t->klass = str(o, "class");
+		t->role = str(o, "role");
+		t->role_inferred = boolean(o, "role_inferred") == 1;
+		day_text(m, json_object_get(o, "start"), &t->start);
+		day_text(m, json_object_get(o, "stop"), &t->stop);
+		t->weeks = num(o, "weeks");
+		t->weeks_at_therapeutic_dose =
+			num(o, "weeks_at_therapeutic_dose");
+		t->max_mg_per_day = num(o, "max_mg_per_day");
+		t->adequate = boolean(o, "adequate");
+		t->not_adequate_because = str(o, "not_adequate_because");
+		t->scale = str(o, "scale");
+		t->baseline = integer(o, "baseline");
+		t->latest = integer(o, "latest");
+		t->improvement_pct = num(o, "improvement_pct");
+		t->outcome = str(o, "outcome");
+		t->pdc = num(o, "pdc");
+		if ((json_object_get(o, "start") && !t->start) ||
+		    (json_is_integer(json_object_get(o, "stop")) && !t->stop))
+			return TPATH_ENOMEM;
+	}
+	return 0;
+}
+
+static int trd(tp_typed *m, const json_t *arr)
+{
+	size_t i, n = json_array_size(arr);
+	if (n && !(m->trd = entries(&m->arena, n, sizeof(tpath_trd_verdict))))
+		return TPATH_ENOMEM;
+	m->ntrd = n;
+	for (i = 0; i < n; i++) {
+		const json_t *o = json_array_get(arr, i);
+		tpath_trd_verdict *v = &m->trd[i];
+		v->definition = str(o, "definition");
+		v->title = str(o, "title");
+		v->source = str(o, "source");
+		v->met = json_is_true(json_object_get(o, "met"));
+		v->failed_trials = integer(o, "failed_trials");
+		v->distinct_classes = integer(o, "distinct_classes");
+		v->needs_failures = integer(o, "needs_failures");
+		v->needs_distinct_classes =
+			integer(o, "needs_distinct_classes");
+		if (indexes(&m->arena, o, "counted", &v->counted,
+			    &v->ncounted) < 0 ||
+		    indexes(&m->arena, o, "counted_ongoing",
+			    &v->counted_ongoing, &v->ncounted_ongoing) < 0 ||
+		    indexes(&m->arena, o, "undetermined", &v->undetermined,
+			    &v->nundetermined) < 0)
+			return TPATH_ENOMEM;
+	}
+	return 0;
+}
+
+static int staging(tp_typed *m, const json_t *arr)
+{
+	size_t i, n = json_array_size(arr);
+	if (n && !(m->staging = entries(&m->arena, n, sizeof(tpath_staging))))
+		return TPATH_ENOMEM;
+	m->nstaging = n;
+	for (i = 0; i < n; i++) {
+		const json_t *o = json_array_get(arr, i);
+		const json_t *comp = json_object_get(o, "components");
+		tpath_staging *s = &m->staging[i];
+		tpath_stage_component *c;
+		const char *key;
+		void *it;
+		s->model = str(o, "model");
+		s->title = str(o, "title");
+		s->source = str(o, "source");
+		s->applicable = json_is_true(json_object_get(o, "applicable"));
+		s->failed_trials = integer(o, "failed_trials");
+		s->stage = str(o, "stage");
+		s->score = num(o, "score");
+		s->band = str(o, "band");
+		s->reason = str(o, "reason");
+		s->status = str(o, "status");
+		s->status_reason = str(o, "status_reason");
+		s->ncomponents = json_object_size(comp);
+		if (!s->ncomponents)
+			continue;
+		if (!(c = tp_arena_alloc(&m->arena,
+					 s->ncomponents * sizeof(*c))))
+			return TPATH_ENOMEM;
+		s->components = c;
+		for (it = json_object_iter(json_object_get(o, "components"));
+		     it; it = json_object_iter_next(
+				 json_object_get(o, "components"), it), c++) {
+			const json_t *v = json_object_iter_value(it);
+			key = json_object_iter_key(it);
+			c->name = key;
+			c->is_boolean = json_is_boolean(v);
+			c->value = c->is_boolean ? (json_is_true(v) ? 1 : 0)
+						 : json_number_value(v);
+		}
+	}
+	return 0;
+}
+
+static int recommendations(tp_typed *m, const json_t *arr)
+{
+	size_t i, k, n = json_array_size(arr);
+	if (n && !(m->recs = entries(&m->arena, n,
+				     sizeof(tpath_recommendation))))
+		return TPATH_ENOMEM;
+	m->nrecs = n;
+	for (i = 0; i < n; i++) {
+		const json_t *o = json_array_get(arr, i);
+		const json_t *opts = json_object_get(o, "options");
+		tpath_recommendation *r = &m->recs[i];
+		const char **names;
+		r->action = str(o, "action");
+		r->rule = str(o, "rule");
+		r->source = str(o, "source");
+		r->line = integer(o, "line");
+		r->rationale = str(o, "rationale");
+		r->status = str(o, "status");
+		r->at_ceiling = json_is_true(json_object_get(o, "at_ceiling"));
+		r->nremoved =
+			json_array_size(json_object_get(o, "removed_options"));
+		r->noptions = json_array_size(opts);
+		if (!r->noptions)
+			continue;
+		if (!(names = tp_arena_alloc(&m->arena,
+					     r->noptions * sizeof(*names))))
+			return TPATH_ENOMEM;
+		for (k = 0; k < r->noptions; k++)
+			names[k] = json_string_value(json_array_get(opts, k));
+		r->options = names;
+	}
+	return 0;
+}
+
+static int warnings(tp_typed *m, const json_t *arr)
+{
+	size_t i, n = json_array_size(arr);
+	if (n && !(m->warnings = entries(&m->arena, n, sizeof(tpath_warning))))
+		return TPATH_ENOMEM;
+	m->nwarnings = n;
+	for (i = 0; i < n; i++) {
+		const json_t *o = json_array_get(arr, i);
+		tpath_warning *w = &m->warnings[i];
+		w->code = str(o, "code");
+		w->severity = str(o, "severity");
+		w->message = str(o, "message");
+		w->source = str(o, "source");
+	}
+	return 0;
+}
+
+int tp_typed_fill(tp_typed *m, const json_t *root)
+{
+	const json_t *pos = json_object_get(root, "position");
+	const json_t *g = json_object_get(root, "guideline");
+	int error;
+	size_t i;
+	m->history = str(root, "history");
+	day_text(m, json_object_get(root, "as_of"), &m->as_of);
+	m->guideline = str(g, "id");
+	m->position.size = sizeof(m->position);
+	m->position.step = str(pos, "step");
+	m->position.label = str(pos, "label");
+	m->position.status = str(pos, "status");
+	m->position.week = num(pos, "week");
+	m->position.decision_point = str(pos, "decision_point");
+	m->position.decision_point_state = str(pos, "decision_point_state");
+	m->position.trial = integer(pos, "trial");
+	if ((error = trials(m, json_object_get(root, "trials"))) < 0 ||
+	    (error = trd(m, json_object_get(root, "trd"))) < 0 ||
+	    (error = staging(m, json_object_get(root, "staging"))) < 0 ||
+	    (error = recommendations(
+		     m, json_object_get(root, "recommendations"))) < 0 ||
+	    (error = warnings(m, json_object_get(root, "warnings"))) < 0)
+		return error;
+	m->own_trd = NULL;
+	for (i = 0; i < m->ntrd && str(g, "trd"); i++)
+		if (m->trd[i].definition &&
+		    strcmp(m->trd[i].definition, str(g, "trd")) == 0)
+			m->own_trd = &m->trd[i];
+	return json_object_get(root, "as_of") && !m->as_of ? TPATH_ENOMEM : 0;
+}
+
+const char *tpath_result_history(const tpath_result *r)
+{
+	return r ? r->model.history : NULL;
+}
+
+const char *tpath_result_as_of(const tpath_result *r)
+{
+	return r ? r->model.as_of : NULL;
+}
+
+const char *tpath_result_guideline(const tpath_result *r)
+{
+	return r ? r->model.guideline : NULL;
+}
+
+const tpath_position *tpath_result_position(const tpath_result *r)
+{
+	return r ? &r->model.position : NULL;
+}
+
+#define READER(name, type, array, count)                                      \
+	size_t tpath_result_##name##_count(const tpath_result *r)             \
+	{                                                                     \
+		return r ? r->model.count : 0;                                \
+	}                                                                     \
+	const type *tpath_result_##name(const tpath_result *r, size_t i)      \
+	{                                                                     \
+		return r && i < r->model.count ? &r->model.array[i] : NULL;   \
+	}
+
+READER(trial, tpath_trial, trials, ntrials)
+READER(trd, tpath_trd_verdict, trd, ntrd)
+READER(staging, tpath_staging, staging, nstaging)
+READER(recommendation, tpath_recommendation, recs, nrecs)
+READER(warning, tpath_warning, warnings, nwarnings)
+
+const tpath_trd_verdict *tpath_result_own_trd(const tpath_result *r)
+{
+	return r ? r->model.own_trd : NULL;
+}
