@@ -378,7 +378,10 @@ int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace)
 			      (json_int_t)def->min_failures,
 			      "needs_distinct_classes",
 			      (json_int_t)def->min_distinct_classes);
-		tr = json_pack("{s:s, s:s, s:s, s:I, s:o, s:o, s:O}", "rule",
+		/* The trace entry is built only when the trace is asked
+		 * for: without it, it was most of a batch's TRD cost. */
+		tr = !ev->trace ? NULL :
+		     json_pack("{s:s, s:s, s:s, s:I, s:o, s:o, s:O}", "rule",
 			       tp_arena_printf(&ev->arena, "trd:%s", def->id),
 			       "source", def->source->citation, "verdict",
 			       met ? "met" : "not met", "line",
@@ -392,7 +395,7 @@ int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace)
 					 (json_int_t)k.classes),
 			       "trials", k.verdicts);
 		tally_free(&k);
-		if (!o || !tr ||
+		if (!o || (ev->trace && !tr) ||
 		    mark_provisional(o, def->provisional, def->reason) < 0) {
 			json_decref(o);
 			json_decref(tr);
@@ -403,9 +406,7 @@ int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace)
 			json_decref(tr);
 			return TPATH_ENOMEM;
 		}
-		if (!ev->trace)
-			json_decref(tr);
-		else if (json_array_append_new(trace, tr) < 0)
+		if (tr && json_array_append_new(trace, tr) < 0)
 			return TPATH_ENOMEM;
 	}
 	return 0;
@@ -777,7 +778,8 @@ int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace)
 		}
 		error = m->kind == TP_MODEL_LADDER ? ladder(ev, m, &f, o)
 						   : points(ev, m, &f, o);
-		tr = json_pack(
+		tr = !ev->trace ? NULL :
+		     json_pack(
 			"{s:s, s:s, s:s, s:I, s:o, s:o, s:O}", "rule",
 			tp_arena_printf(&ev->arena, "staging:%s", m->id),
 			"source", m->source->citation, "verdict",
@@ -796,7 +798,7 @@ int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace)
 				  f.resistant_months),
 			"trials", f.k.verdicts);
 		tally_free(&f.k);
-		if (error < 0 || !tr ||
+		if (error < 0 || (ev->trace && !tr) ||
 		    mark_provisional(o, m->provisional, m->reason) < 0) {
 			json_decref(o);
 			json_decref(tr);
@@ -806,9 +808,7 @@ int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace)
 			json_decref(tr);
 			return TPATH_ENOMEM;
 		}
-		if (!ev->trace)
-			json_decref(tr);
-		else if (json_array_append_new(trace, tr) < 0)
+		if (tr && json_array_append_new(trace, tr) < 0)
 			return TPATH_ENOMEM;
 	}
 	return 0;
