@@ -136,8 +136,13 @@ static int phi_scan(tp_ctx *c, const tp_node *n)
 		return 0;
 	for (i = 0; i < n->n; i++) {
 		if (n->kind == TP_MAPPING) {
+			/* the first letter, folded, rules out most keys */
+			char k0 = n->keys[i]->text[0];
+			if (k0 >= 'A' && k0 <= 'Z')
+				k0 = (char)(k0 - 'A' + 'a');
 			for (j = 0; j < TP_ARRAY_LEN(phi_keys); j++)
-				if (tp_streq_ci(n->keys[i]->text, phi_keys[j]))
+				if (k0 == phi_keys[j][0] &&
+				    tp_streq_ci(n->keys[i]->text, phi_keys[j]))
 					return tp_fail(
 						c, n->keys[i],
 						"'%s': identifying key not "

@@ -138,6 +138,8 @@ static int trd(tp_typed *m, const json_t *arr)
 		v->needs_failures = integer(o, "needs_failures");
 		v->needs_distinct_classes =
 			integer(o, "needs_distinct_classes");
+		v->status = str(o, "status");
+		v->status_reason = str(o, "status_reason");
 		if (indexes(&m->arena, o, "counted", &v->counted,
 			    &v->ncounted) < 0 ||
 		    indexes(&m->arena, o, "counted_ongoing",

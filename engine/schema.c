@@ -62,7 +62,8 @@ static bool looks_float(const char *s, size_t n)
 		".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", "+.inf",
 		"+.Inf", "+.INF", ".nan", ".NaN", ".NAN", NULL
 	};
-	if (is_one_of(s, specials))
+	if ((n && (s[0] == '.' || s[0] == '+' || s[0] == '-')) &&
+	    is_one_of(s, specials))
 		return true;
 	if (i < n && (s[i] == '-' || s[i] == '+'))
 		i++;
@@ -107,10 +108,13 @@ const char *tp_scalar_type(const tp_node *v)
 	if (v->len > 5 && ((v->text[0] >= 'a' && v->text[0] <= 'z') ||
 			   (v->text[0] >= 'A' && v->text[0] <= 'Z')))
 		return NULL;
-	if (is_one_of(v->text, nulls))
-		return "null";
-	if (is_one_of(v->text, bools))
-		return "boolean";
+	/* Only these first characters start a null or a boolean. */
+	if (!v->len || strchr("~nNtTfFyYoO", v->text[0])) {
+		if (is_one_of(v->text, nulls))
+			return "null";
+		if (is_one_of(v->text, bools))
+			return "boolean";
+	}
 	if (looks_int(v->text, v->len))
 		return "integer";
 	if (looks_float(v->text, v->len))

@@ -479,6 +479,8 @@ typedef struct tpath_trd_verdict {
 	size_t ncounted_ongoing;
 	const size_t *undetermined;
 	size_t nundetermined;
+	const char *status; /* "provisional", or NULL */
+	const char *status_reason;
 } tpath_trd_verdict;
 
 /* A component of a staging model: a stage's yes/no or a score's points */

@@ -169,6 +169,9 @@ static void check_trd(const char *what, const tpath_result *r,
 			     v->ncounted_ongoing, GET(o, "counted_ongoing"));
 		same_indexes(what, "trd.undetermined", v->undetermined,
 			     v->nundetermined, GET(o, "undetermined"));
+		same_str(what, "trd.status", v->status, GET(o, "status"));
+		same_str(what, "trd.status_reason", v->status_reason,
+			 GET(o, "status_reason"));
 		if (own && !strcmp(own, v->definition))
 			found = v;
 	}
