@@ -2,14 +2,16 @@
  * csv.c - the CSV view of results for population work (RFC 4180): one row
  * per history, a header row naming the columns of a knowledge base, and a
  * row for a document that could not be evaluated.  The columns are listed
- * in docs/result-format.md ("CSV"); a row reads the result/1 object only.
+ * in docs/result-format.md ("CSV"); a row reads the typed result
+ * (tpath_result_position, tpath_result_trd, ...: model.c) only, no JSON.
  *
  * Fields holding a comma, a double quote, CR or LF are quoted, their
  * quotes doubled; every row ends with CRLF.  Numbers are written as the
- * JSON output writes them (jansson, 10 significant digits).
+ * JSON output writes them (jsonw.c).
  */
 #include "view.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,16 +47,6 @@ static void text(tp_sbuf *b, const char *s)
 		field(b, s, strlen(s));
 }
 
-/* A scalar as the JSON output writes it, a string unquoted; nothing for
- * null, an absent key or a container. */
-static void value(tp_sbuf *b, const json_t *v)
-{
-	if (json_is_string(v))
-		field(b, json_string_value(v), json_string_length(v));
-	else if (json_is_number(v) || json_is_boolean(v))
-		tp_jw_value(b, v, false, 0);
-}
-
 static void sep(tp_sbuf *b)
 {
 	tp_sb_put(b, ",", 1);
@@ -65,62 +57,55 @@ static void end(tp_sbuf *b)
 	tp_sb_put(b, "\r\n", 2);
 }
 
-char *tp_csv_row(const json_t *root)
+char *tp_csv_row(const tpath_result *r)
 {
-	const json_t *pos = json_object_get(root, "position");
-	const json_t *a, *o;
+	const tp_typed *m = &r->model;
 	tp_sbuf b = { NULL, 0, 0, false };
 	size_t i, critical = 0;
 
-	value(&b, json_object_get(root, "history"));
+	text(&b, m->history);
 	sep(&b);
-	value(&b, json_object_get(json_object_get(root, "guideline"), "id"));
+	text(&b, m->guideline);
 	sep(&b);
-	value(&b, json_object_get(root, "as_of"));
+	text(&b, m->as_of);
 	sep(&b);
-	value(&b, json_object_get(pos, "step"));
+	text(&b, m->position.step);
 	sep(&b);
-	value(&b, json_object_get(pos, "status"));
+	text(&b, m->position.status);
 	sep(&b);
-	value(&b, json_object_get(pos, "decision_point"));
+	text(&b, m->position.decision_point);
 	sep(&b);
-	value(&b, json_object_get(pos, "decision_point_state"));
-	a = json_object_get(root, "trd");
-	for (i = 0; i < json_array_size(a); i++) {
-		o = json_array_get(a, i);
+	text(&b, m->position.decision_point_state);
+	for (i = 0; i < m->ntrd; i++) {
 		sep(&b);
-		value(&b, json_object_get(o, "met"));
+		text(&b, m->trd[i].met ? "true" : "false");
 		sep(&b);
-		value(&b, json_object_get(o, "failed_trials"));
+		tp_jw_integer(&b, m->trd[i].failed_trials);
 	}
 	/* a ladder model has a stage and no score, a points model the
 	 * reverse: the header names the one its kind gives */
-	a = json_object_get(root, "staging");
-	for (i = 0; i < json_array_size(a); i++) {
-		const json_t *stage;
-		o = json_array_get(a, i);
-		stage = json_object_get(o, "stage");
+	for (i = 0; i < m->nstaging; i++) {
 		sep(&b);
-		value(&b, json_is_string(stage) ? stage
-						: json_object_get(o, "score"));
+		if (m->staging[i].stage)
+			text(&b, m->staging[i].stage);
+		else if (!isnan(m->staging[i].score))
+			tp_jw_real(&b, m->staging[i].score);
 	}
-	a = json_object_get(root, "recommendations");
 	sep(&b);
-	value(&b, json_object_get(json_array_get(a, 0), "action"));
+	if (m->nrecs)
+		text(&b, m->recs[0].action);
 	sep(&b);
-	tp_sb_add(&b, "%zu", json_array_size(a));
-	a = json_object_get(root, "warnings");
+	tp_jw_integer(&b, (long long)m->nrecs);
 	sep(&b);
 	{
 		/* the codes are kebab-case: a field needs quotes only if a
 		 * knowledge file's code has a comma or a quote */
 		tp_sbuf codes = { NULL, 0, 0, false };
-		for (i = 0; i < json_array_size(a); i++) {
-			o = json_array_get(a, i);
+		for (i = 0; i < m->nwarnings; i++) {
 			if (i)
 				tp_sb_put(&codes, ";", 1);
-			tp_sb_add(&codes, "%s", tp_jstr(o, "code"));
-			if (!strcmp(tp_jstr(o, "severity"), "critical"))
+			tp_sb_add(&codes, "%s", m->warnings[i].code);
+			if (!strcmp(m->warnings[i].severity, "critical"))
 				critical++;
 		}
 		if (codes.oom)
@@ -130,7 +115,7 @@ char *tp_csv_row(const json_t *root)
 		free(codes.s);
 	}
 	sep(&b);
-	tp_sb_add(&b, "%zu", critical);
+	tp_jw_integer(&b, (long long)critical);
 	sep(&b); /* error: empty */
 	end(&b);
 	return tp_sb_finish(&b);

@@ -584,7 +584,7 @@ static int render(char **out, const tpath_result *r, tpath_format format,
 				   format == TPATH_FORMAT_HTML_EXPLAIN);
 		break;
 	case TPATH_FORMAT_CSV:
-		s = tp_csv_row(r->root);
+		s = tp_csv_row(r);
 		break;
 	default:
 		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,

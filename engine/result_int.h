@@ -67,8 +67,8 @@ int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
 /* A day in the history's style: "YYYY-MM-DD" or an integer. */
 json_t *tp_day_json(const tpath_history *h, int32_t day);
 
-/* The CSV row of a result object (malloc'd, CRLF-ended; csv.c), or NULL. */
-char *tp_csv_row(const json_t *root);
+/* The CSV row of a result (malloc'd, CRLF-ended; csv.c), or NULL. */
+char *tp_csv_row(const tpath_result *r);
 
 /* The text report of a result object (malloc'd), or NULL. */
 char *tp_report_text(const json_t *root, bool explain, bool color);

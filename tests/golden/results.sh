@@ -3,8 +3,8 @@
 # the output, the exit status, and the command's arguments.  The views are
 # result/1 JSON under each of the three guidelines and, with the trace
 # (--explain), under the default one; the text report with and without the
-# trace and the HTML report under the default guideline; and the text and
-# HTML comparison.
+# trace, the HTML report and the CSV row under the default guideline; and
+# the text and HTML comparison.
 # tests/cli/results-unchanged.t holds what it printed at the tag
 # result-baseline-0.5.0 (the commit the typed-result work of issue 16
 # starts from), so any change of any byte of any view shows up there,
@@ -17,7 +17,7 @@ for f in docs/examples/*.yaml tests/vignettes/*.yaml; do
 		"evaluate --format json --guideline star-d" \
 		"evaluate --format json --explain" \
 		"evaluate --format text" "evaluate --format text --explain" \
-		"evaluate --format html" \
+		"evaluate --format html" "evaluate --batch --format csv" \
 		"compare --format text" "compare --format html"; do
 		# shellcheck disable=SC2086
 		out=$(tpath $args "$f" 2>&1; echo "status $?")
