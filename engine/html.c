@@ -882,10 +882,9 @@ static void trials_html(tp_sbuf *b, const json_t *root)
 	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
 }
 
-static void trd_html(tp_sbuf *b, const json_t *root)
+static void trd_html(tp_sbuf *b, const tp_typed *m)
 {
-	const json_t *trd = json_object_get(root, "trd");
-	const char *own = tp_jstr(json_object_get(root, "guideline"), "trd");
+	const char *own = m->guideline_trd ? m->guideline_trd : "";
 	size_t i, j;
 
 	tp_sb_add(b, "<section aria-labelledby=\"h-trd\">\n<h2 id=\"h-trd\">"
@@ -895,50 +894,37 @@ static void trd_html(tp_sbuf *b, const json_t *root)
 		     "trials</th><th scope=\"col\">Needs</th><th "
 		     "scope=\"col\">Trials counted</th><th "
 		     "scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
-	for (i = 0; i < json_array_size(trd); i++) {
-		const json_t *d = json_array_get(trd, i);
-		const json_t *counted = json_object_get(d, "counted");
-		bool met = json_is_true(json_object_get(d, "met"));
+	for (i = 0; i < m->ntrd; i++) {
+		const tpath_trd_verdict *d = &m->trd[i];
+		bool met = d->met;
 		tp_sb_add(b, "<tr><th scope=\"row\">");
-		tp_sb_html(b, tp_jstr(d, "definition"));
-		if (!strcmp(tp_jstr(d, "definition"), own))
+		tp_sb_html(b, d->definition);
+		if (!strcmp(d->definition, own))
 			tp_sb_add(b, " <small>(the guideline's own)</small>");
 		tp_sb_add(b, "</th><td%s>%s</td>", met ? " class=\"met\"" : "",
 			  met ? "<strong>met</strong>" : "not met");
-		num_cell(b, json_object_get(d, "failed_trials"));
-		tp_sb_add(b, "<td>%lld failure%s",
-			  (long long)json_integer_value(
-				  json_object_get(d, "needs_failures")),
-			  json_integer_value(json_object_get(
-				  d, "needs_failures")) == 1
-				  ? ""
-				  : "s");
-		if (json_integer_value(
-			    json_object_get(d, "needs_distinct_classes")) > 1)
-			tp_sb_add(b, " from %lld classes",
-				  (long long)json_integer_value(json_object_get(
-					  d, "needs_distinct_classes")));
+		tp_sb_add(b, "<td class=\"num\">%ld</td>", d->failed_trials);
+		tp_sb_add(b, "<td>%ld failure%s", d->needs_failures,
+			  d->needs_failures == 1 ? "" : "s");
+		if (d->needs_distinct_classes > 1)
+			tp_sb_add(b, " from %ld classes",
+				  d->needs_distinct_classes);
 		tp_sb_add(b, "</td><td>");
-		for (j = 0; j < json_array_size(counted); j++)
-			tp_sb_add(b, "%s<a href=\"#trial-%lld\">%lld</a>",
-				  j ? ", " : "",
-				  (long long)json_integer_value(
-					  json_array_get(counted, j)),
-				  (long long)json_integer_value(
-					  json_array_get(counted, j)));
+		for (j = 0; j < d->ncounted; j++)
+			tp_sb_add(b, "%s<a href=\"#trial-%zu\">%zu</a>",
+				  j ? ", " : "", d->counted[j], d->counted[j]);
 		if (j == 0)
 			tp_sb_add(b, "none");
 		tp_sb_add(b, "</td><td class=\"src\">");
-		tp_sb_html(b, tp_jstr(d, "source"));
+		tp_sb_html(b, d->source);
 		tp_sb_add(b, "</td></tr>\n");
 	}
 	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
 }
 
-static void staging_html(tp_sbuf *b, const json_t *root)
+static void staging_html(tp_sbuf *b, const tp_typed *tm)
 {
-	const json_t *st = json_object_get(root, "staging");
-	size_t i;
+	size_t i, k;
 	char head[96];
 
 	tp_sb_add(b, "<section aria-labelledby=\"h-staging\">\n<h2 "
@@ -946,42 +932,36 @@ static void staging_html(tp_sbuf *b, const json_t *root)
 		     "scope=\"col\">Model</th><th scope=\"col\">Verdict</th><th "
 		     "scope=\"col\">Components</th><th "
 		     "scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
-	for (i = 0; i < json_array_size(st); i++) {
-		const json_t *m = json_array_get(st, i);
-		json_t *comp = json_object_get(m, "components");
-		const char *key;
-		const json_t *val;
-		bool first = true;
+	for (i = 0; i < tm->nstaging; i++) {
+		const tpath_staging *m = &tm->staging[i];
 		tp_view_staging_verdict(m, head, sizeof(head));
 		tp_sb_add(b, "<tr><th scope=\"row\">");
-		tp_sb_html(b, tp_jstr(m, "model"));
+		tp_sb_html(b, m->model);
 		tp_sb_add(b, "</th><td><strong>");
 		tp_sb_html(b, head);
 		tp_sb_add(b, "</strong>%s",
-			  json_is_string(json_object_get(m, "status"))
-				  ? " <small>(provisional encoding)</small>"
-				  : "");
-		if (json_is_string(json_object_get(m, "reason"))) {
+			  m->status ? " <small>(provisional encoding)</small>"
+				    : "");
+		if (m->reason) {
 			tp_sb_add(b, "<br/><small>");
-			tp_sb_html(b, tp_jstr(m, "reason"));
+			tp_sb_html(b, m->reason);
 			tp_sb_add(b, "</small>");
 		}
 		tp_sb_add(b, "</td><td>");
-		json_object_foreach(comp, key, val)
-		{
+		for (k = 0; k < m->ncomponents; k++) {
+			const tpath_stage_component *c = &m->components[k];
 			char v[32];
-			if (json_is_boolean(val))
+			if (c->is_boolean)
 				snprintf(v, sizeof(v), "%s",
-					 json_is_true(val) ? "yes" : "no");
+					 c->value ? "yes" : "no");
 			else
-				tp_view_num_text(val, v, sizeof(v));
-			tp_sb_add(b, "%s", first ? "" : ", ");
-			tp_sb_html(b, key);
+				tp_view_real_text(c->value, v, sizeof(v));
+			tp_sb_add(b, "%s", k ? ", " : "");
+			tp_sb_html(b, c->name);
 			tp_sb_add(b, " %s", v);
-			first = false;
 		}
 		tp_sb_add(b, "</td><td class=\"src\">");
-		tp_sb_html(b, tp_jstr(m, "source"));
+		tp_sb_html(b, m->source);
 		tp_sb_add(b, "</td></tr>\n");
 	}
 	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
@@ -1030,11 +1010,10 @@ static void explain_html(tp_sbuf *b, const json_t *root)
 	tp_sb_add(b, "</section>\n");
 }
 
-static void sources_html(tp_sbuf *b, const json_t *root)
+static void sources_html(tp_sbuf *b, const json_t *root, const tp_typed *m)
 {
-	const char *arrays[] = { "trd", "staging" };
 	const json_t *g = json_object_get(root, "guideline");
-	size_t a, i;
+	size_t i;
 
 	tp_sb_add(b, "<section aria-labelledby=\"h-sources\">\n<h2 "
 		     "id=\"h-sources\">Sources</h2>\n<ul>\n<li><strong>");
@@ -1054,23 +1033,22 @@ static void sources_html(tp_sbuf *b, const json_t *root)
 		tp_sb_html(b, tp_jstr(g, "url"));
 	}
 	tp_sb_add(b, "</li>\n");
-	for (a = 0; a < 2; a++) {
-		const json_t *arr = json_object_get(root, arrays[a]);
-		for (i = 0; i < json_array_size(arr); i++) {
-			const json_t *x = json_array_get(arr, i);
-			tp_sb_add(b, "<li><strong>");
-			tp_sb_html(b, a ? tp_jstr(x, "model")
-					: tp_jstr(x, "definition"));
-			tp_sb_add(b, "</strong>: ");
-			tp_sb_html(b, tp_jstr(x, "source"));
-			tp_sb_add(b, "</li>\n");
-		}
+	for (i = 0; i < m->ntrd + m->nstaging; i++) {
+		const bool trd = i < m->ntrd;
+		tp_sb_add(b, "<li><strong>");
+		tp_sb_html(b, trd ? m->trd[i].definition
+				  : m->staging[i - m->ntrd].model);
+		tp_sb_add(b, "</strong>: ");
+		tp_sb_html(b, trd ? m->trd[i].source
+				  : m->staging[i - m->ntrd].source);
+		tp_sb_add(b, "</li>\n");
 	}
 	tp_sb_add(b, "</ul>\n</section>\n");
 }
 
-char *tp_report_html(const json_t *root, bool explain)
+char *tp_report_html(const tpath_result *res, bool explain)
 {
+	const json_t *root = res->root;
 	tp_sbuf b = { NULL, 0, 0, false };
 	const json_t *g = json_object_get(root, "guideline");
 	const json_t *ep = json_object_get(root, "episode");
@@ -1109,11 +1087,11 @@ char *tp_report_html(const json_t *root, bool explain)
 	position_html(&b, root);
 	warnings_html(&b, root, false);
 	trials_html(&b, root);
-	trd_html(&b, root);
-	staging_html(&b, root);
+	trd_html(&b, &res->model);
+	staging_html(&b, &res->model);
 	if (explain)
 		explain_html(&b, root);
-	sources_html(&b, root);
+	sources_html(&b, root, &res->model);
 	tp_sb_add(&b, "</main>\n<footer>\n");
 	tp_html_notice(&b, root);
 	tp_sb_add(&b, "<p class=\"meta\">Rendered by tpath from the result/1 "

@@ -189,8 +189,9 @@ static int staging(tp_typed *m, const json_t *arr)
 			key = json_object_iter_key(it);
 			c->name = key;
 			c->is_boolean = json_is_boolean(v);
-			c->value = c->is_boolean ? (json_is_true(v) ? 1 : 0)
-						 : json_number_value(v);
+			c->value = c->is_boolean   ? (json_is_true(v) ? 1 : 0)
+				   : json_is_number(v) ? json_number_value(v)
+						       : NAN;
 		}
 	}
 	return 0;
@@ -256,6 +257,7 @@ int tp_typed_fill(tp_typed *m, const json_t *root)
 	m->history = str(root, "history");
 	day_text(m, json_object_get(root, "as_of"), &m->as_of);
 	m->guideline = str(g, "id");
+	m->guideline_trd = str(g, "trd");
 	m->position.size = sizeof(m->position);
 	m->position.step = str(pos, "step");
 	m->position.label = str(pos, "label");

@@ -6,6 +6,7 @@
  */
 #include "view.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 
 typedef struct report {
 	tp_sbuf b;
+	const tp_typed *m; /* the typed result: the sections that read it */
 	bool color;
 	tp_sbuf scratch; /* what f() formats: any length, reused */
 } report;
@@ -519,63 +521,51 @@ static void trials_section(report *r, const json_t *root)
 		}
 }
 
-/* " what 1, 2" for a non-empty array of trial indices. */
-static void trial_list(tp_sbuf *text, const char *what, const json_t *a)
+/* " what 1, 2" for n trial indices, none when n is 0. */
+static void trial_list(tp_sbuf *text, const char *what, const size_t *a,
+		       size_t n)
 {
 	size_t j;
-	if (json_array_size(a) == 0)
+	if (n == 0)
 		return;
 	tp_sb_add(text, "%s", what);
-	for (j = 0; j < json_array_size(a); j++)
-		tp_sb_add(text, "%s %lld", j ? "," : "",
-			  (long long)json_integer_value(json_array_get(a, j)));
+	for (j = 0; j < n; j++)
+		tp_sb_add(text, "%s %zu", j ? "," : "", a[j]);
 }
 
-static void trd_section(report *r, const json_t *root)
+static void trd_section(report *r)
 {
-	const json_t *trd = json_object_get(root, "trd");
-	const char *own = tp_jstr(json_object_get(root, "guideline"), "trd");
-	size_t i, j;
+	const tp_typed *m = r->m;
+	const char *own = m->guideline_trd ? m->guideline_trd : "";
+	size_t i;
 	const char *line;
 
 	line = f(r,
 		 "TREATMENT-RESISTANT DEPRESSION%s%s%s", *own ? " (" : "", own,
 		 *own ? " is the guideline's)" : "");
 	heading(r, line);
-	if (json_array_size(trd) == 0)
+	if (m->ntrd == 0)
 		tp_sb_add(&r->b, "  no definition loaded\n");
-	for (i = 0; i < json_array_size(trd); i++) {
-		const json_t *d = json_array_get(trd, i);
-		const json_t *counted = json_object_get(d, "counted");
-		bool met = json_is_true(json_object_get(d, "met"));
+	for (i = 0; i < m->ntrd; i++) {
+		const tpath_trd_verdict *d = &m->trd[i];
+		bool met = d->met;
 		tp_sbuf text = { NULL, 0, 0, false };
 		char prefix[96];
 		snprintf(prefix, sizeof(prefix), "  %-26s %s%-7s%s ",
-			 tp_jstr(d, "definition"),
-			 met ? on(r, YELLOW BOLD) : "", met ? "MET" : "not met",
-			 met ? off(r) : "");
-		tp_sb_add(&text, "%lld failed (needs %lld",
-			  (long long)json_integer_value(
-				  json_object_get(d, "failed_trials")),
-			  (long long)json_integer_value(
-				  json_object_get(d, "needs_failures")));
-		if (json_integer_value(json_object_get(
-			    d, "needs_distinct_classes")) > 1)
-			tp_sb_add(&text, " from %lld classes; %lld found",
-				  (long long)json_integer_value(json_object_get(
-					  d, "needs_distinct_classes")),
-				  (long long)json_integer_value(json_object_get(
-					  d, "distinct_classes")));
-		tp_sb_add(&text, ")%s",
-			  json_array_size(counted) ? ": trials" : "");
-		for (j = 0; j < json_array_size(counted); j++)
-			tp_sb_add(&text, "%s %lld", j ? "," : "",
-				  (long long)json_integer_value(
-					  json_array_get(counted, j)));
+			 d->definition, met ? on(r, YELLOW BOLD) : "",
+			 met ? "MET" : "not met", met ? off(r) : "");
+		tp_sb_add(&text, "%ld failed (needs %ld", d->failed_trials,
+			  d->needs_failures);
+		if (d->needs_distinct_classes > 1)
+			tp_sb_add(&text, " from %ld classes; %ld found",
+				  d->needs_distinct_classes,
+				  d->distinct_classes);
+		tp_sb_add(&text, ")%s", d->ncounted ? ": trials" : "");
+		trial_list(&text, "", d->counted, d->ncounted);
 		trial_list(&text, "; still running, so provisional:",
-			   json_object_get(d, "counted_ongoing"));
+			   d->counted_ongoing, d->ncounted_ongoing);
 		trial_list(&text, "; would fail, dose not judged (not counted):",
-			   json_object_get(d, "undetermined"));
+			   d->undetermined, d->nundetermined);
 		r->b.oom |= text.oom;
 		if (text.s)
 			tp_sb_hang(&r->b, prefix,
@@ -585,46 +575,40 @@ static void trd_section(report *r, const json_t *root)
 	}
 }
 
-static void staging_section(report *r, const json_t *root)
+static void staging_section(report *r)
 {
-	const json_t *st = json_object_get(root, "staging");
-	size_t i;
+	const tp_typed *tm = r->m;
+	size_t i, k;
 	char head[64];
 
 	heading(r, "STAGING");
-	if (json_array_size(st) == 0)
+	if (tm->nstaging == 0)
 		tp_sb_add(&r->b, "  no model loaded\n");
-	for (i = 0; i < json_array_size(st); i++) {
-		const json_t *m = json_array_get(st, i);
-		json_t *comp = json_object_get(m, "components");
-		const char *key;
-		const json_t *val;
+	for (i = 0; i < tm->nstaging; i++) {
+		const tpath_staging *m = &tm->staging[i];
 		tp_sbuf line = { NULL, 0, 0, false };
 
 		tp_view_staging_verdict(m, head, sizeof(head));
-		tp_sb_add(&r->b, "  %-11s %s%s%s%s\n", tp_jstr(m, "model"),
-			  on(r, BOLD), head, off(r),
-			  json_is_string(json_object_get(m, "status"))
-				  ? "  [provisional encoding]"
-				  : "");
-		json_object_foreach(comp, key, val)
-		{
+		tp_sb_add(&r->b, "  %-11s %s%s%s%s\n", m->model, on(r, BOLD),
+			  head, off(r),
+			  m->status ? "  [provisional encoding]" : "");
+		for (k = 0; k < m->ncomponents; k++) {
+			const tpath_stage_component *c = &m->components[k];
 			char v[16];
-			if (json_is_boolean(val))
+			if (c->is_boolean)
 				snprintf(v, sizeof(v), "%s",
-					 json_is_true(val) ? "yes" : "no");
+					 c->value ? "yes" : "no");
 			else
-				tp_view_num_text(val, v, sizeof(v));
-			tp_sb_add(&line, "%s%s %s", line.n ? ", " : "", key,
-				  v);
+				tp_view_real_text(c->value, v, sizeof(v));
+			tp_sb_add(&line, "%s%s %s", line.n ? ", " : "",
+				  c->name, v);
 		}
 		r->b.oom |= line.oom;
 		if (line.s)
 			tp_sb_wrap(&r->b, "              ", line.s);
 		free(line.s);
-		if (json_is_string(json_object_get(m, "reason")))
-			tp_sb_wrap(&r->b, "              ",
-				   tp_jstr(m, "reason"));
+		if (m->reason)
+			tp_sb_wrap(&r->b, "              ", m->reason);
 	}
 }
 
@@ -906,8 +890,9 @@ static void sources_section(report *r, const json_t *root)
 	}
 }
 
-char *tp_report_text(const json_t *root, bool explain, bool color)
+char *tp_report_text(const tpath_result *res, bool explain, bool color)
 {
+	const json_t *root = res->root;
 	report r;
 	char asof[24];
 	const char *line;
@@ -915,6 +900,7 @@ char *tp_report_text(const json_t *root, bool explain, bool color)
 	const json_t *ep = json_object_get(root, "episode");
 
 	memset(&r, 0, sizeof(r));
+	r.m = &res->model;
 	r.color = color;
 	tp_view_day_text(json_object_get(root, "as_of"), asof, sizeof(asof));
 	line = f(&r, "%stpath: history %s, as of %s%s",
@@ -952,8 +938,8 @@ char *tp_report_text(const json_t *root, bool explain, bool color)
 	pathway_section(&r, root);
 	warnings_section(&r, root, false);
 	trials_section(&r, root);
-	trd_section(&r, root);
-	staging_section(&r, root);
+	trd_section(&r);
+	staging_section(&r);
 	if (explain)
 		explain_section(&r, root);
 	sources_section(&r, root);

@@ -570,17 +570,17 @@ static int render(char **out, const tpath_result *r, tpath_format format,
 		break;
 	case TPATH_FORMAT_TEXT:
 	case TPATH_FORMAT_TEXT_COLOR:
-		s = tp_report_text(r->root, false,
+		s = tp_report_text(r, false,
 				   format == TPATH_FORMAT_TEXT_COLOR);
 		break;
 	case TPATH_FORMAT_TEXT_EXPLAIN:
 	case TPATH_FORMAT_TEXT_EXPLAIN_COLOR:
-		s = tp_report_text(r->root, true,
+		s = tp_report_text(r, true,
 				   format == TPATH_FORMAT_TEXT_EXPLAIN_COLOR);
 		break;
 	case TPATH_FORMAT_HTML:
 	case TPATH_FORMAT_HTML_EXPLAIN:
-		s = tp_report_html(r->root,
+		s = tp_report_html(r,
 				   format == TPATH_FORMAT_HTML_EXPLAIN);
 		break;
 	case TPATH_FORMAT_CSV:

@@ -15,6 +15,7 @@
 typedef struct tp_typed {
 	tp_arena arena;
 	const char *history, *as_of, *guideline;
+	const char *guideline_trd; /* the id of the guideline's definition */
 	tpath_position position;
 	tpath_trial *trials;
 	size_t ntrials;
@@ -71,6 +72,6 @@ json_t *tp_day_json(const tpath_history *h, int32_t day);
 char *tp_csv_row(const tpath_result *r);
 
 /* The text report of a result object (malloc'd), or NULL. */
-char *tp_report_text(const json_t *root, bool explain, bool color);
+char *tp_report_text(const tpath_result *r, bool explain, bool color);
 
 #endif

@@ -3,6 +3,7 @@
  */
 #include "view.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -219,6 +220,14 @@ void tp_view_num_text(const json_t *v, char *buf, size_t n)
 		snprintf(buf, n, "-");
 }
 
+void tp_view_real_text(double v, char *buf, size_t n)
+{
+	if (isnan(v))
+		snprintf(buf, n, "-");
+	else
+		snprintf(buf, n, "%g", v);
+}
+
 bool tp_view_day(const json_t *v, int32_t *day)
 {
 	int y;
@@ -302,17 +311,15 @@ size_t tp_view_lane_order(const json_t *trials, size_t *order)
 	return n;
 }
 
-void tp_view_staging_verdict(const json_t *m, char *buf, size_t n)
+void tp_view_staging_verdict(const tpath_staging *m, char *buf, size_t n)
 {
-	const json_t *band = json_object_get(m, "band");
-	if (json_is_string(json_object_get(m, "stage")))
-		snprintf(buf, n, "stage %s", tp_jstr(m, "stage"));
-	else if (json_is_number(json_object_get(m, "score")))
-		snprintf(buf, n, "score %g%s%s%s",
-			 json_number_value(json_object_get(m, "score")),
-			 json_is_string(band) ? " (" : "", tp_jstr(m, "band"),
-			 json_is_string(band) ? ")" : "");
-	else if (json_is_false(json_object_get(m, "applicable")))
+	if (m->stage)
+		snprintf(buf, n, "stage %s", m->stage);
+	else if (!isnan(m->score))
+		snprintf(buf, n, "score %g%s%s%s", m->score,
+			 m->band ? " (" : "", m->band ? m->band : "",
+			 m->band ? ")" : "");
+	else if (!m->applicable)
 		snprintf(buf, n, "not applicable");
 	else
 		snprintf(buf, n, "no stage");

@@ -52,8 +52,10 @@ void tp_view_fit(char *buf, size_t n, const char *s, size_t cols);
 const char *tp_jstr(const json_t *o, const char *key);
 /* A date ("YYYY-MM-DD") or relative day as text: the date, or "day N". */
 void tp_view_day_text(const json_t *v, char *buf, size_t n);
-/* A number with %g, or "-" for null. */
+/* A number with %g, or "-" for null; the same for a double, "-" for
+ * NAN. */
 void tp_view_num_text(const json_t *v, char *buf, size_t n);
+void tp_view_real_text(double v, char *buf, size_t n);
 /* The day number of a result's date or relative day; false when v is
  * neither. */
 bool tp_view_day(const json_t *v, int32_t *day);
@@ -77,7 +79,8 @@ int tp_view_tick_step(double weeks, double max_ticks);
 size_t tp_view_lane_order(const json_t *trials, size_t *order);
 /* A staging entry's verdict: "stage II", "score 5 (mild)", "not
  * applicable" or "no stage". */
-void tp_view_staging_verdict(const json_t *model, char *buf, size_t n);
+void tp_view_staging_verdict(const tpath_staging *model, char *buf,
+			     size_t n);
 
 /* The entry of trials counted toward TRD by the guideline's own definition
  * (result.guideline.trd), or NULL. */
@@ -104,7 +107,7 @@ void tp_jw_real(tp_sbuf *b, double v);
 void tp_jw_value(tp_sbuf *b, const json_t *v, bool indent, int depth);
 
 /* The HTML page (malloc'd), or NULL. */
-char *tp_report_html(const json_t *root, bool explain);
+char *tp_report_html(const tpath_result *r, bool explain);
 /* The time axis of the SVG timeline, shared by the report and the
  * comparison. */
 void tp_html_timeline(tp_sbuf *b, const json_t *root);
