@@ -354,7 +354,8 @@ static void warnings_fact(const json_t *warnings, tp_sbuf *fact)
 	set_write(&codes, fact);
 }
 
-static void build(ctable *t, const json_t *const *roots, size_t n,
+static void build(ctable *t, const tpath_result *const *results,
+		  const json_t *const *roots, size_t n,
 		  size_t max_options)
 {
 	const json_t *trials = json_object_get(roots[0], "trials");
@@ -391,17 +392,12 @@ static void build(ctable *t, const json_t *const *roots, size_t n,
 	}
 	r = add_row(t, "TRD", true);
 	for (c = 0; c < n; c++) {
-		const json_t *own = tp_view_own_trd(roots[c]);
-		const char *met = json_is_true(json_object_get(own, "met"))
-					  ? "met"
-					  : "not met";
-		long long failed = (long long)json_integer_value(
-			json_object_get(own, "failed_trials"));
+		const tpath_trd_verdict *own = results[c]->model.own_trd;
+		const char *met = own && own->met ? "met" : "not met";
+		long long failed = own ? own->failed_trials : 0;
 		if (own)
 			snprintf(buf, sizeof(buf), "%s (%lld failed, needs %lld)",
-				 met, failed,
-				 (long long)json_integer_value(json_object_get(
-					 own, "needs_failures")));
+				 met, failed, (long long)own->needs_failures);
 		else
 			snprintf(buf, sizeof(buf), "-");
 		set_cell(t, r, c, buf, NULL);
@@ -456,7 +452,7 @@ static void build(ctable *t, const json_t *const *roots, size_t n,
 				json_object_get(roots[c], "trials"), i);
 			const json_t *ad = json_object_get(tr, "adequate");
 			bool counted =
-				tp_view_counted(tp_view_own_trd(roots[c]), i);
+				tp_view_counted(results[c]->model.own_trd, i);
 			snprintf(buf, sizeof(buf), "%s%s%s; %s%s",
 				 json_is_null(ad)   ? "adequacy not judged"
 				 : json_is_true(ad) ? "adequate"
@@ -674,7 +670,8 @@ static void text_row(tp_sbuf *b, const char **pos, size_t ncols, size_t cw,
 	}
 }
 
-static char *compare_text(const json_t *const *roots, size_t n, bool color)
+static char *compare_text(const tpath_result *const *results,
+			  const json_t *const *roots, size_t n, bool color)
 {
 	tp_sbuf b = { NULL, 0, 0, false };
 	ctable t;
@@ -684,7 +681,7 @@ static char *compare_text(const json_t *const *roots, size_t n, bool color)
 
 	memset(&t, 0, sizeof(t));
 	cw = (TP_VIEW_WIDTH - 2 - LABEL_COLS) / per - 1;
-	build(&t, roots, n, 6);
+	build(&t, results, roots, n, 6);
 	if (t.oom) {
 		free_table(&t);
 		return NULL;
@@ -739,7 +736,8 @@ static char *compare_text(const json_t *const *roots, size_t n, bool color)
 
 /* ---- HTML --------------------------------------------------------------- */
 
-static char *compare_html(const json_t *const *roots, size_t n)
+static char *compare_html(const tpath_result *const *results,
+			  const json_t *const *roots, size_t n)
 {
 	tp_sbuf b = { NULL, 0, 0, false };
 	ctable t;
@@ -747,7 +745,7 @@ static char *compare_html(const json_t *const *roots, size_t n)
 	char title[256];
 
 	memset(&t, 0, sizeof(t));
-	build(&t, roots, n, (size_t)-1);
+	build(&t, results, roots, n, (size_t)-1);
 	if (t.oom) {
 		free_table(&t);
 		return NULL;
@@ -783,7 +781,7 @@ static char *compare_html(const json_t *const *roots, size_t n)
 		      "follow ");
 	tp_sb_html(&b, tp_jstr(json_object_get(roots[0], "guideline"), "id"));
 	tp_sb_add(&b, ".</p>\n");
-	tp_html_timeline(&b, roots[0]);
+	tp_html_timeline(&b, results[0]);
 	tp_sb_add(&b, "</section>\n<section aria-labelledby=\"h-compare\">\n"
 		      "<h2 id=\"h-compare\">Side by side</h2>\n<table "
 		      "class=\"compare\">\n<thead><tr><th "
@@ -884,15 +882,15 @@ static int compare_render(char **out, const tpath_result *const *results,
 	switch (format) {
 	case TPATH_FORMAT_TEXT:
 	case TPATH_FORMAT_TEXT_EXPLAIN:
-		s = compare_text(roots, n, false);
+		s = compare_text(results, roots, n, false);
 		break;
 	case TPATH_FORMAT_TEXT_COLOR:
 	case TPATH_FORMAT_TEXT_EXPLAIN_COLOR:
-		s = compare_text(roots, n, true);
+		s = compare_text(results, roots, n, true);
 		break;
 	case TPATH_FORMAT_HTML:
 	case TPATH_FORMAT_HTML_EXPLAIN:
-		s = compare_html(roots, n);
+		s = compare_html(results, roots, n);
 		break;
 	default:
 		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,

@@ -147,7 +147,7 @@ static void svg_text_wrapped(tp_sbuf *b, double x, double y, const char *attrs,
 }
 
 static void lane(tp_sbuf *b, const geo *g, const json_t *root,
-		 const json_t *own, size_t i, double y)
+		 const tpath_trd_verdict *own, size_t i, double y)
 {
 	const json_t *trials = json_object_get(root, "trials");
 	const json_t *t = json_array_get(trials, i);
@@ -408,10 +408,10 @@ static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
 }
 
 /* The summary a screen reader gets for the whole figure. */
-static void timeline_desc(tp_sbuf *b, const json_t *root)
+static void timeline_desc(tp_sbuf *b, const json_t *root,
+			  const tpath_trd_verdict *own)
 {
 	const json_t *trials = json_object_get(root, "trials");
-	const json_t *own = tp_view_own_trd(root);
 	size_t i;
 	char line[512], s[24], e[24];
 	snprintf(line, sizeof(line), "%zu course%s. ", json_array_size(trials),
@@ -437,13 +437,14 @@ static void timeline_desc(tp_sbuf *b, const json_t *root)
 	}
 }
 
-void tp_html_timeline(tp_sbuf *b, const json_t *root)
+void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 {
+	const json_t *root = res->root;
 	const json_t *trials = json_object_get(root, "trials");
 	const json_t *scales = json_object_get(root, "scales");
 	const json_t *pos = json_object_get(root, "position");
 	const json_t *points = json_object_get(pos, "decision_points");
-	const json_t *own = tp_view_own_trd(root);
+	const tpath_trd_verdict *own = res->model.own_trd;
 	size_t n = json_array_size(trials), nl, i, *order;
 	double lanes_top = 46, lanes_bottom, height, y;
 	int step, w;
@@ -471,7 +472,7 @@ void tp_html_timeline(tp_sbuf *b, const json_t *root)
 	tp_sb_add(b, "<title id=\"tl-title\">Treatment timeline of history ");
 	tp_sb_html(b, tp_jstr(root, "history"));
 	tp_sb_add(b, "</title>\n<desc id=\"tl-desc\">");
-	timeline_desc(b, root);
+	timeline_desc(b, root, own);
 	tp_sb_add(
 		b,
 		"</desc>\n<defs>\n"
@@ -778,10 +779,10 @@ static void position_html(tp_sbuf *b, const json_t *root)
 	tp_sb_add(b, "</section>\n");
 }
 
-static void trials_html(tp_sbuf *b, const json_t *root)
+static void trials_html(tp_sbuf *b, const json_t *root,
+			const tpath_trd_verdict *own)
 {
 	const json_t *trials = json_object_get(root, "trials");
-	const json_t *own = tp_view_own_trd(root);
 	size_t i, k;
 	char line[256];
 
@@ -1082,11 +1083,11 @@ char *tp_report_html(const tpath_result *res, bool explain)
 	warnings_html(&b, root, true);
 	tp_sb_add(&b, "<section aria-labelledby=\"h-timeline\">\n<h2 "
 		      "id=\"h-timeline\">Timeline</h2>\n");
-	tp_html_timeline(&b, root);
+	tp_html_timeline(&b, res);
 	tp_sb_add(&b, "</section>\n");
 	position_html(&b, root);
 	warnings_html(&b, root, false);
-	trials_html(&b, root);
+	trials_html(&b, root, res->model.own_trd);
 	trd_html(&b, &res->model);
 	staging_html(&b, &res->model);
 	if (explain)

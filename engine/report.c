@@ -121,7 +121,7 @@ static const json_t *step_on(const json_t *t, int32_t day)
 }
 
 static void chart_row(report *r, const axis *a, const json_t *root,
-		      const json_t *own, size_t i)
+		      const tpath_trd_verdict *own, size_t i)
 {
 	const json_t *t = json_array_get(json_object_get(root, "trials"), i);
 	char bar[CHART_W + 1], label[96], prefix[32], word[48];
@@ -298,7 +298,7 @@ static void chart_scores(report *r, const axis *a, const json_t *root)
 static void timeline_section(report *r, const json_t *root)
 {
 	const json_t *trials = json_object_get(root, "trials");
-	const json_t *own = tp_view_own_trd(root);
+	const tpath_trd_verdict *own = r->m->own_trd;
 	const json_t *scales = json_object_get(root, "scales");
 	axis a;
 	size_t i, s, n, *order;
@@ -869,24 +869,22 @@ static void explain_section(report *r, const json_t *root)
 
 static void sources_section(report *r, const json_t *root)
 {
-	const char *arrays[] = { "trd", "staging" };
 	const json_t *g = json_object_get(root, "guideline");
-	size_t a, i;
+	const tp_typed *m = r->m;
+	size_t i;
 	const char *line;
 	heading(r, "SOURCES");
 	line = f(r, "%s: %s", tp_jstr(g, "id"),
 		 tp_jstr(g, "source"));
 	tp_sb_wrap(&r->b, "  ", line);
-	for (a = 0; a < 2; a++) {
-		const json_t *arr = json_object_get(root, arrays[a]);
-		for (i = 0; i < json_array_size(arr); i++) {
-			const json_t *x = json_array_get(arr, i);
-			line = f(r, "%s: %s",
-				 a ? tp_jstr(x, "model")
-				   : tp_jstr(x, "definition"),
-				 tp_jstr(x, "source"));
-			tp_sb_wrap(&r->b, "  ", line);
-		}
+	for (i = 0; i < m->ntrd; i++) {
+		line = f(r, "%s: %s", m->trd[i].definition, m->trd[i].source);
+		tp_sb_wrap(&r->b, "  ", line);
+	}
+	for (i = 0; i < m->nstaging; i++) {
+		line = f(r, "%s: %s", m->staging[i].model,
+			 m->staging[i].source);
+		tp_sb_wrap(&r->b, "  ", line);
 	}
 }
 

@@ -325,24 +325,11 @@ void tp_view_staging_verdict(const tpath_staging *m, char *buf, size_t n)
 		snprintf(buf, n, "no stage");
 }
 
-const json_t *tp_view_own_trd(const json_t *root)
+bool tp_view_counted(const tpath_trd_verdict *own_trd, size_t i)
 {
-	const char *id = tp_jstr(json_object_get(root, "guideline"), "trd");
-	const json_t *trd = json_object_get(root, "trd");
-	size_t i;
-	for (i = 0; i < json_array_size(trd); i++)
-		if (strcmp(tp_jstr(json_array_get(trd, i), "definition"), id) ==
-		    0)
-			return json_array_get(trd, i);
-	return NULL;
-}
-
-bool tp_view_counted(const json_t *own_trd, size_t i)
-{
-	const json_t *c = json_object_get(own_trd, "counted");
 	size_t k;
-	for (k = 0; k < json_array_size(c); k++)
-		if (json_integer_value(json_array_get(c, k)) == (json_int_t)i)
+	for (k = 0; own_trd && k < own_trd->ncounted; k++)
+		if (own_trd->counted[k] == i)
 			return true;
 	return false;
 }

@@ -84,9 +84,9 @@ void tp_view_staging_verdict(const tpath_staging *model, char *buf,
 
 /* The entry of trials counted toward TRD by the guideline's own definition
  * (result.guideline.trd), or NULL. */
-const json_t *tp_view_own_trd(const json_t *root);
+/* (tpath_result_own_trd: the model's own_trd) */
 /* Whether trial i is in that entry's counted list. */
-bool tp_view_counted(const json_t *own_trd, size_t i);
+bool tp_view_counted(const tpath_trd_verdict *own_trd, size_t i);
 
 /* The trace as prose (--explain): an opening sentence; one entry as a
  * sentence into line (cut on a character when longer than n), returning
@@ -110,7 +110,7 @@ void tp_jw_value(tp_sbuf *b, const json_t *v, bool indent, int depth);
 char *tp_report_html(const tpath_result *r, bool explain);
 /* The time axis of the SVG timeline, shared by the report and the
  * comparison. */
-void tp_html_timeline(tp_sbuf *b, const json_t *root);
+void tp_html_timeline(tp_sbuf *b, const tpath_result *r);
 /* The page's style sheet and the decision-support notice. */
 void tp_html_head(tp_sbuf *b, const char *title);
 void tp_html_notice(tp_sbuf *b, const json_t *root);
