@@ -206,3 +206,92 @@ void tp_jw_value(tp_sbuf *b, const json_t *v, bool indent, int depth)
 		return;
 	}
 }
+
+/* ---- the streaming generator ------------------------------------------- */
+
+/* Before a value: in an array, the separator and the indentation of a new
+ * element (after a key, nothing: the key wrote them). */
+static void item(tp_jw *w)
+{
+	if (w->depth == 0 || !w->array[w->depth])
+		return;
+	if (w->count[w->depth]++)
+		tp_sb_put(w->b, ",", 1);
+	if (w->indent)
+		newline(w->b, w->depth);
+}
+
+void tp_jw_open(tp_jw *w, bool array)
+{
+	item(w);
+	if (w->depth + 1 >= TP_JW_DEPTH) {
+		w->b->oom = true; /* deeper than any result: refuse */
+		return;
+	}
+	w->depth++;
+	w->array[w->depth] = array;
+	w->count[w->depth] = 0;
+	tp_sb_put(w->b, array ? "[" : "{", 1);
+}
+
+void tp_jw_close(tp_jw *w)
+{
+	if (w->depth == 0)
+		return;
+	if (w->count[w->depth] && w->indent)
+		newline(w->b, w->depth - 1);
+	tp_sb_put(w->b, w->array[w->depth] ? "]" : "}", 1);
+	w->depth--;
+}
+
+void tp_jw_key(tp_jw *w, const char *key)
+{
+	if (w->count[w->depth]++)
+		tp_sb_put(w->b, ",", 1);
+	if (w->indent)
+		newline(w->b, w->depth);
+	tp_jw_string(w->b, key, strlen(key));
+	tp_sb_put(w->b, ": ", w->indent ? 2 : 1);
+}
+
+void tp_jw_str(tp_jw *w, const char *s)
+{
+	item(w);
+	if (s)
+		tp_jw_string(w->b, s, strlen(s));
+	else
+		tp_sb_put(w->b, "null", 4);
+}
+
+void tp_jw_int(tp_jw *w, long long v)
+{
+	item(w);
+	tp_jw_integer(w->b, v);
+}
+
+void tp_jw_num(tp_jw *w, double v)
+{
+	item(w);
+	if (isnan(v))
+		tp_sb_put(w->b, "null", 4);
+	else
+		tp_jw_real(w->b, v);
+}
+
+void tp_jw_bool(tp_jw *w, bool v)
+{
+	item(w);
+	tp_sb_put(w->b, v ? "true" : "false", v ? 4 : 5);
+}
+
+void tp_jw_null(tp_jw *w)
+{
+	item(w);
+	tp_sb_put(w->b, "null", 4);
+}
+
+void tp_jw_json(tp_jw *w, const json_t *v)
+{
+	item(w);
+	tp_jw_value(w->b, v, w->indent, w->depth);
+}

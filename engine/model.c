@@ -4,11 +4,12 @@
  * and warnings as const structs, made once when the result is made, so
  * that readers in any thread only read.
  *
- * This first form fills the structs from the result/1 object the
- * evaluators built, in one pass at the end of tpath_evaluate; its strings
- * point into that object.  The public structs are the contract; where
- * their values come from can move into the evaluators without changing
- * them (docs/development.md).
+ * The TRD verdicts and staging are built by the evaluators straight into
+ * the model (resistance.c) and written to JSON from it (result.c).  The
+ * other sections are still built as the result/1 object's JSON and read
+ * from it here, in one pass at the end of tpath_evaluate (their strings
+ * point into that object); they are to move into the evaluators the same
+ * way (docs/development.md).
  */
 #include "result_int.h"
 
@@ -36,26 +37,6 @@ static int boolean(const json_t *o, const char *key)
 {
 	const json_t *v = json_object_get(o, key);
 	return json_is_boolean(v) ? json_is_true(v) : -1;
-}
-
-/* The integers of array key of o into the arena; *n their count. */
-static int indexes(tp_arena *a, const json_t *o, const char *key,
-		   const size_t **out, size_t *n)
-{
-	const json_t *arr = json_object_get(o, key);
-	size_t i, k = json_array_size(arr);
-	size_t *v = NULL;
-	*out = NULL;
-	*n = 0;
-	if (!k)
-		return 0;
-	if (!(v = tp_arena_alloc(a, k * sizeof(*v))))
-		return TPATH_ENOMEM;
-	for (i = 0; i < k; i++)
-		v[i] = (size_t)json_integer_value(json_array_get(arr, i));
-	*out = v;
-	*n = k;
-	return 0;
 }
 
 /* An array of n zeroed structs of size sz, each with its size set. */
@@ -116,83 +97,6 @@ static int trials(tp_typed *m, const json_t *arr)
 		if ((json_object_get(o, "start") && !t->start) ||
 		    (json_is_integer(json_object_get(o, "stop")) && !t->stop))
 			return TPATH_ENOMEM;
-	}
-	return 0;
-}
-
-static int trd(tp_typed *m, const json_t *arr)
-{
-	size_t i, n = json_array_size(arr);
-	if (n && !(m->trd = entries(&m->arena, n, sizeof(tpath_trd_verdict))))
-		return TPATH_ENOMEM;
-	m->ntrd = n;
-	for (i = 0; i < n; i++) {
-		const json_t *o = json_array_get(arr, i);
-		tpath_trd_verdict *v = &m->trd[i];
-		v->definition = str(o, "definition");
-		v->title = str(o, "title");
-		v->source = str(o, "source");
-		v->met = json_is_true(json_object_get(o, "met"));
-		v->failed_trials = integer(o, "failed_trials");
-		v->distinct_classes = integer(o, "distinct_classes");
-		v->needs_failures = integer(o, "needs_failures");
-		v->needs_distinct_classes =
-			integer(o, "needs_distinct_classes");
-		v->status = str(o, "status");
-		v->status_reason = str(o, "status_reason");
-		if (indexes(&m->arena, o, "counted", &v->counted,
-			    &v->ncounted) < 0 ||
-		    indexes(&m->arena, o, "counted_ongoing",
-			    &v->counted_ongoing, &v->ncounted_ongoing) < 0 ||
-		    indexes(&m->arena, o, "undetermined", &v->undetermined,
-			    &v->nundetermined) < 0)
-			return TPATH_ENOMEM;
-	}
-	return 0;
-}
-
-static int staging(tp_typed *m, const json_t *arr)
-{
-	size_t i, n = json_array_size(arr);
-	if (n && !(m->staging = entries(&m->arena, n, sizeof(tpath_staging))))
-		return TPATH_ENOMEM;
-	m->nstaging = n;
-	for (i = 0; i < n; i++) {
-		const json_t *o = json_array_get(arr, i);
-		const json_t *comp = json_object_get(o, "components");
-		tpath_staging *s = &m->staging[i];
-		tpath_stage_component *c;
-		const char *key;
-		void *it;
-		s->model = str(o, "model");
-		s->title = str(o, "title");
-		s->source = str(o, "source");
-		s->applicable = json_is_true(json_object_get(o, "applicable"));
-		s->failed_trials = integer(o, "failed_trials");
-		s->stage = str(o, "stage");
-		s->score = num(o, "score");
-		s->band = str(o, "band");
-		s->reason = str(o, "reason");
-		s->status = str(o, "status");
-		s->status_reason = str(o, "status_reason");
-		s->ncomponents = json_object_size(comp);
-		if (!s->ncomponents)
-			continue;
-		if (!(c = tp_arena_alloc(&m->arena,
-					 s->ncomponents * sizeof(*c))))
-			return TPATH_ENOMEM;
-		s->components = c;
-		for (it = json_object_iter(json_object_get(o, "components"));
-		     it; it = json_object_iter_next(
-				 json_object_get(o, "components"), it), c++) {
-			const json_t *v = json_object_iter_value(it);
-			key = json_object_iter_key(it);
-			c->name = key;
-			c->is_boolean = json_is_boolean(v);
-			c->value = c->is_boolean   ? (json_is_true(v) ? 1 : 0)
-				   : json_is_number(v) ? json_number_value(v)
-						       : NAN;
-		}
 	}
 	return 0;
 }
@@ -266,17 +170,15 @@ int tp_typed_fill(tp_typed *m, const json_t *root)
 	m->position.decision_point = str(pos, "decision_point");
 	m->position.decision_point_state = str(pos, "decision_point_state");
 	m->position.trial = integer(pos, "trial");
+	/* trd and staging were filled by the evaluators */
 	if ((error = trials(m, json_object_get(root, "trials"))) < 0 ||
-	    (error = trd(m, json_object_get(root, "trd"))) < 0 ||
-	    (error = staging(m, json_object_get(root, "staging"))) < 0 ||
 	    (error = recommendations(
 		     m, json_object_get(root, "recommendations"))) < 0 ||
 	    (error = warnings(m, json_object_get(root, "warnings"))) < 0)
 		return error;
 	m->own_trd = NULL;
-	for (i = 0; i < m->ntrd && str(g, "trd"); i++)
-		if (m->trd[i].definition &&
-		    strcmp(m->trd[i].definition, str(g, "trd")) == 0)
+	for (i = 0; i < m->ntrd && m->guideline_trd; i++)
+		if (strcmp(m->trd[i].definition, m->guideline_trd) == 0)
 			m->own_trd = &m->trd[i];
 	return json_object_get(root, "as_of") && !m->as_of ? TPATH_ENOMEM : 0;
 }

@@ -217,10 +217,12 @@ size_t tp_count_failed(tp_eval *ev, const tp_failure_rule *r,
 typedef struct tally {
 	size_t failed, optimized, classes, augmentation, ect;
 	int32_t first_failure_start;
-	json_t *counted;      /* trial indices */
-	json_t *ongoing;      /* counted trials still running: provisional */
-	json_t *undetermined; /* would fail, dose not judged */
-	json_t *verdicts;     /* trace: one per trial */
+	/* Trial indices (room for every trial, in the result's arena): the
+	 * counted failures, those still running (provisional), and those
+	 * that would fail but whose dose cannot be judged. */
+	size_t *counted, *ongoing, *undetermined;
+	size_t nongoing, nundetermined; /* (failed counts counted) */
+	json_t *verdicts; /* trace: one per trial; NULL without the trace */
 } tally;
 
 /* A counted failure is provisional while its trial is still running and
@@ -237,12 +239,13 @@ static int count(tp_eval *ev, const tp_failure_rule *r, int32_t from,
 	size_t i, j, nseen = 0;
 
 	memset(k, 0, sizeof(*k));
-	k->counted = json_array();
-	k->ongoing = json_array();
-	k->undetermined = json_array();
-	k->verdicts = json_array();
-	if (!k->counted || !k->ongoing || !k->undetermined || !k->verdicts)
+	k->counted = tp_arena_alloc(&ev->model->arena,
+				    3 * (ev->ntrials + 1) * sizeof(size_t));
+	if (!k->counted ||
+	    (ev->trace && !(k->verdicts = json_array())))
 		return TPATH_ENOMEM;
+	k->ongoing = k->counted + ev->ntrials + 1;
+	k->undetermined = k->ongoing + ev->ntrials + 1;
 	for (i = 0; i < ev->ntrials; i++) {
 		const tp_trial *t = &ev->trials[i];
 		const char *why;
@@ -266,10 +269,8 @@ static int count(tp_eval *ev, const tp_failure_rule *r, int32_t from,
 				      "counted", failed, "because",
 				      why ? why : "")) < 0)
 			return TPATH_ENOMEM;
-		if (verdict == UNDETERMINED &&
-		    json_array_append_new(k->undetermined,
-					  json_integer((json_int_t)i)) < 0)
-			return TPATH_ENOMEM;
+		if (verdict == UNDETERMINED)
+			k->undetermined[k->nundetermined++] = i;
 		if (!failed)
 			continue;
 		if (k->failed == 0)
@@ -282,12 +283,9 @@ static int count(tp_eval *ev, const tp_failure_rule *r, int32_t from,
 				break;
 		if (j == nseen && nseen < TP_ARRAY_LEN(seen))
 			seen[nseen++] = t->course->drug->klass;
-		if (json_array_append_new(k->counted,
-					  json_integer((json_int_t)i)) < 0 ||
-		    (provisional_failure(t) &&
-		     json_array_append_new(k->ongoing,
-					   json_integer((json_int_t)i)) < 0))
-			return TPATH_ENOMEM;
+		k->counted[k->failed - 1] = i;
+		if (provisional_failure(t))
+			k->ongoing[k->nongoing++] = i;
 	}
 	k->classes = nseen;
 	return 0;
@@ -295,9 +293,6 @@ static int count(tp_eval *ev, const tp_failure_rule *r, int32_t from,
 
 static void tally_free(tally *k)
 {
-	json_decref(k->counted);
-	json_decref(k->ongoing);
-	json_decref(k->undetermined);
 	json_decref(k->verdicts);
 }
 
@@ -338,25 +333,31 @@ static json_t *rule_json(tp_eval *ev, const tp_failure_rule *r,
 				 : json_null());
 }
 
-/* Adds status/reason keys when a rule is provisional. */
-static int mark_provisional(json_t *o, bool provisional, const char *reason)
+/* An array of n entries of size sz in the result's arena, each with its
+ * size set (the public structs start with it). */
+static void *entries(tp_eval *ev, size_t n, size_t sz)
 {
-	if (!provisional)
-		return 0;
-	if (json_object_set_new(o, "status", json_string("provisional")) < 0 ||
-	    json_object_set_new(o, "status_reason",
-				json_string(reason ? reason : "")) < 0)
-		return TPATH_ENOMEM;
-	return 0;
+	char *p;
+	size_t i;
+	if (!(p = tp_arena_alloc(&ev->model->arena, (n ? n : 1) * sz)))
+		return NULL;
+	for (i = 0; i < n; i++)
+		memcpy(p + i * sz, &sz, sizeof(sz));
+	return p;
 }
 
-int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace)
+int tp_eval_trd(tp_eval *ev, json_t *trace)
 {
+	tp_typed *res = ev->model;
 	size_t d;
+	if (!(res->trd = entries(ev, ev->kb->trd.ndefs,
+				 sizeof(tpath_trd_verdict))))
+		return TPATH_ENOMEM;
 	for (d = 0; d < ev->kb->trd.ndefs; d++) {
 		const tp_trd_def *def = &ev->kb->trd.defs[d];
+		tpath_trd_verdict *v = &res->trd[d];
 		tally k;
-		json_t *o, *tr;
+		json_t *tr;
 		bool met;
 		int error;
 
@@ -366,18 +367,25 @@ int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace)
 		}
 		met = k.failed >= (size_t)def->min_failures &&
 		      k.classes >= (size_t)def->min_distinct_classes;
-		o = json_pack("{s:s, s:b, s:I, s:O, s:O, s:O, s:s, s:s, s:I, "
-			      "s:I, s:I}",
-			      "definition", def->id, "met", met,
-			      "failed_trials", (json_int_t)k.failed, "counted",
-			      k.counted, "counted_ongoing", k.ongoing,
-			      "undetermined", k.undetermined, "source",
-			      def->source->citation,
-			      "title", def->title, "distinct_classes",
-			      (json_int_t)k.classes, "needs_failures",
-			      (json_int_t)def->min_failures,
-			      "needs_distinct_classes",
-			      (json_int_t)def->min_distinct_classes);
+		v->definition = def->id;
+		v->title = def->title;
+		v->source = def->source->citation;
+		v->met = met;
+		v->failed_trials = (long)k.failed;
+		v->distinct_classes = (long)k.classes;
+		v->needs_failures = def->min_failures;
+		v->needs_distinct_classes = def->min_distinct_classes;
+		v->counted = k.counted;
+		v->ncounted = k.failed;
+		v->counted_ongoing = k.ongoing;
+		v->ncounted_ongoing = k.nongoing;
+		v->undetermined = k.undetermined;
+		v->nundetermined = k.nundetermined;
+		if (def->provisional) {
+			v->status = "provisional";
+			v->status_reason = def->reason ? def->reason : "";
+		}
+		res->ntrd = d + 1;
 		/* The trace entry is built only when the trace is asked
 		 * for: without it, it was most of a batch's TRD cost. */
 		tr = !ev->trace ? NULL :
@@ -395,18 +403,7 @@ int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace)
 					 (json_int_t)k.classes),
 			       "trials", k.verdicts);
 		tally_free(&k);
-		if (!o || (ev->trace && !tr) ||
-		    mark_provisional(o, def->provisional, def->reason) < 0) {
-			json_decref(o);
-			json_decref(tr);
-			return TPATH_ENOMEM;
-		}
-		/* append_new consumes its value even when it fails */
-		if (json_array_append_new(trd, o) < 0) {
-			json_decref(tr);
-			return TPATH_ENOMEM;
-		}
-		if (tr && json_array_append_new(trace, tr) < 0)
+		if (ev->trace && (!tr || json_array_append_new(trace, tr) < 0))
 			return TPATH_ENOMEM;
 	}
 	return 0;
@@ -482,9 +479,11 @@ static bool rung_holds(tp_eval *ev, const tp_model *m, const tp_rung *rg,
 }
 
 static int ladder(tp_eval *ev, const tp_model *m, const stage_facts *f,
-		  json_t *o)
+		  tpath_staging *o)
 {
-	json_t *comp = json_object();
+	tpath_stage_component *comp =
+		tp_arena_alloc(&ev->model->arena,
+			       (m->nrungs + 1) * sizeof(*comp));
 	const char *stage = NULL;
 	size_t i;
 	bool chain = true;
@@ -493,11 +492,9 @@ static int ladder(tp_eval *ev, const tp_model *m, const stage_facts *f,
 		return TPATH_ENOMEM;
 	for (i = 0; i < m->nrungs; i++) {
 		bool holds = rung_holds(ev, m, &m->rungs[i], f);
-		if (json_object_set_new(comp, m->rungs[i].stage,
-					json_boolean(holds)) < 0) {
-			json_decref(comp);
-			return TPATH_ENOMEM;
-		}
+		comp[i].name = m->rungs[i].stage;
+		comp[i].value = holds;
+		comp[i].is_boolean = 1;
 		if (m->cumulative) {
 			chain = chain && holds;
 			if (chain)
@@ -506,23 +503,13 @@ static int ladder(tp_eval *ev, const tp_model *m, const stage_facts *f,
 			stage = m->rungs[i].stage;
 		}
 	}
-	/* In the contract's order; comp is released if it is never set. */
-	if (json_object_set_new(o, "stage",
-				stage ? json_string(stage) : json_null()) <
-		    0 ||
-	    json_object_set_new(o, "score", json_null()) < 0 ||
-	    json_object_set_new(o, "band", json_null()) < 0) {
-		json_decref(comp);
-		return TPATH_ENOMEM;
-	}
-	if (json_object_set_new(o, "components", comp) < 0)
-		return TPATH_ENOMEM;
-	if (!stage && json_object_set_new(
-			      o, "reason",
-			      json_string("no stage reached: no failed "
-					  "adequate trial meets the first "
-					  "stage")) < 0)
-		return TPATH_ENOMEM;
+	o->stage = stage;
+	o->score = NAN;
+	o->components = comp;
+	o->ncomponents = m->nrungs;
+	if (!stage)
+		o->reason = "no stage reached: no failed adequate trial meets "
+			    "the first stage";
 	return 0;
 }
 
@@ -536,14 +523,15 @@ static double band_points(const tp_band *b, size_t n, double value)
 }
 
 static int points(tp_eval *ev, const tp_model *m, const stage_facts *f,
-		  json_t *o)
+		  tpath_staging *o)
 {
-	json_t *comp = json_object();
+	tpath_stage_component *comp =
+		tp_arena_alloc(&ev->model->arena,
+			       (m->ncomponents + 1) * sizeof(*comp));
 	double total = 0;
-	const char *missing = NULL, *band = NULL;
-	size_t i;
+	const char *missing = NULL;
+	size_t i, n = 0;
 
-	(void)ev;
 	if (!comp)
 		return TPATH_ENOMEM;
 	for (i = 0; i < m->ncomponents; i++) {
@@ -589,62 +577,47 @@ static int points(tp_eval *ev, const tp_model *m, const stage_facts *f,
 			break;
 		}
 		total += pts;
-		if (json_object_set_new(comp, c->id, json_real(pts)) < 0) {
-			json_decref(comp);
-			return TPATH_ENOMEM;
-		}
+		comp[n].name = c->id;
+		comp[n].value = pts;
+		comp[n].is_boolean = 0;
+		n++;
 	}
+	o->stage = NULL;
+	o->score = NAN;
+	o->components = comp;
+	o->ncomponents = n;
 	if (m->min_failed_trials && f->k.failed < (size_t)m->min_failed_trials)
 		missing = tp_arena_printf(
-			&ev->arena,
+			&ev->model->arena,
 			"the model needs at least %ld failed adequate trial%s; "
 			"%zu found",
 			m->min_failed_trials,
 			m->min_failed_trials == 1 ? "" : "s", f->k.failed);
 	if (missing) {
-		if (json_object_set_new(o, "stage", json_null()) < 0 ||
-		    json_object_set_new(o, "score", json_null()) < 0 ||
-		    json_object_set_new(o, "band", json_null()) < 0) {
-			json_decref(comp);
-			return TPATH_ENOMEM;
-		}
-		if (json_object_set_new(o, "components", comp) < 0 ||
-		    json_object_set_new(o, "applicable", json_false()) < 0 ||
-		    json_object_set_new(o, "reason", json_string(missing)) < 0)
-			return TPATH_ENOMEM;
-		return 0;
+		o->applicable = 0;
+		o->reason = missing;
+		return o->reason ? 0 : TPATH_ENOMEM;
 	}
+	o->score = total;
 	for (i = 0; i < m->nbands; i++)
 		if (!m->bands[i].has_max || total <= m->bands[i].max) {
-			band = m->bands[i].label;
+			o->band = m->bands[i].label;
 			break;
 		}
-	if (json_object_set_new(o, "stage", json_null()) < 0 ||
-	    json_object_set_new(o, "score", json_real(total)) < 0 ||
-	    json_object_set_new(o, "band",
-				band ? json_string(band) : json_null()) < 0) {
-		json_decref(comp);
-		return TPATH_ENOMEM;
-	}
-	if (json_object_set_new(o, "components", comp) < 0)
-		return TPATH_ENOMEM;
 	return 0;
 }
 
 /* "stage II", "score 7 (moderate)", "not applicable", "no stage". */
-static const char *stage_verdict(tp_eval *ev, const json_t *o)
+static const char *stage_verdict(tp_eval *ev, const tpath_staging *o)
 {
-	const char *stage = json_string_value(json_object_get(o, "stage"));
-	const char *band = json_string_value(json_object_get(o, "band"));
-	const json_t *score = json_object_get(o, "score");
-	if (stage)
-		return tp_arena_printf(&ev->arena, "stage %s", stage);
-	if (json_is_number(score))
-		return tp_arena_printf(&ev->arena, "score %g%s%s%s",
-				       json_number_value(score),
-				       band ? " (" : "", band ? band : "",
-				       band ? ")" : "");
-	if (json_is_false(json_object_get(o, "applicable")))
+	if (o->stage)
+		return tp_arena_printf(&ev->arena, "stage %s", o->stage);
+	if (!isnan(o->score))
+		return tp_arena_printf(&ev->arena, "score %g%s%s%s", o->score,
+				       o->band ? " (" : "",
+				       o->band ? o->band : "",
+				       o->band ? ")" : "");
+	if (!o->applicable)
 		return "not applicable";
 	return "no stage";
 }
@@ -741,14 +714,19 @@ static int model_episode(tp_eval *ev, const tp_model *m, int32_t *from)
 		       : 0;
 }
 
-int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace)
+int tp_eval_staging(tp_eval *ev, json_t *trace)
 {
 	const tpath_history *h = ev->h;
+	tp_typed *res = ev->model;
 	size_t i;
+	if (!(res->staging = entries(ev, ev->kb->staging.nmodels,
+				     sizeof(tpath_staging))))
+		return TPATH_ENOMEM;
 	for (i = 0; i < ev->kb->staging.nmodels; i++) {
 		const tp_model *m = &ev->kb->staging.models[i];
+		tpath_staging *o = &res->staging[i];
 		stage_facts f;
-		json_t *o, *tr;
+		json_t *tr;
 		int error;
 
 		if ((error = model_episode(ev, m, &f.from)) < 0)
@@ -768,17 +746,21 @@ int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace)
 						    f.k.first_failure_start) /
 					   DAYS_PER_MONTH)
 				   : 0;
-		o = json_pack("{s:s, s:b, s:s, s:s, s:I}", "model", m->id,
-			      "applicable", 1, "source", m->source->citation,
-			      "title", m->title, "failed_trials",
-			      (json_int_t)f.k.failed);
-		if (!o) {
-			tally_free(&f.k);
-			return TPATH_ENOMEM;
-		}
+		o->model = m->id;
+		o->applicable = 1;
+		o->source = m->source->citation;
+		o->title = m->title;
+		o->failed_trials = (long)f.k.failed;
+		o->band = NULL;
+		o->reason = NULL;
 		error = m->kind == TP_MODEL_LADDER ? ladder(ev, m, &f, o)
 						   : points(ev, m, &f, o);
-		tr = !ev->trace ? NULL :
+		if (m->provisional) {
+			o->status = "provisional";
+			o->status_reason = m->reason ? m->reason : "";
+		}
+		res->nstaging = i + 1;
+		tr = error < 0 || !ev->trace ? NULL :
 		     json_pack(
 			"{s:s, s:s, s:s, s:I, s:o, s:o, s:O}", "rule",
 			tp_arena_printf(&ev->arena, "staging:%s", m->id),
@@ -798,17 +780,9 @@ int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace)
 				  f.resistant_months),
 			"trials", f.k.verdicts);
 		tally_free(&f.k);
-		if (error < 0 || (ev->trace && !tr) ||
-		    mark_provisional(o, m->provisional, m->reason) < 0) {
-			json_decref(o);
-			json_decref(tr);
-			return error < 0 ? error : TPATH_ENOMEM;
-		}
-		if (json_array_append_new(staging, o) < 0) {
-			json_decref(tr);
-			return TPATH_ENOMEM;
-		}
-		if (tr && json_array_append_new(trace, tr) < 0)
+		if (error < 0)
+			return error;
+		if (ev->trace && (!tr || json_array_append_new(trace, tr) < 0))
 			return TPATH_ENOMEM;
 	}
 	return 0;

@@ -377,7 +377,7 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 		 tpath_error *err)
 {
 	const tpath_history *h = ev->h;
-	json_t *root = NULL, *trials, *trd, *staging, *warnings, *trace;
+	json_t *root = NULL, *trials, *warnings, *trace;
 	size_t i;
 	int error = TPATH_ENOMEM;
 
@@ -386,17 +386,17 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 		return error;
 	error = TPATH_ENOMEM;
 	trials = json_array();
-	trd = json_array();
-	staging = json_array();
 	warnings = json_array();
 	trace = json_array();
-	root = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:n, s:[], s:o, "
-			 "s:o, s:o, s:o, s:s}",
+	/* trd and staging are held typed (ev->model) and written from
+	 * there (write_result); their keys keep their place here. */
+	root = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:n, s:[], s:n, "
+			 "s:n, s:o, s:o, s:s}",
 			 "tpath", "result/1", "history", h->id, "as_of",
 			 tp_day_json(h, ev->as_of), "episode", episode_json(ev),
 			 "guideline", guideline_json(ev), "trials", trials,
-			 "position", "recommendations", "trd", trd,
-			 "staging", staging, "warnings", warnings, "trace",
+			 "position", "recommendations", "trd",
+			 "staging", "warnings", warnings, "trace",
 			 trace, "notice", notice);
 	if (!root)
 		goto fail;
@@ -405,8 +405,8 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 			goto fail;
 	if (measures_json(ev, root) < 0)
 		goto fail;
-	if ((error = tp_eval_trd(ev, trd, trace)) < 0 ||
-	    (error = tp_eval_staging(ev, staging, trace)) < 0)
+	if ((error = tp_eval_trd(ev, trace)) < 0 ||
+	    (error = tp_eval_staging(ev, trace)) < 0)
 		goto fail;
 	if ((error = tp_eval_pathway(ev, ev->guideline,
 				     opts ? opts->params : NULL, root, err)) <
@@ -488,24 +488,24 @@ static int evaluate(tpath_result **out, const tpath_kb *kb,
 				     opts->guideline, list);
 		goto cleanup;
 	}
-	if ((error = build(&ev, opts, &root, err)) < 0)
-		goto cleanup;
 	if (!(r = tp_calloc(1, sizeof(*r)))) {
-		json_decref(root);
 		error = tp_error_oom(err, h->source);
 		goto cleanup;
 	}
-	r->root = root;
 	r->al = tp_alloc_current();
 	tp_arena_init(&r->model.arena);
+	ev.model = &r->model;
+	if ((error = build(&ev, opts, &root, err)) < 0)
+		goto cleanup;
+	r->root = root;
 	if ((error = tp_typed_fill(&r->model, root)) < 0) {
-		tpath_result_free(r);
-		r = NULL;
 		error = tp_error_oom(err, h->source);
 		goto cleanup;
 	}
 	*out = r;
+	r = NULL;
 cleanup:
+	tpath_result_free(r);
 	tp_arena_release(&ev.arena);
 	return error;
 }
@@ -551,6 +551,133 @@ static char *dump_line(const json_t *root, bool indent)
 	return tp_sb_finish(&b);
 }
 
+static void write_indexes(tp_jw *w, const size_t *v, size_t n)
+{
+	size_t i;
+	tp_jw_open(w, true);
+	for (i = 0; i < n; i++)
+		tp_jw_int(w, (long long)v[i]);
+	tp_jw_close(w);
+}
+
+/* result.trd, in the order of result-format.md. */
+static void write_trd(tp_jw *w, const tp_typed *m)
+{
+	size_t i;
+	tp_jw_open(w, true);
+	for (i = 0; i < m->ntrd; i++) {
+		const tpath_trd_verdict *v = &m->trd[i];
+		tp_jw_open(w, false);
+		tp_jw_key(w, "definition");
+		tp_jw_str(w, v->definition);
+		tp_jw_key(w, "met");
+		tp_jw_bool(w, v->met);
+		tp_jw_key(w, "failed_trials");
+		tp_jw_int(w, v->failed_trials);
+		tp_jw_key(w, "counted");
+		write_indexes(w, v->counted, v->ncounted);
+		tp_jw_key(w, "counted_ongoing");
+		write_indexes(w, v->counted_ongoing, v->ncounted_ongoing);
+		tp_jw_key(w, "undetermined");
+		write_indexes(w, v->undetermined, v->nundetermined);
+		tp_jw_key(w, "source");
+		tp_jw_str(w, v->source);
+		tp_jw_key(w, "title");
+		tp_jw_str(w, v->title);
+		tp_jw_key(w, "distinct_classes");
+		tp_jw_int(w, v->distinct_classes);
+		tp_jw_key(w, "needs_failures");
+		tp_jw_int(w, v->needs_failures);
+		tp_jw_key(w, "needs_distinct_classes");
+		tp_jw_int(w, v->needs_distinct_classes);
+		if (v->status) {
+			tp_jw_key(w, "status");
+			tp_jw_str(w, v->status);
+			tp_jw_key(w, "status_reason");
+			tp_jw_str(w, v->status_reason);
+		}
+		tp_jw_close(w);
+	}
+	tp_jw_close(w);
+}
+
+/* result.staging: a ladder's components are yes/no, a score's points. */
+static void write_staging(tp_jw *w, const tp_typed *m)
+{
+	size_t i, k;
+	tp_jw_open(w, true);
+	for (i = 0; i < m->nstaging; i++) {
+		const tpath_staging *s = &m->staging[i];
+		tp_jw_open(w, false);
+		tp_jw_key(w, "model");
+		tp_jw_str(w, s->model);
+		tp_jw_key(w, "applicable");
+		tp_jw_bool(w, s->applicable);
+		tp_jw_key(w, "source");
+		tp_jw_str(w, s->source);
+		tp_jw_key(w, "title");
+		tp_jw_str(w, s->title);
+		tp_jw_key(w, "failed_trials");
+		tp_jw_int(w, s->failed_trials);
+		tp_jw_key(w, "stage");
+		tp_jw_str(w, s->stage);
+		tp_jw_key(w, "score");
+		tp_jw_num(w, s->score);
+		tp_jw_key(w, "band");
+		tp_jw_str(w, s->band);
+		tp_jw_key(w, "components");
+		tp_jw_open(w, false);
+		for (k = 0; k < s->ncomponents; k++) {
+			const tpath_stage_component *c = &s->components[k];
+			tp_jw_key(w, c->name);
+			if (c->is_boolean)
+				tp_jw_bool(w, c->value != 0);
+			else
+				tp_jw_num(w, c->value);
+		}
+		tp_jw_close(w);
+		if (s->reason) {
+			tp_jw_key(w, "reason");
+			tp_jw_str(w, s->reason);
+		}
+		if (s->status) {
+			tp_jw_key(w, "status");
+			tp_jw_str(w, s->status);
+			tp_jw_key(w, "status_reason");
+			tp_jw_str(w, s->status_reason);
+		}
+		tp_jw_close(w);
+	}
+	tp_jw_close(w);
+}
+
+/* The result/1 text of r and a newline: the members of its JSON object in
+ * order, the typed sections written from the model in their places. */
+static char *write_result(const tpath_result *r, bool indent)
+{
+	tp_sbuf b = { NULL, 0, 0, false };
+	tp_jw w;
+	void *it;
+	memset(&w, 0, sizeof(w));
+	w.b = &b;
+	w.indent = indent;
+	tp_jw_open(&w, false);
+	for (it = json_object_iter(r->root); it;
+	     it = json_object_iter_next(r->root, it)) {
+		const char *key = json_object_iter_key(it);
+		tp_jw_key(&w, key);
+		if (!strcmp(key, "trd"))
+			write_trd(&w, &r->model);
+		else if (!strcmp(key, "staging"))
+			write_staging(&w, &r->model);
+		else
+			tp_jw_json(&w, json_object_iter_value(it));
+	}
+	tp_jw_close(&w);
+	tp_sb_put(&b, "\n", 1);
+	return tp_sb_finish(&b);
+}
+
 static int render(char **out, const tpath_result *r, tpath_format format,
 		  tpath_error *err)
 {
@@ -563,10 +690,10 @@ static int render(char **out, const tpath_result *r, tpath_format format,
 				    "tpath_result_render: NULL argument");
 	switch (format) {
 	case TPATH_FORMAT_JSON:
-		s = dump_line(r->root, true);
+		s = write_result(r, true);
 		break;
 	case TPATH_FORMAT_JSON_LINE:
-		s = dump_line(r->root, false);
+		s = write_result(r, false);
 		break;
 	case TPATH_FORMAT_TEXT:
 	case TPATH_FORMAT_TEXT_COLOR:

@@ -39,8 +39,9 @@ struct tpath_result {
 	tp_typed model;
 };
 
-int tp_eval_trd(tp_eval *ev, json_t *trd, json_t *trace);
-int tp_eval_staging(tp_eval *ev, json_t *staging, json_t *trace);
+/* Fill ev->model's trd and staging; trace entries go to trace. */
+int tp_eval_trd(tp_eval *ev, json_t *trace);
+int tp_eval_staging(tp_eval *ev, json_t *trace);
 /* Position, recommendations, guideline and safety warnings (g may be
  * NULL: safety rules only). */
 int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,

@@ -1133,6 +1133,9 @@ typedef struct tp_eval {
 	size_t ntrials;
 	tp_warning *warnings;
 	size_t nwarnings, capwarnings;
+	/* The typed result being built (result_int.h), whose arena holds
+	 * what the result keeps. */
+	struct tp_typed *model;
 } tp_eval;
 
 /* The facts a rule reads, for one evaluation and one rule context. */

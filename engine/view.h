@@ -106,6 +106,28 @@ void tp_jw_integer(tp_sbuf *b, long long v);
 void tp_jw_real(tp_sbuf *b, double v);
 void tp_jw_value(tp_sbuf *b, const json_t *v, bool indent, int depth);
 
+/* A streaming generator on those: open and close objects and arrays, a
+ * key before each member's value, values one call each; separators and
+ * indentation as above.  Start it zeroed with b and indent set.  NULL
+ * strings and NAN numbers are written as null. */
+#define TP_JW_DEPTH 32
+typedef struct tp_jw {
+	tp_sbuf *b;
+	bool indent;
+	int depth;
+	bool array[TP_JW_DEPTH];
+	size_t count[TP_JW_DEPTH]; /* members or elements written */
+} tp_jw;
+void tp_jw_open(tp_jw *w, bool array);
+void tp_jw_close(tp_jw *w);
+void tp_jw_key(tp_jw *w, const char *key);
+void tp_jw_str(tp_jw *w, const char *s);
+void tp_jw_int(tp_jw *w, long long v);
+void tp_jw_num(tp_jw *w, double v);
+void tp_jw_bool(tp_jw *w, bool v);
+void tp_jw_null(tp_jw *w);
+void tp_jw_json(tp_jw *w, const json_t *v);
+
 /* The HTML page (malloc'd), or NULL. */
 char *tp_report_html(const tpath_result *r, bool explain);
 /* The time axis of the SVG timeline, shared by the report and the
