@@ -333,6 +333,19 @@ static json_t *rule_json(tp_eval *ev, const tp_failure_rule *r,
 				 : json_null());
 }
 
+/* A copy of s in the result's arena (NULL stays NULL; *bad set when
+ * memory runs out): a result's strings are its own, so it may outlive
+ * the knowledge base it was evaluated with, as it always could. */
+static const char *keep(tp_eval *ev, const char *s, bool *bad)
+{
+	const char *c;
+	if (!s)
+		return NULL;
+	if (!(c = tp_arena_strndup(&ev->model->arena, s, strlen(s))))
+		*bad = true;
+	return c;
+}
+
 /* An array of n entries of size sz in the result's arena, each with its
  * size set (the public structs start with it). */
 static void *entries(tp_eval *ev, size_t n, size_t sz)
@@ -358,7 +371,7 @@ int tp_eval_trd(tp_eval *ev, json_t *trace)
 		tpath_trd_verdict *v = &res->trd[d];
 		tally k;
 		json_t *tr;
-		bool met;
+		bool met, bad = false;
 		int error;
 
 		if ((error = count(ev, &def->rule, INT32_MIN, &k)) < 0) {
@@ -367,9 +380,9 @@ int tp_eval_trd(tp_eval *ev, json_t *trace)
 		}
 		met = k.failed >= (size_t)def->min_failures &&
 		      k.classes >= (size_t)def->min_distinct_classes;
-		v->definition = def->id;
-		v->title = def->title;
-		v->source = def->source->citation;
+		v->definition = keep(ev, def->id, &bad);
+		v->title = keep(ev, def->title, &bad);
+		v->source = keep(ev, def->source->citation, &bad);
 		v->met = met;
 		v->failed_trials = (long)k.failed;
 		v->distinct_classes = (long)k.classes;
@@ -383,9 +396,14 @@ int tp_eval_trd(tp_eval *ev, json_t *trace)
 		v->nundetermined = k.nundetermined;
 		if (def->provisional) {
 			v->status = "provisional";
-			v->status_reason = def->reason ? def->reason : "";
+			v->status_reason = keep(ev, def->reason ? def->reason : "",
+						&bad);
 		}
 		res->ntrd = d + 1;
+		if (bad) {
+			tally_free(&k);
+			return TPATH_ENOMEM;
+		}
 		/* The trace entry is built only when the trace is asked
 		 * for: without it, it was most of a batch's TRD cost. */
 		tr = !ev->trace ? NULL :
@@ -492,7 +510,9 @@ static int ladder(tp_eval *ev, const tp_model *m, const stage_facts *f,
 		return TPATH_ENOMEM;
 	for (i = 0; i < m->nrungs; i++) {
 		bool holds = rung_holds(ev, m, &m->rungs[i], f);
-		comp[i].name = m->rungs[i].stage;
+		bool bad = false;
+		if (!(comp[i].name = keep(ev, m->rungs[i].stage, &bad)))
+			return TPATH_ENOMEM;
 		comp[i].value = holds;
 		comp[i].is_boolean = 1;
 		if (m->cumulative) {
@@ -503,7 +523,11 @@ static int ladder(tp_eval *ev, const tp_model *m, const stage_facts *f,
 			stage = m->rungs[i].stage;
 		}
 	}
-	o->stage = stage;
+	o->stage = stage ? tp_arena_strndup(&ev->model->arena, stage,
+					    strlen(stage))
+			 : NULL;
+	if (stage && !o->stage)
+		return TPATH_ENOMEM;
 	o->score = NAN;
 	o->components = comp;
 	o->ncomponents = m->nrungs;
@@ -577,7 +601,9 @@ static int points(tp_eval *ev, const tp_model *m, const stage_facts *f,
 			break;
 		}
 		total += pts;
-		comp[n].name = c->id;
+		if (!(comp[n].name = tp_arena_strndup(&ev->model->arena, c->id,
+						      strlen(c->id))))
+			return TPATH_ENOMEM;
 		comp[n].value = pts;
 		comp[n].is_boolean = 0;
 		n++;
@@ -601,8 +627,9 @@ static int points(tp_eval *ev, const tp_model *m, const stage_facts *f,
 	o->score = total;
 	for (i = 0; i < m->nbands; i++)
 		if (!m->bands[i].has_max || total <= m->bands[i].max) {
-			o->band = m->bands[i].label;
-			break;
+			bool bad = false;
+			o->band = keep(ev, m->bands[i].label, &bad);
+			return bad ? TPATH_ENOMEM : 0;
 		}
 	return 0;
 }
@@ -727,6 +754,7 @@ int tp_eval_staging(tp_eval *ev, json_t *trace)
 		tpath_staging *o = &res->staging[i];
 		stage_facts f;
 		json_t *tr;
+		bool bad = false;
 		int error;
 
 		if ((error = model_episode(ev, m, &f.from)) < 0)
@@ -746,10 +774,10 @@ int tp_eval_staging(tp_eval *ev, json_t *trace)
 						    f.k.first_failure_start) /
 					   DAYS_PER_MONTH)
 				   : 0;
-		o->model = m->id;
+		o->model = keep(ev, m->id, &bad);
 		o->applicable = 1;
-		o->source = m->source->citation;
-		o->title = m->title;
+		o->source = keep(ev, m->source->citation, &bad);
+		o->title = keep(ev, m->title, &bad);
 		o->failed_trials = (long)f.k.failed;
 		o->band = NULL;
 		o->reason = NULL;
@@ -757,9 +785,12 @@ int tp_eval_staging(tp_eval *ev, json_t *trace)
 						   : points(ev, m, &f, o);
 		if (m->provisional) {
 			o->status = "provisional";
-			o->status_reason = m->reason ? m->reason : "";
+			o->status_reason = keep(ev, m->reason ? m->reason : "",
+						&bad);
 		}
 		res->nstaging = i + 1;
+		if (bad && error >= 0)
+			error = TPATH_ENOMEM;
 		tr = error < 0 || !ev->trace ? NULL :
 		     json_pack(
 			"{s:s, s:s, s:s, s:I, s:o, s:o, s:O}", "rule",

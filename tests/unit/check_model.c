@@ -430,6 +430,52 @@ START_TEST(trd_verdict_read_without_json)
 }
 END_TEST
 
+/* A result is its own: its structs, strings and every rendering stay
+ * valid after the history and the knowledge base it came from are freed
+ * (the asan and valgrind tiers would see a read of freed memory). */
+START_TEST(result_outlives_kb)
+{
+	tpath_kb *kb;
+	tpath_history *h;
+	tpath_result *r;
+	tpath_error err;
+	char *before, *after, *text;
+	const tpath_staging *s;
+
+	ck_assert_int_eq(tpath_kb_open_default(&kb, NULL, &err), 0);
+	ck_assert_int_eq(tpath_history_load_file(&h, kb,
+						 EXAMPLE_DIR "/demo-0001.yaml",
+						 NULL, &err),
+			 0);
+	ck_assert_int_eq(tpath_evaluate(&r, kb, h, NULL, &err), 0);
+	ck_assert_int_eq(tpath_result_render(&before, r, TPATH_FORMAT_JSON,
+					     &err),
+			 0);
+	tpath_history_free(h);
+	tpath_kb_free(kb);
+	ck_assert_str_eq(tpath_result_own_trd(r)->definition,
+			 "two-adequate-trials");
+	ck_assert_str_eq(tpath_result_trd(r, 0)->source,
+			 "Gaynes 2020 (Depress Anxiety 37:134); AHRQ 2018; "
+			 "CANMAT 2023 Q.7.b");
+	s = tpath_result_staging(r, 0);
+	ck_assert_str_eq(s->model, "thase-rush");
+	ck_assert_uint_gt(s->ncomponents, 0);
+	ck_assert_str_eq(s->components[0].name, "I");
+	ck_assert_int_eq(tpath_result_render(&after, r, TPATH_FORMAT_JSON,
+					     &err),
+			 0);
+	ck_assert_str_eq(after, before);
+	ck_assert_int_eq(tpath_result_render(&text, r, TPATH_FORMAT_HTML,
+					     &err),
+			 0);
+	tpath_free(text);
+	tpath_free(before);
+	tpath_free(after);
+	tpath_result_free(r);
+}
+END_TEST
+
 Suite *suite_model(void)
 {
 	Suite *s = suite_create("model");
@@ -441,6 +487,7 @@ Suite *suite_model(void)
 			  &examples);
 	tcase_add_test(tc, readers_of_null);
 	tcase_add_test(tc, trd_verdict_read_without_json);
+	tcase_add_test(tc, result_outlives_kb);
 	suite_add_tcase(s, tc);
 	return s;
 }
