@@ -339,15 +339,14 @@ static void action_fact(const json_t *root, const char *action, tp_sbuf *fact)
 
 /* What the warnings row compares: the set of the warnings' codes, each
  * with its severity. */
-static void warnings_fact(const json_t *warnings, tp_sbuf *fact)
+static void warnings_fact(const tp_typed *m, tp_sbuf *fact)
 {
 	strset codes = { NULL, 0, 0, false };
 	size_t k;
-	for (k = 0; k < json_array_size(warnings); k++) {
-		const json_t *w = json_array_get(warnings, k);
+	for (k = 0; k < m->nwarnings; k++) {
+		const tpath_warning *w = &m->warnings[k];
 		tp_sbuf code = { NULL, 0, 0, false };
-		tp_sb_add(&code, "%s (%s)", tp_jstr(w, "code"),
-			  tp_jstr(w, "severity"));
+		tp_sb_add(&code, "%s (%s)", w->code, w->severity);
 		set_add(&codes, tp_sb_finish(&code));
 	}
 	tp_sb_add(fact, "warnings");
@@ -531,16 +530,16 @@ static void build(ctable *t, const tpath_result *const *results,
 	}
 	r = add_row(t, "warnings", true);
 	for (c = 0; c < n; c++) {
-		const json_t *w = json_object_get(roots[c], "warnings");
+		const tp_typed *m = &results[c]->model;
 		tp_sbuf cell = { NULL, 0, 0, false };
 		tp_sbuf fact = { NULL, 0, 0, false };
-		for (k = 0; k < json_array_size(w); k++)
+		for (k = 0; k < m->nwarnings; k++)
 			tp_sb_add(&cell, "%s%s (%s)", k ? ", " : "",
-				  tp_jstr(json_array_get(w, k), "code"),
-				  tp_jstr(json_array_get(w, k), "severity"));
+				  m->warnings[k].code,
+				  m->warnings[k].severity);
 		if (!cell.n)
 			tp_sb_add(&cell, "none");
-		warnings_fact(w, &fact);
+		warnings_fact(m, &fact);
 		t->oom |= cell.oom || fact.oom;
 		set_cell(t, r, c, cell.s ? cell.s : "", NULL);
 		set_fact(t, r, c, fact.s ? fact.s : "");

@@ -605,14 +605,13 @@ static void num_cell(tp_sbuf *b, const json_t *v)
 	tp_sb_add(b, "<td class=\"num\">%s</td>", n);
 }
 
-static void warnings_html(tp_sbuf *b, const json_t *root, bool critical)
+static void warnings_html(tp_sbuf *b, const tp_typed *m, bool critical)
 {
-	const json_t *w = json_object_get(root, "warnings");
 	size_t i;
 	bool any = false;
-	for (i = 0; i < json_array_size(w); i++) {
-		const json_t *x = json_array_get(w, i);
-		if (!strcmp(tp_jstr(x, "severity"), "critical") != critical)
+	for (i = 0; i < m->nwarnings; i++) {
+		const tpath_warning *x = &m->warnings[i];
+		if (!strcmp(x->severity, "critical") != critical)
 			continue;
 		if (!any)
 			tp_sb_add(b,
@@ -624,14 +623,14 @@ static void warnings_html(tp_sbuf *b, const json_t *root, bool critical)
 				  critical ? "Critical warnings" : "Warnings");
 		any = true;
 		tp_sb_add(b, "<li><span class=\"tag\">");
-		tp_sb_html(b, tp_jstr(x, "severity"));
+		tp_sb_html(b, x->severity);
 		tp_sb_add(b, "</span> <code>");
-		tp_sb_html(b, tp_jstr(x, "code"));
+		tp_sb_html(b, x->code);
 		tp_sb_add(b, "</code>: ");
-		tp_sb_html(b, tp_jstr(x, "message"));
-		if (json_is_string(json_object_get(x, "source"))) {
+		tp_sb_html(b, x->message);
+		if (x->source) {
 			tp_sb_add(b, " <span class=\"src\">[");
-			tp_sb_html(b, tp_jstr(x, "source"));
+			tp_sb_html(b, x->source);
 			tp_sb_add(b, "]</span>");
 		}
 		tp_sb_add(b, "</li>\n");
@@ -1080,13 +1079,13 @@ char *tp_report_html(const tpath_result *res, bool explain)
 	tp_sb_add(&b, "</code> ");
 	tp_sb_html(&b, tp_jstr(g, "version"));
 	tp_sb_add(&b, ").</p>\n</header>\n<main>\n");
-	warnings_html(&b, root, true);
+	warnings_html(&b, &res->model, true);
 	tp_sb_add(&b, "<section aria-labelledby=\"h-timeline\">\n<h2 "
 		      "id=\"h-timeline\">Timeline</h2>\n");
 	tp_html_timeline(&b, res);
 	tp_sb_add(&b, "</section>\n");
 	position_html(&b, root);
-	warnings_html(&b, root, false);
+	warnings_html(&b, &res->model, false);
 	trials_html(&b, root, res->model.own_trd);
 	trd_html(&b, &res->model);
 	staging_html(&b, &res->model);

@@ -4,8 +4,8 @@
  * and warnings as const structs, made once when the result is made, so
  * that readers in any thread only read.
  *
- * The TRD verdicts and staging are built by the evaluators straight into
- * the model (resistance.c) and written to JSON from it (result.c).  The
+ * The TRD verdicts, staging and warnings are built by the evaluators
+ * straight into the model (resistance.c, tp_result_warn below) and written to JSON from it (result.c).  The
  * other sections are still built as the result/1 object's JSON and read
  * from it here, in one pass at the end of tpath_evaluate (their strings
  * point into that object); they are to move into the evaluators the same
@@ -135,20 +135,47 @@ static int recommendations(tp_typed *m, const json_t *arr)
 	return 0;
 }
 
-static int warnings(tp_typed *m, const json_t *arr)
+static const char *copy(tp_typed *m, const char *s, bool *bad)
 {
-	size_t i, n = json_array_size(arr);
-	if (n && !(m->warnings = entries(&m->arena, n, sizeof(tpath_warning))))
-		return TPATH_ENOMEM;
-	m->nwarnings = n;
-	for (i = 0; i < n; i++) {
-		const json_t *o = json_array_get(arr, i);
-		tpath_warning *w = &m->warnings[i];
-		w->code = str(o, "code");
-		w->severity = str(o, "severity");
-		w->message = str(o, "message");
-		w->source = str(o, "source");
+	const char *c;
+	if (!s)
+		return NULL;
+	if (!(c = tp_arena_strndup(&m->arena, s, strlen(s))))
+		*bad = true;
+	return c;
+}
+
+int tp_result_warn(tp_eval *ev, const char *code, const char *severity,
+		   const char *message, const char *source, const char *rule)
+{
+	tp_typed *m = ev->model;
+	tpath_warning *w;
+	bool bad = false;
+	if (!message)
+		return TPATH_ENOMEM; /* the caller's formatting ran out */
+	if (m->nwarnings == m->capwarnings) {
+		size_t ncap = m->capwarnings ? m->capwarnings * 2 : 8;
+		tpath_warning *nw =
+			tp_arena_alloc(&m->arena, ncap * sizeof(*nw));
+		if (!nw)
+			return TPATH_ENOMEM;
+		if (m->nwarnings)
+			memcpy(nw, m->warnings,
+			       m->nwarnings * sizeof(*nw));
+		m->warnings = nw;
+		m->capwarnings = ncap;
 	}
+	w = &m->warnings[m->nwarnings];
+	memset(w, 0, sizeof(*w));
+	w->size = sizeof(*w);
+	w->code = copy(m, code, &bad);
+	w->severity = copy(m, severity, &bad);
+	w->message = copy(m, message, &bad);
+	w->source = copy(m, source, &bad);
+	w->rule = copy(m, rule, &bad);
+	if (bad)
+		return TPATH_ENOMEM;
+	m->nwarnings++;
 	return 0;
 }
 
@@ -173,8 +200,7 @@ int tp_typed_fill(tp_typed *m, const json_t *root)
 	/* trd and staging were filled by the evaluators */
 	if ((error = trials(m, json_object_get(root, "trials"))) < 0 ||
 	    (error = recommendations(
-		     m, json_object_get(root, "recommendations"))) < 0 ||
-	    (error = warnings(m, json_object_get(root, "warnings"))) < 0)
+		     m, json_object_get(root, "recommendations"))) < 0)
 		return error;
 	m->own_trd = NULL;
 	for (i = 0; i < m->ntrd && m->guideline_trd; i++)

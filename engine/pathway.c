@@ -137,24 +137,16 @@ static char *interpolate(tp_eval *ev, const char *msg,
 	return out;
 }
 
-static int add_warning(tp_eval *ev, json_t *warnings, const tp_grule *r,
+static int add_warning(tp_eval *ev, const tp_grule *r,
 		       const tp_fact_env *env, const tp_names *names)
 {
-	char *msg = interpolate(ev, r->message, env, names);
-	json_t *o;
-	if (!msg)
-		return TPATH_ENOMEM;
-	o = json_pack("{s:s, s:s, s:s, s:s, s:s}", "code", r->code,
-		      "severity", r->severity, "message", msg, "source",
-		      r->source->citation, "rule", r->id);
-	if (!o || json_array_append_new(warnings, o) < 0)
-		return TPATH_ENOMEM;
-	return 0;
+	return tp_result_warn(ev, r->code, r->severity,
+			      interpolate(ev, r->message, env, names),
+			      r->source->citation, r->id);
 }
 
 /* Safety rules: once, per course, or per ordered pair of courses. */
-static int safety(tp_eval *ev, tp_fact_env *env, json_t *warnings,
-		  json_t *trace)
+static int safety(tp_eval *ev, tp_fact_env *env, json_t *trace)
 {
 	const tp_safety *s = &ev->kb->safety;
 	size_t r, i, j;
@@ -192,7 +184,7 @@ static int safety(tp_eval *ev, tp_fact_env *env, json_t *warnings,
 				v = tp_expr_eval(rule->when, env);
 				if (v.known && v.b) {
 					fired++;
-					if (add_warning(ev, warnings, rule, env,
+					if (add_warning(ev, rule, env,
 							NULL) < 0 ||
 					    trace_add(ev, trace, id,
 						      rule->source, rule->line,
@@ -366,7 +358,6 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 {
 	json_t *trace = json_object_get(root, "trace");
 	json_t *recs = json_object_get(root, "recommendations");
-	json_t *warnings = json_object_get(root, "warnings");
 	json_t *position;
 	const tp_step *step = NULL;
 	const char *status = "unknown";
@@ -402,7 +393,7 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 			      r->source, r->line, v, r->when, &env) < 0)
 			return tp_error_oom(err, NULL);
 		if (v.known && v.b) {
-			if (add_warning(ev, warnings, r, &env, &names) < 0)
+			if (add_warning(ev, r, &env, &names) < 0)
 				return tp_error_oom(err, NULL);
 			out_of_scope = true;
 		}
@@ -527,12 +518,12 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 				      r->source, r->line, v, r->when, &env) < 0)
 				return tp_error_oom(err, NULL);
 			if (v.known && v.b &&
-			    add_warning(ev, warnings, r, &env, &names) < 0)
+			    add_warning(ev, r, &env, &names) < 0)
 				return tp_error_oom(err, NULL);
 		}
 	}
-	if (safety(ev, &env, warnings, trace) < 0 ||
-	    tp_safety_table_warnings(ev, &env, warnings, trace) < 0)
+	if (safety(ev, &env, trace) < 0 ||
+	    tp_safety_table_warnings(ev, &env, trace) < 0)
 		return tp_error_oom(err, NULL);
 	position = json_pack(
 		"{s:s?, s:s, s:o, s:s?, s:s?, s:s}", "step",

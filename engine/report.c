@@ -613,29 +613,24 @@ static void staging_section(report *r)
 }
 
 /* Critical warnings (critical true) or the others. */
-static void warnings_section(report *r, const json_t *root, bool critical)
+static void warnings_section(report *r, bool critical)
 {
-	const json_t *w = json_object_get(root, "warnings");
 	size_t i;
 	bool any = false;
 	const char *line;
-	for (i = 0; i < json_array_size(w); i++) {
-		const json_t *x = json_array_get(w, i);
-		bool crit = !strcmp(tp_jstr(x, "severity"), "critical");
+	for (i = 0; i < r->m->nwarnings; i++) {
+		const tpath_warning *x = &r->m->warnings[i];
+		bool crit = !strcmp(x->severity, "critical");
 		if (crit != critical)
 			continue;
 		if (!any)
 			heading(r, critical ? "CRITICAL WARNINGS" : "WARNINGS");
 		any = true;
 		line = f(r, "%s%s%s %s: %s%s%s%s",
-			 crit ? on(r, RED BOLD) : "", tp_jstr(x, "severity"),
-			 crit ? off(r) : "", tp_jstr(x, "code"),
-			 tp_jstr(x, "message"),
-			 json_is_string(json_object_get(x, "source")) ? " ["
-								      : "",
-			 tp_jstr(x, "source"),
-			 json_is_string(json_object_get(x, "source")) ? "]"
-								      : "");
+			 crit ? on(r, RED BOLD) : "", x->severity,
+			 crit ? off(r) : "", x->code, x->message,
+			 x->source ? " [" : "", x->source ? x->source : "",
+			 x->source ? "]" : "");
 		tp_sb_wrap(&r->b, "  ", line);
 	}
 }
@@ -931,10 +926,10 @@ char *tp_report_text(const tpath_result *res, bool explain, bool color)
 				 tp_jstr(ep, "severity"));
 		tp_sb_wrap(&r.b, "", line);
 	}
-	warnings_section(&r, root, true);
+	warnings_section(&r, true);
 	timeline_section(&r, root);
 	pathway_section(&r, root);
-	warnings_section(&r, root, false);
+	warnings_section(&r, false);
 	trials_section(&r, root);
 	trd_section(&r);
 	staging_section(&r);

@@ -377,7 +377,7 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 		 tpath_error *err)
 {
 	const tpath_history *h = ev->h;
-	json_t *root = NULL, *trials, *warnings, *trace;
+	json_t *root = NULL, *trials, *trace;
 	size_t i;
 	int error = TPATH_ENOMEM;
 
@@ -386,17 +386,17 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 		return error;
 	error = TPATH_ENOMEM;
 	trials = json_array();
-	warnings = json_array();
 	trace = json_array();
-	/* trd and staging are held typed (ev->model) and written from
-	 * there (write_result); their keys keep their place here. */
+	/* trd, staging and warnings are held typed (ev->model) and
+	 * written from there (write_result); their keys keep their place
+	 * here. */
 	root = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:n, s:[], s:n, "
-			 "s:n, s:o, s:o, s:s}",
+			 "s:n, s:n, s:o, s:s}",
 			 "tpath", "result/1", "history", h->id, "as_of",
 			 tp_day_json(h, ev->as_of), "episode", episode_json(ev),
 			 "guideline", guideline_json(ev), "trials", trials,
 			 "position", "recommendations", "trd",
-			 "staging", "warnings", warnings, "trace",
+			 "staging", "warnings", "trace",
 			 trace, "notice", notice);
 	if (!root)
 		goto fail;
@@ -415,13 +415,11 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 		return error;
 	}
 	error = TPATH_ENOMEM;
+	/* the timeline's warnings after the guideline's and safety's */
 	for (i = 0; i < ev->nwarnings; i++) {
 		const tp_warning *w = &ev->warnings[i];
-		if (json_array_append_new(
-			    warnings,
-			    json_pack("{s:s, s:s, s:s, s:s?}", "code", w->code,
-				      "severity", w->severity, "message",
-				      w->message, "source", w->source)) < 0)
+		if (tp_result_warn(ev, w->code, w->severity, w->message,
+				   w->source, NULL) < 0)
 			goto fail;
 	}
 	if (json_object_set_new(root, "provenance", provenance_json(ev, opts)) <
@@ -651,6 +649,31 @@ static void write_staging(tp_jw *w, const tp_typed *m)
 	tp_jw_close(w);
 }
 
+/* result.warnings: source null when none, rule only for a rule's. */
+static void write_warnings(tp_jw *w, const tp_typed *m)
+{
+	size_t i;
+	tp_jw_open(w, true);
+	for (i = 0; i < m->nwarnings; i++) {
+		const tpath_warning *x = &m->warnings[i];
+		tp_jw_open(w, false);
+		tp_jw_key(w, "code");
+		tp_jw_str(w, x->code);
+		tp_jw_key(w, "severity");
+		tp_jw_str(w, x->severity);
+		tp_jw_key(w, "message");
+		tp_jw_str(w, x->message);
+		tp_jw_key(w, "source");
+		tp_jw_str(w, x->source);
+		if (x->rule) {
+			tp_jw_key(w, "rule");
+			tp_jw_str(w, x->rule);
+		}
+		tp_jw_close(w);
+	}
+	tp_jw_close(w);
+}
+
 /* The result/1 text of r and a newline: the members of its JSON object in
  * order, the typed sections written from the model in their places. */
 static char *write_result(const tpath_result *r, bool indent)
@@ -670,6 +693,8 @@ static char *write_result(const tpath_result *r, bool indent)
 			write_trd(&w, &r->model);
 		else if (!strcmp(key, "staging"))
 			write_staging(&w, &r->model);
+		else if (!strcmp(key, "warnings"))
+			write_warnings(&w, &r->model);
 		else
 			tp_jw_json(&w, json_object_iter_value(it));
 	}

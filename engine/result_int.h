@@ -27,8 +27,13 @@ typedef struct tp_typed {
 	tpath_recommendation *recs;
 	size_t nrecs;
 	tpath_warning *warnings;
-	size_t nwarnings;
+	size_t nwarnings, capwarnings;
 } tp_typed;
+
+/* Appends a warning to the result being built (model.c): its strings are
+ * copied into the result.  0 or TPATH_ENOMEM. */
+int tp_result_warn(tp_eval *ev, const char *code, const char *severity,
+		   const char *message, const char *source, const char *rule);
 
 /* Fills m (its arena initialised) from the result/1 object root. */
 int tp_typed_fill(tp_typed *m, const json_t *root);
@@ -64,7 +69,7 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 /* Warnings and trace entries from the safety tables: combinations taken
  * together, washouts not kept, doses above this patient's label ceiling. */
 int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
-			     json_t *warnings, json_t *trace);
+			     json_t *trace);
 
 /* A day in the history's style: "YYYY-MM-DD" or an integer. */
 json_t *tp_day_json(const tpath_history *h, int32_t day);

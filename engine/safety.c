@@ -585,15 +585,11 @@ static char *fill_ab(tp_arena *ar, const char *msg, const char *a,
 	return out;
 }
 
-static int warn(json_t *warnings, const char *code, const char *severity,
+static int warn(tp_eval *ev, const char *code, const char *severity,
 		const char *message, const tp_source *src, const char *rule)
 {
-	json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s}", "code", code,
-			      "severity", severity, "message", message,
-			      "source", src->citation, "rule", rule);
-	return !message || !o || json_array_append_new(warnings, o) < 0
-		       ? TPATH_ENOMEM
-		       : 0;
+	return tp_result_warn(ev, code, severity, message, src->citation,
+			      rule);
 }
 
 static int trace_entry(tp_eval *ev, json_t *trace, const char *id,
@@ -613,7 +609,7 @@ static int trace_entry(tp_eval *ev, json_t *trace, const char *id,
 }
 
 int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
-			     json_t *warnings, json_t *trace)
+			     json_t *trace)
 {
 	const tp_safety *s = &ev->kb->safety;
 	tp_exposure *x = tp_arena_alloc(&ev->arena,
@@ -641,7 +637,7 @@ int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
 					b = t;
 				}
 				fired = true;
-				if (warn(warnings, it->code, it->severity,
+				if (warn(ev, it->code, it->severity,
 					 fill_ab(&ev->arena, it->message,
 						 a->drug->name, b->drug->name),
 					 it->source, it->id) < 0 ||
@@ -673,7 +669,7 @@ int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
 				if (which != w || gap >= need)
 					continue;
 				fired = true;
-				if (warn(warnings, "maoi-washout", "critical",
+				if (warn(ev, "maoi-washout", "critical",
 					 tp_arena_printf(
 						 &ev->arena,
 						 "%s started %ld days after %s "
@@ -724,7 +720,7 @@ int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
 			if (!ceil.known || ceil.rule != c || dose <= ceil.max)
 				continue;
 			fired = true;
-			if (warn(warnings, c->code, c->severity,
+			if (warn(ev, c->code, c->severity,
 				 tp_arena_printf(
 					 &ev->arena,
 					 "%s %s %g mg/day: above this "

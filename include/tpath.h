@@ -527,6 +527,7 @@ typedef struct tpath_warning {
 	const char *severity; /* "info", "warning" or "critical" */
 	const char *message;
 	const char *source; /* citation, or NULL */
+	const char *rule;   /* the rule that raised it, or NULL */
 } tpath_warning;
 
 /* The history's id and the as_of day as the result gives them, and the

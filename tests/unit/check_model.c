@@ -273,6 +273,7 @@ static void check_warnings(const char *what, const tpath_result *r,
 		same_str(what, "warning.message", w->message,
 			 GET(o, "message"));
 		same_str(what, "warning.source", w->source, GET(o, "source"));
+		same_str(what, "warning.rule", w->rule, GET(o, "rule"));
 	}
 }
 
