@@ -79,6 +79,20 @@ static void sb_cut_summary(sbuf *b)
 	n = CARDS_SUMMARY_MAX - 3;
 	while (n > 0 && ((unsigned char)b->p[n] & 0xC0) == 0x80)
 		n--;
+	{
+		/* At the end of a word when one ends not far before. */
+		size_t w = n;
+		while (w > n - 30 && b->p[w] != ' ')
+			w--;
+		if (b->p[w] == ' ') {
+			while (w > 0 && (b->p[w - 1] == ' ' ||
+					 b->p[w - 1] == ',' ||
+					 b->p[w - 1] == ';' ||
+					 b->p[w - 1] == ':'))
+				w--;
+			n = w;
+		}
+	}
 	memcpy(b->p + n, "...", 4);
 	b->n = n + 3;
 }
@@ -141,6 +155,7 @@ static int position_card(json_t *cards, const tpath_result *r,
 	sb_printf(&s, "%s (%s)", p->label ? p->label : p->step, p->status);
 	if (!isnan(p->week))
 		sb_printf(&s, ", week %.1f", p->week);
+	sb_printf(&s, " as of %s", tpath_result_as_of(r));
 	if (trd)
 		sb_printf(&s, "; TRD %s: %ld of %ld failed adequate trials",
 			  trd->met ? "met" : "not met", trd->failed_trials,
@@ -185,12 +200,14 @@ static int position_card(json_t *cards, const tpath_result *r,
 		sb_printf(&d, "  - %s", trial_name(t));
 		if (t->klass)
 			sb_printf(&d, " (%s)", t->klass);
-		sb_printf(&d, ", %.1f weeks%s; adequate: %s; outcome: %s\n",
+		sb_printf(&d, ", %.1f weeks%s; adequate: %s",
 			  t->weeks, t->stop ? "" : ", ongoing",
 			  t->adequate > 0	 ? "yes"
 			  : t->adequate == 0 ? "no"
-					     : "not judged",
-			  t->outcome);
+					     : "not judged");
+		if (t->adequate <= 0 && t->not_adequate_because)
+			sb_printf(&d, " (%s)", t->not_adequate_because);
+		sb_printf(&d, "; outcome: %s\n", t->outcome);
 	}
 	if (imp)
 		sb_printf(&d,
@@ -217,6 +234,8 @@ static int recommendation_card(json_t *cards, const tpath_recommendation *rec,
 		sb_printf(&s, "%s%s", i ? ", " : " - ", rec->options[i]);
 	if (rec->noptions > shown)
 		sb_printf(&s, " (+%zu more)", rec->noptions - shown);
+	if (!rec->noptions && rec->rationale)
+		sb_printf(&s, ". %s", rec->rationale);
 
 	sb_printf(&d, "**");
 	sb_action(&d, rec->action);
