@@ -558,6 +558,7 @@ int cmd_serve(int argc, char **argv)
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC |
 			 MHD_USE_ERROR_LOG;
 	struct MHD_Daemon *d = NULL;
+	MHD_socket lfd;
 	const union MHD_DaemonInfo *info;
 	sigset_t sigs;
 	tpath_kb *kb = NULL;
@@ -683,7 +684,7 @@ int cmd_serve(int argc, char **argv)
 	log_line("tpath serve: %s: finishing the requests in flight",
 		 sig == SIGINT ? "SIGINT" : "SIGTERM");
 	/* Stop accepting, let the connections open now finish, then stop. */
-	MHD_quiesce_daemon(d);
+	lfd = MHD_quiesce_daemon(d);
 	for (i = 0; i < DRAIN_SECONDS * 20; i++) {
 		info = MHD_get_daemon_info(d,
 					   MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
@@ -695,6 +696,8 @@ int cmd_serve(int argc, char **argv)
 		}
 	}
 	MHD_stop_daemon(d);
+	if (lfd != MHD_INVALID_SOCKET)
+		close(lfd); /* quiesce handed the listening socket to us */
 	log_line("tpath serve: stopped");
 cleanup:
 	free(srv.discovery);
