@@ -153,9 +153,10 @@ static enum MHD_Result reply_error(struct MHD_Connection *c, request *rq,
 	return ret;
 }
 
-/* Where the answer to an error of the FHIR import or the evaluation
- * goes: the message without the buffer name's "prefetch." prefix is the
- * client's business, the rest is ours. */
+/* Answers an error of the FHIR import, the history loader or the
+ * evaluation: data the library refuses is the client's (400, with the
+ * "prefetch.KEY:LINE:COLUMN: message" line, which goes to the caller only,
+ * never to the log), running out of memory 503, anything else ours (500). */
 static enum MHD_Result reply_tpath_error(struct MHD_Connection *c,
 					 request *rq, const tpath_error *err)
 {
