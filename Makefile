@@ -20,6 +20,9 @@ WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wold-style-definition -Wundef
 DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags yaml-0.1 jansson)
 DEPS_LIBS := $(shell $(PKG_CONFIG) --libs yaml-0.1 jansson) -lm
+# libmicrohttpd: for `tpath serve` only, never in the library.
+MHD_CFLAGS := $(shell $(PKG_CONFIG) --cflags libmicrohttpd)
+MHD_LIBS := $(shell $(PKG_CONFIG) --libs libmicrohttpd)
 CHECK_CFLAGS = $(shell $(PKG_CONFIG) --cflags check)
 CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check)
 
@@ -72,7 +75,7 @@ $(B)/embedded.c: $(B)/embed $(GUIDELINES)
 	$(B)/embed $@ $(GUIDELINES)
 
 $(B)/cli/%.o: engine/cli/%.c | $(B)/cli
-	$(CC) $(FINAL_CFLAGS) -pthread -c -o $@ $<
+	$(CC) $(FINAL_CFLAGS) $(MHD_CFLAGS) -pthread -c -o $@ $<
 
 $(B)/tests/%.o: tests/unit/%.c | $(B)/tests
 	$(CC) $(FINAL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
@@ -88,7 +91,8 @@ libtpath.so: $(SONAME)
 	ln -sf $(SONAME) $@
 
 tpath: $(CLI_OBJ) libtpath.a
-	$(CC) -o $@ $(CLI_OBJ) libtpath.a $(DEPS_LIBS) -pthread $(FINAL_LDFLAGS)
+	$(CC) -o $@ $(CLI_OBJ) libtpath.a $(DEPS_LIBS) $(MHD_LIBS) -pthread \
+	  $(FINAL_LDFLAGS)
 
 $(B)/check_tpath: $(TEST_OBJ) libtpath.a
 	$(CC) -o $@ $(TEST_OBJ) libtpath.a $(CHECK_LIBS) $(DEPS_LIBS) -pthread $(FINAL_LDFLAGS)
@@ -134,8 +138,8 @@ SAN_BUILD = $(CC) -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 $(SAN_FLAGS) \
 
 check-asan: all $(B)/embedded.c $(B)/gen $(B)/locale/de_DE.UTF-8
 	mkdir -p $(B)/asan
-	$(SAN_BUILD) -o $(B)/asan/tpath $(CLI_SRC) $(LIB_SRC) $(B)/embedded.c \
-	  $(DEPS_LIBS) -pthread
+	$(SAN_BUILD) $(MHD_CFLAGS) -o $(B)/asan/tpath $(CLI_SRC) $(LIB_SRC) \
+	  $(B)/embedded.c $(DEPS_LIBS) $(MHD_LIBS) -pthread
 	$(SAN_BUILD) $(CHECK_CFLAGS) -o $(B)/asan/check_tpath $(TEST_SRC) \
 	  $(LIB_SRC) $(B)/embedded.c $(CHECK_LIBS) $(DEPS_LIBS) -pthread
 	CK_TIMEOUT_MULTIPLIER=10 \

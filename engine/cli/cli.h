@@ -71,6 +71,8 @@ int cli_batch(const tpath_kb *kb, const tpath_eval_options *eval,
 int cmd_guidelines(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
+/* `tpath serve`: the CDS Hooks service (serve.c). */
+int cmd_serve(int argc, char **argv);
 const cli_command *cli_find_command(const char *name);
 /* Imports FHIR INPUT into *yaml (tpath_free); warnings on stderr; returns
  * an exit status. */

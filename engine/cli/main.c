@@ -68,6 +68,25 @@ const cli_command cli_commands[] = {
 	  "calendar dates; --as-of cuts the timeline; --id names the history\n"
 	  "(default fhir-import: never derived from the patient's identifiers).\n"
 	  "See docs/fhir.md.\n" },
+	{ "serve", cmd_serve,
+	  "tpath serve [--host ADDR] [--port N] [--threads N] "
+	  "[--max-body BYTES] [--insecure] [--data-dir DIR]",
+	  "Serve CDS Hooks 2.0 (docs/cds-hooks.md): GET /cds-services\n"
+	  "describes one patient-view service, tpath-depression-pathway;\n"
+	  "POST /cds-services/tpath-depression-pathway imports the prefetched\n"
+	  "FHIR data, evaluates it under the default guideline and answers\n"
+	  "cards: where the patient sits, what to consider, warnings, each\n"
+	  "with its source.  GET /health answers {\"status\":\"ok\"}.\n"
+	  "--host (default 127.0.0.1; a numeric address) and --port (default\n"
+	  "8080; 0 picks a free one) say where to listen: one line on\n"
+	  "standard error says where once it does, and each request is\n"
+	  "logged there (method, path, status, milliseconds; no patient\n"
+	  "data).  --threads N (1-64, default 2) serve at once;\n"
+	  "--max-body BYTES (default 4194304) refuses larger requests\n"
+	  "with 413.  No caller is authenticated yet (no JWT checks): the\n"
+	  "server says so, and refuses a non-loopback --host unless\n"
+	  "--insecure is given.  SIGTERM or SIGINT stop it after the\n"
+	  "requests in flight (exit 0).\n" },
 	{ "guidelines", cmd_guidelines, "tpath guidelines [--data-dir DIR]",
 	  "List the pathway guidelines loaded, with version and citation.\n" },
 	{ "help", cmd_help, "tpath help [COMMAND]",

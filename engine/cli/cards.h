@@ -1,0 +1,29 @@
+/*
+ * cards.h - CDS Hooks 2.0 cards from an evaluation result, read through the
+ * typed result readers of tpath.h (never from the result's JSON).
+ */
+#ifndef TPATH_CLI_CARDS_H
+#define TPATH_CLI_CARDS_H
+
+#include "tpath.h"
+
+#include <jansson.h>
+
+/* What the import wrote and left out, for the position card's detail. */
+typedef struct cards_import {
+	size_t courses, procedures, scores, left_out;
+} cards_import;
+
+/* Builds the "cards" array for result r of kb: one card for where the
+ * patient sits, one per recommendation, one per warning, each with a
+ * source naming the guideline applied and its URL.  No card holds anything
+ * of the patient but what r holds (r is of an anonymized history).  imp
+ * may be NULL.  Returns a new reference, or NULL when memory runs out. */
+json_t *cards_build(const tpath_kb *kb, const tpath_result *r,
+		    const cards_import *imp);
+
+/* The longest summary a card may have, in bytes, ellipsis included (the
+ * spec asks for fewer than 140 characters). */
+#define CARDS_SUMMARY_MAX 139
+
+#endif

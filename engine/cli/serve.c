@@ -1,0 +1,707 @@
+/*
+ * serve.c - `tpath serve`: a CDS Hooks 2.0 service on libmicrohttpd.
+ * Discovery, one patient-view service that imports the prefetched FHIR
+ * data, evaluates it under the default guideline and answers cards
+ * (cards.c), feedback, health, CORS.  The knowledge base is opened once and
+ * shared read-only by the thread pool; everything a request allocates is
+ * freed when it ends.  No JWT is checked yet (docs/cds-hooks.md).
+ */
+#include "cards.h"
+#include "cli.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#define SERVICE_ID "tpath-depression-pathway"
+#define SERVICE_PATH "/cds-services/" SERVICE_ID
+#define DEFAULT_MAX_BODY (4u * 1024 * 1024)
+#define CONNECTION_TIMEOUT 10 /* seconds without traffic */
+#define DRAIN_SECONDS 30      /* the longest SIGTERM waits for requests */
+
+/* The prefetch templates of discovery: key, template. */
+static const char *const prefetch_templates[][2] = {
+	{ "patient", "Patient/{{context.patientId}}" },
+	{ "medicationRequests",
+	  "MedicationRequest?patient={{context.patientId}}" },
+	{ "medicationDispenses",
+	  "MedicationDispense?patient={{context.patientId}}" },
+	{ "medicationStatements",
+	  "MedicationStatement?patient={{context.patientId}}" },
+	{ "phq9", "Observation?patient={{context.patientId}}"
+		  "&code=http://loinc.org|44261-6,http://loinc.org|44249-1" },
+	{ "conditions", "Condition?patient={{context.patientId}}" },
+	{ "procedures", "Procedure?patient={{context.patientId}}" },
+};
+#define NPREFETCH (sizeof(prefetch_templates) / sizeof(prefetch_templates[0]))
+
+typedef struct server {
+	const tpath_kb *kb;
+	size_t max_body;
+	char *discovery; /* the discovery document, built once */
+} server;
+
+/* What one request holds from its first callback to its completion. */
+typedef struct request {
+	struct timespec start;
+	char method[16];
+	char path[128]; /* for the log: cut, non-printable bytes as '?' */
+	enum { ROUTE_NONE, ROUTE_SERVICE, ROUTE_FEEDBACK } route;
+	int answered; /* a response was queued before the body ended */
+	int too_large;
+	unsigned status;
+	char *body;
+	size_t len, cap;
+} request;
+
+static void log_line(const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 1, 2)))
+#endif
+	;
+
+/* One line on stderr, written with one call so that threads do not mix
+ * their lines. */
+static void log_line(const char *fmt, ...)
+{
+	char line[512];
+	va_list ap;
+	int k;
+
+	va_start(ap, fmt);
+	k = vsnprintf(line, sizeof(line) - 1, fmt, ap);
+	va_end(ap);
+	if (k < 0)
+		return;
+	if ((size_t)k > sizeof(line) - 2)
+		k = (int)sizeof(line) - 2;
+	line[k] = '\n';
+	line[k + 1] = '\0';
+	fputs(line, stderr);
+}
+
+static void mhd_log(void *cls, const char *fmt, va_list ap)
+{
+	char msg[400];
+	size_t n;
+	(void)cls;
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == '\r'))
+		msg[--n] = '\0';
+	log_line("tpath serve: libmicrohttpd: %s", msg);
+}
+
+/* Queues a response with body (copied) and the CORS headers every answer
+ * carries.  allow, when not NULL, is the Allow header of a 405. */
+static enum MHD_Result reply(struct MHD_Connection *c, request *rq,
+			     unsigned status, const char *body,
+			     const char *allow)
+{
+	struct MHD_Response *resp;
+	enum MHD_Result ret;
+
+	resp = MHD_create_response_from_buffer(strlen(body), (void *)(uintptr_t)body,
+					       MHD_RESPMEM_MUST_COPY);
+	if (!resp)
+		return MHD_NO;
+	MHD_add_response_header(resp, "Access-Control-Allow-Origin", "*");
+	MHD_add_response_header(resp, "Access-Control-Allow-Methods",
+				"GET, POST, OPTIONS");
+	MHD_add_response_header(resp, "Access-Control-Allow-Headers",
+				"Authorization, Content-Type");
+	if (*body)
+		MHD_add_response_header(resp, "Content-Type",
+					"application/json");
+	if (allow)
+		MHD_add_response_header(resp, "Allow", allow);
+	if (status == MHD_HTTP_NO_CONTENT)
+		MHD_add_response_header(resp, "Access-Control-Max-Age",
+					"86400");
+	ret = MHD_queue_response(c, status, resp);
+	MHD_destroy_response(resp);
+	if (ret == MHD_YES)
+		rq->status = status;
+	return ret;
+}
+
+/* {"error": message} with status. */
+static enum MHD_Result reply_error(struct MHD_Connection *c, request *rq,
+				   unsigned status, const char *message,
+				   const char *allow)
+{
+	json_t *o = json_pack("{s:s}", "error", message);
+	char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+	enum MHD_Result ret;
+
+	json_decref(o);
+	ret = reply(c, rq, status,
+		    text ? text : "{\"error\":\"out of memory\"}", allow);
+	free(text);
+	return ret;
+}
+
+/* Answers an error of the FHIR import, the history loader or the
+ * evaluation: data the library refuses is the client's (400, with the
+ * "prefetch.KEY:LINE:COLUMN: message" line, which goes to the caller only,
+ * never to the log), running out of memory 503, anything else ours (500). */
+static enum MHD_Result reply_tpath_error(struct MHD_Connection *c,
+					 request *rq, const tpath_error *err)
+{
+	char line[1200];
+	tpath_error_format(err, line, sizeof(line));
+	if (err->code == TPATH_ENOMEM)
+		return reply_error(c, rq, MHD_HTTP_SERVICE_UNAVAILABLE,
+				   "out of memory", NULL);
+	if (err->code == TPATH_EINVALID || err->code == TPATH_ELIMIT)
+		return reply_error(c, rq, MHD_HTTP_BAD_REQUEST, line, NULL);
+	return reply_error(c, rq, MHD_HTTP_INTERNAL_SERVER_ERROR, line, NULL);
+}
+
+/* Evaluates the service call in rq->body and queues the answer. */
+static enum MHD_Result service_call(struct MHD_Connection *c, server *srv,
+				    request *rq)
+{
+	tpath_fhir_options fo = TPATH_FHIR_OPTIONS_INIT;
+	tpath_fhir_summary sum;
+	tpath_buffer bufs[NPREFETCH];
+	char names[NPREFETCH][40];
+	char missing[256] = "";
+	tpath_history *h = NULL;
+	tpath_result *r = NULL;
+	tpath_error err;
+	json_error_t jerr;
+	json_t *req, *hook, *ctx, *pid, *pre, *cards = NULL, *resp;
+	char *yaml = NULL, *text = NULL;
+	char msg[300];
+	size_t i, n = 0;
+	enum MHD_Result ret;
+	int rc;
+
+	memset(bufs, 0, sizeof(bufs));
+	req = json_loadb(rq->body ? rq->body : "", rq->len,
+			 JSON_REJECT_DUPLICATES, &jerr);
+	if (!req) {
+		snprintf(msg, sizeof(msg),
+			 "malformed JSON at line %d, column %d: %s", jerr.line,
+			 jerr.column, jerr.text);
+		return reply_error(c, rq, MHD_HTTP_BAD_REQUEST, msg, NULL);
+	}
+	hook = json_object_get(req, "hook");
+	ctx = json_object_get(req, "context");
+	pid = json_object_get(ctx, "patientId");
+	pre = json_object_get(req, "prefetch");
+	if (!json_is_object(req)) {
+		ret = reply_error(c, rq, MHD_HTTP_BAD_REQUEST,
+				  "the request is not a JSON object", NULL);
+		goto done;
+	}
+	if (!json_is_string(hook) ||
+	    strcmp(json_string_value(hook), "patient-view") != 0) {
+		ret = reply_error(c, rq, MHD_HTTP_BAD_REQUEST,
+				  hook ? "'hook' must be \"patient-view\" for "
+					 "this service"
+				       : "'hook' is missing",
+				  NULL);
+		goto done;
+	}
+	if (!json_is_object(ctx) || !json_is_string(pid) ||
+	    !*json_string_value(pid)) {
+		ret = reply_error(c, rq, MHD_HTTP_BAD_REQUEST,
+				  "'context.patientId' is missing or not a "
+				  "non-empty string",
+				  NULL);
+		goto done;
+	}
+	if (pre && !json_is_object(pre)) {
+		ret = reply_error(c, rq, MHD_HTTP_BAD_REQUEST,
+				  "'prefetch' is not an object", NULL);
+		goto done;
+	}
+	/* Every template must have been fulfilled, with data or null: this
+	 * slice does not fetch from fhirServer. */
+	for (i = 0; i < NPREFETCH; i++) {
+		const char *key = prefetch_templates[i][0];
+		json_t *v = json_object_get(pre, key);
+		if (!v) {
+			size_t used = strlen(missing);
+			snprintf(missing + used, sizeof(missing) - used, "%s%s",
+				 used ? ", " : "", key);
+			continue;
+		}
+		if (json_is_null(v))
+			continue;
+		if (!json_is_object(v)) {
+			snprintf(msg, sizeof(msg),
+				 "prefetch '%s' is neither a FHIR resource "
+				 "nor null",
+				 key);
+			ret = reply_error(c, rq, MHD_HTTP_BAD_REQUEST, msg,
+					  NULL);
+			goto done;
+		}
+		snprintf(names[n], sizeof(names[n]), "prefetch.%s", key);
+		bufs[n].name = names[n];
+		bufs[n].data = json_dumps(v, JSON_COMPACT);
+		if (!bufs[n].data) {
+			ret = reply_error(c, rq, MHD_HTTP_SERVICE_UNAVAILABLE,
+					  "out of memory", NULL);
+			goto done;
+		}
+		bufs[n].len = strlen(bufs[n].data);
+		n++;
+	}
+	if (*missing) {
+		snprintf(msg, sizeof(msg),
+			 "prefetch not fulfilled: %s (send null for \"queried, "
+			 "nothing\"; this service does not fetch from "
+			 "fhirServer)",
+			 missing);
+		ret = reply_error(c, rq, MHD_HTTP_PRECONDITION_FAILED, msg,
+				  NULL);
+		goto done;
+	}
+
+	memset(&sum, 0, sizeof(sum));
+	fo.id = "cds-hooks";
+	fo.summary = &sum;
+	rc = n ? tpath_fhir_import(&yaml, srv->kb, bufs, n, &fo, &err)
+	       : TPATH_EINVALID;
+	if (rc < 0 && sum.courses + sum.procedures + sum.scores == 0 &&
+	    (!n || rc == TPATH_EINVALID)) {
+		/* Nothing of a depression treatment: nothing to say. */
+		ret = reply(c, rq, MHD_HTTP_OK, "{\"cards\":[]}", NULL);
+		goto done;
+	}
+	if (rc < 0) {
+		ret = reply_tpath_error(c, rq, &err);
+		goto done;
+	}
+	if ((rc = tpath_history_load_buffer(&h, srv->kb, yaml, strlen(yaml),
+					    "cds-hooks", NULL, &err)) < 0 ||
+	    (rc = tpath_evaluate(&r, srv->kb, h, NULL, &err)) < 0) {
+		ret = reply_tpath_error(c, rq, &err);
+		goto done;
+	}
+	{
+		cards_import imp = { sum.courses + sum.concomitant,
+				     sum.procedures, sum.scores,
+				     sum.left_out };
+		cards = cards_build(srv->kb, r, &imp);
+	}
+	resp = cards ? json_pack("{s:o}", "cards", cards) : NULL;
+	text = resp ? json_dumps(resp, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+	json_decref(resp);
+	ret = text ? reply(c, rq, MHD_HTTP_OK, text, NULL)
+		   : reply_error(c, rq, MHD_HTTP_SERVICE_UNAVAILABLE,
+				 "out of memory", NULL);
+done:
+	free(text);
+	tpath_result_free(r);
+	tpath_history_free(h);
+	tpath_free(yaml);
+	for (i = 0; i < n; i++)
+		free((char *)(uintptr_t)bufs[i].data);
+	json_decref(req);
+	return ret;
+}
+
+static void copy_path(char *dst, size_t size, const char *url)
+{
+	size_t i;
+	for (i = 0; url[i] && i + 1 < size; i++)
+		dst[i] = (url[i] > 0x20 && url[i] < 0x7f) ? url[i] : '?';
+	dst[i] = '\0';
+}
+
+/* Routes a request on its first callback: answers it at once, or leaves
+ * rq->route set for a POST whose body is still to come. */
+static enum MHD_Result route(struct MHD_Connection *c, server *srv,
+			     request *rq, const char *url, const char *method)
+{
+	int get = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
+	int post = strcmp(method, "POST") == 0;
+
+	if (strcmp(method, "OPTIONS") == 0)
+		return reply(c, rq, MHD_HTTP_NO_CONTENT, "", NULL);
+	if (strcmp(url, "/health") == 0) {
+		if (!get)
+			return reply_error(c, rq, MHD_HTTP_METHOD_NOT_ALLOWED,
+					   "method not allowed",
+					   "GET, HEAD, OPTIONS");
+		return reply(c, rq, MHD_HTTP_OK, "{\"status\":\"ok\"}", NULL);
+	}
+	if (strcmp(url, "/cds-services") == 0 ||
+	    strcmp(url, "/cds-services/") == 0) {
+		if (!get)
+			return reply_error(c, rq, MHD_HTTP_METHOD_NOT_ALLOWED,
+					   "method not allowed",
+					   "GET, HEAD, OPTIONS");
+		return reply(c, rq, MHD_HTTP_OK, srv->discovery, NULL);
+	}
+	if (strcmp(url, SERVICE_PATH) == 0)
+		rq->route = ROUTE_SERVICE;
+	else if (strcmp(url, SERVICE_PATH "/feedback") == 0)
+		rq->route = ROUTE_FEEDBACK;
+	else
+		return reply_error(c, rq, MHD_HTTP_NOT_FOUND,
+				   "no such service or resource", NULL);
+	if (!post) {
+		rq->route = ROUTE_NONE;
+		return reply_error(c, rq, MHD_HTTP_METHOD_NOT_ALLOWED,
+				   "method not allowed", "POST, OPTIONS");
+	}
+	/* Refuse a body announced too large before reading any of it. */
+	{
+		const char *cl = MHD_lookup_connection_value(
+			c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+		if (cl) {
+			char *end;
+			unsigned long long v;
+			errno = 0;
+			v = strtoull(cl, &end, 10);
+			if (errno || end == cl || v > srv->max_body) {
+				rq->too_large = 1;
+				rq->route = ROUTE_NONE;
+				return reply_error(
+					c, rq,
+					MHD_HTTP_CONTENT_TOO_LARGE,
+					"request body over --max-body", NULL);
+			}
+		}
+	}
+	return MHD_YES;
+}
+
+static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
+			      const char *url, const char *method,
+			      const char *version, const char *upload,
+			      size_t *upload_size, void **con_cls)
+{
+	server *srv = cls;
+	request *rq = *con_cls;
+	(void)version;
+
+	if (!rq) {
+		enum MHD_Result ret;
+		if (!(rq = calloc(1, sizeof(*rq))))
+			return MHD_NO;
+		*con_cls = rq;
+		clock_gettime(CLOCK_MONOTONIC, &rq->start);
+		copy_path(rq->method, sizeof(rq->method), method);
+		copy_path(rq->path, sizeof(rq->path), url);
+		ret = route(c, srv, rq, url, method);
+		if (rq->status)
+			rq->answered = 1;
+		return ret;
+	}
+	if (*upload_size) {
+		/* Count the bytes as they arrive (a chunked body announces no
+		 * length); past the limit they are dropped unread. */
+		size_t k = *upload_size;
+		*upload_size = 0;
+		if (rq->answered || rq->too_large)
+			return MHD_YES;
+		if (k > srv->max_body - rq->len) {
+			rq->too_large = 1;
+			free(rq->body);
+			rq->body = NULL;
+			rq->len = rq->cap = 0;
+			return MHD_YES;
+		}
+		if (rq->len + k + 1 > rq->cap) {
+			size_t ncap = rq->cap ? rq->cap : 16384;
+			char *nb;
+			while (ncap < rq->len + k + 1)
+				ncap *= 2;
+			if (!(nb = realloc(rq->body, ncap)))
+				return MHD_NO;
+			rq->body = nb;
+			rq->cap = ncap;
+		}
+		memcpy(rq->body + rq->len, upload, k);
+		rq->len += k;
+		return MHD_YES;
+	}
+	if (rq->answered)
+		return MHD_YES;
+	rq->answered = 1;
+	if (rq->too_large)
+		return reply_error(c, rq, MHD_HTTP_CONTENT_TOO_LARGE,
+				   "request body over --max-body", NULL);
+	if (rq->route == ROUTE_FEEDBACK)
+		/* Accepted and logged (the access log); nothing is kept. */
+		return reply(c, rq, MHD_HTTP_OK, "{}", NULL);
+	return service_call(c, srv, rq);
+}
+
+/* The access log, written when a request ends: method, path, status and
+ * milliseconds, never anything of the body. */
+static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
+		      enum MHD_RequestTerminationCode toe)
+{
+	request *rq = *con_cls;
+	struct timespec now;
+	double ms;
+	(void)cls;
+	(void)c;
+
+	if (!rq)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = (double)(now.tv_sec - rq->start.tv_sec) * 1e3 +
+	     (double)(now.tv_nsec - rq->start.tv_nsec) / 1e6;
+	if (toe == MHD_REQUEST_TERMINATED_COMPLETED_OK || rq->status)
+		log_line("tpath serve: %s %s %u %.1f ms", rq->method,
+			 rq->path, rq->status, ms);
+	else
+		log_line("tpath serve: %s %s aborted (%s) %.1f ms",
+			 rq->method, rq->path,
+			 toe == MHD_REQUEST_TERMINATED_TIMEOUT_REACHED
+				 ? "timeout"
+				 : "connection closed",
+			 ms);
+	free(rq->body);
+	free(rq);
+	*con_cls = NULL;
+}
+
+static char *discovery_document(void)
+{
+	json_t *pre = json_object(), *doc;
+	char *text = NULL;
+	size_t i;
+
+	if (!pre)
+		return NULL;
+	for (i = 0; i < NPREFETCH; i++)
+		if (json_object_set_new(pre, prefetch_templates[i][0],
+					json_string(prefetch_templates[i][1]))) {
+			json_decref(pre);
+			return NULL;
+		}
+	doc = json_pack(
+		"{s:[{s:s,s:s,s:s,s:s,s:o}]}", "services", "hook",
+		"patient-view", "id", SERVICE_ID, "title",
+		"tpath: depression treatment pathway",
+		"description",
+		"Decision support, not prescribing: where the patient sits on "
+		"a published depression treatment pathway (CANMAT 2023 by "
+		"default), whether the guideline's definition of "
+		"treatment-resistant depression is met, what the guideline "
+		"says to consider next and safety warnings, each with its "
+		"source.",
+		"prefetch", pre);
+	if (doc)
+		text = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(doc);
+	return text;
+}
+
+static int is_loopback(const struct sockaddr *sa)
+{
+	if (sa->sa_family == AF_INET) {
+		const struct sockaddr_in *in = (const void *)sa;
+		return (ntohl(in->sin_addr.s_addr) >> 24) == 127;
+	}
+	if (sa->sa_family == AF_INET6) {
+		const struct sockaddr_in6 *in6 = (const void *)sa;
+		return IN6_IS_ADDR_LOOPBACK(&in6->sin6_addr);
+	}
+	return 0;
+}
+
+/* A decimal number in [lo, hi] into *out; -1 when s is not one. */
+static int parse_number(const char *s, unsigned long long lo,
+			unsigned long long hi, unsigned long long *out)
+{
+	char *end;
+	errno = 0;
+	if (*s < '0' || *s > '9')
+		return -1;
+	*out = strtoull(s, &end, 10);
+	if (errno || *end || *out < lo || *out > hi)
+		return -1;
+	return 0;
+}
+
+int cmd_serve(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "host", required_argument, NULL, 'H' },
+		{ "port", required_argument, NULL, 'p' },
+		{ "threads", required_argument, NULL, 't' },
+		{ "max-body", required_argument, NULL, 'm' },
+		{ "insecure", no_argument, NULL, 'i' },
+		{ "data-dir", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *host = "127.0.0.1", *data_dir = NULL;
+	unsigned long long port = 8080, threads = 2,
+			   max_body = DEFAULT_MAX_BODY;
+	int insecure = 0, opt, sig, rc = EXIT_OK;
+	struct sockaddr_storage ss;
+	struct sockaddr_in *in4 = (struct sockaddr_in *)&ss;
+	struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC |
+			 MHD_USE_ERROR_LOG;
+	struct MHD_Daemon *d = NULL;
+	MHD_socket lfd;
+	const union MHD_DaemonInfo *info;
+	sigset_t sigs;
+	tpath_kb *kb = NULL;
+	server srv;
+	char addr[INET6_ADDRSTRLEN];
+	int i;
+
+	optind = 1;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		const char *what = NULL;
+		switch (opt) {
+		case 'H':
+			host = optarg;
+			break;
+		case 'p':
+			if (parse_number(optarg, 0, 65535, &port) < 0)
+				what = "--port: a number from 0 to 65535";
+			break;
+		case 't':
+			if (parse_number(optarg, 1, 64, &threads) < 0)
+				what = "--threads: a number from 1 to 64";
+			break;
+		case 'm':
+			if (parse_number(optarg, 1, 1ull << 30, &max_body) < 0)
+				what = "--max-body: a number of bytes from 1 "
+				       "to 1073741824";
+			break;
+		case 'i':
+			insecure = 1;
+			break;
+		case 'd':
+			data_dir = optarg;
+			break;
+		case 'h':
+			cli_usage(stdout, cli_find_command("serve"));
+			return EXIT_OK;
+		default:
+			cli_fail("serve: unknown or incomplete option '%s'; "
+				 "try 'tpath help serve'",
+				 argv[optind - 1]);
+			return EXIT_USAGE;
+		}
+		if (what) {
+			cli_fail("serve: %s expected, got '%s'", what, optarg);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind < argc) {
+		cli_fail("serve: unexpected argument '%s'", argv[optind]);
+		return EXIT_USAGE;
+	}
+	memset(&ss, 0, sizeof(ss));
+	if (strcmp(host, "localhost") == 0)
+		host = "127.0.0.1";
+	if (inet_pton(AF_INET, host, &in4->sin_addr) == 1) {
+		in4->sin_family = AF_INET;
+		in4->sin_port = htons((uint16_t)port);
+	} else if (inet_pton(AF_INET6, host, &in6->sin6_addr) == 1) {
+		in6->sin6_family = AF_INET6;
+		in6->sin6_port = htons((uint16_t)port);
+		flags |= MHD_USE_IPv6;
+	} else {
+		cli_fail("serve: --host: a numeric IPv4 or IPv6 address "
+			 "expected, got '%s'",
+			 host);
+		return EXIT_USAGE;
+	}
+	if (!is_loopback((struct sockaddr *)&ss) && !insecure) {
+		cli_fail("serve: refusing to listen on %s, which is not a "
+			 "loopback address, without caller authentication "
+			 "(JWT checks are not built yet); give --insecure to "
+			 "do it anyway",
+			 host);
+		return EXIT_USAGE;
+	}
+
+	if ((rc = cli_open_kb(&kb, data_dir)) != 0)
+		return rc;
+	memset(&srv, 0, sizeof(srv));
+	srv.kb = kb;
+	srv.max_body = (size_t)max_body;
+	json_object_seed(0);
+	if (!(srv.discovery = discovery_document())) {
+		cli_fail("serve: out of memory");
+		tpath_kb_free(kb);
+		return EXIT_SYSTEM;
+	}
+
+	/* The pool's threads inherit this mask: only the main thread takes
+	 * the signals, through sigwait. */
+	sigemptyset(&sigs);
+	sigaddset(&sigs, SIGTERM);
+	sigaddset(&sigs, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	d = MHD_start_daemon(
+		flags, (uint16_t)port, NULL, NULL, handle, &srv,
+		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
+		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+		MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT,
+		MHD_OPTION_NOTIFY_COMPLETED, completed, &srv, MHD_OPTION_END);
+	if (!d) {
+		cli_fail("serve: cannot listen on %s port %llu", host, port);
+		rc = EXIT_SYSTEM;
+		goto cleanup;
+	}
+	info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	if (info)
+		port = info->port;
+	if (in4->sin_family == AF_INET)
+		snprintf(addr, sizeof(addr), "%s", host);
+	else
+		snprintf(addr, sizeof(addr), "[%s]", host);
+	log_line("tpath serve: no --trust given: every caller is trusted "
+		 "(no JWT is checked)");
+	log_line("tpath serve: listening on http://%s:%llu", addr, port);
+
+	if (sigwait(&sigs, &sig) != 0)
+		sig = SIGTERM;
+	log_line("tpath serve: %s: finishing the requests in flight",
+		 sig == SIGINT ? "SIGINT" : "SIGTERM");
+	/* Stop accepting, let the connections open now finish, then stop. */
+	lfd = MHD_quiesce_daemon(d);
+	for (i = 0; i < DRAIN_SECONDS * 20; i++) {
+		info = MHD_get_daemon_info(d,
+					   MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+		if (!info || info->num_connections == 0)
+			break;
+		{
+			struct timespec ts = { 0, 50 * 1000 * 1000 };
+			nanosleep(&ts, NULL);
+		}
+	}
+	MHD_stop_daemon(d);
+	if (lfd != MHD_INVALID_SOCKET)
+		close(lfd); /* quiesce handed the listening socket to us */
+	log_line("tpath serve: stopped");
+cleanup:
+	free(srv.discovery);
+	tpath_kb_free(kb);
+	return rc;
+}
