@@ -279,6 +279,61 @@ static int warning_card(json_t *cards, const tpath_warning *w,
 	return card_add(cards, &s, &d, ind, source);
 }
 
+/* The import's findings that say whether the guideline applies at all:
+ * no depression diagnosis, or a diagnosis the guidelines exclude.  Their
+ * text names codes and dates of the record, never the patient. */
+static const char *const note_prefixes[] = {
+	"no-diagnosis: ",
+	"outside the guidelines' scope: ",
+};
+
+void cards_import_warn(void *ud, const char *where, const char *message)
+{
+	cards_import *imp = ud;
+	size_t i;
+	(void)where; /* a resource reference: never shown */
+	for (i = 0; i < sizeof(note_prefixes) / sizeof(note_prefixes[0]); i++)
+		if (!strncmp(message, note_prefixes[i],
+			     strlen(note_prefixes[i])) &&
+		    imp->nnotes < CARDS_MAX_NOTES) {
+			char *copy = malloc(strlen(message) + 1);
+			if (copy) /* a note lost to memory is only a note */
+				imp->notes[imp->nnotes++] =
+					strcpy(copy, message);
+			return;
+		}
+}
+
+void cards_import_free(cards_import *imp)
+{
+	size_t i;
+	for (i = 0; i < imp->nnotes; i++)
+		free(imp->notes[i]);
+	imp->nnotes = 0;
+}
+
+/* A finding of the import about the diagnosis, as a warning card. */
+static int note_card(json_t *cards, const char *note, const json_t *source)
+{
+	sbuf s = { 0 }, d = { 0 };
+	const char *text = note;
+	if (!strncmp(note, note_prefixes[0], strlen(note_prefixes[0]))) {
+		text = note + strlen(note_prefixes[0]);
+		sb_printf(&s, "No active depression diagnosis in the data: "
+			      "check the diagnosis before reading the "
+			      "pathway");
+	} else {
+		sb_printf(&s, "A diagnosis in the data is outside the "
+			      "guideline's scope");
+	}
+	sb_printf(&d, "**From the EHR data:** %s.\n\nThe other cards read "
+		      "the treatment as that of a major depressive episode; "
+		      "they do not apply as they stand if that is not the "
+		      "diagnosis.\n\n%s",
+		  text, disclaimer);
+	return card_add(cards, &s, &d, "warning", source);
+}
+
 json_t *cards_build(const tpath_kb *kb, const tpath_result *r,
 		    const cards_import *imp)
 {
@@ -307,6 +362,8 @@ json_t *cards_build(const tpath_kb *kb, const tpath_result *r,
 						       json_string(g.url)));
 	if (!failed)
 		failed = position_card(cards, r, &g, source, imp) != 0;
+	for (i = 0; imp && i < imp->nnotes && !failed; i++)
+		failed = note_card(cards, imp->notes[i], source) != 0;
 	n = tpath_result_recommendation_count(r);
 	for (i = 0; i < n && !failed; i++)
 		failed = recommendation_card(

@@ -10,9 +10,21 @@
 #include <jansson.h>
 
 /* What the import wrote and left out, for the position card's detail. */
+/* What the FHIR import found, for the cards: counts, and the import's
+ * findings about the diagnosis that bear on whether the guideline applies
+ * (no depression diagnosis; a diagnosis the guidelines exclude), which
+ * become warning cards. */
+#define CARDS_MAX_NOTES 8
 typedef struct cards_import {
 	size_t courses, procedures, scores, left_out;
+	char *notes[CARDS_MAX_NOTES]; /* malloc'd messages */
+	size_t nnotes;
 } cards_import;
+
+/* The import's warning callback (tpath_fhir_options.warn, ud a
+ * cards_import): keeps the messages that become cards. */
+void cards_import_warn(void *ud, const char *where, const char *message);
+void cards_import_free(cards_import *imp);
 
 /* Builds the "cards" array for result r of kb: one card for where the
  * patient sits, one per recommendation, one per warning, each with a

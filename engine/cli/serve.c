@@ -176,6 +176,7 @@ static enum MHD_Result service_call(struct MHD_Connection *c, server *srv,
 {
 	tpath_fhir_options fo = TPATH_FHIR_OPTIONS_INIT;
 	tpath_fhir_summary sum;
+	cards_import imp;
 	tpath_buffer bufs[NPREFETCH];
 	char names[NPREFETCH][40];
 	char missing[256] = "";
@@ -191,6 +192,7 @@ static enum MHD_Result service_call(struct MHD_Connection *c, server *srv,
 	int rc;
 
 	memset(bufs, 0, sizeof(bufs));
+	memset(&imp, 0, sizeof(imp));
 	req = json_loadb(rq->body ? rq->body : "", rq->len,
 			 JSON_REJECT_DUPLICATES, &jerr);
 	if (!req) {
@@ -277,6 +279,8 @@ static enum MHD_Result service_call(struct MHD_Connection *c, server *srv,
 	memset(&sum, 0, sizeof(sum));
 	fo.id = "cds-hooks";
 	fo.summary = &sum;
+	fo.warn = cards_import_warn;
+	fo.ud = &imp;
 	rc = n ? tpath_fhir_import(&yaml, srv->kb, bufs, n, &fo, &err)
 	       : TPATH_EINVALID;
 	if (rc < 0 && sum.courses + sum.procedures + sum.scores == 0 &&
@@ -295,12 +299,11 @@ static enum MHD_Result service_call(struct MHD_Connection *c, server *srv,
 		ret = reply_tpath_error(c, rq, &err);
 		goto done;
 	}
-	{
-		cards_import imp = { sum.courses + sum.concomitant,
-				     sum.procedures, sum.scores,
-				     sum.left_out };
-		cards = cards_build(srv->kb, r, &imp);
-	}
+	imp.courses = sum.courses + sum.concomitant;
+	imp.procedures = sum.procedures;
+	imp.scores = sum.scores;
+	imp.left_out = sum.left_out;
+	cards = cards_build(srv->kb, r, &imp);
 	resp = cards ? json_pack("{s:o}", "cards", cards) : NULL;
 	text = resp ? json_dumps(resp, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
 	json_decref(resp);
@@ -308,6 +311,7 @@ static enum MHD_Result service_call(struct MHD_Connection *c, server *srv,
 		   : reply_error(c, rq, MHD_HTTP_SERVICE_UNAVAILABLE,
 				 "out of memory", NULL);
 done:
+	cards_import_free(&imp);
 	free(text);
 	tpath_result_free(r);
 	tpath_history_free(h);

@@ -16,6 +16,15 @@ POST /cds-services/tpath-depression-pathway: 200
    }
   },
   {
+   "summary": "No active depression diagnosis in the data: check the diagnosis before reading the pathway",
+   "detail": "**From the EHR data:** no depression diagnosis on or before as_of: the episode starts at the first treatment or score.\n\nThe other cards read the treatment as that of a major depressive episode; they do not apply as they stand if that is not the diagnosis.\n\n_Decision support, not a prescription: tpath restates published guidelines and definitions for a clinician to weigh; it does not know the patient._",
+   "indicator": "warning",
+   "source": {
+    "label": "tpath: canmat-2023",
+    "url": "https://doi.org/10.1177/07067437241245384"
+   }
+  },
+  {
    "summary": "Consider: continue. Too early to judge improvement; measure with a validated scale every 2-4 weeks.",
    "detail": "**continue**\n\nToo early to judge improvement; measure with a validated scale every 2-4 weeks.\n\nRule `too-early-continue` (line 236 of the guideline file); source: CANMAT 2023 Q.5.c.\n\n_Decision support, not a prescription: tpath restates published guidelines and definitions for a clinician to weigh; it does not know the patient._",
    "indicator": "info",
