@@ -285,6 +285,7 @@ START_TEST(interacting_kind_loads)
 
 	tp_arena_init(&arena);
 	tp_limits_from_options(&limits, NULL);
+	memset(&c, 0, sizeof(c));
 	c.source = "c.yaml";
 	c.err = &err;
 	c.arena = &arena;

@@ -419,6 +419,15 @@ static void enter_comma_locale(void)
 	ck_assert_str_eq(localeconv()->decimal_point, ",");
 }
 
+/* Back to the C numeric locale, and LOCPATH unset again: with CK_FORK=no
+ * (the valgrind tier) the tests that follow, and the programs they run,
+ * inherit the environment. */
+static void leave_comma_locale(void)
+{
+	setlocale(LC_NUMERIC, "C");
+	ck_assert_int_eq(unsetenv("LOCPATH"), 0);
+}
+
 /* Fails naming the first byte where the output made under the comma
  * locale differs from the one made under C. */
 static void assert_same_output(const char *what, const char *c_out,
@@ -441,7 +450,7 @@ START_TEST(output_ignores_decimal_comma)
 	c_out = all_views();
 	enter_comma_locale();
 	comma_out = all_views();
-	setlocale(LC_NUMERIC, "C");
+	leave_comma_locale();
 	ck_assert_ptr_nonnull(strstr(c_out, "week 14.3"));
 	/* the CSV row's MGH-S and MSM scores */
 	ck_assert_ptr_nonnull(strstr(c_out, ",I,1.5,6.0,nonresponder,"));
@@ -537,7 +546,7 @@ START_TEST(fhir_import_ignores_decimal_comma)
 	comma_out = import_output();
 	/* and the caller's locale is back, nested calls included */
 	ck_assert_str_eq(localeconv()->decimal_point, ",");
-	setlocale(LC_NUMERIC, "C");
+	leave_comma_locale();
 	ck_assert_msg(strstr(c_out, "import: code 0\n") != NULL, "%.1500s",
 		      c_out);
 	ck_assert_ptr_nonnull(strstr(c_out, "mg_per_day: 37.5\n"));
@@ -703,7 +712,7 @@ static char *loaded_output(const char *dir, int comma)
 	put_error(f, "tpath_kb_open_files", rc, &err);
 	if (comma) /* the caller's locale is back */
 		ck_assert_str_eq(localeconv()->decimal_point, ",");
-	setlocale(LC_NUMERIC, "C");
+	leave_comma_locale();
 
 	if (h1)
 		put_result(f, kb, h1);
