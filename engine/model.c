@@ -39,18 +39,25 @@ static int boolean(const json_t *o, const char *key)
 	return json_is_boolean(v) ? json_is_true(v) : -1;
 }
 
-/* An array of n zeroed structs of size sz, each with its size set. */
-static void *entries(tp_arena *a, size_t n, size_t sz)
+void *tp_typed_entries(tp_typed *m, size_t n, size_t sz)
 {
 	char *p;
 	size_t i;
-	if (!n)
-		return NULL;
-	if (!(p = tp_arena_alloc(a, n * sz)))
+	if (!(p = tp_arena_alloc(&m->arena, (n ? n : 1) * sz)))
 		return NULL;
 	for (i = 0; i < n; i++)
 		memcpy(p + i * sz, &sz, sizeof(sz));
 	return p;
+}
+
+const char *tp_typed_strdup(tp_typed *m, const char *s, bool *bad)
+{
+	const char *c;
+	if (!s)
+		return NULL;
+	if (!(c = tp_arena_strndup(&m->arena, s, strlen(s))))
+		*bad = true;
+	return c;
 }
 
 static void day_text(tp_typed *m, const json_t *v, const char **out)
@@ -69,7 +76,7 @@ static void day_text(tp_typed *m, const json_t *v, const char **out)
 static int trials(tp_typed *m, const json_t *arr)
 {
 	size_t i, n = json_array_size(arr);
-	if (n && !(m->trials = entries(&m->arena, n, sizeof(tpath_trial))))
+	if (n && !(m->trials = tp_typed_entries(m, n, sizeof(tpath_trial))))
 		return TPATH_ENOMEM;
 	m->ntrials = n;
 	for (i = 0; i < n; i++) {
@@ -104,7 +111,7 @@ static int trials(tp_typed *m, const json_t *arr)
 static int recommendations(tp_typed *m, const json_t *arr)
 {
 	size_t i, k, n = json_array_size(arr);
-	if (n && !(m->recs = entries(&m->arena, n,
+	if (n && !(m->recs = tp_typed_entries(m, n,
 				     sizeof(tpath_recommendation))))
 		return TPATH_ENOMEM;
 	m->nrecs = n;
@@ -135,16 +142,6 @@ static int recommendations(tp_typed *m, const json_t *arr)
 	return 0;
 }
 
-static const char *copy(tp_typed *m, const char *s, bool *bad)
-{
-	const char *c;
-	if (!s)
-		return NULL;
-	if (!(c = tp_arena_strndup(&m->arena, s, strlen(s))))
-		*bad = true;
-	return c;
-}
-
 int tp_result_warn(tp_eval *ev, const char *code, const char *severity,
 		   const char *message, const char *source, const char *rule)
 {
@@ -168,11 +165,11 @@ int tp_result_warn(tp_eval *ev, const char *code, const char *severity,
 	w = &m->warnings[m->nwarnings];
 	memset(w, 0, sizeof(*w));
 	w->size = sizeof(*w);
-	w->code = copy(m, code, &bad);
-	w->severity = copy(m, severity, &bad);
-	w->message = copy(m, message, &bad);
-	w->source = copy(m, source, &bad);
-	w->rule = copy(m, rule, &bad);
+	w->code = tp_typed_strdup(m, code, &bad);
+	w->severity = tp_typed_strdup(m, severity, &bad);
+	w->message = tp_typed_strdup(m, message, &bad);
+	w->source = tp_typed_strdup(m, source, &bad);
+	w->rule = tp_typed_strdup(m, rule, &bad);
 	if (bad)
 		return TPATH_ENOMEM;
 	m->nwarnings++;

@@ -333,37 +333,11 @@ static json_t *rule_json(tp_eval *ev, const tp_failure_rule *r,
 				 : json_null());
 }
 
-/* A copy of s in the result's arena (NULL stays NULL; *bad set when
- * memory runs out): a result's strings are its own, so it may outlive
- * the knowledge base it was evaluated with, as it always could. */
-static const char *keep(tp_eval *ev, const char *s, bool *bad)
-{
-	const char *c;
-	if (!s)
-		return NULL;
-	if (!(c = tp_arena_strndup(&ev->model->arena, s, strlen(s))))
-		*bad = true;
-	return c;
-}
-
-/* An array of n entries of size sz in the result's arena, each with its
- * size set (the public structs start with it). */
-static void *entries(tp_eval *ev, size_t n, size_t sz)
-{
-	char *p;
-	size_t i;
-	if (!(p = tp_arena_alloc(&ev->model->arena, (n ? n : 1) * sz)))
-		return NULL;
-	for (i = 0; i < n; i++)
-		memcpy(p + i * sz, &sz, sizeof(sz));
-	return p;
-}
-
 int tp_eval_trd(tp_eval *ev, json_t *trace)
 {
 	tp_typed *res = ev->model;
 	size_t d;
-	if (!(res->trd = entries(ev, ev->kb->trd.ndefs,
+	if (!(res->trd = tp_typed_entries(ev->model, ev->kb->trd.ndefs,
 				 sizeof(tpath_trd_verdict))))
 		return TPATH_ENOMEM;
 	for (d = 0; d < ev->kb->trd.ndefs; d++) {
@@ -380,9 +354,9 @@ int tp_eval_trd(tp_eval *ev, json_t *trace)
 		}
 		met = k.failed >= (size_t)def->min_failures &&
 		      k.classes >= (size_t)def->min_distinct_classes;
-		v->definition = keep(ev, def->id, &bad);
-		v->title = keep(ev, def->title, &bad);
-		v->source = keep(ev, def->source->citation, &bad);
+		v->definition = tp_typed_strdup(ev->model, def->id, &bad);
+		v->title = tp_typed_strdup(ev->model, def->title, &bad);
+		v->source = tp_typed_strdup(ev->model, def->source->citation, &bad);
 		v->met = met;
 		v->failed_trials = (long)k.failed;
 		v->distinct_classes = (long)k.classes;
@@ -396,7 +370,7 @@ int tp_eval_trd(tp_eval *ev, json_t *trace)
 		v->nundetermined = k.nundetermined;
 		if (def->provisional) {
 			v->status = "provisional";
-			v->status_reason = keep(ev, def->reason ? def->reason : "",
+			v->status_reason = tp_typed_strdup(ev->model, def->reason ? def->reason : "",
 						&bad);
 		}
 		res->ntrd = d + 1;
@@ -511,7 +485,7 @@ static int ladder(tp_eval *ev, const tp_model *m, const stage_facts *f,
 	for (i = 0; i < m->nrungs; i++) {
 		bool holds = rung_holds(ev, m, &m->rungs[i], f);
 		bool bad = false;
-		if (!(comp[i].name = keep(ev, m->rungs[i].stage, &bad)))
+		if (!(comp[i].name = tp_typed_strdup(ev->model, m->rungs[i].stage, &bad)))
 			return TPATH_ENOMEM;
 		comp[i].value = holds;
 		comp[i].is_boolean = 1;
@@ -628,7 +602,7 @@ static int points(tp_eval *ev, const tp_model *m, const stage_facts *f,
 	for (i = 0; i < m->nbands; i++)
 		if (!m->bands[i].has_max || total <= m->bands[i].max) {
 			bool bad = false;
-			o->band = keep(ev, m->bands[i].label, &bad);
+			o->band = tp_typed_strdup(ev->model, m->bands[i].label, &bad);
 			return bad ? TPATH_ENOMEM : 0;
 		}
 	return 0;
@@ -746,7 +720,7 @@ int tp_eval_staging(tp_eval *ev, json_t *trace)
 	const tpath_history *h = ev->h;
 	tp_typed *res = ev->model;
 	size_t i;
-	if (!(res->staging = entries(ev, ev->kb->staging.nmodels,
+	if (!(res->staging = tp_typed_entries(ev->model, ev->kb->staging.nmodels,
 				     sizeof(tpath_staging))))
 		return TPATH_ENOMEM;
 	for (i = 0; i < ev->kb->staging.nmodels; i++) {
@@ -774,10 +748,10 @@ int tp_eval_staging(tp_eval *ev, json_t *trace)
 						    f.k.first_failure_start) /
 					   DAYS_PER_MONTH)
 				   : 0;
-		o->model = keep(ev, m->id, &bad);
+		o->model = tp_typed_strdup(ev->model, m->id, &bad);
 		o->applicable = 1;
-		o->source = keep(ev, m->source->citation, &bad);
-		o->title = keep(ev, m->title, &bad);
+		o->source = tp_typed_strdup(ev->model, m->source->citation, &bad);
+		o->title = tp_typed_strdup(ev->model, m->title, &bad);
 		o->failed_trials = (long)f.k.failed;
 		o->band = NULL;
 		o->reason = NULL;
@@ -785,7 +759,7 @@ int tp_eval_staging(tp_eval *ev, json_t *trace)
 						   : points(ev, m, &f, o);
 		if (m->provisional) {
 			o->status = "provisional";
-			o->status_reason = keep(ev, m->reason ? m->reason : "",
+			o->status_reason = tp_typed_strdup(ev->model, m->reason ? m->reason : "",
 						&bad);
 		}
 		res->nstaging = i + 1;

@@ -30,6 +30,13 @@ typedef struct tp_typed {
 	size_t nwarnings, capwarnings;
 } tp_typed;
 
+/* n entries of sz bytes in m's arena, zeroed, each starting with its
+ * size (the public structs do), or NULL when memory runs out; and a copy
+ * of s there (NULL stays NULL; *bad set when memory runs out), so that a
+ * result's strings are its own and it may outlive its knowledge base. */
+void *tp_typed_entries(tp_typed *m, size_t n, size_t sz);
+const char *tp_typed_strdup(tp_typed *m, const char *s, bool *bad);
+
 /* Appends a warning to the result being built (model.c): its strings are
  * copied into the result.  0 or TPATH_ENOMEM. */
 int tp_result_warn(tp_eval *ev, const char *code, const char *severity,
