@@ -10,6 +10,7 @@ DESTDIR ?=
 LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 BINDIR ?= $(PREFIX)/bin
+LIBEXECDIR ?= $(PREFIX)/libexec
 MANDIR ?= $(PREFIX)/share/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 
@@ -20,7 +21,8 @@ WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wold-style-definition -Wundef
 DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags yaml-0.1 jansson)
 DEPS_LIBS := $(shell $(PKG_CONFIG) --libs yaml-0.1 jansson) -lm
-# libmicrohttpd: for `tpath serve` only, never in the library.
+# libmicrohttpd: for the server program tpath-serve only (`tpath serve`
+# runs it), never in the library or in tpath.
 MHD_CFLAGS := $(shell $(PKG_CONFIG) --cflags libmicrohttpd)
 MHD_LIBS := $(shell $(PKG_CONFIG) --libs libmicrohttpd)
 CHECK_CFLAGS = $(shell $(PKG_CONFIG) --cflags check)
@@ -34,8 +36,15 @@ FINAL_LDFLAGS = $(LDFLAGS)
 B := build
 LIB_SRC := $(filter-out engine/tools/%,$(wildcard engine/*.c))
 LIB_OBJ := $(LIB_SRC:engine/%.c=$(B)/lib/%.o) $(B)/lib/embedded.o
-CLI_SRC := $(wildcard engine/cli/*.c)
+# tpath and tpath-serve share the command table; only tpath-serve has
+# the server (serve.c, cards.c), and only tpath has serve_exec.c, which
+# runs tpath-serve for `tpath serve`.
+SERVE_ONLY := engine/cli/serve.c engine/cli/cards.c
+CLI_ALL := $(wildcard engine/cli/*.c)
+CLI_SRC := $(filter-out $(SERVE_ONLY),$(CLI_ALL))
+SERVE_SRC := $(filter-out engine/cli/serve_exec.c,$(CLI_ALL))
 CLI_OBJ := $(CLI_SRC:engine/cli/%.c=$(B)/cli/%.o)
+SERVE_OBJ := $(SERVE_SRC:engine/cli/%.c=$(B)/cli/%.o)
 TEST_SRC := $(wildcard tests/unit/*.c)
 TEST_OBJ := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%.o)
 GUIDELINES := $(sort $(wildcard guidelines/*.yaml))
@@ -44,7 +53,7 @@ SONAME := libtpath.so.$(VERSION_MAJOR)
 
 .PHONY: all check check-tsan check-asan check-valgrind check-browser fuzz \
 	bench install uninstall clean tpath.pc
-all: tpath libtpath.a libtpath.so
+all: tpath tpath-serve libtpath.a libtpath.so
 
 $(B)/lib/%.o: engine/%.c | $(B)/lib
 	$(CC) $(LIB_CFLAGS) -c -o $@ $<
@@ -75,7 +84,14 @@ $(B)/embedded.c: $(B)/embed $(GUIDELINES)
 	$(B)/embed $@ $(GUIDELINES)
 
 $(B)/cli/%.o: engine/cli/%.c | $(B)/cli
+	$(CC) $(FINAL_CFLAGS) -c -o $@ $<
+
+$(B)/cli/serve.o: engine/cli/serve.c | $(B)/cli
 	$(CC) $(FINAL_CFLAGS) $(MHD_CFLAGS) -pthread -c -o $@ $<
+
+$(B)/cli/serve_exec.o: engine/cli/serve_exec.c | $(B)/cli
+	$(CC) $(FINAL_CFLAGS) -DTPATH_LIBEXECDIR='"$(LIBEXECDIR)/tpath"' \
+	  -c -o $@ $<
 
 $(B)/tests/%.o: tests/unit/%.c | $(B)/tests
 	$(CC) $(FINAL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
@@ -91,7 +107,10 @@ libtpath.so: $(SONAME)
 	ln -sf $(SONAME) $@
 
 tpath: $(CLI_OBJ) libtpath.a
-	$(CC) -o $@ $(CLI_OBJ) libtpath.a $(DEPS_LIBS) $(MHD_LIBS) -pthread \
+	$(CC) -o $@ $(CLI_OBJ) libtpath.a $(DEPS_LIBS) $(FINAL_LDFLAGS)
+
+tpath-serve: $(SERVE_OBJ) libtpath.a
+	$(CC) -o $@ $(SERVE_OBJ) libtpath.a $(DEPS_LIBS) $(MHD_LIBS) -pthread \
 	  $(FINAL_LDFLAGS)
 
 $(B)/check_tpath: $(TEST_OBJ) libtpath.a
@@ -138,8 +157,10 @@ SAN_BUILD = $(CC) -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 $(SAN_FLAGS) \
 
 check-asan: all $(B)/embedded.c $(B)/gen $(B)/locale/de_DE.UTF-8
 	mkdir -p $(B)/asan
-	$(SAN_BUILD) $(MHD_CFLAGS) -o $(B)/asan/tpath $(CLI_SRC) $(LIB_SRC) \
-	  $(B)/embedded.c $(DEPS_LIBS) $(MHD_LIBS) -pthread
+	$(SAN_BUILD) -o $(B)/asan/tpath $(CLI_SRC) $(LIB_SRC) \
+	  $(B)/embedded.c $(DEPS_LIBS)
+	$(SAN_BUILD) $(MHD_CFLAGS) -o $(B)/asan/tpath-serve $(SERVE_SRC) \
+	  $(LIB_SRC) $(B)/embedded.c $(DEPS_LIBS) $(MHD_LIBS) -pthread
 	$(SAN_BUILD) $(CHECK_CFLAGS) -o $(B)/asan/check_tpath $(TEST_SRC) \
 	  $(LIB_SRC) $(B)/embedded.c $(CHECK_LIBS) $(DEPS_LIBS) -pthread
 	CK_TIMEOUT_MULTIPLIER=10 \
@@ -157,8 +178,8 @@ VALGRIND := valgrind -q --leak-check=full \
 
 check-valgrind: all $(B)/check_tpath $(B)/gen $(B)/locale/de_DE.UTF-8
 	mkdir -p $(B)/valgrind
-	printf '#!/bin/sh\nexec %s %s "$$@"\n' '$(VALGRIND)' \
-	  '$(CURDIR)/tpath' > $(B)/valgrind/tpath
+	printf '#!/bin/sh\nexec %s --trace-children=yes %s "$$@"\n' \
+	  '$(VALGRIND)' '$(CURDIR)/tpath' > $(B)/valgrind/tpath
 	chmod +x $(B)/valgrind/tpath
 	CK_FORK=no TPATH_OOM_STRIDE=$(or $(TPATH_OOM_STRIDE),16) \
 	  TPATH_BIN=$(CURDIR)/$(B)/valgrind/tpath TPATH_SKIP_EXHAUSTIVE=1 \
@@ -201,6 +222,8 @@ install: all tpath.pc
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) \
 	  $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
 	install -m 755 tpath $(DESTDIR)$(BINDIR)/tpath
+	install -d $(DESTDIR)$(LIBEXECDIR)/tpath
+	install -m 755 tpath-serve $(DESTDIR)$(LIBEXECDIR)/tpath/tpath-serve
 	install -m 644 include/tpath.h $(DESTDIR)$(INCLUDEDIR)/tpath.h
 	install -m 644 libtpath.a $(DESTDIR)$(LIBDIR)/libtpath.a
 	install -m 755 $(SONAME) $(DESTDIR)$(LIBDIR)/$(SONAME)
@@ -211,6 +234,7 @@ install: all tpath.pc
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/tpath $(DESTDIR)$(INCLUDEDIR)/tpath.h \
+	  $(DESTDIR)$(LIBEXECDIR)/tpath/tpath-serve \
 	  $(DESTDIR)$(LIBDIR)/libtpath.a $(DESTDIR)$(LIBDIR)/$(SONAME) \
 	  $(DESTDIR)$(LIBDIR)/libtpath.so $(DESTDIR)$(PKGCONFIGDIR)/tpath.pc \
 	  $(DESTDIR)$(MANDIR)/man1/tpath.1
@@ -219,6 +243,6 @@ $(B) $(B)/lib $(B)/cli $(B)/tests:
 	mkdir -p $@
 
 clean:
-	rm -rf $(B) tpath libtpath.a libtpath.so $(SONAME) tpath.pc
+	rm -rf $(B) tpath tpath-serve libtpath.a libtpath.so $(SONAME) tpath.pc
 
 -include $(wildcard $(B)/*/*.d)
