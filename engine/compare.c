@@ -780,7 +780,7 @@ static char *compare_html(const tpath_result *const *results,
 		      "follow ");
 	tp_sb_html(&b, tp_jstr(json_object_get(roots[0], "guideline"), "id"));
 	tp_sb_add(&b, ".</p>\n");
-	tp_html_timeline(&b, results[0]);
+	tp_html_timeline(&b, results[0], roots[0]);
 	tp_sb_add(&b, "</section>\n<section aria-labelledby=\"h-compare\">\n"
 		      "<h2 id=\"h-compare\">Side by side</h2>\n<table "
 		      "class=\"compare\">\n<thead><tr><th "
@@ -843,8 +843,10 @@ static int compare_render(char **out, const tpath_result *const *results,
 			  size_t n, tpath_format format, tpath_error *err)
 {
 	const json_t *roots[MAX_COLS];
+	json_t *trees[MAX_COLS];
 	char *s = NULL;
-	size_t i;
+	size_t i, ntrees = 0;
+	int error = 0;
 
 	tp_error_clear(err);
 	if (out)
@@ -858,12 +860,19 @@ static int compare_render(char **out, const tpath_result *const *results,
 				    "%d can be compared",
 				    n, MAX_COLS);
 	for (i = 0; i < n; i++) {
-		if (!results[i])
-			return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-					    "tpath_compare_render: result %zu "
-					    "is NULL",
-					    i);
-		roots[i] = results[i]->root;
+		if (!results[i]) {
+			error = tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+					     "tpath_compare_render: result "
+					     "%zu is NULL",
+					     i);
+			goto done;
+		}
+		if (!(trees[i] = tp_result_tree(results[i]))) {
+			error = tp_error_oom(err, NULL);
+			goto done;
+		}
+		ntrees = i + 1;
+		roots[i] = trees[i];
 		if (i > 0 &&
 		    (strcmp(tp_jstr(roots[i], "history"),
 			    tp_jstr(roots[0], "history")) != 0 ||
@@ -871,12 +880,14 @@ static int compare_render(char **out, const tpath_result *const *results,
 				 json_object_get(roots[0], "as_of")) ||
 		     json_array_size(json_object_get(roots[i], "trials")) !=
 			     json_array_size(
-				     json_object_get(roots[0], "trials"))))
-			return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-					    "tpath_compare_render: result %zu "
-					    "is not of the same history and "
-					    "day as result 0",
-					    i);
+				     json_object_get(roots[0], "trials")))) {
+			error = tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+					     "tpath_compare_render: result "
+					     "%zu is not of the same history "
+					     "and day as result 0",
+					     i);
+			goto done;
+		}
 	}
 	switch (format) {
 	case TPATH_FORMAT_TEXT:
@@ -892,15 +903,19 @@ static int compare_render(char **out, const tpath_result *const *results,
 		s = compare_html(results, roots, n);
 		break;
 	default:
-		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-				    "tpath_compare_render: format %d is not "
-				    "a text or HTML format",
-				    (int)format);
+		error = tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				     "tpath_compare_render: format %d is not "
+				     "a text or HTML format",
+				     (int)format);
+		goto done;
 	}
 	if (!s)
-		return tp_error_oom(err, NULL);
+		error = tp_error_oom(err, NULL);
 	*out = s;
-	return 0;
+done:
+	for (i = 0; i < ntrees; i++)
+		json_decref(trees[i]);
+	return error;
 }
 
 int tpath_compare_render(char **out, const tpath_result *const *results,

@@ -437,9 +437,9 @@ static void timeline_desc(tp_sbuf *b, const json_t *root,
 	}
 }
 
-void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
+void tp_html_timeline(tp_sbuf *b, const tpath_result *res,
+		      const json_t *root)
 {
-	const json_t *root = res->root;
 	const json_t *trials = json_object_get(root, "trials");
 	const json_t *scales = json_object_get(root, "scales");
 	const json_t *pos = json_object_get(root, "position");
@@ -1048,11 +1048,14 @@ static void sources_html(tp_sbuf *b, const json_t *root, const tp_typed *m)
 
 char *tp_report_html(const tpath_result *res, bool explain)
 {
-	const json_t *root = res->root;
+	json_t *root = tp_result_tree(res);
 	tp_sbuf b = { NULL, 0, 0, false };
 	const json_t *g = json_object_get(root, "guideline");
 	const json_t *ep = json_object_get(root, "episode");
 	char title[256];
+
+	if (!root)
+		return NULL;
 
 	snprintf(title, sizeof(title), "tpath report: history %s",
 		 tp_jstr(root, "history"));
@@ -1082,7 +1085,7 @@ char *tp_report_html(const tpath_result *res, bool explain)
 	warnings_html(&b, &res->model, true);
 	tp_sb_add(&b, "<section aria-labelledby=\"h-timeline\">\n<h2 "
 		      "id=\"h-timeline\">Timeline</h2>\n");
-	tp_html_timeline(&b, res);
+	tp_html_timeline(&b, res, root);
 	tp_sb_add(&b, "</section>\n");
 	position_html(&b, root);
 	warnings_html(&b, &res->model, false);
@@ -1097,5 +1100,6 @@ char *tp_report_html(const tpath_result *res, bool explain)
 	tp_sb_add(&b, "<p class=\"meta\">Rendered by tpath from the result/1 "
 		      "object of this evaluation.</p>\n</footer>\n</body>\n"
 		      "</html>\n");
+	json_decref(root);
 	return tp_sb_finish(&b);
 }

@@ -4,10 +4,11 @@
  * and warnings as const structs, made once when the result is made, so
  * that readers in any thread only read.
  *
- * The TRD verdicts, staging and warnings are built by the evaluators
- * straight into the model (resistance.c, tp_result_warn below) and written to JSON from it (result.c).  The
- * other sections are still built as the result/1 object's JSON and read
- * from it here, in one pass at the end of tpath_evaluate (their strings
+ * The trials, TRD verdicts, staging and warnings are built by the
+ * evaluators straight into the model (result.c, resistance.c,
+ * tp_result_warn below) and written to JSON from it (result.c).  The
+ * position and recommendations are still built as the result/1 object's
+ * JSON and read from it here, in one pass at the end of tpath_evaluate (their strings
  * point into that object); they are to move into the evaluators the same
  * way (docs/development.md).
  */
@@ -33,12 +34,6 @@ static long integer(const json_t *o, const char *key)
 	return json_is_integer(v) ? (long)json_integer_value(v) : -1;
 }
 
-static int boolean(const json_t *o, const char *key)
-{
-	const json_t *v = json_object_get(o, key);
-	return json_is_boolean(v) ? json_is_true(v) : -1;
-}
-
 void *tp_typed_entries(tp_typed *m, size_t n, size_t sz)
 {
 	char *p;
@@ -58,54 +53,6 @@ const char *tp_typed_strdup(tp_typed *m, const char *s, bool *bad)
 	if (!(c = tp_arena_strndup(&m->arena, s, strlen(s))))
 		*bad = true;
 	return c;
-}
-
-static void day_text(tp_typed *m, const json_t *v, const char **out)
-{
-	char buf[32];
-	*out = NULL;
-	if (json_is_string(v)) {
-		*out = json_string_value(v);
-	} else if (json_is_integer(v)) {
-		int n = snprintf(buf, sizeof(buf), "%lld",
-				 (long long)json_integer_value(v));
-		*out = tp_arena_strndup(&m->arena, buf, (size_t)n);
-	}
-}
-
-static int trials(tp_typed *m, const json_t *arr)
-{
-	size_t i, n = json_array_size(arr);
-	if (n && !(m->trials = tp_typed_entries(m, n, sizeof(tpath_trial))))
-		return TPATH_ENOMEM;
-	m->ntrials = n;
-	for (i = 0; i < n; i++) {
-		const json_t *o = json_array_get(arr, i);
-		tpath_trial *t = &m->trials[i];
-		t->drug = str(o, "drug");
-		t->intervention = str(o, "intervention");
-		t->klass = str(o, "class");
-		t->role = str(o, "role");
-		t->role_inferred = boolean(o, "role_inferred") == 1;
-		day_text(m, json_object_get(o, "start"), &t->start);
-		day_text(m, json_object_get(o, "stop"), &t->stop);
-		t->weeks = num(o, "weeks");
-		t->weeks_at_therapeutic_dose =
-			num(o, "weeks_at_therapeutic_dose");
-		t->max_mg_per_day = num(o, "max_mg_per_day");
-		t->adequate = boolean(o, "adequate");
-		t->not_adequate_because = str(o, "not_adequate_because");
-		t->scale = str(o, "scale");
-		t->baseline = integer(o, "baseline");
-		t->latest = integer(o, "latest");
-		t->improvement_pct = num(o, "improvement_pct");
-		t->outcome = str(o, "outcome");
-		t->pdc = num(o, "pdc");
-		if ((json_object_get(o, "start") && !t->start) ||
-		    (json_is_integer(json_object_get(o, "stop")) && !t->stop))
-			return TPATH_ENOMEM;
-	}
-	return 0;
 }
 
 static int recommendations(tp_typed *m, const json_t *arr)
@@ -182,8 +129,16 @@ int tp_typed_fill(tp_typed *m, const json_t *root)
 	const json_t *g = json_object_get(root, "guideline");
 	int error;
 	size_t i;
+	const json_t *as_of = json_object_get(root, "as_of");
+	char buf[32];
 	m->history = str(root, "history");
-	day_text(m, json_object_get(root, "as_of"), &m->as_of);
+	if (json_is_string(as_of)) {
+		m->as_of = json_string_value(as_of);
+	} else if (json_is_integer(as_of)) {
+		int n = snprintf(buf, sizeof(buf), "%lld",
+				 (long long)json_integer_value(as_of));
+		m->as_of = tp_arena_strndup(&m->arena, buf, (size_t)n);
+	}
 	m->guideline = str(g, "id");
 	m->guideline_trd = str(g, "trd");
 	m->position.size = sizeof(m->position);
@@ -194,9 +149,8 @@ int tp_typed_fill(tp_typed *m, const json_t *root)
 	m->position.decision_point = str(pos, "decision_point");
 	m->position.decision_point_state = str(pos, "decision_point_state");
 	m->position.trial = integer(pos, "trial");
-	/* trd and staging were filled by the evaluators */
-	if ((error = trials(m, json_object_get(root, "trials"))) < 0 ||
-	    (error = recommendations(
+	/* trials, trd and staging were filled by the evaluators */
+	if ((error = recommendations(
 		     m, json_object_get(root, "recommendations"))) < 0)
 		return error;
 	m->own_trd = NULL;
@@ -236,7 +190,16 @@ const tpath_position *tpath_result_position(const tpath_result *r)
 		return r && i < r->model.count ? &r->model.array[i] : NULL;   \
 	}
 
-READER(trial, tpath_trial, trials, ntrials)
+size_t tpath_result_trial_count(const tpath_result *r)
+{
+	return r ? r->model.ntrials : 0;
+}
+
+const tpath_trial *tpath_result_trial(const tpath_result *r, size_t i)
+{
+	return r && i < r->model.ntrials ? &r->model.trials[i].pub : NULL;
+}
+
 READER(trd, tpath_trd_verdict, trd, ntrd)
 READER(staging, tpath_staging, staging, nstaging)
 READER(recommendation, tpath_recommendation, recs, nrecs)

@@ -885,13 +885,15 @@ static void sources_section(report *r, const json_t *root)
 
 char *tp_report_text(const tpath_result *res, bool explain, bool color)
 {
-	const json_t *root = res->root;
+	json_t *root = tp_result_tree(res);
 	report r;
 	char asof[24];
 	const char *line;
 	const json_t *g = json_object_get(root, "guideline");
 	const json_t *ep = json_object_get(root, "episode");
 
+	if (!root)
+		return NULL;
 	memset(&r, 0, sizeof(r));
 	r.m = &res->model;
 	r.color = color;
@@ -937,5 +939,6 @@ char *tp_report_text(const tpath_result *res, bool explain, bool color)
 		explain_section(&r, root);
 	sources_section(&r, root);
 	free(r.scratch.s);
+	json_decref(root);
 	return tp_sb_finish(&r.b);
 }

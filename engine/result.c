@@ -28,172 +28,139 @@ json_t *tp_day_json(const tpath_history *h, int32_t day)
 	return json_string(buf);
 }
 
-static json_t *opt_real(bool present, double v)
+/* A day of the history as the result writes it, copied into the model. */
+static const char *day_text(tp_eval *ev, int32_t day, bool *bad)
 {
-	return present ? json_real(round1(v)) : json_null();
+	char buf[32];
+	tp_typed *m = ev->model;
+	const char *s;
+	if (ev->h->dates == TP_DATES_RELATIVE)
+		snprintf(buf, sizeof(buf), "%ld", (long)day);
+	else
+		tp_format_day(ev->h, day, buf, sizeof(buf));
+	if (!(s = tp_arena_strndup(&m->arena, buf, strlen(buf))))
+		*bad = true;
+	return s;
 }
 
-static json_t *trial_json(tp_eval *ev, size_t i)
+/* Trial i of the evaluation into the model's record r (zeroed, its size
+ * set); 0 or TPATH_ENOMEM. */
+static int trial_rec(tp_eval *ev, size_t i, tp_trial_rec *r)
 {
 	const tp_trial *t = &ev->trials[i];
 	const tp_course *co = t->course;
-	const tpath_history *h = ev->h;
-	json_t *o = json_object();
+	tp_typed *m = ev->model;
+	tpath_trial *p = &r->pub;
 	const char *why = NULL;
 	int adequate = 0;
-	int bad = 0;
+	bool bad = false;
+	size_t k, n;
 
-	if (!o)
-		return NULL;
+	r->is_drug = t->is_drug;
 	if (t->is_drug) {
 		adequate = tp_trial_adequacy(
 			ev, t,
 			ev->guideline ? ev->guideline->adequacy_weeks
 				      : ev->kb->timeline.min_weeks.value,
 			NULL, &why);
-		bad |= json_object_set_new(o, "drug",
-					   json_string(co->drug->name));
-		bad |= json_object_set_new(o, "class",
-					   json_string(co->drug->klass));
+		p->drug = tp_typed_strdup(m, co->drug->name, &bad);
+		p->klass = tp_typed_strdup(m, co->drug->klass, &bad);
 	} else {
-		bad |= json_object_set_new(
-			o, "intervention",
-			json_string(tp_interventions[co->intervention]));
-		bad |= json_object_set_new(
-			o, "class",
-			json_string(tp_interventions[co->intervention]));
-		if (co->kind)
-			bad |= json_object_set_new(o, "kind",
-						   json_string(co->kind));
+		p->intervention = tp_interventions[co->intervention];
+		p->klass = p->intervention;
+		r->kind = tp_typed_strdup(m, co->kind, &bad);
 	}
-	bad |= json_object_set_new(o, "role",
-				   json_string(tp_role_words[t->role]));
-	bad |= json_object_set_new(o, "role_inferred",
-				   json_boolean(t->role_inferred));
-	bad |= json_object_set_new(o, "start", tp_day_json(h, t->start));
-	bad |= json_object_set_new(o, "stop",
-				   t->ongoing ? json_null()
-					      : tp_day_json(h, t->end));
-	bad |= json_object_set_new(o, "weeks", json_real(round1(t->weeks)));
-	bad |= json_object_set_new(o, "weeks_at_therapeutic_dose",
-				   opt_real(t->weeks_at_dose >= 0,
-					    t->weeks_at_dose));
-	bad |= json_object_set_new(o, "max_mg_per_day",
-				   t->max_mg >= 0 ? json_real(t->max_mg)
-						  : json_null());
-	bad |= json_object_set_new(o, "adequate",
-				   t->is_drug && adequate >= 0
-					   ? json_boolean(adequate)
-					   : json_null());
-	bad |= json_object_set_new(o, "not_adequate_because",
-				   why ? json_string(why) : json_null());
-	bad |= json_object_set_new(o, "scale",
-				   t->scale ? json_string(t->scale->id)
-					    : json_null());
-	bad |= json_object_set_new(o, "baseline",
-				   t->baseline
-					   ? json_integer(t->baseline->score)
-					   : json_null());
-	bad |= json_object_set_new(o, "latest",
-				   t->latest ? json_integer(t->latest->score)
-					     : json_null());
-	bad |= json_object_set_new(o, "improvement_pct",
-				   opt_real(t->has_improvement,
-					    t->improvement));
-	bad |= json_object_set_new(o, "outcome",
-				   json_string(tp_outcome_words[t->outcome]));
-	bad |= json_object_set_new(o, "judged_until",
-				   t->has_judged_until
-					   ? tp_day_json(h, t->judge_end)
-					   : json_null());
-	bad |= json_object_set_new(o, "pdc",
-				   t->has_pdc ? json_real(round(t->pdc * 100.0) /
-							  100.0)
-					      : json_null());
-	bad |= json_object_set_new(o, "judged_weeks",
-				   json_real(round1(t->judged_weeks)));
-	bad |= json_object_set_new(o, "judged_until_by",
-				   t->judged_until_by >= 0
-					   ? json_integer(t->judged_until_by)
-					   : json_null());
-	bad |= json_object_set_new(
-		o, "regimen_outcome",
-		t->regimen ? json_string(tp_outcome_words[t->regimen->outcome])
-			   : json_null());
-	/* Additions beyond the contract's minimum. */
+	p->role = tp_role_words[t->role];
+	p->role_inferred = t->role_inferred;
+	p->start = day_text(ev, t->start, &bad);
+	p->stop = t->ongoing ? NULL : day_text(ev, t->end, &bad);
+	p->weeks = round1(t->weeks);
+	p->weeks_at_therapeutic_dose =
+		t->weeks_at_dose >= 0 ? round1(t->weeks_at_dose) : NAN;
+	p->max_mg_per_day = t->max_mg >= 0 ? t->max_mg : NAN;
+	p->adequate = t->is_drug && adequate >= 0 ? adequate : -1;
+	p->not_adequate_because = tp_typed_strdup(m, why, &bad);
+	p->scale = t->scale ? tp_typed_strdup(m, t->scale->id, &bad) : NULL;
+	p->baseline = t->baseline ? t->baseline->score : -1;
+	p->latest = t->latest ? t->latest->score : -1;
+	p->improvement_pct = t->has_improvement ? round1(t->improvement) : NAN;
+	p->outcome = tp_outcome_words[t->outcome];
+	p->pdc = t->has_pdc ? round(t->pdc * 100.0) / 100.0 : NAN;
+	r->judged_until =
+		t->has_judged_until ? day_text(ev, t->judge_end, &bad) : NULL;
+	r->judged_weeks = round1(t->judged_weeks);
+	r->judged_until_by = t->judged_until_by >= 0 ? t->judged_until_by : -1;
+	r->regimen_outcome =
+		t->regimen ? tp_outcome_words[t->regimen->outcome] : NULL;
 	if (t->is_drug) {
-		bad |= json_object_set_new(
-			o, "min_therapeutic_mg_per_day",
-			t->min_dose >= 0 ? json_real(t->min_dose) : json_null());
-		bad |= json_object_set_new(
-			o, "dose_source",
-			t->dose_row ? json_string(t->dose_row->source->citation)
-				    : json_null());
-		bad |= json_object_set_new(o, "dose_unit",
-					   json_string(co->drug->unit));
-		bad |= json_object_set_new(o, "dose_optimized",
-					   json_boolean(t->optimized));
-		bad |= json_object_set_new(
-			o, "adherence",
-			json_string(tp_adherence_words[co->adherence]));
+		r->min_dose = t->min_dose >= 0 ? t->min_dose : NAN;
+		r->dose_source = t->dose_row ? tp_typed_strdup(
+					   m, t->dose_row->source->citation,
+					   &bad)
+				 : NULL;
+		r->dose_unit = tp_typed_strdup(m, co->drug->unit, &bad);
+		r->dose_optimized = t->optimized;
+		r->adherence = tp_adherence_words[co->adherence];
+		for (k = n = 0; k < co->ndoses; k++)
+			n += co->doses[k].day <= ev->as_of;
+		if (n && !(r->doses = tp_arena_alloc(&m->arena,
+						     n * sizeof(*r->doses))))
+			return TPATH_ENOMEM;
+		for (k = 0; k < co->ndoses; k++) {
+			tp_dose_rec *d;
+			if (co->doses[k].day > ev->as_of)
+				continue;
+			d = &r->doses[r->ndoses++];
+			d->date = day_text(ev, co->doses[k].day, &bad);
+			d->mg = co->doses[k].mg;
+			d->at_dose = t->min_dose >= 0
+					     ? co->doses[k].mg >= t->min_dose
+					     : -1;
+		}
 	}
-	bad |= json_object_set_new(
-		o, "stop_reason",
-		co->stop_reason >= 0 && !t->ongoing
-			? json_string(tp_stop_reasons[co->stop_reason])
-			: json_null());
-	bad |= json_object_set_new(o, "baseline_date",
-				   t->baseline ? tp_day_json(h, t->baseline->day)
-					       : json_null());
-	bad |= json_object_set_new(o, "latest_date",
-				   t->latest ? tp_day_json(h, t->latest->day)
-					     : json_null());
-	bad |= json_object_set_new(o, "in_current_episode",
-				   json_boolean(t->in_episode));
-	bad |= json_object_set_new(o, "line", json_integer(co->line));
-	/* For the views: what the timeline drew on. */
-	bad |= json_object_set_new(o, "adds_to",
-				   t->adds_to >= 0 ? json_integer(t->adds_to)
-						   : json_null());
+	r->stop_reason = co->stop_reason >= 0 && !t->ongoing
+				 ? tp_stop_reasons[co->stop_reason]
+				 : NULL;
+	r->baseline_date =
+		t->baseline ? day_text(ev, t->baseline->day, &bad) : NULL;
+	r->latest_date = t->latest ? day_text(ev, t->latest->day, &bad) : NULL;
+	r->in_episode = t->in_episode;
+	r->line = co->line;
+	r->adds_to = t->adds_to >= 0 ? t->adds_to : -1;
 	/* The score at or below which the trial is a response (the rule of
 	 * timeline.c: improvement >= response_pct), floored to one decimal
 	 * so the line drawn is never above the boundary; none without a
 	 * baseline above 0 (no improvement can be computed). */
-	bad |= json_object_set_new(
-		o, "response_at_most",
+	r->response_at_most =
 		t->baseline && t->baseline->score > 0
-			? json_real(floor((double)t->baseline->score *
-					  (1.0 - ev->kb->timeline.response_pct
-							 .value /
-							 100.0) *
-					  10.0) /
-				    10.0)
-			: json_null());
-	if (t->is_drug) {
-		/* built whole before it is attached: json_object_set_new
-		 * releases the value when it fails */
-		json_t *doses = json_array();
-		size_t k;
-		for (k = 0; doses && k < co->ndoses; k++)
-			if (co->doses[k].day <= ev->as_of)
-				bad |= json_array_append_new(
-					doses,
-					json_pack("{s:o, s:f, s:o}", "date",
-						  tp_day_json(h, co->doses[k].day),
-						  "mg_per_day", co->doses[k].mg,
-						  "at_therapeutic_dose",
-						  t->min_dose >= 0
-							  ? json_boolean(
-								    co->doses[k].mg >=
-								    t->min_dose)
-							  : json_null()));
-		bad |= json_object_set_new(o, "doses", doses);
+			? floor((double)t->baseline->score *
+				(1.0 - ev->kb->timeline.response_pct.value /
+					       100.0) *
+				10.0) /
+				  10.0
+			: NAN;
+	return bad ? TPATH_ENOMEM : 0;
+}
+
+static int trials_rec(tp_eval *ev)
+{
+	tp_typed *m = ev->model;
+	size_t i;
+	int error;
+	m->relative_days = ev->h->dates == TP_DATES_RELATIVE;
+	if (ev->ntrials &&
+	    !(m->trials = tp_typed_entries(m, ev->ntrials, sizeof(*m->trials))))
+		return TPATH_ENOMEM;
+	for (i = 0; i < ev->ntrials; i++) {
+		/* the record starts with the public struct, whose size is
+		 * that struct's, not the record's */
+		memset(&m->trials[i], 0, sizeof(m->trials[i]));
+		m->trials[i].pub.size = sizeof(tpath_trial);
+		if ((error = trial_rec(ev, i, &m->trials[i])) < 0)
+			return error;
+		m->ntrials = i + 1;
 	}
-	if (bad) {
-		json_decref(o);
-		return NULL;
-	}
-	return o;
+	return 0;
 }
 
 /* The episode at as_of (an addition to the contract's keys). */
@@ -377,7 +344,7 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 		 tpath_error *err)
 {
 	const tpath_history *h = ev->h;
-	json_t *root = NULL, *trials, *trace;
+	json_t *root = NULL, *trace;
 	size_t i;
 	int error = TPATH_ENOMEM;
 
@@ -385,25 +352,21 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 	if ((error = tp_timeline_build(ev, err)) < 0)
 		return error;
 	error = TPATH_ENOMEM;
-	trials = json_array();
 	trace = json_array();
-	/* trd, staging and warnings are held typed (ev->model) and
+	/* trials, trd, staging and warnings are held typed (ev->model) and
 	 * written from there (write_result); their keys keep their place
 	 * here. */
-	root = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:n, s:[], s:n, "
+	root = json_pack("{s:s, s:s, s:o, s:o, s:o, s:n, s:n, s:[], s:n, "
 			 "s:n, s:n, s:o, s:s}",
 			 "tpath", "result/1", "history", h->id, "as_of",
 			 tp_day_json(h, ev->as_of), "episode", episode_json(ev),
-			 "guideline", guideline_json(ev), "trials", trials,
+			 "guideline", guideline_json(ev), "trials",
 			 "position", "recommendations", "trd",
 			 "staging", "warnings", "trace",
 			 trace, "notice", notice);
 	if (!root)
 		goto fail;
-	for (i = 0; i < ev->ntrials; i++)
-		if (json_array_append_new(trials, trial_json(ev, i)) < 0)
-			goto fail;
-	if (measures_json(ev, root) < 0)
+	if (trials_rec(ev) < 0 || measures_json(ev, root) < 0)
 		goto fail;
 	if ((error = tp_eval_trd(ev, trace)) < 0 ||
 	    (error = tp_eval_staging(ev, trace)) < 0)
@@ -599,6 +562,170 @@ static void write_trd(tp_jw *w, const tp_typed *m)
 	tp_jw_close(w);
 }
 
+/* A day as the history writes them: a number or a date string. */
+static void write_day(tp_jw *w, const tp_typed *m, const char *day)
+{
+	if (day && m->relative_days)
+		tp_jw_int(w, strtoll(day, NULL, 10));
+	else
+		tp_jw_str(w, day);
+}
+
+static void write_index(tp_jw *w, long i)
+{
+	if (i >= 0)
+		tp_jw_int(w, i);
+	else
+		tp_jw_null(w);
+}
+
+static void write_tristate(tp_jw *w, int v)
+{
+	if (v >= 0)
+		tp_jw_bool(w, v);
+	else
+		tp_jw_null(w);
+}
+
+/* result.trials, in the order of result-format.md (and of the views'
+ * additions after the contract's keys). */
+void tp_write_trials(tp_jw *w, const tp_typed *m)
+{
+	size_t i, k;
+	tp_jw_open(w, true);
+	for (i = 0; i < m->ntrials; i++) {
+		const tp_trial_rec *r = &m->trials[i];
+		const tpath_trial *t = &r->pub;
+		tp_jw_open(w, false);
+		if (r->is_drug) {
+			tp_jw_key(w, "drug");
+			tp_jw_str(w, t->drug);
+			tp_jw_key(w, "class");
+			tp_jw_str(w, t->klass);
+		} else {
+			tp_jw_key(w, "intervention");
+			tp_jw_str(w, t->intervention);
+			tp_jw_key(w, "class");
+			tp_jw_str(w, t->klass);
+			if (r->kind) {
+				tp_jw_key(w, "kind");
+				tp_jw_str(w, r->kind);
+			}
+		}
+		tp_jw_key(w, "role");
+		tp_jw_str(w, t->role);
+		tp_jw_key(w, "role_inferred");
+		tp_jw_bool(w, t->role_inferred);
+		tp_jw_key(w, "start");
+		write_day(w, m, t->start);
+		tp_jw_key(w, "stop");
+		write_day(w, m, t->stop);
+		tp_jw_key(w, "weeks");
+		tp_jw_num(w, t->weeks);
+		tp_jw_key(w, "weeks_at_therapeutic_dose");
+		tp_jw_num(w, t->weeks_at_therapeutic_dose);
+		tp_jw_key(w, "max_mg_per_day");
+		tp_jw_num(w, t->max_mg_per_day);
+		tp_jw_key(w, "adequate");
+		write_tristate(w, t->adequate);
+		tp_jw_key(w, "not_adequate_because");
+		tp_jw_str(w, t->not_adequate_because);
+		tp_jw_key(w, "scale");
+		tp_jw_str(w, t->scale);
+		tp_jw_key(w, "baseline");
+		write_index(w, t->baseline);
+		tp_jw_key(w, "latest");
+		write_index(w, t->latest);
+		tp_jw_key(w, "improvement_pct");
+		tp_jw_num(w, t->improvement_pct);
+		tp_jw_key(w, "outcome");
+		tp_jw_str(w, t->outcome);
+		tp_jw_key(w, "judged_until");
+		write_day(w, m, r->judged_until);
+		tp_jw_key(w, "pdc");
+		tp_jw_num(w, t->pdc);
+		tp_jw_key(w, "judged_weeks");
+		tp_jw_num(w, r->judged_weeks);
+		tp_jw_key(w, "judged_until_by");
+		write_index(w, r->judged_until_by);
+		tp_jw_key(w, "regimen_outcome");
+		tp_jw_str(w, r->regimen_outcome);
+		if (r->is_drug) {
+			tp_jw_key(w, "min_therapeutic_mg_per_day");
+			tp_jw_num(w, r->min_dose);
+			tp_jw_key(w, "dose_source");
+			tp_jw_str(w, r->dose_source);
+			tp_jw_key(w, "dose_unit");
+			tp_jw_str(w, r->dose_unit);
+			tp_jw_key(w, "dose_optimized");
+			tp_jw_bool(w, r->dose_optimized);
+			tp_jw_key(w, "adherence");
+			tp_jw_str(w, r->adherence);
+		}
+		tp_jw_key(w, "stop_reason");
+		tp_jw_str(w, r->stop_reason);
+		tp_jw_key(w, "baseline_date");
+		write_day(w, m, r->baseline_date);
+		tp_jw_key(w, "latest_date");
+		write_day(w, m, r->latest_date);
+		tp_jw_key(w, "in_current_episode");
+		tp_jw_bool(w, r->in_episode);
+		tp_jw_key(w, "line");
+		tp_jw_int(w, r->line);
+		tp_jw_key(w, "adds_to");
+		write_index(w, r->adds_to);
+		tp_jw_key(w, "response_at_most");
+		tp_jw_num(w, r->response_at_most);
+		if (r->is_drug) {
+			tp_jw_key(w, "doses");
+			tp_jw_open(w, true);
+			for (k = 0; k < r->ndoses; k++) {
+				tp_jw_open(w, false);
+				tp_jw_key(w, "date");
+				write_day(w, m, r->doses[k].date);
+				tp_jw_key(w, "mg_per_day");
+				tp_jw_num(w, r->doses[k].mg);
+				tp_jw_key(w, "at_therapeutic_dose");
+				write_tristate(w, r->doses[k].at_dose);
+				tp_jw_close(w);
+			}
+			tp_jw_close(w);
+		}
+		tp_jw_close(w);
+	}
+	tp_jw_close(w);
+}
+
+/* The result as a jansson object, with the trials in their place, for
+ * the views that still read JSON; read from the trials' own JSON text, so
+ * that it is what the output says.  A shallow copy: the members are
+ * shared with r->root, whose reference counts jansson changes atomically
+ * (JSON_HAVE_ATOMIC_BUILTINS), so results may be rendered in several
+ * threads at once. */
+json_t *tp_result_tree(const tpath_result *r)
+{
+	tp_sbuf b = { NULL, 0, 0, false };
+	tp_jw w;
+	json_t *tree, *trials = NULL;
+	char *text;
+	memset(&w, 0, sizeof(w));
+	w.b = &b;
+	tp_write_trials(&w, &r->model);
+	if (!(text = tp_sb_finish(&b)))
+		return NULL;
+	trials = json_loads(text, 0, NULL);
+	free(text);
+	if (!trials || !(tree = json_copy(r->root))) {
+		json_decref(trials);
+		return NULL;
+	}
+	if (json_object_set_new(tree, "trials", trials) < 0) {
+		json_decref(tree);
+		return NULL;
+	}
+	return tree;
+}
+
 /* result.staging: a ladder's components are yes/no, a score's points. */
 static void write_staging(tp_jw *w, const tp_typed *m)
 {
@@ -689,7 +816,9 @@ static char *write_result(const tpath_result *r, bool indent)
 	     it = json_object_iter_next(r->root, it)) {
 		const char *key = json_object_iter_key(it);
 		tp_jw_key(&w, key);
-		if (!strcmp(key, "trd"))
+		if (!strcmp(key, "trials"))
+			tp_write_trials(&w, &r->model);
+		else if (!strcmp(key, "trd"))
 			write_trd(&w, &r->model);
 		else if (!strcmp(key, "staging"))
 			write_staging(&w, &r->model);

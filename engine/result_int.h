@@ -10,14 +10,47 @@
 
 #include "tpath_int.h"
 
+/* A dose of a drug trial as result/1 writes it. */
+typedef struct tp_dose_rec {
+	const char *date; /* as the trial's start */
+	double mg;
+	int at_dose; /* at the therapeutic dose: 1, 0, -1 cannot be judged */
+} tp_dose_rec;
+
+/* A trial as the result holds it: the public fields (tpath.h), then the
+ * rest of result/1's trial object, written from here (result.c) in the
+ * order of result-format.md.  NULL strings, NAN numbers and -1 indexes are
+ * written as null. */
+typedef struct tp_trial_rec {
+	tpath_trial pub;
+	bool is_drug;
+	const char *kind; /* an intervention's kind, or NULL (no key) */
+	const char *judged_until;
+	double judged_weeks;
+	long judged_until_by;
+	const char *regimen_outcome;
+	/* a drug's only (no keys for an intervention) */
+	double min_dose;
+	const char *dose_source, *dose_unit, *adherence;
+	bool dose_optimized;
+	tp_dose_rec *doses;
+	size_t ndoses;
+	/* both */
+	const char *stop_reason, *baseline_date, *latest_date;
+	bool in_episode;
+	long line, adds_to;
+	double response_at_most;
+} tp_trial_rec;
+
 /* The typed reading of a result (model.c): made with the result, read
  * only afterwards. */
 typedef struct tp_typed {
 	tp_arena arena;
 	const char *history, *as_of, *guideline;
 	const char *guideline_trd; /* the id of the guideline's definition */
+	bool relative_days; /* days are numbers, not "YYYY-MM-DD" */
 	tpath_position position;
-	tpath_trial *trials;
+	tp_trial_rec *trials;
 	size_t ntrials;
 	tpath_trd_verdict *trd;
 	size_t ntrd;

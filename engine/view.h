@@ -128,11 +128,17 @@ void tp_jw_bool(tp_jw *w, bool v);
 void tp_jw_null(tp_jw *w);
 void tp_jw_json(tp_jw *w, const json_t *v);
 
+/* The result/1 trials array of m (result.c), and the result object with
+ * that array in its place, for the views that still read JSON (a new
+ * reference; NULL when memory runs out). */
+void tp_write_trials(tp_jw *w, const tp_typed *m);
+json_t *tp_result_tree(const tpath_result *r);
+
 /* The HTML page (malloc'd), or NULL. */
 char *tp_report_html(const tpath_result *r, bool explain);
 /* The time axis of the SVG timeline, shared by the report and the
- * comparison. */
-void tp_html_timeline(tp_sbuf *b, const tpath_result *r);
+ * comparison; root is r's tp_result_tree. */
+void tp_html_timeline(tp_sbuf *b, const tpath_result *r, const json_t *root);
 /* The page's style sheet and the decision-support notice. */
 void tp_html_head(tp_sbuf *b, const char *title);
 void tp_html_notice(tp_sbuf *b, const json_t *root);
