@@ -12,41 +12,64 @@
 #include "view.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+
+/* The bytes a JSON string escapes: control characters, '"' and '\\'. */
+static const unsigned char escaped[256] = {
+	[0] = 1, [1] = 1, [2] = 1, [3] = 1,
+	[4] = 1, [5] = 1, [6] = 1, [7] = 1,
+	[8] = 1, [9] = 1, [10] = 1, [11] = 1,
+	[12] = 1, [13] = 1, [14] = 1, [15] = 1,
+	[16] = 1, [17] = 1, [18] = 1, [19] = 1,
+	[20] = 1, [21] = 1, [22] = 1, [23] = 1,
+	[24] = 1, [25] = 1, [26] = 1, [27] = 1,
+	[28] = 1, [29] = 1, [30] = 1, [31] = 1,
+	['"'] = 1, ['\\'] = 1
+};
 
 void tp_jw_string(tp_sbuf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789ABCDEF";
-	size_t i, run = 0;
-	tp_sb_put(b, "\"", 1);
-	for (i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)s[i];
-		char esc[6];
-		size_t elen = 2;
-		if (ch >= 0x20 && ch != '"' && ch != '\\')
-			continue;
-		tp_sb_put(b, s + run, i - run);
-		run = i + 1;
-		esc[0] = '\\';
-		switch (ch) {
-		case '"': esc[1] = '"'; break;
-		case '\\': esc[1] = '\\'; break;
-		case '\b': esc[1] = 'b'; break;
-		case '\f': esc[1] = 'f'; break;
-		case '\n': esc[1] = 'n'; break;
-		case '\r': esc[1] = 'r'; break;
-		case '\t': esc[1] = 't'; break;
-		default:
-			memcpy(esc + 1, "u00", 3);
-			esc[4] = hex[ch >> 4];
-			esc[5] = hex[ch & 15];
-			elen = 6;
-		}
-		tp_sb_put(b, esc, elen);
+	size_t i = 0, run;
+	char *o;
+	/* the worst case at once (every byte a \u00XX), so the bytes are
+	 * written straight into the buffer, the plain runs with memcpy */
+	if (n > (SIZE_MAX - 2) / 6 || !tp_sb_reserve(b, n * 6 + 2)) {
+		b->oom = true;
+		return;
 	}
-	tp_sb_put(b, s + run, n - run);
-	tp_sb_put(b, "\"", 1);
+	o = b->s + b->n;
+	*o++ = '"';
+	while (i < n) {
+		unsigned char ch;
+		for (run = i; i < n && !escaped[(unsigned char)s[i]]; i++)
+			;
+		memcpy(o, s + run, i - run);
+		o += i - run;
+		if (i == n)
+			break;
+		ch = (unsigned char)s[i++];
+		*o++ = '\\';
+		switch (ch) {
+		case '"': *o++ = '"'; break;
+		case '\\': *o++ = '\\'; break;
+		case '\b': *o++ = 'b'; break;
+		case '\f': *o++ = 'f'; break;
+		case '\n': *o++ = 'n'; break;
+		case '\r': *o++ = 'r'; break;
+		case '\t': *o++ = 't'; break;
+		default:
+			memcpy(o, "u00", 3);
+			o[3] = hex[ch >> 4];
+			o[4] = hex[ch & 15];
+			o += 5;
+		}
+	}
+	*o++ = '"';
+	*o = '\0';
+	b->n = (size_t)(o - b->s);
 }
 
 void tp_jw_integer(tp_sbuf *b, long long v)

@@ -4,11 +4,11 @@
  * and warnings as const structs, made once when the result is made, so
  * that readers in any thread only read.
  *
- * The trials, TRD verdicts, staging and warnings are built by the
- * evaluators straight into the model (result.c, resistance.c,
+ * Every section but the recommendations is built by the evaluators
+ * straight into the model (result.c, pathway.c, resistance.c,
  * tp_result_warn below) and written to JSON from it (result.c).  The
- * position and recommendations are still built as the result/1 object's
- * JSON and read from it here, in one pass at the end of tpath_evaluate (their strings
+ * recommendations are still built as the result/1 object's JSON and read
+ * from it here, in one pass at the end of tpath_evaluate (their strings
  * point into that object); they are to move into the evaluators the same
  * way (docs/development.md).
  */
@@ -20,12 +20,6 @@
 static const char *str(const json_t *o, const char *key)
 {
 	return json_string_value(json_object_get(o, key));
-}
-
-static double num(const json_t *o, const char *key)
-{
-	const json_t *v = json_object_get(o, key);
-	return json_is_number(v) ? json_number_value(v) : NAN;
 }
 
 static long integer(const json_t *o, const char *key)
@@ -125,8 +119,6 @@ int tp_result_warn(tp_eval *ev, const char *code, const char *severity,
 
 int tp_typed_fill(tp_typed *m, const json_t *root)
 {
-	const json_t *pos = json_object_get(root, "position");
-	const json_t *g = json_object_get(root, "guideline");
 	int error;
 	size_t i;
 	const json_t *as_of = json_object_get(root, "as_of");
@@ -139,16 +131,7 @@ int tp_typed_fill(tp_typed *m, const json_t *root)
 				 (long long)json_integer_value(as_of));
 		m->as_of = tp_arena_strndup(&m->arena, buf, (size_t)n);
 	}
-	m->guideline = str(g, "id");
-	m->guideline_trd = str(g, "trd");
-	m->position.size = sizeof(m->position);
-	m->position.step = str(pos, "step");
-	m->position.label = str(pos, "label");
-	m->position.status = str(pos, "status");
-	m->position.week = num(pos, "week");
-	m->position.decision_point = str(pos, "decision_point");
-	m->position.decision_point_state = str(pos, "decision_point_state");
-	m->position.trial = integer(pos, "trial");
+	/* guideline and guideline_trd were set with the guideline's record */
 	/* trials, trd and staging were filled by the evaluators */
 	if ((error = recommendations(
 		     m, json_object_get(root, "recommendations"))) < 0)

@@ -59,13 +59,19 @@ static const char *verdict_word(tp_value v)
 	return !v.known ? "unknown" : v.b ? "true" : "false";
 }
 
-static int trace_add(tp_eval *ev, json_t *trace, const char *rule,
-		     const tp_source *src, unsigned line, tp_value verdict,
-		     const tp_expr *when, const tp_fact_env *env)
+/* A trace entry for the rule KIND:ID, only when the trace is asked for
+ * (the name is formatted only then). */
+static int trace_add(tp_eval *ev, json_t *trace, const char *kind,
+		     const char *id, const tp_source *src, unsigned line,
+		     tp_value verdict, const tp_expr *when,
+		     const tp_fact_env *env)
 {
 	json_t *facts, *o;
+	const char *rule;
 	if (!ev->trace)
 		return 0;
+	if (!(rule = tp_arena_printf(&ev->arena, "%s:%s", kind, id)))
+		return TPATH_ENOMEM;
 	facts = tp_expr_facts_json(when, env);
 	o = json_pack("{s:s, s:s?, s:s, s:I, s:o}", "rule", rule,
 			      "source", src ? src->citation : NULL, "verdict",
@@ -152,11 +158,8 @@ static int safety(tp_eval *ev, tp_fact_env *env, json_t *trace)
 	size_t r, i, j;
 	for (r = 0; r < s->nrules; r++) {
 		const tp_grule *rule = &s->rules[r];
-		char *id = tp_arena_printf(&ev->arena, "safety:%s", rule->id);
 		size_t fired = 0;
 		tp_value v;
-		if (!id)
-			return TPATH_ENOMEM;
 		/* History rules run once; course rules once per drug course;
 		 * pair rules once per pair (i started before j). */
 		for (i = 0; i < (rule->context == TP_CTX_HISTORY ? 1 : ev->ntrials);
@@ -186,8 +189,8 @@ static int safety(tp_eval *ev, tp_fact_env *env, json_t *trace)
 					fired++;
 					if (add_warning(ev, rule, env,
 							NULL) < 0 ||
-					    trace_add(ev, trace, id,
-						      rule->source, rule->line,
+					    trace_add(ev, trace, "safety",
+						      rule->id, rule->source, rule->line,
 						      v, rule->when, env) < 0)
 						return TPATH_ENOMEM;
 				}
@@ -195,11 +198,13 @@ static int safety(tp_eval *ev, tp_fact_env *env, json_t *trace)
 		}
 		env->course = env->a = env->b = NULL;
 		if (!fired && ev->trace) {
-			json_t *o = json_pack(
+			char *id = tp_arena_printf(&ev->arena, "safety:%s",
+						   rule->id);
+			json_t *o = id ? json_pack(
 				"{s:s, s:s, s:s, s:I, s:{}}", "rule", id,
 				"source", rule->source->citation, "verdict",
 				"false", "line", (json_int_t)rule->line,
-				"facts");
+				"facts") : NULL;
 			if (!o || json_array_append_new(trace, o) < 0)
 				return TPATH_ENOMEM;
 		}
@@ -352,13 +357,75 @@ static const tp_decision_point *current_point(const tp_guideline *g,
 	return in ? in : ahead;
 }
 
+/* result.position into the model: the step, status and decision point,
+ * and, for the views, the current trial and the guideline's decision
+ * points on its timeline.  0 or TPATH_ENOMEM. */
+static int position_rec(tp_eval *ev, const tp_guideline *g,
+			const tp_fact_env *env, const tp_step *step,
+			const char *status, const tp_decision_point *point,
+			bool point_now, bool out_of_scope)
+{
+	tp_typed *m = ev->model;
+	tpath_position *p = &m->position;
+	bool ongoing = env->current && env->current->ongoing;
+	bool bad = false;
+	size_t i;
+
+	p->size = sizeof(*p);
+	p->step = step ? tp_typed_strdup(m, step->id, &bad) : NULL;
+	p->label = step		? tp_typed_strdup(m, step->label, &bad)
+		   : out_of_scope ? "outside the scope of the guideline (see "
+				    "the warnings)"
+		   : g		  ? "no step of the guideline matches this "
+				    "history"
+				  : "no pathway guideline loaded";
+	p->week = ongoing ? round(env->current->weeks * 10) / 10 : NAN;
+	p->decision_point = point ? tp_typed_strdup(m, point->id, &bad) : NULL;
+	p->decision_point_state = point ? point_now ? "now" : "next" : NULL;
+	p->status = tp_typed_strdup(m, status, &bad);
+	p->trial = ongoing ? (long)(env->current - ev->trials) : -1;
+	if (bad)
+		return TPATH_ENOMEM;
+	if (!g || !ongoing || out_of_scope || !g->npoints)
+		return 0;
+	if (!(m->points = tp_arena_alloc(&m->arena,
+					 g->npoints * sizeof(*m->points))))
+		return TPATH_ENOMEM;
+	for (i = 0; i < g->npoints; i++) {
+		const tp_decision_point *d = &g->points[i];
+		const tp_trial *clock = point_clock(d, env);
+		tp_point_rec *r;
+		double wk, at, until;
+		if (!clock)
+			continue;
+		wk = clock_weeks(env, clock);
+		point_window(d, env, &at, &until);
+		r = &m->points[m->npoints++];
+		r->id = tp_typed_strdup(m, d->id, &bad);
+		r->label = tp_typed_strdup(m, d->label, &bad);
+		r->from = d->from_step ? "step" : "trial";
+		r->at_week = at;
+		r->until_week = until;
+		r->date = tp_day_text(ev, clock->start + (int32_t)lround(at * 7),
+				      &bad);
+		r->until = tp_day_text(
+			ev, clock->start + (int32_t)lround(until * 7), &bad);
+		r->reached = wk >= at;
+		r->state = d == point  ? point_now ? "now" : "next"
+			   : wk > until ? "passed"
+					: "later";
+		if (bad)
+			return TPATH_ENOMEM;
+	}
+	return 0;
+}
+
 int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 		    const char *const *overrides, json_t *root,
 		    tpath_error *err)
 {
 	json_t *trace = json_object_get(root, "trace");
 	json_t *recs = json_object_get(root, "recommendations");
-	json_t *position;
 	const tp_step *step = NULL;
 	const char *status = "unknown";
 	const tp_decision_point *point = NULL;
@@ -388,8 +455,7 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 	for (i = 0; g && i < g->nscope; i++) {
 		const tp_grule *r = &g->scope[i];
 		v = tp_expr_eval(r->when, &env);
-		if (trace_add(ev, trace,
-			      tp_arena_printf(&ev->arena, "scope:%s", r->id),
+		if (trace_add(ev, trace, "scope", r->id,
 			      r->source, r->line, v, r->when, &env) < 0)
 			return tp_error_oom(err, NULL);
 		if (v.known && v.b) {
@@ -405,18 +471,14 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 			v = tp_expr_eval(g->steps[i].when, &env);
 			if (v.known && v.b)
 				step = &g->steps[i];
-			if (trace_add(ev, trace,
-				      tp_arena_printf(&ev->arena, "step:%s",
-						      g->steps[i].id),
+			if (trace_add(ev, trace, "step", g->steps[i].id,
 				      g->steps[i].source, g->steps[i].line, v,
 				      g->steps[i].when, &env) < 0)
 				return tp_error_oom(err, NULL);
 		}
 		for (i = 0; i < g->nstatuses; i++) {
 			v = tp_expr_eval(g->statuses[i].when, &env);
-			if (trace_add(ev, trace,
-				      tp_arena_printf(&ev->arena, "status:%s",
-						      g->statuses[i].status),
+			if (trace_add(ev, trace, "status", g->statuses[i].status,
 				      NULL, g->statuses[i].line, v,
 				      g->statuses[i].when, &env) < 0)
 				return tp_error_oom(err, NULL);
@@ -429,9 +491,7 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 		for (i = 0; i < g->nrules; i++) {
 			const tp_grule *r = &g->rules[i];
 			v = tp_expr_eval(r->when, &env);
-			if (trace_add(ev, trace,
-				      tp_arena_printf(&ev->arena, "rule:%s",
-						      r->id),
+			if (trace_add(ev, trace, "rule", r->id,
 				      r->source, r->line, v, r->when, &env) < 0)
 				return tp_error_oom(err, NULL);
 			if (v.known && v.b) {
@@ -512,9 +572,7 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 		for (i = 0; i < g->nwarnings; i++) {
 			const tp_grule *r = &g->warnings[i];
 			v = tp_expr_eval(r->when, &env);
-			if (trace_add(ev, trace,
-				      tp_arena_printf(&ev->arena, "warning:%s",
-						      r->id),
+			if (trace_add(ev, trace, "warning", r->id,
 				      r->source, r->line, v, r->when, &env) < 0)
 				return tp_error_oom(err, NULL);
 			if (v.known && v.b &&
@@ -525,72 +583,8 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 	if (safety(ev, &env, trace) < 0 ||
 	    tp_safety_table_warnings(ev, &env, trace) < 0)
 		return tp_error_oom(err, NULL);
-	position = json_pack(
-		"{s:s?, s:s, s:o, s:s?, s:s?, s:s}", "step",
-		step ? step->id : NULL, "label",
-		step		 ? step->label
-		: out_of_scope ? "outside the scope of the guideline (see the "
-				 "warnings)"
-		: g	       ? "no step of the guideline matches this history"
-			       : "no pathway guideline loaded",
-		"week",
-		env.current && env.current->ongoing
-			? json_real(round(env.current->weeks * 10) / 10)
-			: json_null(),
-		"decision_point", point ? point->id : NULL,
-		"decision_point_state",
-		point ? point_now ? "now" : "next" : NULL, "status", status);
-	/* Additions for the views: the current trial and the guideline's
-	 * decision points on its timeline. */
-	if (position) {
-		/* built whole before it is attached: json_object_set_new
-		 * releases the value when it fails */
-		json_t *pts = json_array();
-		bool listed = g && env.current && env.current->ongoing &&
-			      !out_of_scope;
-		int bad = json_object_set_new(
-			position, "trial",
-			env.current && env.current->ongoing
-				? json_integer(env.current - ev->trials)
-				: json_null());
-		for (i = 0; pts && listed && i < g->npoints; i++) {
-			const tp_decision_point *d = &g->points[i];
-			const tp_trial *clock = point_clock(d, &env);
-			double wk, at, until;
-			if (!clock)
-				continue;
-			wk = clock_weeks(&env, clock);
-			point_window(d, &env, &at, &until);
-			bad |= json_array_append_new(
-				pts,
-				json_pack("{s:s, s:s, s:s, s:f, s:f, s:o, s:o, "
-					  "s:b, s:s}",
-					  "id", d->id, "label", d->label, "from",
-					  d->from_step ? "step" : "trial",
-					  "at_week", at, "until_week", until,
-					  "date",
-					  tp_day_json(ev->h,
-						      clock->start +
-							      (int32_t)lround(
-								      at * 7)),
-					  "until",
-					  tp_day_json(ev->h,
-						      clock->start +
-							      (int32_t)lround(
-								      until *
-								      7)),
-					  "reached", wk >= at, "state",
-					  d == point   ? point_now ? "now" : "next"
-					  : wk > until ? "passed"
-						       : "later"));
-		}
-		bad |= json_object_set_new(position, "decision_points", pts);
-		if (bad) {
-			json_decref(position);
-			return tp_error_oom(err, NULL);
-		}
-	}
-	if (!position || json_object_set_new(root, "position", position) < 0)
+	if (position_rec(ev, g, &env, step, status, point, point_now,
+			 out_of_scope) < 0)
 		return tp_error_oom(err, NULL);
 	return 0;
 }

@@ -28,8 +28,7 @@ json_t *tp_day_json(const tpath_history *h, int32_t day)
 	return json_string(buf);
 }
 
-/* A day of the history as the result writes it, copied into the model. */
-static const char *day_text(tp_eval *ev, int32_t day, bool *bad)
+const char *tp_day_text(tp_eval *ev, int32_t day, bool *bad)
 {
 	char buf[32];
 	tp_typed *m = ev->model;
@@ -72,8 +71,8 @@ static int trial_rec(tp_eval *ev, size_t i, tp_trial_rec *r)
 	}
 	p->role = tp_role_words[t->role];
 	p->role_inferred = t->role_inferred;
-	p->start = day_text(ev, t->start, &bad);
-	p->stop = t->ongoing ? NULL : day_text(ev, t->end, &bad);
+	p->start = tp_day_text(ev, t->start, &bad);
+	p->stop = t->ongoing ? NULL : tp_day_text(ev, t->end, &bad);
 	p->weeks = round1(t->weeks);
 	p->weeks_at_therapeutic_dose =
 		t->weeks_at_dose >= 0 ? round1(t->weeks_at_dose) : NAN;
@@ -87,7 +86,7 @@ static int trial_rec(tp_eval *ev, size_t i, tp_trial_rec *r)
 	p->outcome = tp_outcome_words[t->outcome];
 	p->pdc = t->has_pdc ? round(t->pdc * 100.0) / 100.0 : NAN;
 	r->judged_until =
-		t->has_judged_until ? day_text(ev, t->judge_end, &bad) : NULL;
+		t->has_judged_until ? tp_day_text(ev, t->judge_end, &bad) : NULL;
 	r->judged_weeks = round1(t->judged_weeks);
 	r->judged_until_by = t->judged_until_by >= 0 ? t->judged_until_by : -1;
 	r->regimen_outcome =
@@ -111,7 +110,7 @@ static int trial_rec(tp_eval *ev, size_t i, tp_trial_rec *r)
 			if (co->doses[k].day > ev->as_of)
 				continue;
 			d = &r->doses[r->ndoses++];
-			d->date = day_text(ev, co->doses[k].day, &bad);
+			d->date = tp_day_text(ev, co->doses[k].day, &bad);
 			d->mg = co->doses[k].mg;
 			d->at_dose = t->min_dose >= 0
 					     ? co->doses[k].mg >= t->min_dose
@@ -122,8 +121,8 @@ static int trial_rec(tp_eval *ev, size_t i, tp_trial_rec *r)
 				 ? tp_stop_reasons[co->stop_reason]
 				 : NULL;
 	r->baseline_date =
-		t->baseline ? day_text(ev, t->baseline->day, &bad) : NULL;
-	r->latest_date = t->latest ? day_text(ev, t->latest->day, &bad) : NULL;
+		t->baseline ? tp_day_text(ev, t->baseline->day, &bad) : NULL;
+	r->latest_date = t->latest ? tp_day_text(ev, t->latest->day, &bad) : NULL;
 	r->in_episode = t->in_episode;
 	r->line = co->line;
 	r->adds_to = t->adds_to >= 0 ? t->adds_to : -1;
@@ -164,180 +163,187 @@ static int trials_rec(tp_eval *ev)
 }
 
 /* The episode at as_of (an addition to the contract's keys). */
-static json_t *episode_json(tp_eval *ev)
+static int episode_rec(tp_eval *ev)
 {
 	const tpath_history *h = ev->h;
+	tp_episode_rec *e = &ev->model->episode;
 	int32_t days = ev->as_of - h->episode_start;
-	return json_pack("{s:o, s:f, s:I, s:o, s:o}", "start",
-			 tp_day_json(h, h->episode_start), "weeks",
-			 round1(days / 7.0), "months",
-			 (json_int_t)floor(days / 30.4375), "severity",
-			 h->severity >= 0
-				 ? json_string(tp_severity_words[h->severity])
-				 : json_null(),
-			 "prior_episodes",
-			 h->prior_episodes >= 0 ? json_integer(h->prior_episodes)
-						: json_null());
+	bool bad = false;
+	e->start = tp_day_text(ev, h->episode_start, &bad);
+	e->weeks = round1(days / 7.0);
+	e->months = (long)floor(days / 30.4375);
+	e->severity = h->severity >= 0 ? tp_severity_words[h->severity] : NULL;
+	e->prior_episodes = h->prior_episodes >= 0 ? h->prior_episodes : -1;
+	return bad ? TPATH_ENOMEM : 0;
 }
 
 /* The scores on or before as_of, in date order (file order within a day),
  * and the scales they use with their thresholds: additions, so that the
  * views draw from the result alone. */
-static int measures_json(tp_eval *ev, json_t *root)
+static int measures_rec(tp_eval *ev)
 {
 	const tpath_history *h = ev->h;
 	const tp_timeline_rules *tl = &ev->kb->timeline;
-	json_t *ms = json_array(), *scales = json_array();
+	tp_typed *md = ev->model;
 	const tp_measure **m = NULL;
 	size_t i, k, n = 0;
-	int bad = 0;
+	bool bad = false;
 
-	bad |= json_object_set_new(root, "measures", ms);
-	bad |= json_object_set_new(root, "scales", scales);
-	if (bad || !ms || !scales)
-		return -1;
 	if (h->nmeasures == 0)
 		return 0;
 	if (!(m = tp_arena_alloc(&ev->arena, h->nmeasures * sizeof(*m))))
-		return -1;
+		return TPATH_ENOMEM;
 	for (i = 0; i < h->nmeasures; i++)
 		if (h->measures[i].day <= ev->as_of)
 			m[n++] = &h->measures[i];
+	if (n == 0)
+		return 0;
 	qsort(m, n, sizeof(*m), tp_cmp_measure_ptr);
+	if (!(md->measures = tp_arena_alloc(&md->arena,
+					    n * sizeof(*md->measures))) ||
+	    !(md->scales = tp_arena_alloc(&md->arena,
+					  n * sizeof(*md->scales))))
+		return TPATH_ENOMEM;
 	for (i = 0; i < n; i++) {
+		tp_measure_rec *r = &md->measures[md->nmeasures++];
+		const tp_scale *sc = m[i]->scale;
 		bool seen = false;
-		bad |= json_array_append_new(
-			ms, json_pack("{s:o, s:s, s:I, s:I}", "date",
-				      tp_day_json(h, m[i]->day), "scale",
-				      m[i]->scale->id, "score",
-				      (json_int_t)m[i]->score, "line",
-				      (json_int_t)m[i]->line));
+		r->date = tp_day_text(ev, m[i]->day, &bad);
+		r->score = m[i]->score;
+		r->line = m[i]->line;
 		/* the scales listed so far (a handful), not every earlier
 		 * score: a history may hold 20,000 */
-		for (k = 0; k < json_array_size(scales); k++)
-			if (!strcmp(json_string_value(json_object_get(
-					    json_array_get(scales, k), "id")),
-				    m[i]->scale->id))
+		for (k = 0; k < md->nscales && !seen; k++)
+			if (!strcmp(md->scales[k].id, sc->id)) {
 				seen = true;
+				r->scale = md->scales[k].id;
+			}
 		if (!seen) {
-			const tp_scale *sc = m[i]->scale;
-			json_t *o = json_pack(
-				"{s:s, s:s, s:I, s:I, s:o, s:o, s:f, s:f}", "id",
-				sc->id, "title", sc->title, "min",
-				(json_int_t)sc->min, "max", (json_int_t)sc->max,
-				"remission_at_most",
-				sc->remission_max >= 0
-					? json_integer(sc->remission_max)
-					: json_null(),
-				"remission_source",
+			tp_scale_rec *x = &md->scales[md->nscales++];
+			x->id = r->scale = tp_typed_strdup(md, sc->id, &bad);
+			x->title = tp_typed_strdup(md, sc->title, &bad);
+			x->min = sc->min;
+			x->max = sc->max;
+			x->remission_at_most =
+				sc->remission_max >= 0 ? sc->remission_max : -1;
+			x->remission_source =
 				sc->remission_source
-					? json_string(sc->remission_source
-							      ->citation)
-					: json_null(),
-				"response_pct", tl->response_pct.value,
-				"partial_pct", tl->partial_pct.value);
-			if (o && sc->remission_provisional &&
-			    (json_object_set_new(o, "remission_status",
-						 json_string("provisional")) <
-				     0 ||
-			     json_object_set_new(
-				     o, "remission_reason",
-				     json_string(sc->remission_reason
-							 ? sc->remission_reason
-							 : "")) < 0))
-				bad = 1;
-			bad |= json_array_append_new(scales, o);
+					? tp_typed_strdup(
+						  md,
+						  sc->remission_source->citation,
+						  &bad)
+					: NULL;
+			x->response_pct = tl->response_pct.value;
+			x->partial_pct = tl->partial_pct.value;
+			x->provisional = sc->remission_provisional;
+			if (x->provisional)
+				x->remission_reason = tp_typed_strdup(
+					md,
+					sc->remission_reason
+						? sc->remission_reason
+						: "",
+					&bad);
 		}
+		if (bad)
+			return TPATH_ENOMEM;
 	}
-	return bad ? -1 : 0;
+	return 0;
 }
 
-static json_t *guideline_json(tp_eval *ev)
+static int guideline_rec(tp_eval *ev)
 {
 	const tp_guideline *g = ev->guideline;
 	const tp_timeline_rules *t = &ev->kb->timeline;
-	if (!g)
-		return json_pack("{s:s, s:s, s:s, s:s}", "id", t->id,
-				 "version", t->version, "title", t->title,
-				 "source",
-				 "no pathway guideline loaded: trials are "
-				 "judged by tpath's timeline rules "
-				 "(guidelines/timeline.yaml)");
-	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:I, s:s?, s:f, s:s}",
-			 "id", g->id, "version", g->version, "title", g->title,
-			 "source", g->citation, "publisher", g->publisher,
-			 "year", (json_int_t)g->year, "url", g->url,
-			 "adequacy_min_weeks", g->adequacy_weeks, "trd",
-			 g->trd->id);
+	tp_typed *m = ev->model;
+	tp_guideline_rec *r = &m->guideline_rec;
+	bool bad = false;
+	if (!g) {
+		r->none = true;
+		r->id = tp_typed_strdup(m, t->id, &bad);
+		r->version = tp_typed_strdup(m, t->version, &bad);
+		r->title = tp_typed_strdup(m, t->title, &bad);
+		r->source = "no pathway guideline loaded: trials are judged "
+			    "by tpath's timeline rules "
+			    "(guidelines/timeline.yaml)";
+	} else {
+		r->id = tp_typed_strdup(m, g->id, &bad);
+		r->version = tp_typed_strdup(m, g->version, &bad);
+		r->title = tp_typed_strdup(m, g->title, &bad);
+		r->source = tp_typed_strdup(m, g->citation, &bad);
+		r->publisher = tp_typed_strdup(m, g->publisher, &bad);
+		r->year = g->year;
+		r->url = tp_typed_strdup(m, g->url, &bad);
+		r->adequacy_min_weeks = g->adequacy_weeks;
+		r->trd = tp_typed_strdup(m, g->trd->id, &bad);
+	}
+	m->guideline = r->id;
+	m->guideline_trd = r->trd;
+	return bad ? TPATH_ENOMEM : 0;
 }
 
 /* Where the answer came from: the engine's version, the knowledge files
  * the evaluation read and their hash (worked out when the knowledge base
  * was opened), the caller's parameter overrides as parsed, and whether any
- * of those files came from outside the built-in set.  Built for each
- * result, as cheaply as jansson allows (a batch writes one per line): the
- * strings come from the knowledge base's validated UTF-8.  NULL when memory
- * runs out. */
-static json_t *provenance_json(tp_eval *ev, const tpath_eval_options *opts)
+ * of those files came from outside the built-in set; copied into the
+ * result, which may outlive the knowledge base. */
+static int provenance_rec(tp_eval *ev, const tpath_eval_options *opts)
 {
 	const tp_kb_prov *kp = tp_kb_prov_of(ev->kb, ev->guideline);
+	tp_typed *m = ev->model;
+	tp_provenance_rec *r = &m->provenance;
 	const char *const *p;
-	json_t *o = json_object(), *files = json_array(), *over = json_object();
-	size_t i, k;
-	int bad = !o || !files || !over;
+	size_t i, k, n = 0;
+	bool bad = false;
 
-	/* each set or append releases its value when it fails */
-	for (i = 0; !bad && i < kp->nread; i++) {
+	r->knowledge = tp_typed_strdup(m, kp->knowledge, &bad);
+	r->data_dir = kp->outside;
+	if (kp->nread && !(r->files = tp_arena_alloc(
+				   &m->arena, kp->nread * sizeof(*r->files))))
+		return TPATH_ENOMEM;
+	for (i = 0; i < kp->nread; i++) {
 		const tp_kb_source *s = kp->read[i];
-		json_t *f = json_object(), *d;
-		bad |= json_array_append_new(files, f);
-		if (bad)
-			break;
-		bad |= json_object_set_new_nocheck(f, "kind",
-						   json_string_nocheck(s->kind));
-		bad |= json_object_set_new_nocheck(f, "id",
-						   json_string_nocheck(s->id));
-		bad |= json_object_set_new_nocheck(
-			f, "version", json_string_nocheck(s->version));
-		bad |= json_object_set_new_nocheck(f, "builtin",
-						   json_boolean(s->builtin));
-		if (s->ndefines) {
-			d = json_array();
-			bad |= json_object_set_new_nocheck(f, "defines", d);
-			for (k = 0; !bad && k < s->ndefines; k++)
-				bad |= json_array_append_new(
-					d, json_string_nocheck(s->defines[k]));
-		}
+		tp_file_rec *f = &r->files[r->nfiles++];
+		f->kind = tp_typed_strdup(m, s->kind, &bad);
+		f->id = tp_typed_strdup(m, s->id, &bad);
+		f->version = tp_typed_strdup(m, s->version, &bad);
+		f->builtin = s->builtin;
+		if (!s->ndefines)
+			continue;
+		if (!(f->defines = tp_arena_alloc(
+			      &m->arena, s->ndefines * sizeof(*f->defines))))
+			return TPATH_ENOMEM;
+		for (k = 0; k < s->ndefines; k++)
+			f->defines[k] = tp_typed_strdup(m, s->defines[k], &bad);
+		f->ndefines = s->ndefines;
 	}
-	/* pathway.c has checked them: NAME=NUMBER, the last one winning */
-	for (p = opts ? opts->params : NULL; !bad && p && *p; p++) {
+	for (p = opts ? opts->params : NULL; p && *p; p++)
+		n++;
+	if (n && !(r->overrides = tp_arena_alloc(
+			   &m->arena, n * sizeof(*r->overrides))))
+		return TPATH_ENOMEM;
+	/* pathway.c has checked them: NAME=NUMBER, the last one winning,
+	 * in the place of the first */
+	for (p = opts ? opts->params : NULL; p && *p; p++) {
 		const char *eq = strchr(*p, '=');
-		char *name;
+		size_t len;
 		double x;
 		if (!eq || !tp_parse_decimal(eq + 1, strlen(eq + 1), &x))
 			continue;
-		name = tp_arena_strndup(&ev->arena, *p, (size_t)(eq - *p));
-		bad |= !name || json_object_set_new(over, name, json_real(x));
+		len = (size_t)(eq - *p);
+		for (k = 0; k < r->noverrides; k++)
+			if (strlen(r->overrides[k].name) == len &&
+			    !memcmp(r->overrides[k].name, *p, len))
+				break;
+		if (k == r->noverrides) {
+			const char *name =
+				tp_arena_strndup(&m->arena, *p, len);
+			if (!name)
+				return TPATH_ENOMEM;
+			r->overrides[r->noverrides++].name = name;
+		}
+		r->overrides[k].value = x;
 	}
-	if (bad) {
-		json_decref(o);
-		json_decref(files);
-		json_decref(over);
-		return NULL;
-	}
-	bad |= json_object_set_new_nocheck(o, "engine",
-					   json_string_nocheck(TPATH_VERSION));
-	bad |= json_object_set_new_nocheck(
-		o, "knowledge", json_string_nocheck(kp->knowledge));
-	bad |= json_object_set_new_nocheck(o, "guidelines", files);
-	bad |= json_object_set_new_nocheck(o, "overrides", over);
-	bad |= json_object_set_new_nocheck(o, "data_dir",
-					   json_boolean(kp->outside));
-	if (bad) {
-		json_decref(o);
-		return NULL;
-	}
-	return o;
+	return bad ? TPATH_ENOMEM : 0;
 }
 
 static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
@@ -353,20 +359,21 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 		return error;
 	error = TPATH_ENOMEM;
 	trace = json_array();
-	/* trials, trd, staging and warnings are held typed (ev->model) and
-	 * written from there (write_result); their keys keep their place
-	 * here. */
-	root = json_pack("{s:s, s:s, s:o, s:o, s:o, s:n, s:n, s:[], s:n, "
-			 "s:n, s:n, s:o, s:s}",
+	/* episode, guideline, trials, trd, staging, warnings, measures,
+	 * scales and provenance are held typed (ev->model) and written from
+	 * there (write_result); their keys keep their place here. */
+	root = json_pack("{s:s, s:s, s:o, s:n, s:n, s:n, s:n, s:[], s:n, "
+			 "s:n, s:n, s:o, s:s, s:n, s:n, s:n}",
 			 "tpath", "result/1", "history", h->id, "as_of",
-			 tp_day_json(h, ev->as_of), "episode", episode_json(ev),
-			 "guideline", guideline_json(ev), "trials",
-			 "position", "recommendations", "trd",
-			 "staging", "warnings", "trace",
-			 trace, "notice", notice);
+			 tp_day_json(h, ev->as_of), "episode", "guideline",
+			 "trials", "position", "recommendations", "trd",
+			 "staging", "warnings", "trace", trace, "notice",
+			 notice, "measures", "scales", "provenance");
 	if (!root)
 		goto fail;
-	if (trials_rec(ev) < 0 || measures_json(ev, root) < 0)
+	if (episode_rec(ev) < 0 || guideline_rec(ev) < 0 ||
+	    trials_rec(ev) < 0 || measures_rec(ev) < 0 ||
+	    provenance_rec(ev, opts) < 0)
 		goto fail;
 	if ((error = tp_eval_trd(ev, trace)) < 0 ||
 	    (error = tp_eval_staging(ev, trace)) < 0)
@@ -385,9 +392,6 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 				   w->source, NULL) < 0)
 			goto fail;
 	}
-	if (json_object_set_new(root, "provenance", provenance_json(ev, opts)) <
-	    0)
-		goto fail;
 	*out = root;
 	return 0;
 fail:
@@ -696,34 +700,194 @@ void tp_write_trials(tp_jw *w, const tp_typed *m)
 	tp_jw_close(w);
 }
 
-/* The result as a jansson object, with the trials in their place, for
- * the views that still read JSON; read from the trials' own JSON text, so
- * that it is what the output says.  A shallow copy: the members are
- * shared with r->root, whose reference counts jansson changes atomically
- * (JSON_HAVE_ATOMIC_BUILTINS), so results may be rendered in several
- * threads at once. */
-json_t *tp_result_tree(const tpath_result *r)
+static void write_position(tp_jw *w, const tp_typed *m)
 {
-	tp_sbuf b = { NULL, 0, 0, false };
-	tp_jw w;
-	json_t *tree, *trials = NULL;
-	char *text;
-	memset(&w, 0, sizeof(w));
-	w.b = &b;
-	tp_write_trials(&w, &r->model);
-	if (!(text = tp_sb_finish(&b)))
-		return NULL;
-	trials = json_loads(text, 0, NULL);
-	free(text);
-	if (!trials || !(tree = json_copy(r->root))) {
-		json_decref(trials);
-		return NULL;
+	const tpath_position *p = &m->position;
+	size_t i;
+	tp_jw_open(w, false);
+	tp_jw_key(w, "step");
+	tp_jw_str(w, p->step);
+	tp_jw_key(w, "label");
+	tp_jw_str(w, p->label);
+	tp_jw_key(w, "week");
+	tp_jw_num(w, p->week);
+	tp_jw_key(w, "decision_point");
+	tp_jw_str(w, p->decision_point);
+	tp_jw_key(w, "decision_point_state");
+	tp_jw_str(w, p->decision_point_state);
+	tp_jw_key(w, "status");
+	tp_jw_str(w, p->status);
+	tp_jw_key(w, "trial");
+	write_index(w, p->trial);
+	tp_jw_key(w, "decision_points");
+	tp_jw_open(w, true);
+	for (i = 0; i < m->npoints; i++) {
+		const tp_point_rec *d = &m->points[i];
+		tp_jw_open(w, false);
+		tp_jw_key(w, "id");
+		tp_jw_str(w, d->id);
+		tp_jw_key(w, "label");
+		tp_jw_str(w, d->label);
+		tp_jw_key(w, "from");
+		tp_jw_str(w, d->from);
+		tp_jw_key(w, "at_week");
+		tp_jw_num(w, d->at_week);
+		tp_jw_key(w, "until_week");
+		tp_jw_num(w, d->until_week);
+		tp_jw_key(w, "date");
+		write_day(w, m, d->date);
+		tp_jw_key(w, "until");
+		write_day(w, m, d->until);
+		tp_jw_key(w, "reached");
+		tp_jw_bool(w, d->reached);
+		tp_jw_key(w, "state");
+		tp_jw_str(w, d->state);
+		tp_jw_close(w);
 	}
-	if (json_object_set_new(tree, "trials", trials) < 0) {
-		json_decref(tree);
-		return NULL;
+	tp_jw_close(w);
+	tp_jw_close(w);
+}
+
+static void write_episode(tp_jw *w, const tp_typed *m)
+{
+	const tp_episode_rec *e = &m->episode;
+	tp_jw_open(w, false);
+	tp_jw_key(w, "start");
+	write_day(w, m, e->start);
+	tp_jw_key(w, "weeks");
+	tp_jw_num(w, e->weeks);
+	tp_jw_key(w, "months");
+	tp_jw_int(w, e->months);
+	tp_jw_key(w, "severity");
+	tp_jw_str(w, e->severity);
+	tp_jw_key(w, "prior_episodes");
+	write_index(w, e->prior_episodes);
+	tp_jw_close(w);
+}
+
+static void write_guideline(tp_jw *w, const tp_typed *m)
+{
+	const tp_guideline_rec *g = &m->guideline_rec;
+	tp_jw_open(w, false);
+	tp_jw_key(w, "id");
+	tp_jw_str(w, g->id);
+	tp_jw_key(w, "version");
+	tp_jw_str(w, g->version);
+	tp_jw_key(w, "title");
+	tp_jw_str(w, g->title);
+	tp_jw_key(w, "source");
+	tp_jw_str(w, g->source);
+	if (!g->none) {
+		tp_jw_key(w, "publisher");
+		tp_jw_str(w, g->publisher);
+		tp_jw_key(w, "year");
+		tp_jw_int(w, g->year);
+		tp_jw_key(w, "url");
+		tp_jw_str(w, g->url);
+		tp_jw_key(w, "adequacy_min_weeks");
+		tp_jw_num(w, g->adequacy_min_weeks);
+		tp_jw_key(w, "trd");
+		tp_jw_str(w, g->trd);
 	}
-	return tree;
+	tp_jw_close(w);
+}
+
+static void write_measures(tp_jw *w, const tp_typed *m)
+{
+	size_t i;
+	tp_jw_open(w, true);
+	for (i = 0; i < m->nmeasures; i++) {
+		const tp_measure_rec *x = &m->measures[i];
+		tp_jw_open(w, false);
+		tp_jw_key(w, "date");
+		write_day(w, m, x->date);
+		tp_jw_key(w, "scale");
+		tp_jw_str(w, x->scale);
+		tp_jw_key(w, "score");
+		tp_jw_int(w, x->score);
+		tp_jw_key(w, "line");
+		tp_jw_int(w, x->line);
+		tp_jw_close(w);
+	}
+	tp_jw_close(w);
+}
+
+static void write_scales(tp_jw *w, const tp_typed *m)
+{
+	size_t i;
+	tp_jw_open(w, true);
+	for (i = 0; i < m->nscales; i++) {
+		const tp_scale_rec *x = &m->scales[i];
+		tp_jw_open(w, false);
+		tp_jw_key(w, "id");
+		tp_jw_str(w, x->id);
+		tp_jw_key(w, "title");
+		tp_jw_str(w, x->title);
+		tp_jw_key(w, "min");
+		tp_jw_int(w, x->min);
+		tp_jw_key(w, "max");
+		tp_jw_int(w, x->max);
+		tp_jw_key(w, "remission_at_most");
+		write_index(w, x->remission_at_most);
+		tp_jw_key(w, "remission_source");
+		tp_jw_str(w, x->remission_source);
+		tp_jw_key(w, "response_pct");
+		tp_jw_num(w, x->response_pct);
+		tp_jw_key(w, "partial_pct");
+		tp_jw_num(w, x->partial_pct);
+		if (x->provisional) {
+			tp_jw_key(w, "remission_status");
+			tp_jw_str(w, "provisional");
+			tp_jw_key(w, "remission_reason");
+			tp_jw_str(w, x->remission_reason);
+		}
+		tp_jw_close(w);
+	}
+	tp_jw_close(w);
+}
+
+static void write_provenance(tp_jw *w, const tp_typed *m)
+{
+	const tp_provenance_rec *p = &m->provenance;
+	size_t i, k;
+	tp_jw_open(w, false);
+	tp_jw_key(w, "engine");
+	tp_jw_str(w, TPATH_VERSION);
+	tp_jw_key(w, "knowledge");
+	tp_jw_str(w, p->knowledge);
+	tp_jw_key(w, "guidelines");
+	tp_jw_open(w, true);
+	for (i = 0; i < p->nfiles; i++) {
+		const tp_file_rec *f = &p->files[i];
+		tp_jw_open(w, false);
+		tp_jw_key(w, "kind");
+		tp_jw_str(w, f->kind);
+		tp_jw_key(w, "id");
+		tp_jw_str(w, f->id);
+		tp_jw_key(w, "version");
+		tp_jw_str(w, f->version);
+		tp_jw_key(w, "builtin");
+		tp_jw_bool(w, f->builtin);
+		if (f->defines) {
+			tp_jw_key(w, "defines");
+			tp_jw_open(w, true);
+			for (k = 0; k < f->ndefines; k++)
+				tp_jw_str(w, f->defines[k]);
+			tp_jw_close(w);
+		}
+		tp_jw_close(w);
+	}
+	tp_jw_close(w);
+	tp_jw_key(w, "overrides");
+	tp_jw_open(w, false);
+	for (i = 0; i < p->noverrides; i++) {
+		tp_jw_key(w, p->overrides[i].name);
+		tp_jw_num(w, p->overrides[i].value);
+	}
+	tp_jw_close(w);
+	tp_jw_key(w, "data_dir");
+	tp_jw_bool(w, p->data_dir);
+	tp_jw_close(w);
 }
 
 /* result.staging: a ladder's components are yes/no, a score's points. */
@@ -805,9 +969,25 @@ static void write_warnings(tp_jw *w, const tp_typed *m)
  * order, the typed sections written from the model in their places. */
 static char *write_result(const tpath_result *r, bool indent)
 {
+	static const struct {
+		const char *key;
+		void (*write)(tp_jw *, const tp_typed *);
+	} typed[] = {
+		{ "episode", write_episode },
+		{ "guideline", write_guideline },
+		{ "trials", tp_write_trials },
+		{ "position", write_position },
+		{ "trd", write_trd },
+		{ "staging", write_staging },
+		{ "warnings", write_warnings },
+		{ "measures", write_measures },
+		{ "scales", write_scales },
+		{ "provenance", write_provenance },
+	};
 	tp_sbuf b = { NULL, 0, 0, false };
 	tp_jw w;
 	void *it;
+	size_t k;
 	memset(&w, 0, sizeof(w));
 	w.b = &b;
 	w.indent = indent;
@@ -816,20 +996,31 @@ static char *write_result(const tpath_result *r, bool indent)
 	     it = json_object_iter_next(r->root, it)) {
 		const char *key = json_object_iter_key(it);
 		tp_jw_key(&w, key);
-		if (!strcmp(key, "trials"))
-			tp_write_trials(&w, &r->model);
-		else if (!strcmp(key, "trd"))
-			write_trd(&w, &r->model);
-		else if (!strcmp(key, "staging"))
-			write_staging(&w, &r->model);
-		else if (!strcmp(key, "warnings"))
-			write_warnings(&w, &r->model);
+		for (k = 0; k < sizeof(typed) / sizeof(typed[0]); k++)
+			if (!strcmp(key, typed[k].key))
+				break;
+		if (k < sizeof(typed) / sizeof(typed[0]))
+			typed[k].write(&w, &r->model);
 		else
 			tp_jw_json(&w, json_object_iter_value(it));
 	}
 	tp_jw_close(&w);
 	tp_sb_put(&b, "\n", 1);
 	return tp_sb_finish(&b);
+}
+
+/* The whole result as a jansson object, for the views that still read
+ * JSON: its own result/1 text, parsed back, so that it is what the output
+ * says.  NULL when memory runs out. */
+json_t *tp_result_tree(const tpath_result *r)
+{
+	char *text = write_result(r, false);
+	json_t *tree;
+	if (!text)
+		return NULL;
+	tree = json_loads(text, 0, NULL);
+	free(text);
+	return tree;
 }
 
 static int render(char **out, const tpath_result *r, tpath_format format,

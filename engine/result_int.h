@@ -1,7 +1,9 @@
 /*
- * result_int.h - the result object shared by the evaluation files.  The
- * result is a jansson object in the result/1 shape; every view (JSON, text)
- * renders that one object.
+ * result_int.h - the result shared by the evaluation files: a typed model
+ * (tp_typed) that the evaluators fill and the JSON writer, the CSV row and
+ * the typed readers of tpath.h read, beside a jansson object in the
+ * result/1 shape that still holds the recommendations and trace
+ * (and placeholders keeping the order of the typed sections' keys).
  */
 #ifndef TPATH_RESULT_INT_H
 #define TPATH_RESULT_INT_H
@@ -42,6 +44,64 @@ typedef struct tp_trial_rec {
 	double response_at_most;
 } tp_trial_rec;
 
+/* result.episode, result.guideline, result.measures, result.scales and
+ * result.provenance as the result holds them (written by result.c; NULL
+ * strings, NAN numbers and -1 counts as null). */
+typedef struct tp_episode_rec {
+	const char *start;
+	double weeks;
+	long months;
+	const char *severity;
+	long prior_episodes;
+} tp_episode_rec;
+
+typedef struct tp_guideline_rec {
+	bool none; /* no guideline loaded: id, version, title, source only */
+	const char *id, *version, *title, *source, *publisher, *url, *trd;
+	long year;
+	double adequacy_min_weeks;
+} tp_guideline_rec;
+
+/* One of result.position.decision_points. */
+typedef struct tp_point_rec {
+	const char *id, *label, *from, *date, *until, *state;
+	double at_week, until_week;
+	bool reached;
+} tp_point_rec;
+
+typedef struct tp_measure_rec {
+	const char *date, *scale;
+	long score, line;
+} tp_measure_rec;
+
+typedef struct tp_scale_rec {
+	const char *id, *title, *remission_source, *remission_reason;
+	long min, max, remission_at_most;
+	double response_pct, partial_pct;
+	bool provisional; /* remission_status and remission_reason written */
+} tp_scale_rec;
+
+typedef struct tp_file_rec {
+	const char *kind, *id, *version;
+	bool builtin;
+	const char **defines; /* NULL: no key */
+	size_t ndefines;
+} tp_file_rec;
+
+typedef struct tp_override_rec {
+	const char *name;
+	double value;
+} tp_override_rec;
+
+typedef struct tp_provenance_rec {
+	const char *knowledge;
+	tp_file_rec *files;
+	size_t nfiles;
+	tp_override_rec *overrides;
+	size_t noverrides;
+	bool data_dir;
+} tp_provenance_rec;
+
 /* The typed reading of a result (model.c): made with the result, read
  * only afterwards. */
 typedef struct tp_typed {
@@ -49,7 +109,16 @@ typedef struct tp_typed {
 	const char *history, *as_of, *guideline;
 	const char *guideline_trd; /* the id of the guideline's definition */
 	bool relative_days; /* days are numbers, not "YYYY-MM-DD" */
+	tp_episode_rec episode;
+	tp_guideline_rec guideline_rec;
+	tp_measure_rec *measures;
+	size_t nmeasures;
+	tp_scale_rec *scales;
+	size_t nscales;
+	tp_provenance_rec provenance;
 	tpath_position position;
+	tp_point_rec *points;
+	size_t npoints;
 	tp_trial_rec *trials;
 	size_t ntrials;
 	tpath_trd_verdict *trd;
@@ -110,6 +179,11 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
  * together, washouts not kept, doses above this patient's label ceiling. */
 int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
 			     json_t *trace);
+
+/* A day of the history as the result writes it ("YYYY-MM-DD", or the day
+ * number as text), copied into the result (*bad set when memory runs
+ * out). */
+const char *tp_day_text(tp_eval *ev, int32_t day, bool *bad);
 
 /* A day in the history's style: "YYYY-MM-DD" or an integer. */
 json_t *tp_day_json(const tpath_history *h, int32_t day);

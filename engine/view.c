@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool sb_reserve(tp_sbuf *b, size_t more)
+bool tp_sb_reserve(tp_sbuf *b, size_t more)
 {
 	size_t ncap;
 	char *ns;
@@ -36,7 +36,7 @@ static bool sb_reserve(tp_sbuf *b, size_t more)
 
 void tp_sb_put(tp_sbuf *b, const char *s, size_t n)
 {
-	if (!sb_reserve(b, n))
+	if (!tp_sb_reserve(b, n))
 		return;
 	memcpy(b->s + b->n, s, n);
 	b->n += n;
@@ -56,7 +56,7 @@ void tp_sb_vadd(tp_sbuf *b, const char *fmt, va_list ap)
 		va_end(again);
 		return;
 	}
-	if (sb_reserve(b, (size_t)need)) {
+	if (tp_sb_reserve(b, (size_t)need)) {
 		vsnprintf(b->s + b->n, b->cap - b->n, fmt, again);
 		b->n += (size_t)need;
 	}

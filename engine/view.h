@@ -28,6 +28,9 @@ typedef struct tp_sbuf {
 void tp_sb_add(tp_sbuf *b, const char *fmt, ...) TP_PRINTF(2, 3);
 void tp_sb_vadd(tp_sbuf *b, const char *fmt, va_list ap);
 void tp_sb_put(tp_sbuf *b, const char *s, size_t n);
+/* Room for more bytes and the terminating NUL; false (oom set) when
+ * memory runs out.  For writers that fill b->s + b->n themselves. */
+bool tp_sb_reserve(tp_sbuf *b, size_t more);
 /* The string, or NULL (and freed) after a failed allocation. */
 char *tp_sb_finish(tp_sbuf *b);
 
@@ -128,9 +131,9 @@ void tp_jw_bool(tp_jw *w, bool v);
 void tp_jw_null(tp_jw *w);
 void tp_jw_json(tp_jw *w, const json_t *v);
 
-/* The result/1 trials array of m (result.c), and the result object with
- * that array in its place, for the views that still read JSON (a new
- * reference; NULL when memory runs out). */
+/* The result/1 trials array of m (result.c), and the whole result as a
+ * jansson object parsed from its own JSON text, for the views that still
+ * read JSON (a new reference; NULL when memory runs out). */
 void tp_write_trials(tp_jw *w, const tp_typed *m);
 json_t *tp_result_tree(const tpath_result *r);
 
