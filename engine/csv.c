@@ -93,7 +93,7 @@ char *tp_csv_row(const tpath_result *r)
 	}
 	sep(&b);
 	if (m->nrecs)
-		text(&b, m->recs[0].action);
+		text(&b, m->recs[0].pub.action);
 	sep(&b);
 	tp_jw_integer(&b, (long long)m->nrecs);
 	sep(&b);

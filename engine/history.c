@@ -67,7 +67,23 @@ void tp_format_day(const tpath_history *h, int32_t day, char *buf, size_t n)
 		int y;
 		unsigned m, d;
 		tp_civil_from_days(day, &y, &m, &d);
-		snprintf(buf, n, "%04d-%02u-%02u", y, m, d);
+		if (y >= 0 && y <= 9999 && n >= 11) {
+			/* "%04d-%02u-%02u" without printf: results write
+			 * many dates */
+			buf[0] = (char)('0' + y / 1000);
+			buf[1] = (char)('0' + y / 100 % 10);
+			buf[2] = (char)('0' + y / 10 % 10);
+			buf[3] = (char)('0' + y % 10);
+			buf[4] = '-';
+			buf[5] = (char)('0' + m / 10);
+			buf[6] = (char)('0' + m % 10);
+			buf[7] = '-';
+			buf[8] = (char)('0' + d / 10);
+			buf[9] = (char)('0' + d % 10);
+			buf[10] = '\0';
+		} else {
+			snprintf(buf, n, "%04d-%02u-%02u", y, m, d);
+		}
 	} else {
 		snprintf(buf, n, "day %ld", (long)day);
 	}

@@ -4,29 +4,16 @@
  * and warnings as const structs, made once when the result is made, so
  * that readers in any thread only read.
  *
- * Every section but the recommendations is built by the evaluators
- * straight into the model (result.c, pathway.c, resistance.c,
- * tp_result_warn below) and written to JSON from it (result.c).  The
- * recommendations are still built as the result/1 object's JSON and read
- * from it here, in one pass at the end of tpath_evaluate (their strings
- * point into that object); they are to move into the evaluators the same
- * way (docs/development.md).
+ * The evaluators fill the model section by section (result.c, pathway.c,
+ * options.c, resistance.c, tp_result_warn below); result.c writes the
+ * result/1 JSON from it, csv.c the CSV row, and the readers below hand out
+ * its public structs.  Its strings are copies in its arena, so a result
+ * outlives its history and knowledge base.
  */
 #include "result_int.h"
 
 #include <math.h>
 #include <string.h>
-
-static const char *str(const json_t *o, const char *key)
-{
-	return json_string_value(json_object_get(o, key));
-}
-
-static long integer(const json_t *o, const char *key)
-{
-	const json_t *v = json_object_get(o, key);
-	return json_is_integer(v) ? (long)json_integer_value(v) : -1;
-}
 
 void *tp_typed_entries(tp_typed *m, size_t n, size_t sz)
 {
@@ -47,40 +34,6 @@ const char *tp_typed_strdup(tp_typed *m, const char *s, bool *bad)
 	if (!(c = tp_arena_strndup(&m->arena, s, strlen(s))))
 		*bad = true;
 	return c;
-}
-
-static int recommendations(tp_typed *m, const json_t *arr)
-{
-	size_t i, k, n = json_array_size(arr);
-	if (n && !(m->recs = tp_typed_entries(m, n,
-				     sizeof(tpath_recommendation))))
-		return TPATH_ENOMEM;
-	m->nrecs = n;
-	for (i = 0; i < n; i++) {
-		const json_t *o = json_array_get(arr, i);
-		const json_t *opts = json_object_get(o, "options");
-		tpath_recommendation *r = &m->recs[i];
-		const char **names;
-		r->action = str(o, "action");
-		r->rule = str(o, "rule");
-		r->source = str(o, "source");
-		r->line = integer(o, "line");
-		r->rationale = str(o, "rationale");
-		r->status = str(o, "status");
-		r->at_ceiling = json_is_true(json_object_get(o, "at_ceiling"));
-		r->nremoved =
-			json_array_size(json_object_get(o, "removed_options"));
-		r->noptions = json_array_size(opts);
-		if (!r->noptions)
-			continue;
-		if (!(names = tp_arena_alloc(&m->arena,
-					     r->noptions * sizeof(*names))))
-			return TPATH_ENOMEM;
-		for (k = 0; k < r->noptions; k++)
-			names[k] = json_string_value(json_array_get(opts, k));
-		r->options = names;
-	}
-	return 0;
 }
 
 int tp_result_warn(tp_eval *ev, const char *code, const char *severity,
@@ -115,32 +68,6 @@ int tp_result_warn(tp_eval *ev, const char *code, const char *severity,
 		return TPATH_ENOMEM;
 	m->nwarnings++;
 	return 0;
-}
-
-int tp_typed_fill(tp_typed *m, const json_t *root)
-{
-	int error;
-	size_t i;
-	const json_t *as_of = json_object_get(root, "as_of");
-	char buf[32];
-	m->history = str(root, "history");
-	if (json_is_string(as_of)) {
-		m->as_of = json_string_value(as_of);
-	} else if (json_is_integer(as_of)) {
-		int n = snprintf(buf, sizeof(buf), "%lld",
-				 (long long)json_integer_value(as_of));
-		m->as_of = tp_arena_strndup(&m->arena, buf, (size_t)n);
-	}
-	/* guideline and guideline_trd were set with the guideline's record */
-	/* trials, trd and staging were filled by the evaluators */
-	if ((error = recommendations(
-		     m, json_object_get(root, "recommendations"))) < 0)
-		return error;
-	m->own_trd = NULL;
-	for (i = 0; i < m->ntrd && m->guideline_trd; i++)
-		if (strcmp(m->trd[i].definition, m->guideline_trd) == 0)
-			m->own_trd = &m->trd[i];
-	return json_object_get(root, "as_of") && !m->as_of ? TPATH_ENOMEM : 0;
 }
 
 const char *tpath_result_history(const tpath_result *r)
@@ -185,7 +112,17 @@ const tpath_trial *tpath_result_trial(const tpath_result *r, size_t i)
 
 READER(trd, tpath_trd_verdict, trd, ntrd)
 READER(staging, tpath_staging, staging, nstaging)
-READER(recommendation, tpath_recommendation, recs, nrecs)
+size_t tpath_result_recommendation_count(const tpath_result *r)
+{
+	return r ? r->model.nrecs : 0;
+}
+
+const tpath_recommendation *tpath_result_recommendation(const tpath_result *r,
+							size_t i)
+{
+	return r && i < r->model.nrecs ? &r->model.recs[i].pub : NULL;
+}
+
 READER(warning, tpath_warning, warnings, nwarnings)
 
 const tpath_trd_verdict *tpath_result_own_trd(const tpath_result *r)

@@ -457,15 +457,9 @@ static int candidates(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 	return 0;
 }
 
-static json_t *num_or_null(bool known, double x)
-{
-	return known ? json_real(x) : json_null();
-}
-
 typedef struct kept_option {
 	int line; /* 0: none (an intervention, a class, a combination) */
-	json_t *d;
-	const char *text;
+	tp_option_rec d;
 } kept_option;
 
 /* Options with a line of treatment in order of line, stably, in the places
@@ -493,35 +487,36 @@ static void order_by_line(kept_option *k, size_t n)
 }
 
 int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
-		    json_t *rec, int *at_ceiling)
+		    tp_rec_rec *rec, int *at_ceiling)
 {
 	const tp_safety *s = &ev->kb->safety;
 	const tp_trial *cur = env->current;
 	bool adjunct = action_is(r, "augment") || action_is(r, "combine");
-	json_t *opts = json_array(), *details = json_array(),
-	       *removed = json_array();
+	tp_typed *m = ev->model;
 	cand *c;
 	taken tk;
 	kept_option *keep = NULL;
 	size_t n, i, g, kept = 0;
-	int error = TPATH_ENOMEM;
+	const char **names;
+	bool bad = false;
 
 	*at_ceiling = 0;
 	tk.x = tp_arena_alloc(&ev->arena,
 			      (ev->ntrials + ev->h->nconcomitant + 1) *
 				      sizeof(tp_exposure));
-	if (!opts || !details || !removed || !tk.x ||
-	    candidates(ev, r, env, &c, &n) < 0)
-		goto fail;
+	if (!tk.x || candidates(ev, r, env, &c, &n) < 0)
+		return TPATH_ENOMEM;
 	tk.n = tp_exposures(ev, tk.x);
-	if (!(keep = tp_arena_alloc(&ev->arena, (n + 1) * sizeof(*keep))))
-		goto fail;
+	if (!(keep = tp_arena_alloc(&ev->arena, (n + 1) * sizeof(*keep))) ||
+	    !(rec->removed = tp_arena_alloc(&m->arena,
+					    (n + 1) * sizeof(*rec->removed))))
+		return TPATH_ENOMEM;
 	for (i = 0; i < n; i++) {
 		verdict v;
 		tp_ceiling ceil;
 		const char *text = c[i].text, *outcome = NULL;
 		int line = 0;
-		json_t *d;
+		tp_option_rec *d;
 
 		memset(&v, 0, sizeof(v));
 		memset(&ceil, 0, sizeof(ceil));
@@ -540,7 +535,7 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 						: "was not tolerated");
 			if (starts_drug(r) && v.tried &&
 			    strcmp(v.tried, "inadequate") != 0 && !v.removed)
-				goto fail;
+				return TPATH_ENOMEM;
 			if (v.removed)
 				;
 			else if (v.tried && strcmp(v.tried, "inadequate") == 0)
@@ -564,7 +559,7 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 						"episode",
 						c[i].drugs[k]->name);
 					if (!v.removed)
-						goto fail;
+						return TPATH_ENOMEM;
 				}
 				else if (st)
 					note_add(&v.note, "%s: %s in this "
@@ -580,7 +575,7 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 				"offers another class",
 				cur->course->drug->klass);
 		if (c[i].other_of_current && !v.removed)
-			goto fail;
+			return TPATH_ENOMEM;
 		/* Gates.  A drug option is removed when the gate names one of
 		 * its drugs; a class option only when it names every member
 		 * (else the members it names are noted). */
@@ -621,7 +616,7 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 					      : gt->reason;
 				v.source = gt->source;
 				if (!v.removed)
-					goto fail;
+					return TPATH_ENOMEM;
 			}
 		}
 		if (!v.removed && c[i].any_of && c[i].ndrugs == 0 &&
@@ -644,7 +639,7 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 					: &dg->antidepressant;
 			line = row->present ? row->line : 0;
 			if (tp_ceiling_of(env, dg, adjunct, &ceil) < 0)
-				goto fail;
+				return TPATH_ENOMEM;
 			bool raise_at_max =
 				action_is(r, "increase-dose") && cur &&
 				cur->is_drug && cur->course->drug == dg &&
@@ -687,7 +682,7 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 							  ceil.max)
 						: "this patient's maximum";
 				if (!what)
-					goto fail;
+					return TPATH_ENOMEM;
 				note_add(&v.note, "%g mg/day is %s%s%s (%s%s)",
 					 now, what,
 					 ceil.reason ? ": " : "",
@@ -714,75 +709,45 @@ int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 			}
 		}
 		if (v.removed) {
-			json_t *o = json_pack("{s:s, s:s, s:s?}", "name",
-					      c[i].dose > 0
-						      ? with_dose(ev, c[i].text,
-								  c[i].dose)
-						      : c[i].text,
-					      "reason", v.removed,
-					      "source",
-					      v.source ? v.source->citation
-						       : NULL);
-			if (!o || json_array_append_new(removed, o) < 0)
-				goto fail;
+			tp_removed_rec *x = &rec->removed[rec->pub.nremoved++];
+			x->name = tp_typed_strdup(
+				m,
+				c[i].dose > 0 ? with_dose(ev, c[i].text,
+							  c[i].dose)
+					      : c[i].text,
+				&bad);
+			x->reason = tp_typed_strdup(m, v.removed, &bad);
+			x->source = v.source ? tp_typed_strdup(
+						       m, v.source->citation,
+						       &bad)
+					     : NULL;
+			if (bad || !x->name)
+				return TPATH_ENOMEM;
 			continue;
 		}
-		d = json_object();
-		if (!d ||
-		    json_object_set_new(d, "name", json_string(text)) < 0 ||
-		    json_object_set_new(d, "line",
-					line ? json_integer(line)
-					     : json_null()) < 0 ||
-		    json_object_set_new(d, "max_mg_per_day",
-					num_or_null(ceil.known, ceil.max)) <
-			    0 ||
-		    json_object_set_new(d, "tried",
-					v.tried ? json_string(v.tried)
-						: json_null()) < 0 ||
-		    json_object_set_new(d, "washout_days",
-					v.washout ? json_integer(v.washout)
-						  : json_null()) < 0 ||
-		    json_object_set_new(d, "note",
-					v.note.n ? json_string(v.note.s)
-						 : json_null()) < 0) {
-			json_decref(d);
-			goto fail;
-		}
+		d = &keep[kept].d;
+		d->name = tp_typed_strdup(m, text, &bad);
+		d->line = line ? line : -1;
+		d->max_mg = ceil.known ? ceil.max : NAN;
+		d->tried = tp_typed_strdup(m, v.tried, &bad);
+		d->washout_days = v.washout ? v.washout : -1;
+		d->note = v.note.n ? tp_typed_strdup(m, v.note.s, &bad) : NULL;
+		if (bad || !d->name)
+			return TPATH_ENOMEM;
 		keep[kept].line = line;
-		keep[kept].d = d;
-		keep[kept].text = text;
 		kept++;
 	}
 	order_by_line(keep, kept);
+	if (!(rec->details = tp_arena_alloc(&m->arena,
+					    (kept + 1) * sizeof(*rec->details))) ||
+	    !(names = tp_arena_alloc(&m->arena, (kept + 1) * sizeof(*names))))
+		return TPATH_ENOMEM;
 	for (i = 0; i < kept; i++) {
-		json_t *d = keep[i].d;
-		keep[i].d = NULL; /* details owns it, also when this fails */
-		if (json_array_append_new(details, d) < 0 ||
-		    json_array_append_new(opts, json_string(keep[i].text)) < 0)
-			goto fail;
+		rec->details[i] = keep[i].d;
+		names[i] = keep[i].d.name;
 	}
-	/* json_object_set_new releases the value when it fails */
-	if (json_object_set_new(rec, "options", opts) < 0) {
-		opts = NULL;
-		goto fail;
-	}
-	if (json_object_set_new(rec, "option_details", details) < 0) {
-		opts = details = NULL;
-		goto fail;
-	}
-	if (json_array_size(removed)) {
-		if (json_object_set_new(rec, "removed_options", removed) < 0)
-			return TPATH_ENOMEM;
-	} else {
-		json_decref(removed);
-	}
+	rec->pub.options = names;
+	rec->pub.noptions = kept;
 	/* Every option it named was removed: nothing to recommend. */
 	return n && !kept ? 1 : 0;
-fail:
-	for (i = 0; keep && i < kept; i++)
-		json_decref(keep[i].d);
-	json_decref(opts);
-	json_decref(details);
-	json_decref(removed);
-	return error;
 }

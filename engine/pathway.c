@@ -214,47 +214,36 @@ static int safety(tp_eval *ev, tp_fact_env *env, json_t *trace)
 
 /* A dose increase not advised at this patient's maximum says what the
  * guideline offers instead: the other recommendations it made. */
-static int ceiling_next(tp_eval *ev, json_t *recs)
+static int ceiling_next(tp_eval *ev)
 {
-	size_t i, j;
-	for (i = 0; i < json_array_size(recs); i++) {
-		json_t *r = json_array_get(recs, i);
-		const json_t *d0;
+	tp_typed *m = ev->model;
+	size_t i, j, k;
+	for (i = 0; i < m->nrecs; i++) {
+		tp_rec_rec *r = &m->recs[i];
 		const char *text, *note = NULL;
-		bool any = false;
-		size_t k;
-		if (!json_is_true(json_object_get(r, "at_ceiling")))
+		bool any = false, bad = false;
+		if (!r->pub.at_ceiling)
 			continue;
 		/* the note of the option at its ceiling: the one the
 		 * increase is of */
-		for (k = 0; !note && k < json_array_size(json_object_get(
-						 r, "option_details"));
-		     k++) {
-			d0 = json_array_get(json_object_get(r, "option_details"),
-					    k);
-			if (json_is_string(json_object_get(d0, "note")) &&
-			    strstr(json_string_value(
-					   json_object_get(d0, "note")),
+		for (k = 0; !note && k < r->pub.noptions; k++)
+			if (r->details[k].note &&
+			    strstr(r->details[k].note,
 				   "this patient's maximum"))
-				note = json_string_value(
-					json_object_get(d0, "note"));
-		}
+				note = r->details[k].note;
 		text = tp_arena_printf(
 			&ev->arena, "%s Not advised for this patient: %s.",
-			tp_jstr(r, "rationale"),
+			r->pub.rationale,
 			note ? note : "the dose is at this patient's maximum");
-		for (j = 0; text && j < json_array_size(recs); j++) {
-			const json_t *o = json_array_get(recs, j);
-			const char *act =
-				json_string_value(json_object_get(o, "action"));
-			if (j == i || strcmp(act, "continue") == 0 ||
-			    json_is_true(json_object_get(o, "at_ceiling")))
+		for (j = 0; text && j < m->nrecs; j++) {
+			const tp_rec_rec *o = &m->recs[j];
+			if (j == i || strcmp(o->pub.action, "continue") == 0 ||
+			    o->pub.at_ceiling)
 				continue;
 			text = tp_arena_printf(
 				&ev->arena, "%s%s %s (%s)", text,
 				any ? "," : " The guideline offers instead:",
-				act,
-				json_string_value(json_object_get(o, "rule")));
+				o->pub.action, o->pub.rule);
 			any = true;
 		}
 		if (text && !any)
@@ -263,11 +252,31 @@ static int ceiling_next(tp_eval *ev, json_t *recs)
 					       "guideline applies here: review "
 					       "with the prescriber.",
 					       text);
-		if (!text || json_object_set_new(r, "rationale",
-						 json_string(text)) < 0)
+		if (!text)
+			return TPATH_ENOMEM;
+		r->pub.rationale = tp_typed_strdup(m, text, &bad);
+		if (bad)
 			return TPATH_ENOMEM;
 	}
 	return 0;
+}
+
+/* The options safety removed from rec, as the trace shows them. */
+static json_t *removed_json(const tp_rec_rec *rec)
+{
+	json_t *a = json_array();
+	size_t i;
+	for (i = 0; a && i < rec->pub.nremoved; i++) {
+		const tp_removed_rec *x = &rec->removed[i];
+		if (json_array_append_new(
+			    a, json_pack("{s:s, s:s, s:s?}", "name", x->name,
+					 "reason", x->reason, "source",
+					 x->source)) < 0) {
+			json_decref(a);
+			return NULL;
+		}
+	}
+	return a;
 }
 
 /* The rule's rationale, followed for catalog rows by the sentence saying
@@ -421,11 +430,9 @@ static int position_rec(tp_eval *ev, const tp_guideline *g,
 }
 
 int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
-		    const char *const *overrides, json_t *root,
+		    const char *const *overrides, json_t *trace,
 		    tpath_error *err)
 {
-	json_t *trace = json_object_get(root, "trace");
-	json_t *recs = json_object_get(root, "recommendations");
 	const tp_step *step = NULL;
 	const char *status = "unknown";
 	const tp_decision_point *point = NULL;
@@ -488,6 +495,11 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 			}
 		}
 		point = current_point(g, &env, &point_now);
+		/* room for a recommendation from every rule */
+		if (g->nrules &&
+		    !(ev->model->recs = tp_typed_entries(
+			      ev->model, g->nrules, sizeof(*ev->model->recs))))
+			return tp_error_oom(err, NULL);
 		for (i = 0; i < g->nrules; i++) {
 			const tp_grule *r = &g->rules[i];
 			v = tp_expr_eval(r->when, &env);
@@ -495,77 +507,57 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 				      r->source, r->line, v, r->when, &env) < 0)
 				return tp_error_oom(err, NULL);
 			if (v.known && v.b) {
+				tp_typed *m = ev->model;
+				tp_rec_rec *o = &m->recs[m->nrecs];
 				int ceiling = 0;
 				int kept;
-				json_t *o = json_pack("{s:s}", "action",
-						      r->action);
-				if (!o)
+				bool bad = false;
+				memset(o, 0, sizeof(*o));
+				o->pub.size = sizeof(o->pub);
+				o->pub.action =
+					tp_typed_strdup(m, r->action, &bad);
+				if (bad || (kept = tp_rule_options(
+						    ev, r, &env, o,
+						    &ceiling)) < 0)
 					return tp_error_oom(err, NULL);
-				if ((kept = tp_rule_options(ev, r, &env, o,
-							    &ceiling)) < 0 ||
-				    json_object_set_new(
-					    o, "rule", json_string(r->id)) < 0 ||
-				    json_object_set_new(
-					    o, "source",
-					    json_string(r->source->citation)) <
-					    0 ||
-				    json_object_set_new(
-					    o, "line",
-					    json_integer((json_int_t)r->line)) <
-					    0 ||
-				    json_object_set_new(
-					    o, "rationale",
-					    json_string(rationale_of(ev, r,
-								     &env))) <
-					    0) {
-					json_decref(o);
-					return tp_error_oom(err, NULL);
+				o->pub.rule = tp_typed_strdup(m, r->id, &bad);
+				o->pub.source = tp_typed_strdup(
+					m, r->source->citation, &bad);
+				o->pub.line = (long)r->line;
+				o->pub.rationale = tp_typed_strdup(
+					m, rationale_of(ev, r, &env), &bad);
+				if (r->provisional) {
+					o->pub.status = "provisional";
+					o->status_reason = tp_typed_strdup(
+						m, r->reason, &bad);
 				}
-				if (r->provisional &&
-				    (json_object_set_new(
-					     o, "status",
-					     json_string("provisional")) < 0 ||
-				     json_object_set_new(
-					     o, "status_reason",
-					     json_string(r->reason)) < 0)) {
-					json_decref(o);
-					return tp_error_oom(err, NULL);
+				if (ceiling) {
+					o->pub.action = ceiling == 2 ? "taper"
+								     : "continue";
+					o->pub.at_ceiling = 1;
 				}
-				if (ceiling &&
-				    (json_object_set_new(
-					     o, "action",
-					     json_string(ceiling == 2
-								 ? "taper"
-								 : "continue")) <
-					     0 ||
-				     json_object_set_new(o, "at_ceiling",
-							 json_true()) < 0)) {
-					json_decref(o);
+				if (bad)
 					return tp_error_oom(err, NULL);
-				}
 				/* the trace keeps what safety removed, also
 				 * when every option went and the
 				 * recommendation with them */
-				if (ev->trace &&
-				    json_object_get(o, "removed_options") &&
-				    json_object_set(
-					    json_array_get(
-						    trace,
-						    json_array_size(trace) - 1),
-					    "removed_options",
-					    json_object_get(o,
-							    "removed_options")) <
-					    0) {
-					json_decref(o);
-					return tp_error_oom(err, NULL);
+				if (ev->trace && o->pub.nremoved) {
+					json_t *rm = removed_json(o);
+					if (!rm ||
+					    json_object_set_new(
+						    json_array_get(
+							    trace,
+							    json_array_size(
+								    trace) -
+								    1),
+						    "removed_options", rm) < 0)
+						return tp_error_oom(err, NULL);
 				}
-				if (kept == 1)
-					json_decref(o);
-				else if (json_array_append_new(recs, o) < 0)
-					return tp_error_oom(err, NULL);
+				if (kept != 1)
+					m->nrecs++;
 			}
 		}
-		if (ceiling_next(ev, recs) < 0)
+		if (ceiling_next(ev) < 0)
 			return tp_error_oom(err, NULL);
 	}
 	if (g) {

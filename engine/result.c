@@ -30,14 +30,25 @@ json_t *tp_day_json(const tpath_history *h, int32_t day)
 
 const char *tp_day_text(tp_eval *ev, int32_t day, bool *bad)
 {
-	char buf[32];
+	char buf[32], *p = buf + sizeof(buf);
 	tp_typed *m = ev->model;
 	const char *s;
-	if (ev->h->dates == TP_DATES_RELATIVE)
-		snprintf(buf, sizeof(buf), "%ld", (long)day);
-	else
+	size_t n;
+	if (ev->h->dates == TP_DATES_RELATIVE) {
+		/* "%ld" without printf: results write many days */
+		uint32_t u = day < 0 ? 0u - (uint32_t)day : (uint32_t)day;
+		do
+			*--p = (char)('0' + u % 10);
+		while ((u /= 10));
+		if (day < 0)
+			*--p = '-';
+		n = (size_t)(buf + sizeof(buf) - p);
+	} else {
 		tp_format_day(ev->h, day, buf, sizeof(buf));
-	if (!(s = tp_arena_strndup(&m->arena, buf, strlen(buf))))
+		p = buf;
+		n = strlen(buf);
+	}
+	if (!(s = tp_arena_strndup(&m->arena, p, n)))
 		*bad = true;
 	return s;
 }
@@ -346,45 +357,36 @@ static int provenance_rec(tp_eval *ev, const tpath_eval_options *opts)
 	return bad ? TPATH_ENOMEM : 0;
 }
 
-static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
+/* Evaluates into ev->model; *trace receives the trace entries (an array,
+ * empty without --explain). */
+static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **trace,
 		 tpath_error *err)
 {
 	const tpath_history *h = ev->h;
-	json_t *root = NULL, *trace;
+	tp_typed *m = ev->model;
 	size_t i;
-	int error = TPATH_ENOMEM;
+	int error;
+	bool bad = false;
 
-	*out = NULL;
+	*trace = NULL;
 	if ((error = tp_timeline_build(ev, err)) < 0)
 		return error;
-	error = TPATH_ENOMEM;
-	trace = json_array();
-	/* episode, guideline, trials, trd, staging, warnings, measures,
-	 * scales and provenance are held typed (ev->model) and written from
-	 * there (write_result); their keys keep their place here. */
-	root = json_pack("{s:s, s:s, s:o, s:n, s:n, s:n, s:n, s:[], s:n, "
-			 "s:n, s:n, s:o, s:s, s:n, s:n, s:n}",
-			 "tpath", "result/1", "history", h->id, "as_of",
-			 tp_day_json(h, ev->as_of), "episode", "guideline",
-			 "trials", "position", "recommendations", "trd",
-			 "staging", "warnings", "trace", trace, "notice",
-			 notice, "measures", "scales", "provenance");
-	if (!root)
+	if (!(*trace = json_array()))
 		goto fail;
-	if (episode_rec(ev) < 0 || guideline_rec(ev) < 0 ||
+	m->relative_days = h->dates == TP_DATES_RELATIVE;
+	m->history = tp_typed_strdup(m, h->id, &bad);
+	m->as_of = tp_day_text(ev, ev->as_of, &bad);
+	if (bad || episode_rec(ev) < 0 || guideline_rec(ev) < 0 ||
 	    trials_rec(ev) < 0 || measures_rec(ev) < 0 ||
 	    provenance_rec(ev, opts) < 0)
 		goto fail;
-	if ((error = tp_eval_trd(ev, trace)) < 0 ||
-	    (error = tp_eval_staging(ev, trace)) < 0)
+	if ((error = tp_eval_trd(ev, *trace)) < 0 ||
+	    (error = tp_eval_staging(ev, *trace)) < 0)
 		goto fail;
 	if ((error = tp_eval_pathway(ev, ev->guideline,
-				     opts ? opts->params : NULL, root, err)) <
-	    0) {
-		json_decref(root);
+				     opts ? opts->params : NULL, *trace,
+				     err)) < 0)
 		return error;
-	}
-	error = TPATH_ENOMEM;
 	/* the timeline's warnings after the guideline's and safety's */
 	for (i = 0; i < ev->nwarnings; i++) {
 		const tp_warning *w = &ev->warnings[i];
@@ -392,10 +394,12 @@ static int build(tp_eval *ev, const tpath_eval_options *opts, json_t **out,
 				   w->source, NULL) < 0)
 			goto fail;
 	}
-	*out = root;
+	m->own_trd = NULL;
+	for (i = 0; i < m->ntrd && m->guideline_trd; i++)
+		if (strcmp(m->trd[i].definition, m->guideline_trd) == 0)
+			m->own_trd = &m->trd[i];
 	return 0;
 fail:
-	json_decref(root);
 	return tp_error_oom(err, h->source);
 }
 
@@ -405,7 +409,6 @@ static int evaluate(tpath_result **out, const tpath_kb *kb,
 {
 	tp_eval ev;
 	tpath_result *r = NULL;
-	json_t *root = NULL;
 	int error;
 
 	tp_error_clear(err);
@@ -460,13 +463,8 @@ static int evaluate(tpath_result **out, const tpath_kb *kb,
 	r->al = tp_alloc_current();
 	tp_arena_init(&r->model.arena);
 	ev.model = &r->model;
-	if ((error = build(&ev, opts, &root, err)) < 0)
+	if ((error = build(&ev, opts, &r->trace, err)) < 0)
 		goto cleanup;
-	r->root = root;
-	if ((error = tp_typed_fill(&r->model, root)) < 0) {
-		error = tp_error_oom(err, h->source);
-		goto cleanup;
-	}
 	*out = r;
 	r = NULL;
 cleanup:
@@ -501,7 +499,7 @@ void tpath_result_free(tpath_result *r)
 {
 	if (!r)
 		return;
-	json_decref(r->root);
+	json_decref(r->trace);
 	tp_arena_release(&r->model.arena);
 	tp_free_with(r->al, r);
 }
@@ -694,6 +692,79 @@ void tp_write_trials(tp_jw *w, const tp_typed *m)
 				tp_jw_close(w);
 			}
 			tp_jw_close(w);
+		}
+		tp_jw_close(w);
+	}
+	tp_jw_close(w);
+}
+
+static void write_recommendations(tp_jw *w, const tp_typed *m)
+{
+	size_t i, k;
+	tp_jw_open(w, true);
+	for (i = 0; i < m->nrecs; i++) {
+		const tp_rec_rec *r = &m->recs[i];
+		tp_jw_open(w, false);
+		tp_jw_key(w, "action");
+		tp_jw_str(w, r->pub.action);
+		tp_jw_key(w, "options");
+		tp_jw_open(w, true);
+		for (k = 0; k < r->pub.noptions; k++)
+			tp_jw_str(w, r->pub.options[k]);
+		tp_jw_close(w);
+		tp_jw_key(w, "option_details");
+		tp_jw_open(w, true);
+		for (k = 0; k < r->pub.noptions; k++) {
+			const tp_option_rec *d = &r->details[k];
+			tp_jw_open(w, false);
+			tp_jw_key(w, "name");
+			tp_jw_str(w, d->name);
+			tp_jw_key(w, "line");
+			write_index(w, d->line);
+			tp_jw_key(w, "max_mg_per_day");
+			tp_jw_num(w, d->max_mg);
+			tp_jw_key(w, "tried");
+			tp_jw_str(w, d->tried);
+			tp_jw_key(w, "washout_days");
+			write_index(w, d->washout_days);
+			tp_jw_key(w, "note");
+			tp_jw_str(w, d->note);
+			tp_jw_close(w);
+		}
+		tp_jw_close(w);
+		if (r->pub.nremoved) {
+			tp_jw_key(w, "removed_options");
+			tp_jw_open(w, true);
+			for (k = 0; k < r->pub.nremoved; k++) {
+				const tp_removed_rec *x = &r->removed[k];
+				tp_jw_open(w, false);
+				tp_jw_key(w, "name");
+				tp_jw_str(w, x->name);
+				tp_jw_key(w, "reason");
+				tp_jw_str(w, x->reason);
+				tp_jw_key(w, "source");
+				tp_jw_str(w, x->source);
+				tp_jw_close(w);
+			}
+			tp_jw_close(w);
+		}
+		tp_jw_key(w, "rule");
+		tp_jw_str(w, r->pub.rule);
+		tp_jw_key(w, "source");
+		tp_jw_str(w, r->pub.source);
+		tp_jw_key(w, "line");
+		tp_jw_int(w, r->pub.line);
+		tp_jw_key(w, "rationale");
+		tp_jw_str(w, r->pub.rationale);
+		if (r->pub.status) {
+			tp_jw_key(w, "status");
+			tp_jw_str(w, r->pub.status);
+			tp_jw_key(w, "status_reason");
+			tp_jw_str(w, r->status_reason);
+		}
+		if (r->pub.at_ceiling) {
+			tp_jw_key(w, "at_ceiling");
+			tp_jw_bool(w, true);
 		}
 		tp_jw_close(w);
 	}
@@ -965,44 +1036,67 @@ static void write_warnings(tp_jw *w, const tp_typed *m)
 	tp_jw_close(w);
 }
 
-/* The result/1 text of r and a newline: the members of its JSON object in
- * order, the typed sections written from the model in their places. */
+static void write_head(tp_jw *w, const tp_typed *m)
+{
+	(void)m;
+	tp_jw_str(w, "result/1");
+}
+
+static void write_history(tp_jw *w, const tp_typed *m)
+{
+	tp_jw_str(w, m->history);
+}
+
+static void write_as_of(tp_jw *w, const tp_typed *m)
+{
+	write_day(w, m, m->as_of);
+}
+
+static void write_notice(tp_jw *w, const tp_typed *m)
+{
+	(void)m;
+	tp_jw_str(w, notice);
+}
+
+/* The result/1 text of r and a newline: its members in the order of
+ * result-format.md, each written from the model (the trace is the one
+ * section still held as JSON). */
 static char *write_result(const tpath_result *r, bool indent)
 {
 	static const struct {
 		const char *key;
 		void (*write)(tp_jw *, const tp_typed *);
-	} typed[] = {
+	} members[] = {
+		{ "tpath", write_head },
+		{ "history", write_history },
+		{ "as_of", write_as_of },
 		{ "episode", write_episode },
 		{ "guideline", write_guideline },
 		{ "trials", tp_write_trials },
 		{ "position", write_position },
+		{ "recommendations", write_recommendations },
 		{ "trd", write_trd },
 		{ "staging", write_staging },
 		{ "warnings", write_warnings },
+		{ "trace", NULL },
+		{ "notice", write_notice },
 		{ "measures", write_measures },
 		{ "scales", write_scales },
 		{ "provenance", write_provenance },
 	};
 	tp_sbuf b = { NULL, 0, 0, false };
 	tp_jw w;
-	void *it;
 	size_t k;
 	memset(&w, 0, sizeof(w));
 	w.b = &b;
 	w.indent = indent;
 	tp_jw_open(&w, false);
-	for (it = json_object_iter(r->root); it;
-	     it = json_object_iter_next(r->root, it)) {
-		const char *key = json_object_iter_key(it);
-		tp_jw_key(&w, key);
-		for (k = 0; k < sizeof(typed) / sizeof(typed[0]); k++)
-			if (!strcmp(key, typed[k].key))
-				break;
-		if (k < sizeof(typed) / sizeof(typed[0]))
-			typed[k].write(&w, &r->model);
+	for (k = 0; k < sizeof(members) / sizeof(members[0]); k++) {
+		tp_jw_key(&w, members[k].key);
+		if (members[k].write)
+			members[k].write(&w, &r->model);
 		else
-			tp_jw_json(&w, json_object_iter_value(it));
+			tp_jw_json(&w, r->trace);
 	}
 	tp_jw_close(&w);
 	tp_sb_put(&b, "\n", 1);

@@ -1,9 +1,8 @@
 /*
  * result_int.h - the result shared by the evaluation files: a typed model
  * (tp_typed) that the evaluators fill and the JSON writer, the CSV row and
- * the typed readers of tpath.h read, beside a jansson object in the
- * result/1 shape that still holds the recommendations and trace
- * (and placeholders keeping the order of the typed sections' keys).
+ * the typed readers of tpath.h read, and the trace, still a jansson array
+ * (filled only with --explain).
  */
 #ifndef TPATH_RESULT_INT_H
 #define TPATH_RESULT_INT_H
@@ -102,6 +101,26 @@ typedef struct tp_provenance_rec {
 	bool data_dir;
 } tp_provenance_rec;
 
+/* A recommendation as the result holds it: the public fields, then its
+ * option_details and removed_options (written by result.c). */
+typedef struct tp_option_rec {
+	const char *name, *tried, *note; /* NULL: null */
+	long line;			 /* -1: null */
+	double max_mg;			 /* NAN: null */
+	long washout_days;		 /* -1: null */
+} tp_option_rec;
+
+typedef struct tp_removed_rec {
+	const char *name, *reason, *source;
+} tp_removed_rec;
+
+typedef struct tp_rec_rec {
+	tpath_recommendation pub;
+	const char *status_reason; /* with pub.status */
+	tp_option_rec *details;	   /* pub.noptions of them */
+	tp_removed_rec *removed;   /* pub.nremoved */
+} tp_rec_rec;
+
 /* The typed reading of a result (model.c): made with the result, read
  * only afterwards. */
 typedef struct tp_typed {
@@ -126,7 +145,7 @@ typedef struct tp_typed {
 	const tpath_trd_verdict *own_trd;
 	tpath_staging *staging;
 	size_t nstaging;
-	tpath_recommendation *recs;
+	tp_rec_rec *recs;
 	size_t nrecs;
 	tpath_warning *warnings;
 	size_t nwarnings, capwarnings;
@@ -144,11 +163,9 @@ const char *tp_typed_strdup(tp_typed *m, const char *s, bool *bad);
 int tp_result_warn(tp_eval *ev, const char *code, const char *severity,
 		   const char *message, const char *source, const char *rule);
 
-/* Fills m (its arena initialised) from the result/1 object root. */
-int tp_typed_fill(tp_typed *m, const json_t *root);
 
 struct tpath_result {
-	json_t *root;
+	json_t *trace; /* result.trace: entries only with --explain */
 	tp_allocator al; /* the history's, which allocated this */
 	tp_typed model;
 };
@@ -159,22 +176,23 @@ int tp_eval_staging(tp_eval *ev, json_t *trace);
 /* Position, recommendations, guideline and safety warnings (g may be
  * NULL: safety rules only). */
 int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
-		    const char *const *overrides, json_t *root,
+		    const char *const *overrides, json_t *trace,
 		    tpath_error *err);
 
-/* The options of recommendation rule r, fired under env, checked against
- * the safety tables (options.c): sets options, option_details and
- * removed_options on rec; *at_ceiling 1 when r raises a dose already at
- * this patient's maximum, 2 when the dose is above it.  Returns 1 when every option r named was removed, 0,
- * or TPATH_ENOMEM. */
+
 /* The sentence saying which catalog rows rule r offers ("From the
  * catalog: its first-line antidepressant rows, leaving out the classes
  * tried in this episode (SSRI, SNRI)."), or NULL when it has no options_from or
  * memory ran out. */
 const char *tp_options_from_text(tp_eval *ev, const tp_grule *r,
 				 const tp_fact_env *env);
+/* The options of recommendation rule r, fired under env, checked against
+ * the safety tables (options.c): fills rec's options, details and removed
+ * options (in the result's arena); *at_ceiling 1 when r raises a dose
+ * already at this patient's maximum, 2 when the dose is above it.
+ * Returns 1 when every option r named was removed, 0, or TPATH_ENOMEM. */
 int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
-		    json_t *rec, int *at_ceiling);
+		    tp_rec_rec *rec, int *at_ceiling);
 /* Warnings and trace entries from the safety tables: combinations taken
  * together, washouts not kept, doses above this patient's label ceiling. */
 int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
