@@ -22,6 +22,8 @@ Functions:
         FHIR R4 data to a history/1 YAML document.
     guidelines() -> list of dict
         The pathway guidelines of the knowledge base.
+    history_text(dict) -> str
+        The history/1 text evaluate() makes of a dict.
 
 Exceptions:
     Error            base of the exceptions below (except MemoryError).
