@@ -126,3 +126,44 @@ def test_evaluate_bag_on_a_local_cluster(population):
         got = td.evaluate_bag(bag).compute()
     assert got == expected
     assert got[50]["tpath"] == "error/1" and got[50]["index"] == 50
+
+
+def test_runner_unwritable_out(tmp_path):
+    p = runner("--out", str(tmp_path / "no" / "such" / "dir.jsonl"),
+               "docs/examples")
+    assert p.returncode == 4
+    assert p.stderr.decode() == (f"tpath: {tmp_path}/no/such/dir.jsonl: "
+                                 "cannot open: No such file or directory\n")
+
+
+class _Client:
+    """A stand-in for distributed.Client that runs each task at once."""
+
+    class _Fut:
+        def __init__(self, v):
+            self.v = v
+
+        def result(self):
+            return self.v
+
+        def release(self):
+            pass
+
+    def nthreads(self):
+        return {"w": 1}
+
+    def submit(self, fn, *args, pure=False):
+        return self._Fut(fn(*args))
+
+
+def test_run_with_an_unreadable_input(tmp_path, in_root):
+    """A directory given where its stream cannot be read: what came
+    before is written, then the error, status 4 (as the batch)."""
+    out, err = io.StringIO(), io.StringIO()
+    status = td.run(["docs/examples", str(tmp_path / "missing.yaml")], out,
+                    _Client(), err=err)
+    assert status == 4
+    assert [json.loads(x)["history"] for x in out.getvalue().splitlines()] \
+        == ["demo-0001", "demo-0002"]
+    assert err.getvalue() == (f"tpath: {tmp_path}/missing.yaml: cannot "
+                              "open: No such file or directory\n")

@@ -219,11 +219,17 @@ def _status(code: int) -> int:
 def _partitions(docs: Iterator[Document], size: int
                 ) -> Iterator[List[Document]]:
     part: List[Document] = []
-    for d in docs:
-        part.append(d)
-        if len(part) == size:
+    try:
+        for d in docs:
+            part.append(d)
+            if len(part) == size:
+                yield part
+                part = []
+    except OSError:
+        # an input that cannot be read: the documents before it still go
+        if part:
             yield part
-            part = []
+        raise
     if part:
         yield part
 
@@ -253,11 +259,22 @@ def run(inputs: Sequence[str], out: Any, client: Any,
                 worst = max(worst, _status(code))
         fut.release()
 
-    for part in _partitions(documents(inputs), partition_size):
-        if len(pending) >= window:
+    try:
+        for part in _partitions(documents(inputs), partition_size):
+            if len(pending) >= window:
+                write(pending.popleft())
+            pending.append(client.submit(evaluate_partition, part,
+                                         guideline, as_of, explain,
+                                         pure=False))
+    except OSError as e:
+        # an input that cannot be opened or read, as the batch: what was
+        # read before it is still written
+        while pending:
             write(pending.popleft())
-        pending.append(client.submit(evaluate_partition, part, guideline,
-                                     as_of, explain, pure=False))
+        out.flush()
+        err.write(f"tpath: {e.filename}: cannot open: {e.strerror}\n"
+                  if e.filename else f"tpath: read error: {e}\n")
+        return EXIT_SYSTEM
     while pending:
         write(pending.popleft())
     out.flush()
@@ -295,6 +312,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             print(f"tpath: {inp}: cannot open: No such file or directory",
                   file=sys.stderr)
             return EXIT_SYSTEM
+    try:
+        out_file = sys.stdout if a.out == "-" else \
+            open(a.out, "w", encoding="utf-8", newline="")
+    except OSError as e:
+        print(f"tpath: {a.out}: cannot open: {e.strerror}", file=sys.stderr)
+        return EXIT_SYSTEM
     from distributed import Client, LocalCluster
 
     cluster = None
@@ -305,13 +328,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
-        if a.out == "-":
-            return run(a.inputs, sys.stdout, client, a.guideline, a.as_of,
-                       a.explain, a.partition_size)
-        with open(a.out, "w", encoding="utf-8", newline="") as out:
-            return run(a.inputs, out, client, a.guideline, a.as_of,
-                       a.explain, a.partition_size)
+        return run(a.inputs, out_file, client, a.guideline, a.as_of,
+                   a.explain, a.partition_size)
     finally:
+        if out_file is not sys.stdout:
+            out_file.close()
         client.close()
         if cluster is not None:
             cluster.close()
