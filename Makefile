@@ -51,7 +51,7 @@ GUIDELINES := $(sort $(wildcard guidelines/*.yaml))
 
 SONAME := libtpath.so.$(VERSION_MAJOR)
 
-.PHONY: all check check-tsan check-asan check-valgrind check-browser fuzz \
+.PHONY: all check check-python check-tsan check-asan check-valgrind check-browser fuzz \
 	bench install uninstall clean tpath.pc
 all: tpath tpath-serve libtpath.a libtpath.so
 
@@ -217,6 +217,21 @@ tpath.pc:
 # examples.  The runner ends with Check's summary line.
 check: all $(B)/check_tpath $(B)/gen $(B)/locale/de_DE.UTF-8
 	TPATH_BIN=$(CURDIR)/tpath $(B)/check_tpath
+	$(MAKE) --no-print-directory check-python
+
+# The Python package (python/, docs/python.md): a virtual environment of
+# Debian's python3 in build/venv (system site packages: Debian's Dask and
+# pytest), the package installed from this build tree offline, and its
+# pytest suite run with the venv's python, comparing with ./tpath.
+PYTHON ?= /usr/bin/python3
+
+check-python: libtpath.a tpath $(B)/gen
+	[ -x $(B)/venv/bin/python ] || \
+	  $(PYTHON) -m venv --system-site-packages $(B)/venv
+	$(B)/venv/bin/pip install --quiet --no-build-isolation --no-index \
+	  ./python
+	TPATH_BIN=$(CURDIR)/tpath TPATH_GEN=$(CURDIR)/$(B)/gen \
+	  $(B)/venv/bin/python -m pytest -q -p no:cacheprovider python/tests
 
 install: all tpath.pc
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) \
