@@ -58,6 +58,14 @@ int cli_is_path(const char *s);
  * NULL): colour when standard output is a terminal and NO_COLOR is unset
  * or empty. */
 int cli_color(const char *when);
+/* The width of help texts and listings. */
+#define CLI_WIDTH 80
+/* Writes text to f after lead, in lines of at most CLI_WIDTH columns, the
+ * next lines after indent spaces; it breaks at spaces (runs of spaces
+ * become one), and with brackets != 0 never inside [...].  A word longer
+ * than a line stands alone. */
+void cli_wrap(FILE *f, const char *lead, size_t indent, const char *text,
+	      int brackets);
 /* Prints a command's usage to f. */
 void cli_usage(FILE *f, const cli_command *cmd);
 
