@@ -21,7 +21,7 @@ const cli_command cli_commands[] = {
 	{ "evaluate", cmd_evaluate,
 	  "tpath evaluate [--format text|json|html|csv] [--color WHEN] "
 	  "[--guideline ID|FILE] [--set NAME=NUMBER]... [--as-of DATE] "
-	  "[--explain] [--data-dir DIR] FILE",
+	  "[--explain] [-o FILE] [--data-dir DIR] FILE...",
 	  "Load the history FILE ('-' for standard input) strictly and\n"
 	  "evaluate it: each trial's adequacy and outcome, every definition of\n"
 	  "treatment-resistant depression and every staging model, with\n"
@@ -38,6 +38,13 @@ const cli_command cli_commands[] = {
 	  "the history's own date style.  --explain adds every rule\n"
 	  "evaluated, its verdict, the facts it read and its source, as\n"
 	  "prose.\n"
+	  "Several FILEs give one report after another, each under a line\n"
+	  "'==> FILE <==', or with --format json JSON Lines (one result/1 or\n"
+	  "error/1 line per file, as --batch writes), or with csv one header\n"
+	  "row and one row per file; an invalid file does not stop the\n"
+	  "others, and the exit status is the worst of the files.\n"
+	  "-o FILE (--output FILE) writes the output into FILE, through a\n"
+	  "temporary file renamed over it at the end.\n"
 	  "--batch [-j N] evaluates a stream of histories (a file of YAML\n"
 	  "documents, '-', or a folder) into JSON Lines, or with --format\n"
 	  "csv into a header row and one row per history, with N threads\n"
