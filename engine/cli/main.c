@@ -94,6 +94,16 @@ const cli_command cli_commands[] = {
 	  "server says so, and refuses a non-loopback --host unless\n"
 	  "--insecure is given.  SIGTERM or SIGINT stop it after the\n"
 	  "requests in flight (exit 0).\n" },
+	{ "drugs", cmd_drugs,
+	  "tpath drugs [--format text|json] [--data-dir DIR] [NAME]",
+	  "List the drug catalog: each drug's class, its rows (as an\n"
+	  "antidepressant and as an adjunct: line of treatment and dose range;\n"
+	  "the high dose; the label maximum), its label dose limits from the\n"
+	  "safety rules, and its aliases (brand and salt names).  NAME, a\n"
+	  "drug's name or an alias, shows that drug in full: every row with\n"
+	  "its source, each dose limit and whom it applies to, the notes, and\n"
+	  "the sources cited.  An unknown NAME is a usage error that suggests\n"
+	  "the closest names.  --format json prints the same as JSON.\n" },
 	{ "guidelines", cmd_guidelines, "tpath guidelines [--data-dir DIR]",
 	  "List the pathway guidelines loaded, with version and citation.\n" },
 	{ "help", cmd_help, "tpath help [COMMAND]",
