@@ -4,7 +4,8 @@
 # finds it; or source it from ~/.bashrc.  Keep the option lists in step
 # with 'tpath help COMMAND' (tests/cli/completion.t checks them).
 
-_tpath_commands="validate evaluate compare import serve drugs guidelines help"
+_tpath_commands="validate evaluate compare import serve replay drugs guidelines
+help"
 
 # The options of one command.
 _tpath_options()
@@ -23,6 +24,7 @@ _tpath_options()
 		echo "--host --port --threads --max-body --insecure" \
 			"--data-dir --help"
 		;;
+	replay) echo "--format --guideline --as-of --data-dir --help" ;;
 	drugs) echo "--format --data-dir --help" ;;
 	guidelines) echo "--data-dir --help" ;;
 	help) echo "--help" ;;
@@ -111,7 +113,7 @@ _tpath()
 			_tpath_files "$cur"
 		fi
 		;;
-	validate | evaluate | compare) _tpath_files "$cur" ;;
+	validate | evaluate | compare | replay) _tpath_files "$cur" ;;
 	esac
 }
 

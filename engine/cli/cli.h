@@ -77,6 +77,8 @@ int cmd_help(int argc, char **argv);
 int cli_batch(const tpath_kb *kb, const tpath_eval_options *eval,
 	      const char *input, int jobs, int csv);
 int cmd_guidelines(int argc, char **argv);
+/* `tpath replay FILE`: the history day by day (replay.c). */
+int cmd_replay(int argc, char **argv);
 /* `tpath drugs [NAME]`: the drug catalog (drugs.c). */
 int cmd_drugs(int argc, char **argv);
 int cmd_import(int argc, char **argv);

@@ -94,6 +94,20 @@ const cli_command cli_commands[] = {
 	  "server says so, and refuses a non-loopback --host unless\n"
 	  "--insecure is given.  SIGTERM or SIGINT stop it after the\n"
 	  "requests in flight (exit 0).\n" },
+	{ "replay", cmd_replay,
+	  "tpath replay [--format text|json] [--guideline ID|FILE] "
+	  "[--as-of DATE] [--data-dir DIR] FILE",
+	  "Step through the history FILE as it unfolded, for teaching: it is\n"
+	  "evaluated as of every day something happened in it (the episode's\n"
+	  "start, each course's start, stop and dose change, each score, the\n"
+	  "history's as_of), and a day is shown only when something changed\n"
+	  "since the day before: the step and status, the decision point, the\n"
+	  "verdict of the guideline's own TRD definition, or what to consider\n"
+	  "(each recommendation's action and options).  Each day is headed by\n"
+	  "its date and, during a trial, the week and the trial (counted from\n"
+	  "1).  --format json writes one JSON object per day shown, with the\n"
+	  "parts that changed.  --guideline and --as-of (the last day) as for\n"
+	  "evaluate.\n" },
 	{ "drugs", cmd_drugs,
 	  "tpath drugs [--format text|json] [--data-dir DIR] [NAME]",
 	  "List the drug catalog: each drug's class, its rows (as an\n"
