@@ -119,17 +119,19 @@ static int output_open(output *o, const char *path)
 	return 0;
 }
 
-/* Ends -o FILE: with keep, the file written replaces path (and an error
- * writing it makes status EXIT_SYSTEM); without, it is removed and path
- * left as it was.  Returns the exit status. */
-static int output_close(output *o, int keep, int status)
+/* Ends -o FILE: the file written replaces path (an error writing it
+ * makes the status EXIT_SYSTEM), unless the command failed (status not 0)
+ * without writing anything: then it is removed and path left as it was.
+ * Returns the exit status. */
+static int output_close(output *o, int status)
 {
-	int failed;
+	int failed, keep;
 
 	if (!o->tmp)
 		return status;
 	failed = fflush(stdout) != 0 || ferror(stdout) ||
 		 fsync(STDOUT_FILENO) != 0;
+	keep = status == 0 || lseek(STDOUT_FILENO, 0, SEEK_CUR) > 0;
 	if (!failed && keep && rename(o->tmp, o->path) != 0)
 		failed = 1;
 	if (failed && keep) {
@@ -337,7 +339,7 @@ int cmd_evaluate(int argc, char **argv)
 		rc = cli_batch(kb, &eopts, argv[optind], jobs,
 			       format == TPATH_FORMAT_CSV);
 		tpath_kb_free(kb);
-		return output_close(&o, 1, rc);
+		return output_close(&o, rc);
 	}
 	if (nfiles > 1) {
 		run r = { kb, &eopts, format };
@@ -349,7 +351,7 @@ int cmd_evaluate(int argc, char **argv)
 			if (tpath_csv_header(&head, kb, &err) < 0) {
 				cli_print_error(&err);
 				tpath_kb_free(kb);
-				return output_close(&o, 0,
+				return output_close(&o,
 						    cli_exit_status(err.code));
 			}
 			fputs(head, stdout);
@@ -360,13 +362,13 @@ int cmd_evaluate(int argc, char **argv)
 						i)) > rc)
 				rc = st;
 		tpath_kb_free(kb);
-		return output_close(&o, 1, rc);
+		return output_close(&o, rc);
 	}
 	if (fhir) {
 		tpath_fhir_options fo = TPATH_FHIR_OPTIONS_INIT;
 		if ((rc = cli_fhir_history(kb, argv[optind], &fo, &buf)) != 0) {
 			tpath_kb_free(kb);
-			return output_close(&o, 0, rc);
+			return output_close(&o, rc);
 		}
 		name = "<imported>";
 		len = strlen(buf);
@@ -383,7 +385,7 @@ int cmd_evaluate(int argc, char **argv)
 	if (rc < 0) {
 		cli_print_error(&err);
 		tpath_kb_free(kb);
-		return output_close(&o, 0, cli_exit_status(rc));
+		return output_close(&o, cli_exit_status(rc));
 	}
 	rc = tpath_evaluate(&result, kb, h, &eopts, &err);
 	if (rc == 0 && format == TPATH_FORMAT_CSV) {
@@ -408,5 +410,5 @@ int cmd_evaluate(int argc, char **argv)
 	tpath_result_free(result);
 	tpath_history_free(h);
 	tpath_kb_free(kb);
-	return output_close(&o, rc == 0, cli_exit_status(rc));
+	return output_close(&o, cli_exit_status(rc));
 }
