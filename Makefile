@@ -12,6 +12,7 @@ INCLUDEDIR ?= $(PREFIX)/include
 BINDIR ?= $(PREFIX)/bin
 LIBEXECDIR ?= $(PREFIX)/libexec
 MANDIR ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 
 CC ?= cc
@@ -246,13 +247,15 @@ install: all tpath.pc
 	install -m 644 tpath.pc $(DESTDIR)$(PKGCONFIGDIR)/tpath.pc
 	install -d $(DESTDIR)$(MANDIR)/man1
 	install -m 644 docs/tpath.1 $(DESTDIR)$(MANDIR)/man1/tpath.1
+	install -d $(DESTDIR)$(BASHCOMPDIR)
+	install -m 644 completions/tpath.bash $(DESTDIR)$(BASHCOMPDIR)/tpath
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/tpath $(DESTDIR)$(INCLUDEDIR)/tpath.h \
 	  $(DESTDIR)$(LIBEXECDIR)/tpath/tpath-serve \
 	  $(DESTDIR)$(LIBDIR)/libtpath.a $(DESTDIR)$(LIBDIR)/$(SONAME) \
 	  $(DESTDIR)$(LIBDIR)/libtpath.so $(DESTDIR)$(PKGCONFIGDIR)/tpath.pc \
-	  $(DESTDIR)$(MANDIR)/man1/tpath.1
+	  $(DESTDIR)$(MANDIR)/man1/tpath.1 $(DESTDIR)$(BASHCOMPDIR)/tpath
 
 $(B) $(B)/lib $(B)/cli $(B)/tests:
 	mkdir -p $@

@@ -843,6 +843,101 @@ const char *tpath_kb_drug_lookup(const tpath_kb *kb, const char *name)
 	return d ? d->name : NULL;
 }
 
+size_t tpath_kb_drug_suggest(const tpath_kb *kb, const char *name,
+			     const char **out, size_t max)
+{
+	if (!kb || !name || !out)
+		return 0;
+	return tp_catalog_suggest(&kb->catalog, name, out, max);
+}
+
+static tpath_source_info source_info(const tp_source *src)
+{
+	tpath_source_info si = { NULL, NULL, NULL };
+	if (src) {
+		si.id = src->id;
+		si.citation = src->citation;
+		si.summary = src->summary;
+	}
+	return si;
+}
+
+static void dose_row(tpath_dose_row *row, const tp_dose_range *d)
+{
+	memset(row, 0, sizeof(*row));
+	if (!d->present)
+		return;
+	row->present = 1;
+	row->line = d->line;
+	row->min = d->min;
+	row->max = d->max;
+	row->source = source_info(d->source);
+	row->provisional = d->provisional;
+	row->reason = d->reason;
+	row->note = d->note;
+}
+
+int tpath_kb_drug(const tpath_kb *kb, size_t i, tpath_drug_info *info)
+{
+	tpath_drug_info di;
+	const tp_drug *d;
+	size_t n;
+
+	if (!kb || !info || info->size == 0 || i >= kb->catalog.ndrugs)
+		return TPATH_EUSAGE;
+	d = &kb->catalog.drugs[i];
+	memset(&di, 0, sizeof(di));
+	di.name = d->name;
+	di.klass = d->klass;
+	di.kind = tp_kind_words[d->kind];
+	di.unit = d->kind == TP_KIND_INTERACTING ? NULL : d->unit;
+	di.aliases = d->aliases;
+	di.naliases = d->naliases;
+	if (d->kind == TP_KIND_BOTH)
+		di.when_added = d->when_added == TP_ROLE_AUGMENTATION
+					? "augmentation"
+					: "combination";
+	dose_row(&di.antidepressant, &d->antidepressant);
+	dose_row(&di.adjunct, &d->adjunct);
+	dose_row(&di.high, &d->high);
+	dose_row(&di.label_max, &d->label_max);
+	di.source = source_info(d->source);
+	di.note = d->note;
+	n = info->size < sizeof(di) ? info->size : sizeof(di);
+	di.size = n;
+	memcpy(info, &di, n);
+	return 0;
+}
+
+size_t tpath_kb_dose_limit_count(const tpath_kb *kb)
+{
+	return kb ? kb->safety.nceilings : 0;
+}
+
+int tpath_kb_dose_limit(const tpath_kb *kb, size_t i,
+			tpath_dose_limit_info *info)
+{
+	tpath_dose_limit_info li;
+	const tp_ceiling_rule *r;
+	size_t n;
+
+	if (!kb || !info || info->size == 0 || i >= kb->safety.nceilings)
+		return TPATH_EUSAGE;
+	r = &kb->safety.ceilings[i];
+	memset(&li, 0, sizeof(li));
+	li.id = r->id;
+	li.drug = r->drug->name;
+	li.max = r->max;
+	li.applies_to = r->when || r->ntaking ? r->reason : NULL;
+	li.code = r->code;
+	li.severity = r->severity;
+	li.source = source_info(r->source);
+	n = info->size < sizeof(li) ? info->size : sizeof(li);
+	li.size = n;
+	memcpy(info, &li, n);
+	return 0;
+}
+
 static int validate_in(const char **kind, const tpath_kb *kb,
 		       const char *buf, size_t len, const char *name,
 		       const tpath_load_options *opts, tpath_error *err)

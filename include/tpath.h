@@ -261,6 +261,78 @@ TPATH_EXTERN const char *tpath_kb_drug_name(const tpath_kb *kb, size_t i);
 TPATH_EXTERN const char *tpath_kb_drug_lookup(const tpath_kb *kb,
 					      const char *name);
 
+/* Up to max canonical names close to name (the name or one of its aliases
+ * within a small edit distance), closest first, written to out; returns
+ * how many (at most 8).  For "did you mean" messages. */
+TPATH_EXTERN size_t tpath_kb_drug_suggest(const tpath_kb *kb,
+					  const char *name, const char **out,
+					  size_t max);
+
+/* A source a knowledge file cites: its id, its citation (guideline and
+ * table) and what it says (summary; NULL when the file gives none).  All
+ * NULL when there is no source. */
+typedef struct tpath_source_info {
+	const char *id, *citation, *summary;
+} tpath_source_info;
+
+/* One dose row of a catalog drug (docs/catalog.md). */
+typedef struct tpath_dose_row {
+	int present;	 /* 0 when the drug has no such row (the rest is 0) */
+	int line;	 /* line of treatment 1-3; 0 when not stated */
+	double min, max; /* in the drug's unit; -1 when not given */
+	tpath_source_info source;
+	int provisional;    /* status: provisional */
+	const char *reason; /* why it is provisional; NULL otherwise */
+	const char *note;   /* NULL when none */
+} tpath_dose_row;
+
+/* A drug of the catalog, as `tpath drugs` lists it.  The caller sets size
+ * to sizeof(tpath_drug_info); the library fills that many bytes at most,
+ * so a later version may add fields at the end.  Strings belong to the
+ * knowledge base. */
+typedef struct tpath_drug_info {
+	size_t size;
+	const char *name;
+	const char *klass; /* "SSRI", "SGA", ... */
+	const char *kind;  /* antidepressant, augmenting-agent, both or
+			      interacting (not a treatment) */
+	const char *unit;  /* mg/day, mg/session or mg/kg/session; NULL for
+			      an interacting drug */
+	const char *const *aliases;
+	size_t naliases;
+	/* kind both: the role when started while another antidepressant
+	 * continues, combination or augmentation; NULL otherwise */
+	const char *when_added;
+	/* the rows: monotherapy, adjunctive, high dose, label maximum */
+	tpath_dose_row antidepressant, adjunct, high, label_max;
+	tpath_source_info source; /* the list that names the drug, if any */
+	const char *note;	  /* NULL when none */
+} tpath_drug_info;
+
+/* Fills info (info->size set by the caller) for drug i of the catalog, in
+ * catalog order; TPATH_EUSAGE when i is out of range or size is 0. */
+TPATH_EXTERN int tpath_kb_drug(const tpath_kb *kb, size_t i,
+			       tpath_drug_info *info);
+
+/* A label limit on a drug's daily dose (safety/1 `ceilings`): for every
+ * patient, or for those applies_to describes.  size as for
+ * tpath_drug_info. */
+typedef struct tpath_dose_limit_info {
+	size_t size;
+	const char *id;
+	const char *drug; /* canonical name */
+	double max;	  /* mg/day */
+	const char *applies_to; /* whom it applies to; NULL: every patient */
+	const char *code, *severity; /* the warning a dose above it gives */
+	tpath_source_info source;
+} tpath_dose_limit_info;
+
+TPATH_EXTERN size_t tpath_kb_dose_limit_count(const tpath_kb *kb);
+/* Fills info for limit i, in the order of the safety file;
+ * TPATH_EUSAGE when i is out of range or size is 0. */
+TPATH_EXTERN int tpath_kb_dose_limit(const tpath_kb *kb, size_t i,
+				     tpath_dose_limit_info *info);
+
 /* ------------------------------------------------------------------------
  * Histories (format history/1, see docs/history-format.md)
  * ------------------------------------------------------------------------ */

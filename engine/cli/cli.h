@@ -58,6 +58,14 @@ int cli_is_path(const char *s);
  * NULL): colour when standard output is a terminal and NO_COLOR is unset
  * or empty. */
 int cli_color(const char *when);
+/* The width of help texts and listings. */
+#define CLI_WIDTH 80
+/* Writes text to f after lead, in lines of at most CLI_WIDTH columns, the
+ * next lines after indent spaces; it breaks at spaces (runs of spaces
+ * become one), and with brackets != 0 never inside [...].  A word longer
+ * than a line stands alone. */
+void cli_wrap(FILE *f, const char *lead, size_t indent, const char *text,
+	      int brackets);
 /* Prints a command's usage to f. */
 void cli_usage(FILE *f, const cli_command *cmd);
 
@@ -69,6 +77,10 @@ int cmd_help(int argc, char **argv);
 int cli_batch(const tpath_kb *kb, const tpath_eval_options *eval,
 	      const char *input, int jobs, int csv);
 int cmd_guidelines(int argc, char **argv);
+/* `tpath replay FILE`: the history day by day (replay.c). */
+int cmd_replay(int argc, char **argv);
+/* `tpath drugs [NAME]`: the drug catalog (drugs.c). */
+int cmd_drugs(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 /* `tpath serve`: the CDS Hooks service (serve.c). */

@@ -1,13 +1,154 @@
 /*
- * evaluate.c - `tpath evaluate FILE`: load a history strictly, evaluate it
- * and print the result as text, JSON, HTML or CSV (a header row and one
- * row).
+ * evaluate.c - `tpath evaluate FILE...`: load each history strictly,
+ * evaluate it and print the result as text, JSON, HTML or CSV (a header row
+ * and one row).  With several files: one text report after another, each
+ * under a header line, or JSON Lines, or one CSV header and a row per file;
+ * an invalid file does not stop the others.  -o FILE writes the output to a
+ * temporary file beside FILE and renames it over FILE at the end.
  */
 #include "cli.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* What every file of one run shares. */
+typedef struct run {
+	const tpath_kb *kb;
+	const tpath_eval_options *eopts;
+	tpath_format format;
+} run;
+
+/* Evaluates one of several files (index counts them from 0) and prints
+ * its part of the output; returns the exit status it contributes. */
+static int evaluate_many(const run *r, const char *path, size_t index)
+{
+	tpath_load_options opts = TPATH_LOAD_OPTIONS_INIT;
+	tpath_history *h = NULL;
+	tpath_result *result = NULL;
+	tpath_error err;
+	char *buf = NULL, *out = NULL;
+	const char *name;
+	size_t len;
+	int rc, json = r->format == TPATH_FORMAT_JSON,
+		csv = r->format == TPATH_FORMAT_CSV;
+
+	if (!json && !csv)
+		printf("%s==> %s <==\n", index ? "\n" : "", path);
+	rc = cli_read_input(path, &buf, &len, &name, &err);
+	if (rc == 0)
+		rc = tpath_history_load_buffer(&h, r->kb, buf, len, name, &opts,
+					       &err);
+	free(buf);
+	if (rc == 0)
+		rc = tpath_evaluate(&result, r->kb, h, r->eopts, &err);
+	if (rc == 0)
+		rc = tpath_result_render(&out, result,
+					 json ? TPATH_FORMAT_JSON_LINE
+					      : r->format,
+					 &err);
+	if (rc < 0) {
+		/* an error about the options names the file it met */
+		if (!err.source[0])
+			snprintf(err.source, sizeof(err.source), "%s", name);
+		cli_print_error(&err);
+		tpath_free(out);
+		out = NULL;
+		if ((csv && tpath_error_render_csv(&out, r->kb, &err,
+						   h ? tpath_history_id(h)
+						     : NULL) < 0) ||
+		    (json && tpath_error_render_json(&out, &err, index) < 0))
+			out = NULL;
+	}
+	if (out)
+		fputs(out, stdout);
+	tpath_free(out);
+	tpath_result_free(result);
+	tpath_history_free(h);
+	return cli_exit_status(rc);
+}
+
+/* -o FILE: standard output goes to a new file beside FILE until
+ * output_close renames it over FILE. */
+typedef struct output {
+	const char *path;
+	char *tmp;
+	int saved; /* the descriptor standard output had */
+} output;
+
+static int output_open(output *o, const char *path)
+{
+	mode_t mask;
+	int fd;
+
+	o->path = path;
+	o->saved = -1;
+	o->tmp = malloc(strlen(path) + 8);
+	if (!o->tmp) {
+		cli_fail("out of memory");
+		return EXIT_SYSTEM;
+	}
+	sprintf(o->tmp, "%s.XXXXXX", path);
+	fd = mkstemp(o->tmp);
+	if (fd < 0) {
+		cli_fail("evaluate: cannot write '%s': %s", path,
+			 strerror(errno));
+		free(o->tmp);
+		o->tmp = NULL;
+		return EXIT_SYSTEM;
+	}
+	/* the permissions a new file gets, not mkstemp's 0600 */
+	mask = umask(0);
+	umask(mask);
+	fflush(stdout);
+	if (fchmod(fd, 0666 & ~mask) != 0 ||
+	    (o->saved = dup(STDOUT_FILENO)) < 0 ||
+	    dup2(fd, STDOUT_FILENO) < 0) {
+		cli_fail("evaluate: cannot write '%s': %s", path,
+			 strerror(errno));
+		close(fd);
+		unlink(o->tmp);
+		free(o->tmp);
+		o->tmp = NULL;
+		return EXIT_SYSTEM;
+	}
+	close(fd);
+	return 0;
+}
+
+/* Ends -o FILE: the file written replaces path (an error writing it
+ * makes the status EXIT_SYSTEM), unless the command failed (status not 0)
+ * without writing anything: then it is removed and path left as it was.
+ * Returns the exit status. */
+static int output_close(output *o, int status)
+{
+	int failed, keep;
+
+	if (!o->tmp)
+		return status;
+	failed = fflush(stdout) != 0 || ferror(stdout) ||
+		 fsync(STDOUT_FILENO) != 0;
+	keep = status == 0 || lseek(STDOUT_FILENO, 0, SEEK_CUR) > 0;
+	if (!failed && keep && rename(o->tmp, o->path) != 0)
+		failed = 1;
+	if (failed && keep) {
+		cli_fail("evaluate: cannot write '%s': %s", o->path,
+			 strerror(errno));
+		status = EXIT_SYSTEM;
+	}
+	if (failed || !keep)
+		unlink(o->tmp);
+	/* standard output back where it was */
+	dup2(o->saved, STDOUT_FILENO);
+	close(o->saved);
+	clearerr(stdout);
+	free(o->tmp);
+	o->tmp = NULL;
+	return status;
+}
 
 int cmd_evaluate(int argc, char **argv)
 {
@@ -22,6 +163,7 @@ int cmd_evaluate(int argc, char **argv)
 		{ "batch", no_argument, NULL, 'b' },
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "from", required_argument, NULL, 'F' },
+		{ "output", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -35,6 +177,9 @@ int cmd_evaluate(int argc, char **argv)
 	size_t nsets = 0;
 	int explain = 0, batch = 0, jobs = 1, format_set = 0, fhir = 0;
 	const char *data_dir = NULL, *name, *color_when = NULL;
+	const char *output_path = NULL;
+	output o = { NULL, NULL, -1 };
+	size_t nfiles;
 	tpath_kb *kb = NULL;
 	tpath_history *h = NULL;
 	tpath_error err;
@@ -44,7 +189,7 @@ int cmd_evaluate(int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((opt = getopt_long(argc, argv, "hj:", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "hj:o:", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd':
 			data_dir = optarg;
@@ -93,6 +238,9 @@ int cmd_evaluate(int argc, char **argv)
 		case 'c':
 			color_when = optarg;
 			break;
+		case 'o':
+			output_path = optarg;
+			break;
 		case 'a':
 			eopts.as_of = optarg;
 			break;
@@ -119,9 +267,21 @@ int cmd_evaluate(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	if (argc - optind != 1) {
-		cli_fail("evaluate: exactly one FILE expected; try 'tpath help "
-			 "evaluate'");
+	nfiles = (size_t)(argc - optind);
+	if (nfiles == 0 || (nfiles > 1 && (batch || fhir))) {
+		cli_fail("evaluate: %s; try 'tpath help evaluate'",
+			 nfiles == 0 ? "no FILE given"
+			 : batch     ? "--batch reads one INPUT"
+				     : "--from fhir reads one INPUT");
+		return EXIT_USAGE;
+	}
+	if (nfiles > 1 && format == TPATH_FORMAT_HTML) {
+		cli_fail("evaluate: --format html writes one page; give one "
+			 "FILE");
+		return EXIT_USAGE;
+	}
+	if (output_path && !*output_path) {
+		cli_fail("evaluate: -o takes a file name");
 		return EXIT_USAGE;
 	}
 	sets[nsets] = NULL;
@@ -148,7 +308,11 @@ int cmd_evaluate(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	{
-		int color = cli_color(color_when);
+		/* auto: no colour in a file */
+		int color = output_path && (!color_when ||
+					    strcmp(color_when, "auto") == 0)
+				    ? 0
+				    : cli_color(color_when);
 		if (color < 0) {
 			cli_fail("evaluate: --color takes auto, always or "
 				 "never, not '%s'",
@@ -167,17 +331,44 @@ int cmd_evaluate(int argc, char **argv)
 	if ((rc = cli_open_guideline(&kb, data_dir, guideline,
 				     &eopts.guideline)) != 0)
 		return rc;
+	if (output_path && (rc = output_open(&o, output_path)) != 0) {
+		tpath_kb_free(kb);
+		return rc;
+	}
 	if (batch) {
 		rc = cli_batch(kb, &eopts, argv[optind], jobs,
 			       format == TPATH_FORMAT_CSV);
 		tpath_kb_free(kb);
-		return rc;
+		return output_close(&o, rc);
+	}
+	if (nfiles > 1) {
+		run r = { kb, &eopts, format };
+		size_t i;
+		int st;
+		rc = 0;
+		if (format == TPATH_FORMAT_CSV) {
+			char *head = NULL;
+			if (tpath_csv_header(&head, kb, &err) < 0) {
+				cli_print_error(&err);
+				tpath_kb_free(kb);
+				return output_close(&o,
+						    cli_exit_status(err.code));
+			}
+			fputs(head, stdout);
+			tpath_free(head);
+		}
+		for (i = 0; i < nfiles; i++)
+			if ((st = evaluate_many(&r, argv[optind + (int)i],
+						i)) > rc)
+				rc = st;
+		tpath_kb_free(kb);
+		return output_close(&o, rc);
 	}
 	if (fhir) {
 		tpath_fhir_options fo = TPATH_FHIR_OPTIONS_INIT;
 		if ((rc = cli_fhir_history(kb, argv[optind], &fo, &buf)) != 0) {
 			tpath_kb_free(kb);
-			return rc;
+			return output_close(&o, rc);
 		}
 		name = "<imported>";
 		len = strlen(buf);
@@ -194,7 +385,7 @@ int cmd_evaluate(int argc, char **argv)
 	if (rc < 0) {
 		cli_print_error(&err);
 		tpath_kb_free(kb);
-		return cli_exit_status(rc);
+		return output_close(&o, cli_exit_status(rc));
 	}
 	rc = tpath_evaluate(&result, kb, h, &eopts, &err);
 	if (rc == 0 && format == TPATH_FORMAT_CSV) {
@@ -219,5 +410,5 @@ int cmd_evaluate(int argc, char **argv)
 	tpath_result_free(result);
 	tpath_history_free(h);
 	tpath_kb_free(kb);
-	return cli_exit_status(rc);
+	return output_close(&o, cli_exit_status(rc));
 }

@@ -21,7 +21,7 @@ const cli_command cli_commands[] = {
 	{ "evaluate", cmd_evaluate,
 	  "tpath evaluate [--format text|json|html|csv] [--color WHEN] "
 	  "[--guideline ID|FILE] [--set NAME=NUMBER]... [--as-of DATE] "
-	  "[--explain] [--data-dir DIR] FILE",
+	  "[--explain] [-o FILE] [--data-dir DIR] FILE...",
 	  "Load the history FILE ('-' for standard input) strictly and\n"
 	  "evaluate it: each trial's adequacy and outcome, every definition of\n"
 	  "treatment-resistant depression and every staging model, with\n"
@@ -30,14 +30,21 @@ const cli_command cli_commands[] = {
 	  "it; html, a self-contained page with an SVG timeline; csv, a\n"
 	  "header row and one row of the main findings (RFC 4180).  --color\n"
 	  "auto|always|never colours the text report (auto: on a terminal,\n"
-	  "unless NO_COLOR is set and not empty).  --guideline ID|FILE\n"
-	  "chooses the pathway guideline (see 'tpath guidelines', which marks\n"
-	  "the default) or loads one from a file; --set NAME=NUMBER\n"
-	  "overrides one of its parameters.\n"
+	  "unless NO_COLOR is set and not empty or TERM is dumb).\n"
+	  "--guideline ID|FILE chooses the pathway guideline (see 'tpath\n"
+	  "guidelines', which marks the default) or loads one from a file;\n"
+	  "--set NAME=NUMBER overrides one of its parameters.\n"
 	  "--as-of DATE evaluates as of an earlier or later day, written in\n"
 	  "the history's own date style.  --explain adds every rule\n"
 	  "evaluated, its verdict, the facts it read and its source, as\n"
 	  "prose.\n"
+	  "Several FILEs give one report after another, each under a line\n"
+	  "'==> FILE <==', or with --format json JSON Lines (one result/1 or\n"
+	  "error/1 line per file, as --batch writes), or with csv one header\n"
+	  "row and one row per file; an invalid file does not stop the\n"
+	  "others, and the exit status is the worst of the files.\n"
+	  "-o FILE (--output FILE) writes the output into FILE, through a\n"
+	  "temporary file renamed over it at the end.\n"
 	  "--batch [-j N] evaluates a stream of histories (a file of YAML\n"
 	  "documents, '-', or a folder) into JSON Lines, or with --format\n"
 	  "csv into a header row and one row per history, with N threads\n"
@@ -87,6 +94,30 @@ const cli_command cli_commands[] = {
 	  "server says so, and refuses a non-loopback --host unless\n"
 	  "--insecure is given.  SIGTERM or SIGINT stop it after the\n"
 	  "requests in flight (exit 0).\n" },
+	{ "replay", cmd_replay,
+	  "tpath replay [--format text|json] [--guideline ID|FILE] "
+	  "[--as-of DATE] [--data-dir DIR] FILE",
+	  "Step through the history FILE as it unfolded, for teaching: it is\n"
+	  "evaluated as of every day something happened in it (the episode's\n"
+	  "start, each course's start, stop and dose change, each score, the\n"
+	  "history's as_of), and a day is shown only when something changed\n"
+	  "since the day before: the step and status, the decision point, the\n"
+	  "verdict of the guideline's own TRD definition, or what to consider\n"
+	  "(each recommendation's action and options).  Each day is headed by\n"
+	  "its date and, during a trial, the week and the trial (counted from\n"
+	  "1).  --format json writes one JSON object per day shown, with the\n"
+	  "parts that changed.  --guideline and --as-of (the last day) as for\n"
+	  "evaluate.\n" },
+	{ "drugs", cmd_drugs,
+	  "tpath drugs [--format text|json] [--data-dir DIR] [NAME]",
+	  "List the drug catalog: each drug's class, its rows (as an\n"
+	  "antidepressant and as an adjunct: line of treatment and dose range;\n"
+	  "the high dose; the label maximum), its label dose limits from the\n"
+	  "safety rules, and its aliases (brand and salt names).  NAME, a\n"
+	  "drug's name or an alias, shows that drug in full: every row with\n"
+	  "its source, each dose limit and whom it applies to, the notes, and\n"
+	  "the sources cited.  An unknown NAME is a usage error that suggests\n"
+	  "the closest names.  --format json prints the same as JSON.\n" },
 	{ "guidelines", cmd_guidelines, "tpath guidelines [--data-dir DIR]",
 	  "List the pathway guidelines loaded, with version and citation.\n" },
 	{ "help", cmd_help, "tpath help [COMMAND]",
@@ -105,10 +136,59 @@ static const char common_help[] =
 	"tpath is decision support for clinicians, students and tool\n"
 	"builders, not a prescription.\n";
 
+void cli_wrap(FILE *f, const char *lead, size_t indent, const char *text,
+	      int brackets)
+{
+	const char *p = text;
+	size_t col = strlen(lead), len;
+	int fresh = 1; /* nothing yet on this line after its lead */
+
+	fputs(lead, f);
+	while (*p == ' ')
+		p++;
+	while (*p) {
+		const char *w = p;
+		int depth = 0;
+		/* one word: up to a space outside [...] when brackets is set */
+		while (*p && (*p != ' ' || (brackets && depth > 0))) {
+			if (*p == '[')
+				depth++;
+			else if (*p == ']' && depth > 0)
+				depth--;
+			p++;
+		}
+		len = (size_t)(p - w);
+		if (!fresh && col + 1 + len > CLI_WIDTH) {
+			fprintf(f, "\n%*s", (int)indent, "");
+			col = indent;
+			fresh = 1;
+		}
+		if (!fresh) {
+			fputc(' ', f);
+			col++;
+		}
+		fwrite(w, 1, len, f);
+		col += len;
+		fresh = 0;
+		while (*p == ' ')
+			p++;
+	}
+	fputc('\n', f);
+}
+
+/* The synopsis "tpath CMD [options] ARGS" after lead, its next lines
+ * aligned under its first option. */
+static void print_synopsis(FILE *f, const char *lead, const char *synopsis)
+{
+	const char *opt = strchr(synopsis, '[');
+	size_t indent = strlen(lead) + (opt ? (size_t)(opt - synopsis) : 6);
+	cli_wrap(f, lead, indent, synopsis, 1);
+}
+
 void cli_usage(FILE *f, const cli_command *cmd)
 {
-	fprintf(f, "usage: %s\n\n%s\n%s", cmd->synopsis, cmd->help,
-		common_help);
+	print_synopsis(f, "usage: ", cmd->synopsis);
+	fprintf(f, "\n%s\n%s", cmd->help, common_help);
 }
 
 void cli_print_error(const tpath_error *err)
@@ -314,10 +394,14 @@ int cmd_guidelines(int argc, char **argv)
 	for (i = 0; i < tpath_kb_guideline_count(kb); i++) {
 		tpath_guideline_info g;
 		tpath_kb_guideline(kb, i, &g);
-		printf("%s%s\n  %s\n  version %s, published %d by %s\n  %s\n"
-		       "  file: %s\n",
-		       g.id, g.is_default ? " (default)" : "", g.title,
-		       g.version, g.year, g.publisher, g.citation, g.file);
+		char line[512];
+		printf("%s%s\n", g.id, g.is_default ? " (default)" : "");
+		cli_wrap(stdout, "  ", 4, g.title, 0);
+		snprintf(line, sizeof(line), "version %s, published %d by %s",
+			 g.version, g.year, g.publisher);
+		cli_wrap(stdout, "  ", 4, line, 0);
+		cli_wrap(stdout, "  ", 4, g.citation, 0);
+		printf("  file: %s\n", g.file);
 	}
 	tpath_kb_free(kb);
 	return EXIT_OK;
@@ -325,9 +409,10 @@ int cmd_guidelines(int argc, char **argv)
 
 int cli_color(const char *when)
 {
-	const char *no = getenv("NO_COLOR");
+	const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
 	if (!when || strcmp(when, "auto") == 0)
-		return isatty(STDOUT_FILENO) && !(no && *no);
+		return isatty(STDOUT_FILENO) && !(no && *no) &&
+		       !(term && strcmp(term, "dumb") == 0);
 	if (strcmp(when, "always") == 0)
 		return 1;
 	if (strcmp(when, "never") == 0)
@@ -367,8 +452,8 @@ int cmd_help(int argc, char **argv)
 	       "guidelines\n\nCommands:\n",
 	       tpath_version());
 	for (c = cli_commands; c->name; c++)
-		printf("  %s\n", c->synopsis);
-	printf("  tpath --version\n\n%s", common_help);
+		print_synopsis(stdout, "  ", c->synopsis);
+	printf("  tpath -V, --version\n\n%s", common_help);
 	return EXIT_OK;
 }
 
@@ -380,7 +465,7 @@ int main(int argc, char **argv)
 		cli_fail("no command given; try 'tpath help'");
 		return EXIT_USAGE;
 	}
-	if (strcmp(argv[1], "--version") == 0) {
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
 		printf("tpath %s\n", tpath_version());
 		return EXIT_OK;
 	}

@@ -127,6 +127,130 @@ START_TEST(published_rows)
 }
 END_TEST
 
+/* The public reading of the catalog (tpath_kb_drug) gives the same rows:
+ * every published row above, through the accessor `tpath drugs` uses. */
+START_TEST(public_rows)
+{
+	const tpath_kb *kb = test_kb();
+	tpath_drug_info d;
+	size_t i, n = tpath_kb_drug_count(kb);
+
+	for (i = 0; i < n; i++)
+		if (strcmp(tpath_kb_drug_name(kb, i), rows[_i].name) == 0)
+			break;
+	ck_assert_msg(i < n, "%s missing from the catalog", rows[_i].name);
+	memset(&d, 0xff, sizeof(d));
+	d.size = sizeof(d);
+	ck_assert_int_eq(tpath_kb_drug(kb, i, &d), 0);
+	ck_assert_uint_eq(d.size, sizeof(d));
+	ck_assert_str_eq(d.name, rows[_i].name);
+	ck_assert_str_eq(d.klass, rows[_i].klass);
+	ck_assert_str_eq(d.kind, tp_kind_words[rows[_i].kind]);
+	ck_assert_int_eq(d.antidepressant.present, rows[_i].ad_min >= 0);
+	if (rows[_i].ad_min >= 0) {
+		ck_assert_int_eq(d.antidepressant.line, rows[_i].ad_line);
+		assert_num(d.antidepressant.min, rows[_i].ad_min, "min", d.name);
+		assert_num(d.antidepressant.max, rows[_i].ad_max, "max", d.name);
+		ck_assert_str_eq(d.antidepressant.source.id,
+				 "canmat-2023-t3.3");
+		ck_assert_str_eq(d.antidepressant.source.citation,
+				 "CANMAT 2023 Table 3.3");
+	}
+	ck_assert_int_eq(d.adjunct.present, rows[_i].adj_min >= 0);
+	if (rows[_i].adj_min >= 0) {
+		ck_assert_int_eq(d.adjunct.line, rows[_i].adj_line);
+		assert_num(d.adjunct.min, rows[_i].adj_min, "adjunct min",
+			   d.name);
+		assert_num(d.adjunct.max, rows[_i].adj_max, "adjunct max",
+			   d.name);
+	}
+	if (rows[_i].kind == TP_KIND_BOTH)
+		ck_assert_ptr_nonnull(d.when_added);
+	else
+		ck_assert_ptr_null(d.when_added);
+}
+END_TEST
+
+/* What tpath_kb_drug and tpath_kb_dose_limit fill beyond the rows: aliases,
+ * the label row, an interacting drug, a smaller caller struct, the label
+ * limits of safety/1, the suggestions; and their usage errors. */
+START_TEST(public_drug_details)
+{
+	const tpath_kb *kb = test_kb();
+	tpath_drug_info d;
+	tpath_dose_limit_info li;
+	const char *s[8];
+	size_t i, n = tpath_kb_drug_count(kb), at_risk = 0, found = 0;
+	long cit = -1, lin = -1;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(tpath_kb_drug_name(kb, i), "citalopram") == 0)
+			cit = (long)i;
+		if (strcmp(tpath_kb_drug_name(kb, i), "linezolid") == 0)
+			lin = (long)i;
+	}
+	ck_assert(cit >= 0 && lin >= 0);
+	d.size = sizeof(d);
+	ck_assert_int_eq(tpath_kb_drug(kb, (size_t)cit, &d), 0);
+	ck_assert_str_eq(d.unit, "mg/day");
+	ck_assert_uint_eq(d.naliases, 3);
+	ck_assert_str_eq(d.aliases[0], "celexa");
+	ck_assert(d.label_max.present);
+	assert_num(d.label_max.max, 40, "label max", d.name);
+	assert_num(d.label_max.min, -1, "label min", d.name);
+	ck_assert_str_eq(d.label_max.source.id, "fda-dsc-2011-citalopram");
+	ck_assert_ptr_nonnull(d.label_max.note);
+	ck_assert(d.high.present && !d.adjunct.present);
+	ck_assert_ptr_nonnull(d.note);
+
+	ck_assert_int_eq(tpath_kb_drug(kb, (size_t)lin, &d), 0);
+	ck_assert_str_eq(d.kind, "interacting");
+	ck_assert_ptr_null(d.unit);
+	ck_assert(!d.antidepressant.present && !d.high.present);
+	ck_assert_str_eq(d.source.id, "labels-maoi-contraindications");
+
+	/* a caller that knows only the first fields gets only those */
+	memset(&d, 0x5a, sizeof(d));
+	d.size = offsetof(tpath_drug_info, klass);
+	ck_assert_int_eq(tpath_kb_drug(kb, (size_t)cit, &d), 0);
+	ck_assert_uint_eq(d.size, offsetof(tpath_drug_info, klass));
+	ck_assert_str_eq(d.name, "citalopram");
+	ck_assert(*(const unsigned char *)&d.klass == 0x5a);
+
+	d.size = 0;
+	ck_assert_int_eq(tpath_kb_drug(kb, 0, &d), TPATH_EUSAGE);
+	d.size = sizeof(d);
+	ck_assert_int_eq(tpath_kb_drug(kb, n, &d), TPATH_EUSAGE);
+	ck_assert_int_eq(tpath_kb_drug(NULL, 0, &d), TPATH_EUSAGE);
+
+	n = tpath_kb_dose_limit_count(kb);
+	ck_assert_uint_gt(n, 2);
+	for (i = 0; i < n; i++) {
+		li.size = sizeof(li);
+		ck_assert_int_eq(tpath_kb_dose_limit(kb, i, &li), 0);
+		ck_assert_ptr_nonnull(li.source.citation);
+		if (strcmp(li.drug, "citalopram") != 0)
+			continue;
+		found++;
+		if (li.applies_to) {
+			at_risk++;
+			assert_num(li.max, 20, "at-risk limit", li.drug);
+			ck_assert_ptr_nonnull(strstr(li.applies_to, "over 60"));
+		} else {
+			assert_num(li.max, 40, "limit", li.drug);
+		}
+	}
+	ck_assert_uint_eq(found, 2);
+	ck_assert_uint_eq(at_risk, 1);
+	li.size = sizeof(li);
+	ck_assert_int_eq(tpath_kb_dose_limit(kb, n, &li), TPATH_EUSAGE);
+
+	ck_assert_uint_eq(tpath_kb_drug_suggest(kb, "sertralin", s, 8), 1);
+	ck_assert_str_eq(s[0], "sertraline");
+	ck_assert_uint_eq(tpath_kb_drug_suggest(kb, "xyzzyq", s, 8), 0);
+}
+END_TEST
+
 START_TEST(units_and_label_max)
 {
 	const tp_catalog *cat = &test_kb()->catalog;
@@ -538,6 +662,8 @@ Suite *suite_catalog(void)
 	Suite *s = suite_create("catalog");
 	TCase *tc = tcase_create("drugs");
 	tcase_add_loop_test(tc, published_rows, 0, (int)TP_ARRAY_LEN(rows));
+	tcase_add_loop_test(tc, public_rows, 0, (int)TP_ARRAY_LEN(rows));
+	tcase_add_test(tc, public_drug_details);
 	tcase_add_test(tc, units_and_label_max);
 	tcase_add_test(tc, every_flag_is_read);
 	tcase_add_test(tc, embedded_trees_match_files);
