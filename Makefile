@@ -72,8 +72,9 @@ $(B)/parse_only: tests/bench/parse_only.c | $(B)
 	$(CC) $(FINAL_CFLAGS) -o $@ $< $(DEPS_LIBS) $(FINAL_LDFLAGS)
 
 # A benchmark, not a test: see docs/performance.md.
-bench: tpath $(B)/gen $(B)/run $(B)/parse_only
+bench: tpath tpath-serve $(B)/gen $(B)/run $(B)/parse_only
 	B=$(B) sh tests/bench/bench.sh
+	sh tests/bench/serve.sh
 
 # The generator parses and checks the knowledge files with the library's
 # own objects (all but the file it generates).
