@@ -313,6 +313,16 @@ case_jwt_public_url() {
 	call "aud with a trailing slash" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A https://cds.example/tpath$url/ $later)")"
 }
 
+# The server trusts https://ehr-a.example with a3.jwks: three RSA keys
+# without kid (rogue's, B's, A's): each is tried, in turn, for RS384.
+case_jwt_keys() {
+	null_request
+	A=https://ehr-a.example
+	call "A's key, the third of three" "Bearer $(build/jwt sign-nokid $keys/a-rsa.jwk RS384 "$(claims $A $base$url $((now + 300)))")"
+	call "A's key with its kid (the set has none)" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $base$url $((now + 300)))")"
+	call "an EC key (the set has none)" "Bearer $(build/jwt sign-nokid $keys/a-ec.jwk ES384 "$(claims $A $base$url $((now + 300)))")"
+}
+
 "case_$case_name"
 
 kill -TERM $pid
