@@ -26,6 +26,9 @@ DEPS_LIBS := $(shell $(PKG_CONFIG) --libs yaml-0.1 jansson) -lm
 # runs it), never in the library or in tpath.
 MHD_CFLAGS := $(shell $(PKG_CONFIG) --cflags libmicrohttpd)
 MHD_LIBS := $(shell $(PKG_CONFIG) --libs libmicrohttpd)
+# libcjose (JWT signatures, `tpath serve --trust`): tpath-serve only too.
+JOSE_CFLAGS := $(shell $(PKG_CONFIG) --cflags cjose)
+JOSE_LIBS := $(shell $(PKG_CONFIG) --libs cjose)
 CHECK_CFLAGS = $(shell $(PKG_CONFIG) --cflags check)
 CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check)
 
@@ -40,7 +43,7 @@ LIB_OBJ := $(LIB_SRC:engine/%.c=$(B)/lib/%.o) $(B)/lib/embedded.o
 # tpath and tpath-serve share the command table; only tpath-serve has
 # the server (serve.c, cards.c), and only tpath has serve_exec.c, which
 # runs tpath-serve for `tpath serve`.
-SERVE_ONLY := engine/cli/serve.c engine/cli/cards.c
+SERVE_ONLY := engine/cli/serve.c engine/cli/cards.c engine/cli/jwt.c
 CLI_ALL := $(wildcard engine/cli/*.c)
 CLI_SRC := $(filter-out $(SERVE_ONLY),$(CLI_ALL))
 SERVE_SRC := $(filter-out engine/cli/serve_exec.c,$(CLI_ALL))
@@ -91,6 +94,9 @@ $(B)/cli/%.o: engine/cli/%.c | $(B)/cli
 $(B)/cli/serve.o: engine/cli/serve.c | $(B)/cli
 	$(CC) $(FINAL_CFLAGS) $(MHD_CFLAGS) -pthread -c -o $@ $<
 
+$(B)/cli/jwt.o: engine/cli/jwt.c | $(B)/cli
+	$(CC) $(FINAL_CFLAGS) $(JOSE_CFLAGS) -c -o $@ $<
+
 $(B)/cli/serve_exec.o: engine/cli/serve_exec.c | $(B)/cli
 	$(CC) $(FINAL_CFLAGS) -DTPATH_LIBEXECDIR='"$(LIBEXECDIR)/tpath"' \
 	  -c -o $@ $<
@@ -112,7 +118,12 @@ tpath: $(CLI_OBJ) libtpath.a
 	$(CC) -o $@ $(CLI_OBJ) libtpath.a $(DEPS_LIBS) $(FINAL_LDFLAGS)
 
 tpath-serve: $(SERVE_OBJ) libtpath.a
-	$(CC) -o $@ $(SERVE_OBJ) libtpath.a $(DEPS_LIBS) $(MHD_LIBS) -pthread \
+	$(CC) -o $@ $(SERVE_OBJ) libtpath.a $(DEPS_LIBS) $(MHD_LIBS) \
+	  $(JOSE_LIBS) -pthread $(FINAL_LDFLAGS)
+
+# Test helper: makes keys and signs the JWTs of tests/cli/serve-jwt-*.t.
+$(B)/jwt: tests/serve/jwt.c | $(B)
+	$(CC) $(FINAL_CFLAGS) $(JOSE_CFLAGS) -o $@ $< $(JOSE_LIBS) \
 	  $(FINAL_LDFLAGS)
 
 $(B)/check_tpath: $(TEST_OBJ) libtpath.a
@@ -157,12 +168,13 @@ SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 SAN_BUILD = $(CC) -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 $(SAN_FLAGS) \
 	-Iinclude -Iengine -I$(B) $(DEPS_CFLAGS)
 
-check-asan: all $(B)/embedded.c $(B)/gen $(B)/locale/de_DE.UTF-8
+check-asan: all $(B)/embedded.c $(B)/gen $(B)/jwt $(B)/locale/de_DE.UTF-8
 	mkdir -p $(B)/asan
 	$(SAN_BUILD) -o $(B)/asan/tpath $(CLI_SRC) $(LIB_SRC) \
 	  $(B)/embedded.c $(DEPS_LIBS)
-	$(SAN_BUILD) $(MHD_CFLAGS) -o $(B)/asan/tpath-serve $(SERVE_SRC) \
-	  $(LIB_SRC) $(B)/embedded.c $(DEPS_LIBS) $(MHD_LIBS) -pthread
+	$(SAN_BUILD) $(MHD_CFLAGS) $(JOSE_CFLAGS) -o $(B)/asan/tpath-serve \
+	  $(SERVE_SRC) $(LIB_SRC) $(B)/embedded.c $(DEPS_LIBS) $(MHD_LIBS) \
+	  $(JOSE_LIBS) -pthread
 	$(SAN_BUILD) $(CHECK_CFLAGS) -o $(B)/asan/check_tpath $(TEST_SRC) \
 	  $(LIB_SRC) $(B)/embedded.c $(CHECK_LIBS) $(DEPS_LIBS) -pthread
 	CK_TIMEOUT_MULTIPLIER=10 \
@@ -178,7 +190,7 @@ check-asan: all $(B)/embedded.c $(B)/gen $(B)/locale/de_DE.UTF-8
 VALGRIND := valgrind -q --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect --error-exitcode=99
 
-check-valgrind: all $(B)/check_tpath $(B)/gen $(B)/locale/de_DE.UTF-8
+check-valgrind: all $(B)/check_tpath $(B)/gen $(B)/jwt $(B)/locale/de_DE.UTF-8
 	mkdir -p $(B)/valgrind
 	printf '#!/bin/sh\nexec %s --trace-children=yes %s "$$@"\n' \
 	  '$(VALGRIND)' '$(CURDIR)/tpath' > $(B)/valgrind/tpath
@@ -217,7 +229,7 @@ tpath.pc:
 
 # The whole suite: Check unit suites, golden diagnostics, CLI tests, docs
 # examples.  The runner ends with Check's summary line.
-check: all $(B)/check_tpath $(B)/gen $(B)/locale/de_DE.UTF-8
+check: all $(B)/check_tpath $(B)/gen $(B)/jwt $(B)/locale/de_DE.UTF-8
 	TPATH_BIN=$(CURDIR)/tpath $(B)/check_tpath
 	$(MAKE) --no-print-directory check-python
 

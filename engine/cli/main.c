@@ -77,7 +77,8 @@ const cli_command cli_commands[] = {
 	  "See docs/fhir.md.\n" },
 	{ "serve", cmd_serve,
 	  "tpath serve [--host ADDR] [--port N] [--threads N] "
-	  "[--max-body BYTES] [--insecure] [--data-dir DIR]",
+	  "[--max-body BYTES] [--trust ISSUER=JWKS_FILE]... "
+	  "[--public-url URL] [--insecure] [--data-dir DIR]",
 	  "Serve CDS Hooks 2.0 (docs/cds-hooks.md): GET /cds-services\n"
 	  "describes one patient-view service, tpath-depression-pathway;\n"
 	  "POST /cds-services/tpath-depression-pathway imports the prefetched\n"
@@ -90,9 +91,16 @@ const cli_command cli_commands[] = {
 	  "logged there (method, path, status, milliseconds; no patient\n"
 	  "data).  --threads N (1-64, default 2) serve at once;\n"
 	  "--max-body BYTES (default 4194304) refuses larger requests\n"
-	  "with 413.  No caller is authenticated yet (no JWT checks): the\n"
-	  "server says so, and refuses a non-loopback --host unless\n"
-	  "--insecure is given.  SIGTERM or SIGINT stop it after the\n"
+	  "with 413.\n"
+	  "--trust ISSUER=JWKS_FILE (repeatable) trusts the public keys of\n"
+	  "the JWK Set file for the client ISSUER: every service and feedback\n"
+	  "call must then carry \"Authorization: Bearer JWT\", a JWT signed\n"
+	  "(RS384 or ES384) by a key of the issuer its \"iss\" names, with\n"
+	  "\"aud\" the URL called, \"exp\" in the future and a \"jti\"; else\n"
+	  "401.  --public-url URL is the base callers use behind a proxy\n"
+	  "(default http://HOST:PORT).  Without --trust every caller is\n"
+	  "trusted: the server says so, and refuses a non-loopback --host\n"
+	  "unless --insecure is given.  SIGTERM or SIGINT stop it after the\n"
 	  "requests in flight (exit 0).\n" },
 	{ "replay", cmd_replay,
 	  "tpath replay [--format text|json] [--guideline ID|FILE] "

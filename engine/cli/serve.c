@@ -4,10 +4,13 @@
  * data, evaluates it under the default guideline and answers cards
  * (cards.c), feedback, health, CORS.  The knowledge base is opened once and
  * shared read-only by the thread pool; everything a request allocates is
- * freed when it ends.  No JWT is checked yet (docs/cds-hooks.md).
+ * freed when it ends.  With --trust, every service call must carry a
+ * JWT of a trusted issuer (jwt.c); without, every caller is trusted and the
+ * server stays on loopback unless told otherwise (docs/cds-hooks.md).
  */
 #include "cards.h"
 #include "cli.h"
+#include "jwt.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -51,6 +54,9 @@ typedef struct server {
 	const tpath_kb *kb;
 	size_t max_body;
 	char *discovery; /* the discovery document, built once */
+	const jwt_trust *trust; /* NULL: no caller is authenticated */
+	const char *public_url; /* the base callers use, no trailing '/' */
+	char host[INET6_ADDRSTRLEN + 2]; /* for the default base */
 } server;
 
 /* What one request holds from its first callback to its completion. */
@@ -62,6 +68,7 @@ typedef struct request {
 	int answered; /* a response was queued before the body ended */
 	int too_large;
 	unsigned status;
+	char issuer[96]; /* the verified JWT issuer, for the log */
 	char *body;
 	size_t len, cap;
 } request;
@@ -105,10 +112,10 @@ static void mhd_log(void *cls, const char *fmt, va_list ap)
 }
 
 /* Queues a response with body (copied) and the CORS headers every answer
- * carries.  allow, when not NULL, is the Allow header of a 405. */
-static enum MHD_Result reply(struct MHD_Connection *c, request *rq,
-			     unsigned status, const char *body,
-			     const char *allow)
+ * carries, and the header name: value when name is not NULL. */
+static enum MHD_Result reply_with(struct MHD_Connection *c, request *rq,
+				  unsigned status, const char *body,
+				  const char *name, const char *value)
 {
 	struct MHD_Response *resp;
 	enum MHD_Result ret;
@@ -125,8 +132,8 @@ static enum MHD_Result reply(struct MHD_Connection *c, request *rq,
 	if (*body)
 		MHD_add_response_header(resp, "Content-Type",
 					"application/json");
-	if (allow)
-		MHD_add_response_header(resp, "Allow", allow);
+	if (name)
+		MHD_add_response_header(resp, name, value);
 	if (status == MHD_HTTP_NO_CONTENT)
 		MHD_add_response_header(resp, "Access-Control-Max-Age",
 					"86400");
@@ -137,16 +144,31 @@ static enum MHD_Result reply(struct MHD_Connection *c, request *rq,
 	return ret;
 }
 
+/* allow, when not NULL, is the Allow header of a 405. */
+static enum MHD_Result reply(struct MHD_Connection *c, request *rq,
+			     unsigned status, const char *body,
+			     const char *allow)
+{
+	return reply_with(c, rq, status, body, allow ? "Allow" : NULL, allow);
+}
+
+/* The JSON text {"error": message}, or NULL. */
+static char *error_body(const char *message)
+{
+	json_t *o = json_pack("{s:s}", "error", message);
+	char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+	json_decref(o);
+	return text;
+}
+
 /* {"error": message} with status. */
 static enum MHD_Result reply_error(struct MHD_Connection *c, request *rq,
 				   unsigned status, const char *message,
 				   const char *allow)
 {
-	json_t *o = json_pack("{s:s}", "error", message);
-	char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+	char *text = error_body(message);
 	enum MHD_Result ret;
 
-	json_decref(o);
 	ret = reply(c, rq, status,
 		    text ? text : "{\"error\":\"out of memory\"}", allow);
 	free(text);
@@ -330,6 +352,52 @@ static void copy_path(char *dst, size_t size, const char *url)
 	dst[i] = '\0';
 }
 
+/* With --trust: checks the caller's JWT for a call of url.  MHD_YES with
+ * nothing queued when it passes; else the 401 (or 503) is queued.  The
+ * audience is the endpoint as the caller called it: the --public-url base,
+ * or http://HOST:PORT with the port bound (known only once listening). */
+static enum MHD_Result authenticate(struct MHD_Connection *c, server *srv,
+				    request *rq, const char *url)
+{
+	char aud[600], reason[400];
+	const union MHD_ConnectionInfo *ci;
+	const union MHD_DaemonInfo *di = NULL;
+	enum jwt_outcome o;
+	char *text;
+	enum MHD_Result ret;
+
+	if (srv->public_url)
+		snprintf(aud, sizeof(aud), "%s%s", srv->public_url, url);
+	else {
+		ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_DAEMON);
+		if (ci)
+			di = MHD_get_daemon_info(ci->daemon,
+						 MHD_DAEMON_INFO_BIND_PORT);
+		snprintf(aud, sizeof(aud), "http://%s:%u%s", srv->host,
+			 di ? (unsigned)di->port : 0u, url);
+	}
+	o = jwt_verify(srv->trust,
+		       MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+						   MHD_HTTP_HEADER_AUTHORIZATION),
+		       aud, time(NULL), rq->issuer, sizeof(rq->issuer), reason,
+		       sizeof(reason));
+	if (o == JWT_OK)
+		return MHD_YES;
+	rq->route = ROUTE_NONE;
+	if (o == JWT_NOMEM)
+		return reply_error(c, rq, MHD_HTTP_SERVICE_UNAVAILABLE,
+				   "out of memory", NULL);
+	/* RFC 6750: no error code when no credentials came at all. */
+	text = error_body(reason);
+	ret = reply_with(c, rq, MHD_HTTP_UNAUTHORIZED,
+			 text ? text : "{\"error\":\"out of memory\"}",
+			 MHD_HTTP_HEADER_WWW_AUTHENTICATE,
+			 o == JWT_MISSING ? "Bearer"
+					  : "Bearer error=\"invalid_token\"");
+	free(text);
+	return ret;
+}
+
 /* Routes a request on its first callback: answers it at once, or leaves
  * rq->route set for a POST whose body is still to come. */
 static enum MHD_Result route(struct MHD_Connection *c, server *srv,
@@ -366,6 +434,12 @@ static enum MHD_Result route(struct MHD_Connection *c, server *srv,
 		rq->route = ROUTE_NONE;
 		return reply_error(c, rq, MHD_HTTP_METHOD_NOT_ALLOWED,
 				   "method not allowed", "POST, OPTIONS");
+	}
+	/* Authenticate before reading a byte of the body. */
+	if (srv->trust) {
+		enum MHD_Result ret = authenticate(c, srv, rq, url);
+		if (rq->status || ret != MHD_YES)
+			return ret;
 	}
 	/* Refuse a body announced too large before reading any of it. */
 	{
@@ -468,8 +542,9 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	ms = (double)(now.tv_sec - rq->start.tv_sec) * 1e3 +
 	     (double)(now.tv_nsec - rq->start.tv_nsec) / 1e6;
 	if (toe == MHD_REQUEST_TERMINATED_COMPLETED_OK || rq->status)
-		log_line("tpath serve: %s %s %u %.1f ms", rq->method,
-			 rq->path, rq->status, ms);
+		log_line("tpath serve: %s %s %u %.1f ms%s%s", rq->method,
+			 rq->path, rq->status, ms, *rq->issuer ? " iss=" : "",
+			 rq->issuer);
 	else
 		log_line("tpath serve: %s %s aborted (%s) %.1f ms",
 			 rq->method, rq->path,
@@ -527,6 +602,28 @@ static int is_loopback(const struct sockaddr *sa)
 	return 0;
 }
 
+/* Checks --public-url and copies it without its trailing slashes into
+ * *out; -1 when it is not an http(s) URL without query or fragment. */
+static int parse_public_url(const char *s, char **out)
+{
+	const char *host;
+	size_t n;
+
+	if (strncmp(s, "https://", 8) == 0)
+		host = s + 8;
+	else if (strncmp(s, "http://", 7) == 0)
+		host = s + 7;
+	else
+		return -1;
+	if (!*host || *host == '/' || strpbrk(s, "?# \t\r\n"))
+		return -1;
+	n = strlen(s);
+	while (n > 0 && s[n - 1] == '/')
+		n--;
+	*out = strndup(s, n);
+	return *out ? 0 : -1;
+}
+
 /* A decimal number in [lo, hi] into *out; -1 when s is not one. */
 static int parse_number(const char *s, unsigned long long lo,
 			unsigned long long hi, unsigned long long *out)
@@ -549,6 +646,8 @@ int cmd_serve(int argc, char **argv)
 		{ "threads", required_argument, NULL, 't' },
 		{ "max-body", required_argument, NULL, 'm' },
 		{ "insecure", no_argument, NULL, 'i' },
+		{ "public-url", required_argument, NULL, 'u' },
+		{ "trust", required_argument, NULL, 'T' },
 		{ "data-dir", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -567,10 +666,14 @@ int cmd_serve(int argc, char **argv)
 	const union MHD_DaemonInfo *info;
 	sigset_t sigs;
 	tpath_kb *kb = NULL;
+	jwt_trust *trust = NULL;
+	const jwt_trust *t;
+	char *public_url = NULL;
 	server srv;
-	char addr[INET6_ADDRSTRLEN];
+	char addr[INET6_ADDRSTRLEN + 2], msg[600];
 	int i;
 
+	memset(&srv, 0, sizeof(srv));
 	optind = 1;
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -595,26 +698,45 @@ int cmd_serve(int argc, char **argv)
 		case 'i':
 			insecure = 1;
 			break;
+		case 'u':
+			free(public_url);
+			public_url = NULL;
+			if (parse_public_url(optarg, &public_url) < 0)
+				what = "--public-url: an http:// or https:// URL "
+				       "without query or fragment";
+			break;
+		case 'T':
+			/* Read now, before the server starts: a bad file
+			 * stops it here. */
+			if ((rc = jwt_trust_add(&trust, optarg, msg,
+						sizeof(msg))) != 0) {
+				cli_fail("serve: %s", msg);
+				goto cleanup;
+			}
+			break;
 		case 'd':
 			data_dir = optarg;
 			break;
 		case 'h':
 			cli_usage(stdout, cli_find_command("serve"));
-			return EXIT_OK;
+			goto cleanup;
 		default:
 			cli_fail("serve: unknown or incomplete option '%s'; "
 				 "try 'tpath help serve'",
 				 argv[optind - 1]);
-			return EXIT_USAGE;
+			rc = EXIT_USAGE;
+			goto cleanup;
 		}
 		if (what) {
 			cli_fail("serve: %s expected, got '%s'", what, optarg);
-			return EXIT_USAGE;
+			rc = EXIT_USAGE;
+			goto cleanup;
 		}
 	}
 	if (optind < argc) {
 		cli_fail("serve: unexpected argument '%s'", argv[optind]);
-		return EXIT_USAGE;
+		rc = EXIT_USAGE;
+		goto cleanup;
 	}
 	memset(&ss, 0, sizeof(ss));
 	if (strcmp(host, "localhost") == 0)
@@ -630,27 +752,46 @@ int cmd_serve(int argc, char **argv)
 		cli_fail("serve: --host: a numeric IPv4 or IPv6 address "
 			 "expected, got '%s'",
 			 host);
-		return EXIT_USAGE;
+		rc = EXIT_USAGE;
+		goto cleanup;
 	}
-	if (!is_loopback((struct sockaddr *)&ss) && !insecure) {
+	if (!is_loopback((struct sockaddr *)&ss) && !insecure && !trust) {
 		cli_fail("serve: refusing to listen on %s, which is not a "
 			 "loopback address, without caller authentication "
-			 "(JWT checks are not built yet); give --insecure to "
-			 "do it anyway",
+			 "(no --trust given); give --insecure to do it anyway",
 			 host);
-		return EXIT_USAGE;
+		rc = EXIT_USAGE;
+		goto cleanup;
 	}
 
+	if (trust && !public_url &&
+	    (in4->sin_family == AF_INET
+		     ? in4->sin_addr.s_addr == htonl(INADDR_ANY)
+		     : IN6_IS_ADDR_UNSPECIFIED(&in6->sin6_addr))) {
+		/* The default audience would be http://0.0.0.0:PORT, which no
+		 * client calls: every token would be refused. */
+		cli_fail("serve: --trust with --host %s needs --public-url: "
+			 "the URL the callers use, which the tokens' \"aud\" "
+			 "must name",
+			 host);
+		rc = EXIT_USAGE;
+		goto cleanup;
+	}
 	if ((rc = cli_open_kb(&kb, data_dir)) != 0)
-		return rc;
-	memset(&srv, 0, sizeof(srv));
+		goto cleanup;
 	srv.kb = kb;
 	srv.max_body = (size_t)max_body;
+	srv.trust = trust;
+	srv.public_url = public_url;
+	if (in4->sin_family == AF_INET)
+		snprintf(srv.host, sizeof(srv.host), "%s", host);
+	else
+		snprintf(srv.host, sizeof(srv.host), "[%s]", host);
 	json_object_seed(0);
 	if (!(srv.discovery = discovery_document())) {
 		cli_fail("serve: out of memory");
-		tpath_kb_free(kb);
-		return EXIT_SYSTEM;
+		rc = EXIT_SYSTEM;
+		goto cleanup;
 	}
 
 	/* The pool's threads inherit this mask: only the main thread takes
@@ -676,12 +817,25 @@ int cmd_serve(int argc, char **argv)
 	info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
 	if (info)
 		port = info->port;
-	if (in4->sin_family == AF_INET)
-		snprintf(addr, sizeof(addr), "%s", host);
-	else
-		snprintf(addr, sizeof(addr), "[%s]", host);
-	log_line("tpath serve: no --trust given: every caller is trusted "
-		 "(no JWT is checked)");
+	snprintf(addr, sizeof(addr), "%s", srv.host);
+	if (!trust)
+		log_line("tpath serve: no --trust given: every caller is "
+			 "trusted (no JWT is checked)");
+	for (t = trust; t;) {
+		const char *iss, *file;
+		size_t nkeys;
+		t = jwt_trust_next(t, &iss, &file, &nkeys);
+		log_line("tpath serve: trusting issuer %s: %zu key%s from %s",
+			 iss, nkeys, nkeys == 1 ? "" : "s", file);
+	}
+	if (trust && public_url)
+		log_line("tpath serve: service calls need a JWT whose \"aud\" "
+			 "is %s/cds-services/...",
+			 public_url);
+	else if (trust)
+		log_line("tpath serve: service calls need a JWT whose \"aud\" "
+			 "is http://%s:%llu/cds-services/...",
+			 addr, port);
 	log_line("tpath serve: listening on http://%s:%llu", addr, port);
 
 	if (sigwait(&sigs, &sig) != 0)
@@ -707,5 +861,7 @@ int cmd_serve(int argc, char **argv)
 cleanup:
 	free(srv.discovery);
 	tpath_kb_free(kb);
+	jwt_trust_free(trust);
+	free(public_url);
 	return rc;
 }

@@ -17,7 +17,7 @@ tpath: serve: --port: a number from 0 to 65535 expected, got '70000'
 tpath: serve: --threads: a number from 1 to 64 expected, got '0'
 tpath: serve: --max-body: a number of bytes from 1 to 1073741824 expected, got '4M'
 tpath: serve: --host: a numeric IPv4 or IPv6 address expected, got 'ehr.example'
-tpath: serve: refusing to listen on 0.0.0.0, which is not a loopback address, without caller authentication (JWT checks are not built yet); give --insecure to do it anyway
-tpath: serve: refusing to listen on ::, which is not a loopback address, without caller authentication (JWT checks are not built yet); give --insecure to do it anyway
+tpath: serve: refusing to listen on 0.0.0.0, which is not a loopback address, without caller authentication (no --trust given); give --insecure to do it anyway
+tpath: serve: refusing to listen on ::, which is not a loopback address, without caller authentication (no --trust given); give --insecure to do it anyway
 tpath: serve: unknown or incomplete option '--bogus'; try 'tpath help serve'
 tpath: serve: unexpected argument 'extra'

@@ -10,6 +10,8 @@
 # its standard error: the start and stop lines in order, the access-log
 # lines sorted with their counts (requests on different threads may log in
 # either order), milliseconds shown as N and the port as PORT.
+# The server may listen on any address (--host); the cases call it on
+# 127.0.0.1.
 # Every curl has a time limit; nothing waits without a bound.
 
 set -u
@@ -19,12 +21,15 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/tpath-serve-XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 url=/cds-services/tpath-depression-pathway
 
+# Made first: the loop below may read it before the background shell has
+# opened it.
+: >"$tmp/err"
 tpath serve --port 0 "$@" 2>"$tmp/err" &
 pid=$!
 port=
 i=0
 while [ $i -lt 100 ]; do
-	port=$(sed -n 's/^tpath serve: listening on http:\/\/127\.0\.0\.1:\([0-9]*\)$/\1/p' "$tmp/err")
+	port=$(sed -n 's/^tpath serve: listening on http:\/\/.*:\([0-9]*\)$/\1/p' "$tmp/err")
 	[ -n "$port" ] && break
 	if ! kill -0 $pid 2>/dev/null; then
 		echo "the server did not start:"
@@ -63,7 +68,7 @@ hdrs() {
 	echo "$m $p:"
 	tr -d '\r' <"$tmp/h" | sed -n '1p'
 	tr -d '\r' <"$tmp/h" | grep -i -e '^access-control-' -e '^allow:' \
-		-e '^content-type:' | sort
+		-e '^content-type:' -e '^www-authenticate:' | sort
 }
 
 # cards FILE: posts the request FILE to the service and prints the status
@@ -192,6 +197,132 @@ case_concurrent() {
 	req GET /health
 }
 
+# JWT cases: the server runs with --trust https://ehr-a.example=a.jwks and
+# --trust https://ehr-b.example=b.jwks (tests/serve/keys/, test-only keys).
+keys=tests/serve/keys
+now=$(date +%s)
+
+# claims ISS AUD EXP [JTI]: a JWT payload; aud is taken as JSON when it
+# starts with '[', and JTI "-" leaves jti out.
+claims() {
+	case $2 in
+	\[*) a=$2 ;;
+	*) a="\"$2\"" ;;
+	esac
+	j=${4:-jti-$(od -An -N8 -tx8 /dev/urandom | tr -d " ")}
+	if [ "$j" = - ]; then
+		printf '{"iss":"%s","aud":%s,"exp":%s,"iat":%s}' "$1" "$a" "$3" "$now"
+	else
+		printf '{"iss":"%s","aud":%s,"exp":%s,"iat":%s,"jti":"%s"}' \
+			"$1" "$a" "$3" "$now" "$j"
+	fi
+}
+
+# call NAME TOKEN [PATH]: posts a request whose prefetch is all null (a
+# valid call: 200 {"cards":[]} once authenticated) with the bearer TOKEN
+# ("" for no Authorization header) and prints NAME, the status and the body,
+# the port shown as PORT.
+call() {
+	n=$1 t=$2 p=${3:-$url}
+	if [ -n "$t" ]; then
+		code=$(curl -s --max-time 20 -X POST -H "Authorization: $t" \
+			--data-binary "@$tmp/null.json" -o "$tmp/body" \
+			-w '%{http_code}' "$base$p")
+	else
+		code=$(curl -s --max-time 20 -X POST \
+			--data-binary "@$tmp/null.json" -o "$tmp/body" \
+			-w '%{http_code}' "$base$p")
+	fi
+	echo "$n: $code $(sed "s/:$port\//:PORT\//g" "$tmp/body")"
+}
+
+null_request() {
+	python3 tests/serve/request.py \
+		tests/fhir/real/ecqm/cms128/006165b0-ab24-4823-bcee-61d64ae5f581 \
+		--null patient --null medicationRequests --null medicationDispenses \
+		--null medicationStatements --null phq9 --null conditions \
+		--null procedures >"$tmp/null.json"
+}
+
+case_jwt_valid() {
+	null_request
+	A=https://ehr-a.example
+	aud=$base$url
+	later=$((now + 300))
+	call "RS384, kid" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud $later)")"
+	call "ES384, kid" "Bearer $(build/jwt sign $keys/a-ec.jwk ES384 "$(claims $A $aud $later)")"
+	call "RS384, no kid" "Bearer $(build/jwt sign-nokid $keys/a-rsa.jwk RS384 "$(claims $A $aud $later)")"
+	call "ES384, no kid" "Bearer $(build/jwt sign-nokid $keys/a-ec.jwk ES384 "$(claims $A $aud $later)")"
+	call "aud an array" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A "[\"https://other.example\", \"$aud\"]" $later)")"
+	call "scheme in lower case" "bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud $later)")"
+	call "client B" "Bearer $(build/jwt sign $keys/b-rsa.jwk RS384 "$(claims https://ehr-b.example $aud $later)")"
+	call "feedback" "Bearer $(build/jwt sign $keys/a-ec.jwk ES384 "$(claims $A $aud/feedback $later)")" $url/feedback
+	# Discovery, health and CORS preflights need no token.
+	req GET /health
+	code=$(curl -s --max-time 20 -o /dev/null -w '%{http_code}' "$base/cds-services")
+	echo "GET /cds-services: $code"
+	hdrs OPTIONS $url -H 'Origin: https://ehr.example' \
+		-H 'Access-Control-Request-Method: POST'
+}
+
+case_jwt_refused() {
+	null_request
+	A=https://ehr-a.example
+	aud=$base$url
+	later=$((now + 300))
+	ok=$(claims $A $aud $later)
+	call "no Authorization header" ""
+	hdrs POST $url --data-binary "@$tmp/null.json"
+	call "Basic credentials" "Basic dXNlcjpwYXNz"
+	call "Bearer, no token" "Bearer "
+	call "not a JWS" "Bearer not-a-token"
+	call "JWE-like, five parts" "Bearer a.b.c.d.e"
+	call "header not JSON" "Bearer bm90IGpzb24.e30.c2ln"
+	call "wrong key (A's kid, another key)" "Bearer $(build/jwt sign $keys/rogue-rsa.jwk RS384 "$ok")"
+	call "wrong key, no kid" "Bearer $(build/jwt sign-nokid $keys/rogue-rsa.jwk RS384 "$ok")"
+	call "B's key signing as A" "Bearer $(build/jwt sign $keys/b-rsa.jwk RS384 "$ok")"
+	call "B's key signing as A, no kid" "Bearer $(build/jwt sign-nokid $keys/b-rsa.jwk RS384 "$ok")"
+	call "unknown issuer" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims https://ehr-c.example $aud $later)")"
+	call "no iss" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "{\"aud\":\"$aud\",\"exp\":$later,\"jti\":\"j\"}")"
+	call "expired" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud $((now - 5)))")"
+	call "no exp" "Bearer $(build/jwt sign $keys/a-ec.jwk ES384 "{\"iss\":\"$A\",\"aud\":\"$aud\",\"jti\":\"j\"}")"
+	call "wrong audience (another port)" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A http://127.0.0.1:1$url $later)")"
+	call "wrong audience (the feedback endpoint)" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud/feedback $later)")"
+	call "audience array without the endpoint" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A '["https://other.example"]' $later)")"
+	call "no jti" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud $later -)")"
+	call "alg none" "Bearer $(build/jwt none "$ok")"
+	call "HS384, the JWK Set as the secret" "Bearer $(build/jwt hmac $keys/a.jwks "$ok")"
+	call "RS256" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS256 "$ok")"
+	call "ES384 header on an RSA signature" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$ok" | sed "s/^[^.]*/$(printf '{"alg":"ES384","kid":"a-rsa-1"}' | basenc --base64url | tr -d '=\n')/")"
+	call "signature cut" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$ok" | sed 's/.....$//')"
+	call "payload swapped" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$ok" | sed "s/\.[^.]*\./.$(printf '%s' "$(claims $A $aud $((now + 3600)))" | basenc --base64url | tr -d '=\n')./")"
+	call "payload swapped, ES384" "Bearer $(build/jwt sign $keys/a-ec.jwk ES384 "$ok" | sed "s/\.[^.]*\./.$(printf '%s' "$(claims $A $aud $((now + 3600)))" | basenc --base64url | tr -d '=\n')./")"
+	call "ES384 signed by an RSA key, no kid" "Bearer $(build/jwt sign-nokid $keys/a-rsa.jwk RS384 "$ok" | sed "s/^[^.]*/$(printf '{"alg":"ES384"}' | basenc --base64url | tr -d '=\n')/")"
+	call "expiring now" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud $now)")"
+	call "feedback without a token" "" $url/feedback
+	hdrs POST $url -H "Authorization: Bearer $(build/jwt none "$ok")" --data-binary "@$tmp/null.json"
+	req GET /health
+}
+
+case_jwt_public_url() {
+	null_request
+	A=https://ehr-a.example
+	later=$((now + 300))
+	call "aud the public URL" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A https://cds.example/tpath$url $later)")"
+	call "aud the address listened on" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $base$url $later)")"
+	call "aud with a trailing slash" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A https://cds.example/tpath$url/ $later)")"
+}
+
+# The server trusts https://ehr-a.example with a3.jwks: three RSA keys
+# without kid (rogue's, B's, A's): each is tried, in turn, for RS384.
+case_jwt_keys() {
+	null_request
+	A=https://ehr-a.example
+	call "A's key, the third of three" "Bearer $(build/jwt sign-nokid $keys/a-rsa.jwk RS384 "$(claims $A $base$url $((now + 300)))")"
+	call "A's key with its kid (the set has none)" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $base$url $((now + 300)))")"
+	call "an EC key (the set has none)" "Bearer $(build/jwt sign-nokid $keys/a-ec.jwk ES384 "$(claims $A $base$url $((now + 300)))")"
+}
+
 "case_$case_name"
 
 kill -TERM $pid
@@ -206,8 +337,9 @@ if kill -0 $pid 2>/dev/null; then
 fi
 wait $pid
 echo "server exit $?"
-sed -e 's/ [0-9][0-9.]* ms$/ N ms/' -e 's/127\.0\.0\.1:[0-9]*/127.0.0.1:PORT/' \
-	"$tmp/err" >"$tmp/log"
-grep -v ' N ms$' "$tmp/log" | grep -v -e ': stopped$' -e ': SIGTERM: '
-grep ' N ms$' "$tmp/log" | sort | uniq -c
+# An access-log line may end with the caller's verified issuer (iss=...).
+sed -e 's/ [0-9][0-9.]* ms\( iss=.*\)\{0,1\}$/ N ms\1/' \
+	-e "s/:$port\\([^0-9]\\|\$\\)/:PORT\\1/" "$tmp/err" >"$tmp/log"
+grep -v ' N ms' "$tmp/log" | grep -v -e ': stopped$' -e ': SIGTERM: '
+grep ' N ms' "$tmp/log" | sort | uniq -c
 grep -e ': stopped$' -e ': SIGTERM: ' "$tmp/log"
