@@ -21,8 +21,8 @@ _tpath_options()
 		;;
 	import) echo "--relative-days --as-of --id --data-dir --help" ;;
 	serve)
-		echo "--host --port --threads --max-body --insecure" \
-			"--data-dir --help"
+		echo "--host --port --threads --max-body --trust" \
+			"--public-url --insecure --data-dir --help"
 		;;
 	replay) echo "--format --guideline --as-of --data-dir --help" ;;
 	drugs) echo "--format --data-dir --help" ;;
@@ -86,7 +86,7 @@ _tpath()
 		return
 		;;
 	--set | --as-of | --id | --host | --port | --threads | --max-body | \
-		-j | --jobs)
+		--trust | --public-url | -j | --jobs)
 		return
 		;;
 	esac
