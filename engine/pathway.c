@@ -497,8 +497,9 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 		point = current_point(g, &env, &point_now);
 		/* room for a recommendation from every rule */
 		if (g->nrules &&
-		    !(ev->model->recs = tp_typed_entries(
-			      ev->model, g->nrules, sizeof(*ev->model->recs))))
+		    !(ev->model->recs = tp_arena_alloc(
+			      &ev->model->arena,
+			      g->nrules * sizeof(*ev->model->recs))))
 			return tp_error_oom(err, NULL);
 		for (i = 0; i < g->nrules; i++) {
 			const tp_grule *r = &g->rules[i];
@@ -512,6 +513,8 @@ int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 				int ceiling = 0;
 				int kept;
 				bool bad = false;
+				/* the slot may hold a recommendation whose
+				 * options safety all removed (not kept) */
 				memset(o, 0, sizeof(*o));
 				o->pub.size = sizeof(o->pub);
 				o->pub.action =

@@ -19,15 +19,6 @@ static double round1(double x)
 	return round(x * 10.0) / 10.0;
 }
 
-json_t *tp_day_json(const tpath_history *h, int32_t day)
-{
-	char buf[32];
-	if (h->dates == TP_DATES_RELATIVE)
-		return json_integer(day);
-	tp_format_day(h, day, buf, sizeof(buf));
-	return json_string(buf);
-}
-
 const char *tp_day_text(tp_eval *ev, int32_t day, bool *bad)
 {
 	char buf[32], *p = buf + sizeof(buf);
@@ -157,14 +148,13 @@ static int trials_rec(tp_eval *ev)
 	tp_typed *m = ev->model;
 	size_t i;
 	int error;
-	m->relative_days = ev->h->dates == TP_DATES_RELATIVE;
 	if (ev->ntrials &&
-	    !(m->trials = tp_typed_entries(m, ev->ntrials, sizeof(*m->trials))))
+	    !(m->trials = tp_arena_alloc(&m->arena,
+					 ev->ntrials * sizeof(*m->trials))))
 		return TPATH_ENOMEM;
 	for (i = 0; i < ev->ntrials; i++) {
 		/* the record starts with the public struct, whose size is
-		 * that struct's, not the record's */
-		memset(&m->trials[i], 0, sizeof(m->trials[i]));
+		 * that struct's, not the record's (the arena zeroed the rest) */
 		m->trials[i].pub.size = sizeof(tpath_trial);
 		if ((error = trial_rec(ev, i, &m->trials[i])) < 0)
 			return error;

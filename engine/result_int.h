@@ -203,8 +203,6 @@ int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
  * out). */
 const char *tp_day_text(tp_eval *ev, int32_t day, bool *bad);
 
-/* A day in the history's style: "YYYY-MM-DD" or an integer. */
-json_t *tp_day_json(const tpath_history *h, int32_t day);
 
 /* The CSV row of a result (malloc'd, CRLF-ended; csv.c), or NULL. */
 char *tp_csv_row(const tpath_result *r);

@@ -58,6 +58,10 @@ int cli_is_path(const char *s);
  * NULL): colour when standard output is a terminal and NO_COLOR is unset
  * or empty. */
 int cli_color(const char *when);
+/* The index of value in choices (a NULL-ended list), or -1 after
+ * "CMD: OPTION takes A, B or C, not 'VALUE'" on standard error. */
+int cli_choice(const char *cmd, const char *option, const char *value,
+	       const char *const *choices);
 /* The width of help texts and listings. */
 #define CLI_WIDTH 80
 /* Writes text to f after lead, in lines of at most CLI_WIDTH columns, the

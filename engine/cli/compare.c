@@ -13,6 +13,7 @@
 
 int cmd_compare(int argc, char **argv)
 {
+	static const char *const formats[] = { "text", "html", NULL };
 	static const struct option longopts[] = {
 		{ "data-dir", required_argument, NULL, 'd' },
 		{ "format", required_argument, NULL, 'f' },
@@ -44,16 +45,9 @@ int cmd_compare(int argc, char **argv)
 			data_dir = optarg;
 			break;
 		case 'f':
-			if (strcmp(optarg, "text") == 0) {
-				html = 0;
-			} else if (strcmp(optarg, "html") == 0) {
-				html = 1;
-			} else {
-				cli_fail("compare: --format takes text or "
-					 "html, not '%s'",
-					 optarg);
+			if ((html = cli_choice("compare", "--format", optarg,
+					       formats)) < 0)
 				return EXIT_USAGE;
-			}
 			break;
 		case 'c':
 			color_when = optarg;

@@ -347,6 +347,7 @@ static long find_drug(const tpath_kb *kb, const char *name)
 
 int cmd_drugs(int argc, char **argv)
 {
+	static const char *const formats[] = { "text", "json", NULL };
 	static const struct option longopts[] = {
 		{ "data-dir", required_argument, NULL, 'd' },
 		{ "format", required_argument, NULL, 'f' },
@@ -365,16 +366,9 @@ int cmd_drugs(int argc, char **argv)
 			data_dir = optarg;
 			break;
 		case 'f':
-			if (strcmp(optarg, "text") == 0) {
-				json = 0;
-			} else if (strcmp(optarg, "json") == 0) {
-				json = 1;
-			} else {
-				cli_fail("drugs: --format takes text or json, "
-					 "not '%s'",
-					 optarg);
+			if ((json = cli_choice("drugs", "--format", optarg,
+					       formats)) < 0)
 				return EXIT_USAGE;
-			}
 			break;
 		case 'h':
 			cli_usage(stdout, cli_find_command("drugs"));

@@ -152,6 +152,12 @@ static int output_close(output *o, int status)
 
 int cmd_evaluate(int argc, char **argv)
 {
+	static const char *const format_names[] = { "text", "json", "html",
+						     "csv", NULL };
+	static const tpath_format format_values[] = {
+		TPATH_FORMAT_TEXT, TPATH_FORMAT_JSON, TPATH_FORMAT_HTML,
+		TPATH_FORMAT_CSV
+	};
 	static const struct option longopts[] = {
 		{ "data-dir", required_argument, NULL, 'd' },
 		{ "format", required_argument, NULL, 'f' },
@@ -185,7 +191,7 @@ int cmd_evaluate(int argc, char **argv)
 	tpath_error err;
 	char *buf = NULL;
 	size_t len;
-	int opt, rc;
+	int opt, rc, k;
 
 	optind = 1;
 	opterr = 0;
@@ -220,20 +226,10 @@ int cmd_evaluate(int argc, char **argv)
 		}
 		case 'f':
 			format_set = 1;
-			if (strcmp(optarg, "text") == 0) {
-				format = TPATH_FORMAT_TEXT;
-			} else if (strcmp(optarg, "json") == 0) {
-				format = TPATH_FORMAT_JSON;
-			} else if (strcmp(optarg, "html") == 0) {
-				format = TPATH_FORMAT_HTML;
-			} else if (strcmp(optarg, "csv") == 0) {
-				format = TPATH_FORMAT_CSV;
-			} else {
-				cli_fail("evaluate: --format takes text, json, "
-					 "html or csv, not '%s'",
-					 optarg);
+			if ((k = cli_choice("evaluate", "--format", optarg,
+					    format_names)) < 0)
 				return EXIT_USAGE;
-			}
+			format = format_values[k];
 			break;
 		case 'c':
 			color_when = optarg;

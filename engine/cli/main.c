@@ -428,6 +428,23 @@ int cli_color(const char *when)
 	return -1;
 }
 
+int cli_choice(const char *cmd, const char *option, const char *value,
+	       const char *const *choices)
+{
+	char list[256];
+	size_t i, n, o = 0;
+	for (n = 0; choices[n]; n++)
+		if (strcmp(value, choices[n]) == 0)
+			return (int)n;
+	list[0] = '\0';
+	for (i = 0; i < n && o < sizeof(list); i++)
+		o += (size_t)snprintf(list + o, sizeof(list) - o, "%s%s",
+				      i == 0 ? "" : i + 1 == n ? " or " : ", ",
+				      choices[i]);
+	cli_fail("%s: %s takes %s, not '%s'", cmd, option, list, value);
+	return -1;
+}
+
 const cli_command *cli_find_command(const char *name)
 {
 	const cli_command *c;

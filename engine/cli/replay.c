@@ -239,6 +239,7 @@ static int on_day(const char *as_of, const tpath_result *r, void *ud)
 
 int cmd_replay(int argc, char **argv)
 {
+	static const char *const formats[] = { "text", "json", NULL };
 	static const struct option longopts[] = {
 		{ "data-dir", required_argument, NULL, 'd' },
 		{ "format", required_argument, NULL, 'f' },
@@ -266,16 +267,9 @@ int cmd_replay(int argc, char **argv)
 			data_dir = optarg;
 			break;
 		case 'f':
-			if (strcmp(optarg, "text") == 0) {
-				json = 0;
-			} else if (strcmp(optarg, "json") == 0) {
-				json = 1;
-			} else {
-				cli_fail("replay: --format takes text or json, "
-					 "not '%s'",
-					 optarg);
+			if ((json = cli_choice("replay", "--format", optarg,
+					       formats)) < 0)
 				return EXIT_USAGE;
-			}
 			break;
 		case 'g':
 			guideline = optarg;
