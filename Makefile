@@ -38,7 +38,9 @@ LIB_CFLAGS = $(FINAL_CFLAGS) -fPIC -fvisibility=hidden
 FINAL_LDFLAGS = $(LDFLAGS)
 
 B := build
-LIB_SRC := $(filter-out engine/tools/%,$(wildcard engine/*.c))
+# The engine's layers, bottom first (docs/development.md, tests/layers.sh).
+LAYERS := base load model judge fhir result views
+LIB_SRC := $(foreach l,$(LAYERS),$(wildcard engine/$(l)/*.c))
 LIB_OBJ := $(LIB_SRC:engine/%.c=$(B)/lib/%.o) $(B)/lib/embedded.o
 # tpath and tpath-serve share the command table; only tpath-serve has
 # the server (serve.c, cards.c), and only tpath has serve_exec.c, which
@@ -59,7 +61,8 @@ SONAME := libtpath.so.$(VERSION_MAJOR)
 	bench install uninstall clean tpath.pc
 all: tpath tpath-serve libtpath.a libtpath.so
 
-$(B)/lib/%.o: engine/%.c | $(B)/lib
+$(B)/lib/%.o: engine/%.c
+	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) -c -o $@ $<
 
 $(B)/lib/embedded.o: $(B)/embedded.c | $(B)/lib
@@ -230,6 +233,7 @@ tpath.pc:
 # The whole suite: Check unit suites, golden diagnostics, CLI tests, docs
 # examples.  The runner ends with Check's summary line.
 check: all $(B)/check_tpath $(B)/gen $(B)/jwt $(B)/locale/de_DE.UTF-8
+	B=$(B) sh tests/layers.sh
 	TPATH_BIN=$(CURDIR)/tpath $(B)/check_tpath
 	$(MAKE) --no-print-directory check-python
 

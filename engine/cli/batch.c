@@ -88,6 +88,7 @@ static void process(batch *b, job *j)
 	}
 	if (rc < 0) {
 		char line[1200];
+		cli_flag_words(&err);
 		/* an error about the options names the document it met */
 		if (!err.source[0])
 			snprintf(err.source, sizeof(err.source), "%s", j->name);

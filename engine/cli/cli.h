@@ -28,6 +28,11 @@ extern const cli_command cli_commands[];
 
 /* Prints err as "source:line:column: message" on stderr. */
 void cli_print_error(const tpath_error *err);
+/* The library names an option by its field (tpath_eval_options.as_of:
+ * "as_of 2025-13-01 is not a calendar date"); a person at the command
+ * line typed the flag, so a message that begins with a field's name is
+ * rewritten to begin with the flag's ("--as-of 2025-13-01 ..."). */
+void cli_flag_words(tpath_error *err);
 /* "tpath: message" on stderr. */
 void cli_fail(const char *fmt, ...)
 #if defined(__GNUC__)

@@ -151,6 +151,8 @@ int cmd_compare(int argc, char **argv)
 		eopts.guideline = ids[i];
 		rc = tpath_evaluate(&results[i], kb, h, &eopts, &err);
 	}
+	if (rc < 0)
+		cli_flag_words(&err);
 	if (rc == 0)
 		rc = tpath_compare_render(
 			&out, (const tpath_result *const *)results, n,

@@ -51,6 +51,7 @@ static int evaluate_many(const run *r, const char *path, size_t index)
 					      : r->format,
 					 &err);
 	if (rc < 0) {
+		cli_flag_words(&err);
 		/* an error about the options names the file it met */
 		if (!err.source[0])
 			snprintf(err.source, sizeof(err.source), "%s", name);
@@ -384,6 +385,8 @@ int cmd_evaluate(int argc, char **argv)
 		return output_close(&o, cli_exit_status(rc));
 	}
 	rc = tpath_evaluate(&result, kb, h, &eopts, &err);
+	if (rc < 0)
+		cli_flag_words(&err);
 	if (rc == 0 && format == TPATH_FORMAT_CSV) {
 		/* the header row, then the history's */
 		char *head = NULL;

@@ -134,6 +134,7 @@ int cli_fhir_history(const tpath_kb *kb, const char *input,
 	rc = tpath_fhir_import(yaml, kb, bufs, n, &o, &err);
 	free_inputs(bufs, n);
 	if (rc < 0) {
+		cli_flag_words(&err);
 		if (rc == TPATH_EUSAGE)
 			cli_fail("import: %s", err.message);
 		else

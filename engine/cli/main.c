@@ -199,6 +199,27 @@ void cli_usage(FILE *f, const cli_command *cmd)
 	fprintf(f, "\n%s\n%s", cmd->help, common_help);
 }
 
+void cli_flag_words(tpath_error *err)
+{
+	static const struct {
+		const char *field, *flag;
+	} words[] = { { "as_of ", "--as-of " } };
+	size_t i, n, fl, tail;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		n = strlen(words[i].field);
+		if (strncmp(err->message, words[i].field, n) != 0)
+			continue;
+		fl = strlen(words[i].flag);
+		tail = strlen(err->message) - n;
+		if (tail > sizeof(err->message) - 1 - fl)
+			tail = sizeof(err->message) - 1 - fl;
+		memmove(err->message + fl, err->message + n, tail);
+		err->message[fl + tail] = '\0';
+		memcpy(err->message, words[i].flag, fl);
+		return;
+	}
+}
+
 void cli_print_error(const tpath_error *err)
 {
 	char line[1200];

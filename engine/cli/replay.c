@@ -334,6 +334,7 @@ int cmd_replay(int argc, char **argv)
 	}
 	rc = tpath_walk(kb, h, &eopts, on_day, rp, &err);
 	if (rc < 0) {
+		cli_flag_words(&err);
 		if (rc == TPATH_EUSAGE)
 			cli_fail("replay: %s", err.message);
 		else

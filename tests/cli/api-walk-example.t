@@ -20,4 +20,4 @@ $ d=$(mktemp -d) && awk '/^```c$/{n++; if (n == 2) {b=1; next}} b && /^```/{exit
 30 {"tpath":"result/1","as_of":30
 status 1
 --- stderr
---as-of 2024-01-01: the history uses relative days, so a whole number of days is expected
+as_of 2024-01-01: the history uses relative days, so a whole number of days is expected

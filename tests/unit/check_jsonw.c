@@ -8,7 +8,7 @@
  * indented and compact; then 200,000 pseudo-random reals.
  */
 #include "tests.h"
-#include "view.h"
+#include "views/view.h"
 
 #include <jansson.h>
 #include <math.h>

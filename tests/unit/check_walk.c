@@ -207,12 +207,12 @@ static const struct {
 	const char *as_of, *guideline, *param, *message;
 } bad_options[] = {
 	{ "2024-13-01", NULL, NULL,
-	  "--as-of 2024-13-01 is not a calendar date" },
+	  "as_of 2024-13-01 is not a calendar date" },
 	{ "70", NULL, NULL,
-	  "--as-of 70: the history uses calendar dates, so YYYY-MM-DD is "
+	  "as_of 70: the history uses calendar dates, so YYYY-MM-DD is "
 	  "expected" },
 	{ "2024-01-09", NULL, NULL,
-	  "--as-of 2024-01-09 is before the episode's start 2024-01-10" },
+	  "as_of 2024-01-09 is before the episode's start 2024-01-10" },
 	{ NULL, "no-such-guideline", NULL, "unknown guideline 'no-such-" },
 	{ NULL, NULL, "no_such_param=1", "no_such_param" },
 };
@@ -250,13 +250,13 @@ START_TEST(walk_relative_bad_as_of)
 	ck_assert_int_eq(tpath_walk(test_kb(), h, &eo, record, &s, &err),
 			 TPATH_EUSAGE);
 	ck_assert_str_eq(err.message,
-			 "--as-of 2024-01-01: the history uses relative days, "
+			 "as_of 2024-01-01: the history uses relative days, "
 			 "so a whole number of days is expected");
 	eo.as_of = "-8";
 	ck_assert_int_eq(tpath_walk(test_kb(), h, &eo, record, &s, &err),
 			 TPATH_EUSAGE);
 	ck_assert_str_eq(err.message,
-			 "--as-of -8 is before the episode's start day -7");
+			 "as_of -8 is before the episode's start day -7");
 	ck_assert_int_eq(s.calls, 0);
 	tpath_history_free(h);
 }

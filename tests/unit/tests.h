@@ -8,7 +8,8 @@
 #include <check.h>
 #include <stddef.h>
 
-#include "tpath_int.h"
+#include "judge/judge.h"
+#include "views/view.h"
 
 Suite *suite_util(void);
 Suite *suite_yaml(void);

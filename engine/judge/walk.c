@@ -1,0 +1,129 @@
+/*
+ * walk.c - tpath_walk: a history evaluated as of every day something
+ * happened in its episode, in date order, each result handed to a callback
+ * (what `tpath replay` shows).  The days come from the loaded history; each
+ * evaluation is an ordinary tpath_evaluate with as_of set to that day, so a
+ * walk can never disagree with evaluating one day by hand.
+ */
+#include "judge/judge.h"
+
+#include <stdlib.h>
+
+static int cmp_day(const void *a, const void *b)
+{
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* The distinct days of h from its episode's start to end, both included,
+ * in increasing order, into *days (tp_malloc'd, caller frees with the
+ * current allocator) and *n.  Returns 0 or TPATH_ENOMEM. */
+static int collect_days(const tpath_history *h, int32_t end, int32_t **days,
+			size_t *n)
+{
+	size_t cap = 3 + h->nmeasures, i, j, k = 0;
+	int32_t *d;
+
+	*days = NULL;
+	*n = 0;
+	/* No overflow: the history's node limit bounds every count. */
+	for (i = 0; i < h->ncourses; i++)
+		cap += 2 + h->courses[i].ndoses + h->courses[i].nfills;
+	if (!(d = tp_malloc(cap * sizeof(*d))))
+		return TPATH_ENOMEM;
+	d[k++] = h->episode_start;
+	d[k++] = h->as_of;
+	d[k++] = end;
+	for (i = 0; i < h->ncourses; i++) {
+		const tp_course *co = &h->courses[i];
+		d[k++] = co->start;
+		if (co->has_stop)
+			d[k++] = co->stop;
+		for (j = 0; j < co->ndoses; j++)
+			d[k++] = co->doses[j].day;
+		for (j = 0; j < co->nfills; j++)
+			d[k++] = co->fills[j].day;
+	}
+	for (i = 0; i < h->nmeasures; i++)
+		d[k++] = h->measures[i].day;
+	qsort(d, k, sizeof(*d), cmp_day);
+	/* Keep each day once, and only those inside the episode up to end. */
+	for (i = 0, j = 0; i < k; i++)
+		if (d[i] >= h->episode_start && d[i] <= end &&
+		    (j == 0 || d[i] != d[j - 1]))
+			d[j++] = d[i];
+	*days = d;
+	*n = j;
+	return 0;
+}
+
+/* Checks the arguments, reads the last day and collects the days, with the
+ * history's allocator and the C numeric locale in force. */
+static int prepare(const tpath_kb *kb, const tpath_history *h,
+		   const tpath_eval_options *opts, tpath_walk_fn fn,
+		   int32_t **days, size_t *n, tpath_error *err)
+{
+	int32_t end;
+	int error;
+
+	if (!kb || !h || !fn)
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "tpath_walk: NULL argument");
+	if (h->kb != kb)
+		return tp_error_set(err, TPATH_EUSAGE, h->source, 0, 0,
+				    "the history was loaded with another "
+				    "knowledge base");
+	end = h->as_of;
+	if (opts && opts->as_of &&
+	    (error = tp_parse_as_of(h, opts->as_of, &end, err)) < 0)
+		return error;
+	if (collect_days(h, end, days, n) < 0)
+		return tp_error_oom(err, h->source);
+	return 0;
+}
+
+int tpath_walk(const tpath_kb *kb, const tpath_history *h,
+	       const tpath_eval_options *opts, tpath_walk_fn fn, void *ud,
+	       tpath_error *err)
+{
+	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
+	tp_allocator al = { NULL, NULL }, previous;
+	int32_t *days = NULL;
+	size_t n = 0, i;
+	int error;
+
+	tp_error_clear(err);
+	if (h)
+		al = h->arena.al;
+	previous = tp_alloc_enter(al);
+	TP_C_NUMERIC(error, TP_NO_OUT, err, h ? h->source : NULL,
+		     prepare(kb, h, opts, fn, &days, &n, err));
+	tp_alloc_leave(previous);
+	if (error < 0)
+		goto cleanup;
+
+	/* Only the fields of the caller's version are read. */
+	if (opts) {
+		eo.guideline = opts->guideline;
+		eo.params = opts->params;
+		if (opts->version >= 2)
+			eo.trace = opts->trace;
+	}
+	/* The callback runs outside the library's allocator and locale: it
+	 * is the caller's code, and may print in the caller's locale. */
+	for (i = 0; i < n; i++) {
+		tpath_result *r = NULL;
+		char day[32];
+		tp_format_as_of(h, days[i], day, sizeof(day));
+		eo.as_of = day;
+		if ((error = tpath_evaluate(&r, kb, h, &eo, err)) < 0)
+			goto cleanup;
+		error = fn(day, r, ud);
+		tpath_result_free(r);
+		if (error != 0)
+			goto cleanup;
+	}
+cleanup:
+	tp_free_with(al, days);
+	return error;
+}

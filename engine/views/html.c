@@ -1,0 +1,1105 @@
+/*
+ * html.c - the HTML report: one self-contained page (inline style, inline
+ * SVG, no script, nothing fetched) rendering the result/1 object.  The page
+ * is well-formed XML as well as HTML, so tests can check it with an XML
+ * parser.  Meanings are never carried by colour alone: every mark has a
+ * text label, a pattern or a <title>.
+ */
+#include "views/view.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char style[] =
+	"body{font-family:system-ui,-apple-system,'Segoe "
+	"UI',Roboto,'DejaVu Sans',sans-serif;color:#1a1a1a;background:#fff;"
+	"max-width:1000px;margin:1.5em auto;padding:0 1em;line-height:1.4}\n"
+	"h1{font-size:1.5em;margin:0 0 .3em}h2{font-size:1.15em;margin:1.4em "
+	"0 .4em;border-bottom:1px solid #bbb}\n"
+	".notice{border:2px solid #444;padding:.5em .8em;background:#f4f4f4}\n"
+	".crit{border-left:6px solid #b00020;padding:.3em .8em;background:"
+	"#fdecee}\n"
+	".meta{color:#444;margin:.2em 0}\n"
+	"table{border-collapse:collapse;width:100%;font-size:.92em}\n"
+	"th,td{border:1px solid #bbb;padding:.25em .45em;text-align:left;"
+	"vertical-align:top}\n"
+	"th{background:#eee}caption{text-align:left;font-weight:bold;padding:"
+	".3em 0}\n"
+	"td.num{text-align:right}\n"
+	".tag{display:inline-block;border:1px solid #555;border-radius:3px;"
+	"padding:0 .3em;font-size:.85em;font-weight:bold}\n"
+	".met{background:#fff3c4}.failed{background:#fde2e2}"
+	".good{background:#e0f2e4}\n"
+	".differs{background:#fff3c4}\n"
+	"figure{margin:0}svg{max-width:100%;height:auto}\n"
+	"figcaption{font-size:.9em;color:#333}\n"
+	".src{color:#444;font-size:.9em}\n"
+	"ol.explain li{margin-bottom:.3em}\n"
+	"@media print{body{max-width:none;margin:0;font-size:10pt}"
+	"section{break-inside:avoid-page}a{color:#000;text-decoration:none}"
+	"h2{break-after:avoid}}\n"
+	"@page{margin:12mm}\n";
+
+void tp_html_head(tp_sbuf *b, const char *title)
+{
+	tp_sb_add(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+		     "<meta charset=\"utf-8\"/>\n"
+		     "<meta name=\"viewport\" content=\"width=device-width, "
+		     "initial-scale=1\"/>\n<title>");
+	tp_sb_html(b, title);
+	tp_sb_add(b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", style);
+}
+
+void tp_html_notice(tp_sbuf *b, const json_t *root)
+{
+	tp_sb_add(b, "<p class=\"notice\" role=\"note\"><strong>");
+	tp_sb_html(b, tp_jstr(root, "notice"));
+	tp_sb_add(b, "</strong> Every rule shown cites its source.</p>\n");
+}
+
+
+static void day_html(tp_sbuf *b, const json_t *v)
+{
+	char d[24];
+	tp_view_day_text(v, d, sizeof(d));
+	tp_sb_html(b, d);
+}
+
+/* ---- the SVG timeline --------------------------------------------------- */
+
+#define SVG_W 960.0
+#define PLOT_X0 200.0
+#define PLOT_X1 895.0
+#define LANE_H 40.0
+#define SCORE_H 150.0
+
+typedef tp_view_span geo;
+
+static double xof(const geo *g, int32_t day)
+{
+	if (day < g->d0)
+		day = g->d0;
+	if (day > g->d1)
+		day = g->d1;
+	return PLOT_X0 +
+	       (PLOT_X1 - PLOT_X0) * (double)(day - g->d0) / (double)(g->d1 - g->d0);
+}
+
+
+static void svg_text(tp_sbuf *b, double x, double y, const char *attrs,
+		     const char *text)
+{
+	tp_sb_add(b, "<text x=\"%.1f\" y=\"%.1f\"%s%s>", x, y, attrs ? " " : "",
+		  attrs ? attrs : "");
+	tp_sb_html(b, text);
+	tp_sb_add(b, "</text>\n");
+}
+
+/* Text in up to three lines of at most width characters (cut at spaces),
+ * so that a long scale title stays left of the plot. */
+static void svg_text_wrapped(tp_sbuf *b, double x, double y, const char *attrs,
+			     const char *text, size_t width)
+{
+	const char *p = text;
+	int line;
+	tp_sb_add(b, "<text x=\"%.1f\" y=\"%.1f\" %s>", x, y, attrs);
+	for (line = 0; *p && line < 3; line++) {
+		size_t n = strlen(p), cut = n;
+		if (n > width) {
+			cut = width;
+			while (cut > 0 && p[cut] != ' ')
+				cut--;
+			if (cut == 0) { /* one long word: cut on a character */
+				cut = width;
+				while (cut > 1 &&
+				       ((unsigned char)p[cut] & 0xC0) == 0x80)
+					cut--;
+			}
+		}
+		tp_sb_add(b, "<tspan x=\"%.1f\" dy=\"%s\">", x,
+			  line ? "1.2em" : "0");
+		if (line == 2 && cut < n) {
+			/* the rest does not fit: cut on a character */
+			char part[64];
+			snprintf(part, sizeof(part), "%.*s", (int)(cut < 60 ? cut : 60), p);
+			tp_utf8_trim(part);
+			tp_sb_html(b, part);
+			tp_sb_add(b, "\xe2\x80\xa6");
+		} else {
+			char *part = malloc(cut + 1);
+			if (!part) {
+				b->oom = true;
+				return;
+			}
+			memcpy(part, p, cut);
+			part[cut] = '\0';
+			tp_sb_html(b, part);
+			free(part);
+		}
+		tp_sb_add(b, "</tspan>");
+		p += cut;
+		while (*p == ' ')
+			p++;
+	}
+	tp_sb_add(b, "</text>\n");
+}
+
+static void lane(tp_sbuf *b, const geo *g, const json_t *root,
+		 const tpath_trd_verdict *own, size_t i, double y)
+{
+	const json_t *trials = json_object_get(root, "trials");
+	const json_t *t = json_array_get(trials, i);
+	const json_t *doses = json_object_get(t, "doses");
+	const json_t *adds = json_object_get(t, "adds_to");
+	bool counted = tp_view_counted(own, i);
+	bool ongoing = json_is_null(json_object_get(t, "stop"));
+	bool drug = json_object_get(t, "drug") != NULL;
+	int32_t start, end;
+	double maxmg = json_number_value(json_object_get(t, "max_mg_per_day"));
+	double xs, xe, mid = y + LANE_H / 2;
+	char line[512], sub[256];
+	size_t k;
+
+	if (!tp_view_day(json_object_get(t, "start"), &start))
+		return;
+	if (ongoing || !tp_view_day(json_object_get(t, "stop"), &end))
+		end = g->d1;
+	xs = xof(g, start);
+	xe = xof(g, end);
+	if (xe < xs + 2)
+		xe = xs + 2;
+	snprintf(sub, sizeof(sub), "%s, %s, %.1f weeks, %s%s%s",
+		 tp_jstr(t, "class"), tp_jstr(t, "role"),
+		 json_number_value(json_object_get(t, "weeks")),
+		 tp_jstr(t, "outcome"), ongoing ? ", ongoing" : "",
+		 counted ? ", failure counted toward TRD" : "");
+	tp_sb_add(b, "<g class=\"lane\" id=\"lane-%zu\" data-trial=\"%zu\">\n",
+		  i, i);
+	if (json_is_integer(adds))
+		snprintf(line, sizeof(line),
+			 "Trial %zu: %s, added to trial %lld (%s)", i,
+			 tp_view_treatment(t),
+			 (long long)json_integer_value(adds), sub);
+	else
+		snprintf(line, sizeof(line), "Trial %zu: %s (%s)", i,
+			 tp_view_treatment(t), sub);
+	tp_sb_add(b, "<title>");
+	tp_sb_html(b, line);
+	tp_sb_add(b, "</title>\n");
+	/* label */
+	snprintf(line, sizeof(line), "%s%s", json_is_integer(adds) ? "+ " : "",
+		 tp_view_treatment(t));
+	svg_text(b, json_is_integer(adds) ? 22 : 8, mid - 2,
+		 tp_view_cols(line) > 22
+			 ? "class=\"label\" font-weight=\"bold\" font-size=\"10\""
+			 : "class=\"label\" font-weight=\"bold\"",
+		 line);
+	snprintf(line, sizeof(line), "%s \xc2\xb7 %s", tp_jstr(t, "class"),
+		 tp_jstr(t, "outcome"));
+	svg_text(b, json_is_integer(adds) ? 22 : 8, mid + 12,
+		 "class=\"sub\" font-size=\"11\" fill=\"#444\"", line);
+	if (!drug || json_array_size(doses) == 0) {
+		tp_sb_add(b,
+			  "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+			  "height=\"16\" fill=\"url(#p-iv)\" stroke=\"#555\"/>\n",
+			  xs, mid - 8, xe - xs);
+	}
+	for (k = 0; drug && k < json_array_size(doses); k++) {
+		const json_t *d = json_array_get(doses, k);
+		double mg = json_number_value(json_object_get(d, "mg_per_day"));
+		int32_t ds, de;
+		double x0, x1, h;
+		const json_t *tj = json_object_get(d, "at_therapeutic_dose");
+		bool ther = json_is_true(tj), judged = json_is_boolean(tj);
+		if (!tp_view_day(json_object_get(d, "date"), &ds))
+			continue;
+		if (ds < start)
+			ds = start;
+		de = end;
+		if (k + 1 < json_array_size(doses) &&
+		    tp_view_day(json_object_get(json_array_get(doses, k + 1),
+						"date"),
+				&de) &&
+		    de > end)
+			de = end;
+		if (de < ds)
+			continue;
+		x0 = xof(g, ds);
+		x1 = xof(g, de);
+		if (x1 < x0 + 1)
+			x1 = x0 + 1;
+		h = maxmg > 0 ? 6 + 18 * mg / maxmg : 12;
+		tp_sb_add(b,
+			  "<rect class=\"dose\" x=\"%.1f\" y=\"%.1f\" "
+			  "width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
+			  "stroke=\"#1c3d6e\" stroke-width=\"0.6\"><title>%g "
+			  "mg/day from ",
+			  x0, mid + 12 - h, x1 - x0, h,
+			  !judged ? "url(#p-nj)"
+			  : ther  ? "#3a6fb0"
+				  : "url(#p-sub)",
+			  mg);
+		day_html(b, json_object_get(d, "date"));
+		tp_sb_add(b, ": %s</title></rect>\n",
+			  !judged ? "dose not judged"
+			  : ther  ? "at or above the minimum therapeutic dose"
+				  : "below the minimum therapeutic dose");
+		if (x1 - x0 >= 28) {
+			snprintf(line, sizeof(line), "%g", mg);
+			svg_text(b, x0 + 3, mid + 10 - h,
+				 "font-size=\"10\" fill=\"#1c3d6e\"", line);
+		}
+	}
+	if (counted) {
+		tp_sb_add(b,
+			  "<g class=\"failure\"><title>Failure counted toward "
+			  "TRD (");
+		tp_sb_html(b, tp_jstr(json_object_get(root, "guideline"),
+				      "trd"));
+		tp_sb_add(b,
+			  ")</title><path d=\"M%.1f %.1f l10 10 m0 -10 l-10 "
+			  "10\" stroke=\"#b00020\" stroke-width=\"3\"/>"
+			  "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" "
+			  "fill=\"#b00020\">failed</text></g>\n",
+			  xe - 5, mid - 19, xe + 7, mid - 10);
+	}
+	if (ongoing) {
+		tp_sb_add(b,
+			  "<path d=\"M%.1f %.1f l8 6 l-8 6 z\" fill=\"#333\">"
+			  "<title>ongoing</title></path>\n",
+			  xe + 1, mid - 6);
+	}
+	tp_sb_add(b, "</g>\n");
+}
+
+static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
+			const json_t *sc, double y)
+{
+	const json_t *ms = json_object_get(root, "measures");
+	const json_t *trials = json_object_get(root, "trials");
+	const json_t *rem = json_object_get(sc, "remission_at_most");
+	const char *id = tp_jstr(sc, "id");
+	double top = y + 12, h = SCORE_H - 30, ymax = 0;
+	bool first = true;
+	char line[256];
+	size_t k;
+
+	/* the y axis: up to the highest score or threshold, rounded up to
+	 * a multiple of 5, within the scale's range */
+	for (k = 0; k < json_array_size(ms); k++) {
+		const json_t *m = json_array_get(ms, k);
+		if (!strcmp(tp_jstr(m, "scale"), id) &&
+		    json_number_value(json_object_get(m, "score")) > ymax)
+			ymax = json_number_value(json_object_get(m, "score"));
+	}
+	if (json_is_integer(rem) && json_number_value(rem) > ymax)
+		ymax = json_number_value(rem);
+	ymax = ceil((ymax + 1) / 5.0) * 5.0;
+	if (ymax > json_number_value(json_object_get(sc, "max")))
+		ymax = json_number_value(json_object_get(sc, "max"));
+	if (ymax <= 0)
+		ymax = 1;
+#define YOF(s) (top + h * (1.0 - (s) / ymax))
+	tp_sb_add(b, "<g class=\"scores\" data-scale=\"");
+	tp_sb_html(b, id);
+	tp_sb_add(b, "\">\n<title>");
+	snprintf(line, sizeof(line), "%s scores over time", tp_jstr(sc, "title"));
+	tp_sb_html(b, line);
+	tp_sb_add(b, "</title>\n");
+	svg_text(b, 8, top + 12, "font-weight=\"bold\"", id);
+	svg_text_wrapped(b, 8, top + 28, "font-size=\"11\" fill=\"#444\"",
+			 tp_jstr(sc, "title"), 30);
+	tp_sb_add(b,
+		  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+		  "stroke=\"#888\"/>\n<line x1=\"%.1f\" y1=\"%.1f\" "
+		  "x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\"/>\n",
+		  PLOT_X0, top, PLOT_X0, top + h, PLOT_X0, top + h, PLOT_X1,
+		  top + h);
+	snprintf(line, sizeof(line), "%g", ymax);
+	svg_text(b, PLOT_X0 - 6, top + 4,
+		 "font-size=\"10\" text-anchor=\"end\"", line);
+	svg_text(b, PLOT_X0 - 6, top + h + 4,
+		 "font-size=\"10\" text-anchor=\"end\"", "0");
+	if (json_is_integer(rem)) {
+		double ry = YOF(json_number_value(rem));
+		tp_sb_add(b,
+			  "<line class=\"remission\" x1=\"%.1f\" y1=\"%.1f\" "
+			  "x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1b7a3a\" "
+			  "stroke-dasharray=\"6 3\"/>\n",
+			  PLOT_X0, ry, PLOT_X1, ry);
+		snprintf(line, sizeof(line), "remission \xe2\x89\xa4 %lld%s",
+			 (long long)json_integer_value(rem),
+			 json_is_string(json_object_get(sc, "remission_status"))
+				 ? " (provisional)"
+				 : "");
+		svg_text(b, PLOT_X1 - 4, ry - 3,
+			 "font-size=\"10\" text-anchor=\"end\" "
+			 "fill=\"#1b7a3a\"",
+			 line);
+	}
+	/* each trial's response threshold over its span */
+	for (k = 0; k < json_array_size(trials); k++) {
+		const json_t *t = json_array_get(trials, k);
+		const json_t *ra = json_object_get(t, "response_at_most");
+		int32_t s, e;
+		double x0, x1, ry;
+		if (!json_is_number(ra) || strcmp(tp_jstr(t, "scale"), id) ||
+		    json_is_integer(json_object_get(t, "adds_to")) ||
+		    !tp_view_day(json_object_get(t, "start"), &s))
+			continue;
+		if (json_is_null(json_object_get(t, "stop")) ||
+		    !tp_view_day(json_object_get(t, "stop"), &e))
+			e = g->d1;
+		x0 = xof(g, s);
+		x1 = xof(g, e);
+		ry = YOF(json_number_value(ra));
+		tp_sb_add(b,
+			  "<line class=\"response\" x1=\"%.1f\" y1=\"%.1f\" "
+			  "x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b35900\" "
+			  "stroke-dasharray=\"2 3\"><title>response for trial "
+			  "%zu: a score of %g or less</title></line>\n",
+			  x0, ry, x1, ry, k, json_number_value(ra));
+		if (x1 - x0 > 110) {
+			snprintf(line, sizeof(line),
+				 "response \xe2\x89\xa4 %g", json_number_value(ra));
+			svg_text(b, x0 + 3, ry + 11,
+				 "font-size=\"10\" fill=\"#b35900\"", line);
+		}
+	}
+	tp_sb_add(b, "<polyline fill=\"none\" stroke=\"#222\" "
+		     "stroke-width=\"1.5\" points=\"");
+	for (k = 0; k < json_array_size(ms); k++) {
+		const json_t *m = json_array_get(ms, k);
+		int32_t d;
+		if (strcmp(tp_jstr(m, "scale"), id) ||
+		    !tp_view_day(json_object_get(m, "date"), &d))
+			continue;
+		tp_sb_add(b, "%s%.1f,%.1f", first ? "" : " ", xof(g, d),
+			  YOF(json_number_value(json_object_get(m, "score"))));
+		first = false;
+	}
+	tp_sb_add(b, "\"/>\n");
+	for (k = 0; k < json_array_size(ms); k++) {
+		const json_t *m = json_array_get(ms, k);
+		double sv = json_number_value(json_object_get(m, "score"));
+		int32_t d;
+		bool below; /* at or below the cut-off: a mark, not an outcome */
+		if (strcmp(tp_jstr(m, "scale"), id) ||
+		    !tp_view_day(json_object_get(m, "date"), &d))
+			continue;
+		below = json_is_integer(rem) && sv <= json_number_value(rem);
+		tp_sb_add(b,
+			  "<circle class=\"score\" cx=\"%.1f\" cy=\"%.1f\" "
+			  "r=\"3.5\" fill=\"%s\" stroke=\"#222\"><title>",
+			  xof(g, d), YOF(sv), below ? "#1b7a3a" : "#fff");
+		day_html(b, json_object_get(m, "date"));
+		tp_sb_add(b, ": ");
+		tp_sb_html(b, id);
+		tp_sb_add(b, " %g%s</title></circle>\n", sv,
+			  below ? " (at or below the remission cut-off)" : "");
+		snprintf(line, sizeof(line), "%g", sv);
+		svg_text(b, xof(g, d), YOF(sv) - 6,
+			 "font-size=\"10\" text-anchor=\"middle\"", line);
+	}
+	tp_sb_add(b, "</g>\n");
+#undef YOF
+}
+
+/* The summary a screen reader gets for the whole figure. */
+static void timeline_desc(tp_sbuf *b, const json_t *root,
+			  const tpath_trd_verdict *own)
+{
+	const json_t *trials = json_object_get(root, "trials");
+	size_t i;
+	char line[512], s[24], e[24];
+	snprintf(line, sizeof(line), "%zu course%s. ", json_array_size(trials),
+		 json_array_size(trials) == 1 ? "" : "s");
+	tp_sb_html(b, line);
+	for (i = 0; i < json_array_size(trials); i++) {
+		const json_t *t = json_array_get(trials, i);
+		tp_view_day_text(json_object_get(t, "start"), s, sizeof(s));
+		if (json_is_null(json_object_get(t, "stop")))
+			snprintf(e, sizeof(e), "ongoing");
+		else
+			tp_view_day_text(json_object_get(t, "stop"), e,
+					 sizeof(e));
+		snprintf(line, sizeof(line),
+			 "Trial %zu, %s: %s to %s, %.1f weeks, %s%s. ", i,
+			 tp_view_treatment(t), s, e,
+			 json_number_value(json_object_get(t, "weeks")),
+			 tp_jstr(t, "outcome"),
+			 tp_view_counted(own, i)
+				 ? ", a failure counted toward TRD"
+				 : "");
+		tp_sb_html(b, line);
+	}
+}
+
+void tp_html_timeline(tp_sbuf *b, const tpath_result *res,
+		      const json_t *root)
+{
+	const json_t *trials = json_object_get(root, "trials");
+	const json_t *scales = json_object_get(root, "scales");
+	const json_t *pos = json_object_get(root, "position");
+	const json_t *points = json_object_get(pos, "decision_points");
+	const tpath_trd_verdict *own = res->model.own_trd;
+	size_t n = json_array_size(trials), nl, i, *order;
+	double lanes_top = 46, lanes_bottom, height, y;
+	int step, w;
+	geo g;
+	char line[256];
+
+	if (!tp_view_span_of(root, &g))
+		return;
+	order = calloc(n ? n : 1, sizeof(*order));
+	if (!order) {
+		b->oom = true;
+		return;
+	}
+	nl = tp_view_lane_order(trials, order);
+	lanes_bottom = lanes_top + LANE_H * (double)(nl ? nl : 1);
+	height = lanes_bottom + 16 + SCORE_H * (double)json_array_size(scales) +
+		 30;
+	tp_sb_add(b,
+		  "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+		  "role=\"img\" aria-labelledby=\"tl-title tl-desc\" "
+		  "viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\" "
+		  "font-family=\"system-ui, 'DejaVu Sans', sans-serif\" "
+		  "font-size=\"12\">\n",
+		  SVG_W, height, SVG_W, height);
+	tp_sb_add(b, "<title id=\"tl-title\">Treatment timeline of history ");
+	tp_sb_html(b, tp_jstr(root, "history"));
+	tp_sb_add(b, "</title>\n<desc id=\"tl-desc\">");
+	timeline_desc(b, root, own);
+	tp_sb_add(
+		b,
+		"</desc>\n<defs>\n"
+		"<pattern id=\"p-sub\" width=\"6\" height=\"6\" "
+		"patternUnits=\"userSpaceOnUse\" "
+		"patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" "
+		"fill=\"#dbe7f5\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" "
+		"stroke=\"#3a6fb0\" stroke-width=\"2\"/></pattern>\n"
+		"<pattern id=\"p-nj\" width=\"6\" height=\"6\" "
+		"patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" "
+		"fill=\"#eee\"/><circle cx=\"3\" cy=\"3\" r=\"1\" "
+		"fill=\"#555\"/></pattern>\n"
+		"<pattern id=\"p-iv\" width=\"8\" height=\"8\" "
+		"patternUnits=\"userSpaceOnUse\"><rect width=\"8\" height=\"8\" "
+		"fill=\"#e6dcf0\"/><path d=\"M0 4h8\" stroke=\"#6a4c93\" "
+		"stroke-width=\"2\"/></pattern>\n</defs>\n"
+		"<rect width=\"100%%\" height=\"100%%\" fill=\"#fff\"/>\n");
+	/* the week axis */
+	step = tp_view_tick_step((g.d1 - g.d0) / 7.0, 8);
+	tp_sb_add(b, "<g class=\"axis\">\n");
+	svg_text(b, 8, 20, "font-size=\"11\" fill=\"#444\"",
+		 "weeks since the episode started");
+	for (w = -((g.origin - g.d0) / 7 / step) * step;
+	     g.origin + w * 7 <= g.d1; w += step) {
+		double x;
+		if (g.origin + w * 7 < g.d0)
+			continue;
+		x = xof(&g, g.origin + w * 7);
+		tp_sb_add(b,
+			  "<line x1=\"%.1f\" y1=\"30\" x2=\"%.1f\" y2=\"%.1f\" "
+			  "stroke=\"#ddd\"/>\n",
+			  x, x, lanes_bottom);
+		snprintf(line, sizeof(line), "%d", w);
+		svg_text(b, x, 26, "font-size=\"10\" text-anchor=\"middle\"",
+			 line);
+	}
+	tp_sb_add(b, "</g>\n");
+	for (i = 0; i < nl; i++)
+		lane(b, &g, root, own, order[i], lanes_top + LANE_H * (double)i);
+	if (nl == 0)
+		svg_text(b, PLOT_X0, lanes_top + 24, "fill=\"#444\"",
+			 "no treatment recorded");
+	/* decision points of the current trial and the current position */
+	for (i = 0; i < json_array_size(points); i++) {
+		const json_t *p = json_array_get(points, i);
+		int32_t d;
+		double x;
+		if (!tp_view_day(json_object_get(p, "date"), &d) || d > g.d1)
+			continue;
+		x = xof(&g, d);
+		tp_sb_add(b,
+			  "<g class=\"decision-point\"><title>Decision point ");
+		tp_sb_html(b, tp_jstr(p, "id"));
+		tp_sb_add(b, ": ");
+		tp_sb_html(b, tp_jstr(p, "label"));
+		tp_sb_add(b,
+			  "</title><line x1=\"%.1f\" y1=\"34\" x2=\"%.1f\" "
+			  "y2=\"%.1f\" stroke=\"#6a4c93\" "
+			  "stroke-dasharray=\"1 3\" stroke-width=\"1.5\"/>"
+			  "<path d=\"M%.1f 30 l-4 -6 h8 z\" fill=\"#6a4c93\"/>"
+			  "</g>\n",
+			  x, x, lanes_bottom, x);
+	}
+	{
+		double x = xof(&g, g.d1);
+		char asof[24];
+		tp_view_day_text(json_object_get(root, "as_of"), asof,
+				 sizeof(asof));
+		tp_sb_add(b,
+			  "<g class=\"now\"><title>Where the history sits: "
+			  "as of ");
+		tp_sb_html(b, asof);
+		tp_sb_add(b, ", step ");
+		tp_sb_html(b, json_is_string(json_object_get(pos, "step"))
+				      ? tp_jstr(pos, "step")
+				      : "none");
+		tp_sb_add(b, ", status ");
+		tp_sb_html(b, tp_jstr(pos, "status"));
+		tp_sb_add(b,
+			  "</title><line x1=\"%.1f\" y1=\"30\" x2=\"%.1f\" "
+			  "y2=\"%.1f\" stroke=\"#000\" stroke-width=\"2\"/>",
+			  x, x, height - 20);
+		snprintf(line, sizeof(line), "as of %s", asof);
+		svg_text(b, x, height - 6,
+			 "font-size=\"11\" text-anchor=\"end\" "
+			 "font-weight=\"bold\"",
+			 line);
+		tp_sb_add(b, "</g>\n");
+	}
+	y = lanes_bottom + 16;
+	for (i = 0; i < json_array_size(scales); i++) {
+		score_panel(b, &g, root, json_array_get(scales, i), y);
+		y += SCORE_H;
+	}
+	tp_sb_add(b, "</svg>\n");
+	tp_sb_add(b,
+		  "<figcaption>One lane per course, its height following the "
+		  "dose: solid blue at or above the minimum therapeutic dose, "
+		  "hatched below it, dotted grey where the dose is not judged; "
+		  "purple stripes for interventions. Courses added to another "
+		  "are drawn under it, marked +. A red cross and the word "
+		  "<em>failed</em> mark a failure counted toward "
+		  "treatment-resistant depression (");
+	tp_sb_html(b, tp_jstr(json_object_get(root, "guideline"), "trd"));
+	tp_sb_add(b,
+		  "); a black triangle, a course still taken. Scores are drawn "
+		  "on their scale with the remission cut-off (green dashes) "
+		  "and each trial's response threshold (orange dots); a filled "
+		  "point is at or below the remission cut-off (a single score, "
+		  "not the trial's outcome). Purple dotted lines are the "
+		  "guideline's decision points for the current trial; the "
+		  "black line is the day of evaluation.</figcaption>\n"
+		  "</figure>\n");
+	free(order);
+}
+
+/* ---- the tables ------------------------------------------------------- */
+
+static void cell(tp_sbuf *b, const char *text)
+{
+	tp_sb_add(b, "<td>");
+	tp_sb_html(b, text);
+	tp_sb_add(b, "</td>");
+}
+
+static void num_cell(tp_sbuf *b, const json_t *v)
+{
+	char n[32];
+	tp_view_num_text(v, n, sizeof(n));
+	tp_sb_add(b, "<td class=\"num\">%s</td>", n);
+}
+
+static void warnings_html(tp_sbuf *b, const tp_typed *m, bool critical)
+{
+	size_t i;
+	bool any = false;
+	for (i = 0; i < m->nwarnings; i++) {
+		const tpath_warning *x = &m->warnings[i];
+		if (!strcmp(x->severity, "critical") != critical)
+			continue;
+		if (!any)
+			tp_sb_add(b,
+				  "<section%s aria-labelledby=\"%s\">\n<h2 "
+				  "id=\"%s\">%s</h2>\n<ul>\n",
+				  critical ? " class=\"crit\"" : "",
+				  critical ? "h-critical" : "h-warnings",
+				  critical ? "h-critical" : "h-warnings",
+				  critical ? "Critical warnings" : "Warnings");
+		any = true;
+		tp_sb_add(b, "<li><span class=\"tag\">");
+		tp_sb_html(b, x->severity);
+		tp_sb_add(b, "</span> <code>");
+		tp_sb_html(b, x->code);
+		tp_sb_add(b, "</code>: ");
+		tp_sb_html(b, x->message);
+		if (x->source) {
+			tp_sb_add(b, " <span class=\"src\">[");
+			tp_sb_html(b, x->source);
+			tp_sb_add(b, "]</span>");
+		}
+		tp_sb_add(b, "</li>\n");
+	}
+	if (any)
+		tp_sb_add(b, "</ul>\n</section>\n");
+}
+
+/* What safety found for each option and what it removed (as the text
+ * report's indented lines). */
+static void option_notes_html(tp_sbuf *b, const json_t *r)
+{
+	const json_t *det = json_object_get(r, "option_details");
+	const json_t *rem = json_object_get(r, "removed_options");
+	size_t j;
+	bool open = false;
+	for (j = 0; j < json_array_size(det) + json_array_size(rem); j++) {
+		bool removed = j >= json_array_size(det);
+		const json_t *d = removed
+					  ? json_array_get(rem, j - json_array_size(det))
+					  : json_array_get(det, j);
+		const json_t *mx = json_object_get(d, "max_mg_per_day");
+		const json_t *wo = json_object_get(d, "washout_days");
+		if (!removed && !json_is_integer(wo) &&
+		    !*tp_jstr(d, "tried") && !*tp_jstr(d, "note"))
+			continue;
+		if (!open)
+			tp_sb_add(b, "<ul class=\"safety\">");
+		open = true;
+		tp_sb_add(b, "<li>%s", removed ? "not offered: " : "");
+		tp_sb_html(b, tp_jstr(d, "name"));
+		tp_sb_add(b, ":");
+		if (removed) {
+			tp_sb_add(b, " ");
+			tp_sb_html(b, tp_jstr(d, "reason"));
+			if (*tp_jstr(d, "source")) {
+				tp_sb_add(b, " <span class=\"src\">[");
+				tp_sb_html(b, tp_jstr(d, "source"));
+				tp_sb_add(b, "]</span>");
+			}
+		} else {
+			if (json_is_number(mx))
+				tp_sb_add(b, " at most %g mg/day for this "
+					     "patient;",
+					  json_number_value(mx));
+			if (json_is_integer(wo))
+				tp_sb_add(b, " wait %lld days before starting "
+					     "it;",
+					  (long long)json_integer_value(wo));
+			if (*tp_jstr(d, "tried")) {
+				tp_sb_add(b, " tried in this episode: ");
+				tp_sb_html(b, tp_jstr(d, "tried"));
+				tp_sb_add(b, ";");
+			}
+			if (*tp_jstr(d, "note")) {
+				tp_sb_add(b, " ");
+				tp_sb_html(b, tp_jstr(d, "note"));
+			}
+		}
+		tp_sb_add(b, "</li>");
+	}
+	if (open)
+		tp_sb_add(b, "</ul>");
+}
+
+static void position_html(tp_sbuf *b, const json_t *root)
+{
+	const json_t *pos = json_object_get(root, "position");
+	const json_t *recs = json_object_get(root, "recommendations");
+	const json_t *tr = json_array_get(
+		json_object_get(root, "trials"),
+		(size_t)json_integer_value(json_object_get(pos, "trial")));
+	size_t i, j;
+	char line[128];
+
+	tp_sb_add(b, "<section aria-labelledby=\"h-position\">\n<h2 "
+		     "id=\"h-position\">Where the history sits</h2>\n<p>Step "
+		     "<strong>");
+	tp_sb_html(b, json_is_string(json_object_get(pos, "step"))
+			      ? tp_jstr(pos, "step")
+			      : "none");
+	tp_sb_add(b, "</strong> (");
+	tp_sb_html(b, tp_jstr(pos, "label"));
+	tp_sb_add(b, "); status <strong>");
+	tp_sb_html(b, tp_jstr(pos, "status"));
+	tp_sb_add(b, "</strong>.");
+	if (json_is_number(json_object_get(pos, "week")) &&
+	    json_is_integer(json_object_get(pos, "trial")) && tr) {
+		snprintf(line, sizeof(line), " Week %.1f of the current trial (",
+			 json_number_value(json_object_get(pos, "week")));
+		tp_sb_html(b, line);
+		tp_sb_html(b, tp_view_treatment(tr));
+		tp_sb_add(b, ")");
+		if (json_is_string(json_object_get(pos, "decision_point"))) {
+			tp_sb_add(b, "; %s <strong>",
+				  strcmp(tp_jstr(pos, "decision_point_state"),
+					 "now") == 0
+					  ? "decision point now"
+					  : "next decision point");
+			tp_sb_html(b, tp_jstr(pos, "decision_point"));
+			tp_sb_add(b, "</strong>");
+		} else if (json_array_size(
+				   json_object_get(pos, "decision_points"))) {
+			tp_sb_add(b, "; its decision points have passed");
+		}
+		tp_sb_add(b, ".");
+	}
+	tp_sb_add(b, "</p>\n</section>\n");
+
+	tp_sb_add(b, "<section aria-labelledby=\"h-consider\">\n<h2 "
+		     "id=\"h-consider\">To consider (");
+	tp_sb_html(b, tp_jstr(json_object_get(root, "guideline"), "id"));
+	tp_sb_add(b, ")</h2>\n");
+	if (json_array_size(recs) == 0)
+		tp_sb_add(b, "<p>Nothing: no rule of the guideline "
+			     "applies.</p>\n");
+	else
+		tp_sb_add(b, "<ol>\n");
+	for (i = 0; i < json_array_size(recs); i++) {
+		const json_t *r = json_array_get(recs, i);
+		const json_t *opts = json_object_get(r, "options");
+		tp_sb_add(b, "<li><strong>");
+		tp_sb_html(b, tp_jstr(r, "action"));
+		tp_sb_add(b, "</strong>");
+		for (j = 0; j < json_array_size(opts); j++) {
+			tp_sb_add(b, "%s", j ? ", " : ": ");
+			tp_sb_html(b, json_string_value(json_array_get(opts, j)));
+		}
+		tp_sb_add(b, "<br/>");
+		tp_sb_html(b, tp_jstr(r, "rationale"));
+		tp_sb_add(b, " <span class=\"src\">[");
+		tp_sb_html(b, tp_jstr(r, "source"));
+		tp_sb_add(b, "; rule <code>");
+		tp_sb_html(b, tp_jstr(r, "rule"));
+		tp_sb_add(b, "</code>, line %lld%s]</span>",
+			  (long long)json_integer_value(json_object_get(r, "line")),
+			  json_is_string(json_object_get(r, "status"))
+				  ? "; provisional"
+				  : "");
+		option_notes_html(b, r);
+		tp_sb_add(b, "</li>\n");
+	}
+	if (json_array_size(recs))
+		tp_sb_add(b, "</ol>\n");
+	tp_sb_add(b, "</section>\n");
+}
+
+static void trials_html(tp_sbuf *b, const json_t *root,
+			const tpath_trd_verdict *own)
+{
+	const json_t *trials = json_object_get(root, "trials");
+	size_t i, k;
+	char line[256];
+
+	tp_sb_add(b, "<section aria-labelledby=\"h-trials\">\n<h2 "
+		     "id=\"h-trials\">Trials</h2>\n");
+	if (json_array_size(trials) == 0) {
+		tp_sb_add(b, "<p>None.</p>\n</section>\n");
+		return;
+	}
+	tp_sb_add(b,
+		  "<table>\n<thead><tr><th scope=\"col\">#</th><th "
+		  "scope=\"col\">Treatment</th><th scope=\"col\">Class</th>"
+		  "<th scope=\"col\">Role</th><th scope=\"col\">Start</th><th "
+		  "scope=\"col\">Stop</th><th scope=\"col\">Weeks</th><th "
+		  "scope=\"col\">Weeks at therapeutic dose</th><th "
+		  "scope=\"col\">Doses (mg/day)</th><th "
+		  "scope=\"col\">Adequate</th><th scope=\"col\">Scores</th><th "
+		  "scope=\"col\">Outcome</th><th scope=\"col\">Counted toward "
+		  "TRD</th></tr></thead>\n<tbody>\n");
+	for (i = 0; i < json_array_size(trials); i++) {
+		const json_t *t = json_array_get(trials, i);
+		const json_t *ad = json_object_get(t, "adequate");
+		const json_t *doses = json_object_get(t, "doses");
+		const json_t *adds = json_object_get(t, "adds_to");
+		const char *outcome = tp_jstr(t, "outcome");
+		bool counted = tp_view_counted(own, i);
+		tp_sb_add(b, "<tr id=\"trial-%zu\"><td class=\"num\">%zu</td>",
+			  i, i);
+		tp_sb_add(b, "<th scope=\"row\">");
+		tp_sb_html(b, tp_view_treatment(t));
+		if (json_is_integer(adds))
+			tp_sb_add(b, " <small>(added to trial %lld)</small>",
+				  (long long)json_integer_value(adds));
+		tp_sb_add(b, "</th>");
+		cell(b, tp_jstr(t, "class"));
+		snprintf(line, sizeof(line), "%s%s", tp_jstr(t, "role"),
+			 json_is_false(json_object_get(t, "role_inferred"))
+				 ? " (stated)"
+				 : "");
+		cell(b, line);
+		tp_sb_add(b, "<td>");
+		day_html(b, json_object_get(t, "start"));
+		tp_sb_add(b, "</td><td>");
+		if (json_is_null(json_object_get(t, "stop")))
+			tp_sb_add(b, "ongoing");
+		else
+			day_html(b, json_object_get(t, "stop"));
+		tp_sb_add(b, "</td>");
+		num_cell(b, json_object_get(t, "weeks"));
+		num_cell(b, json_object_get(t, "weeks_at_therapeutic_dose"));
+		tp_sb_add(b, "<td>");
+		for (k = 0; k < json_array_size(doses); k++) {
+			const json_t *d = json_array_get(doses, k);
+			tp_sb_add(b, "%s%g from ", k ? "; " : "",
+				  json_number_value(
+					  json_object_get(d, "mg_per_day")));
+			day_html(b, json_object_get(d, "date"));
+		}
+		if (k == 0)
+			tp_sb_add(b, "-");
+		tp_sb_add(b, "</td><td>%s",
+			  json_is_null(ad)   ? "-"
+			  : json_is_true(ad) ? "yes"
+					     : "no");
+		if (json_is_string(json_object_get(t, "not_adequate_because"))) {
+			tp_sb_add(b, ": ");
+			tp_sb_html(b, tp_jstr(t, "not_adequate_because"));
+		}
+		tp_sb_add(b, "</td><td>");
+		if (json_is_string(json_object_get(t, "scale"))) {
+			char bl[16], lt[16], pct[16];
+			tp_view_num_text(json_object_get(t, "baseline"), bl,
+					 sizeof(bl));
+			tp_view_num_text(json_object_get(t, "latest"), lt,
+					 sizeof(lt));
+			tp_view_num_text(json_object_get(t, "improvement_pct"),
+					 pct, sizeof(pct));
+			snprintf(line, sizeof(line),
+				 "%s %s \xe2\x86\x92 %s (%s%%)",
+				 tp_jstr(t, "scale"), bl, lt, pct);
+			tp_sb_html(b, line);
+		} else {
+			tp_sb_add(b, "no scores");
+		}
+		tp_sb_add(b, "</td><td class=\"%s\">",
+			  !strcmp(outcome, "remission") ||
+					  !strcmp(outcome, "response")
+				  ? "good"
+			  : !strcmp(outcome, "nonresponse") ||
+					  !strcmp(outcome, "intolerance")
+				  ? "failed"
+				  : "");
+		tp_sb_html(b, outcome);
+		tp_sb_add(b, "</td><td%s>%s</td></tr>\n",
+			  counted ? " class=\"failed\"" : "",
+			  counted ? "yes, failure" : "no");
+	}
+	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
+}
+
+static void trd_html(tp_sbuf *b, const tp_typed *m)
+{
+	const char *own = m->guideline_trd ? m->guideline_trd : "";
+	size_t i, j;
+
+	tp_sb_add(b, "<section aria-labelledby=\"h-trd\">\n<h2 id=\"h-trd\">"
+		     "Treatment-resistant depression</h2>\n<table>\n<thead><tr>"
+		     "<th scope=\"col\">Definition</th><th "
+		     "scope=\"col\">Verdict</th><th scope=\"col\">Failed "
+		     "trials</th><th scope=\"col\">Needs</th><th "
+		     "scope=\"col\">Trials counted</th><th "
+		     "scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
+	for (i = 0; i < m->ntrd; i++) {
+		const tpath_trd_verdict *d = &m->trd[i];
+		bool met = d->met;
+		tp_sb_add(b, "<tr><th scope=\"row\">");
+		tp_sb_html(b, d->definition);
+		if (!strcmp(d->definition, own))
+			tp_sb_add(b, " <small>(the guideline's own)</small>");
+		tp_sb_add(b, "</th><td%s>%s</td>", met ? " class=\"met\"" : "",
+			  met ? "<strong>met</strong>" : "not met");
+		tp_sb_add(b, "<td class=\"num\">%ld</td>", d->failed_trials);
+		tp_sb_add(b, "<td>%ld failure%s", d->needs_failures,
+			  d->needs_failures == 1 ? "" : "s");
+		if (d->needs_distinct_classes > 1)
+			tp_sb_add(b, " from %ld classes",
+				  d->needs_distinct_classes);
+		tp_sb_add(b, "</td><td>");
+		for (j = 0; j < d->ncounted; j++)
+			tp_sb_add(b, "%s<a href=\"#trial-%zu\">%zu</a>",
+				  j ? ", " : "", d->counted[j], d->counted[j]);
+		if (j == 0)
+			tp_sb_add(b, "none");
+		tp_sb_add(b, "</td><td class=\"src\">");
+		tp_sb_html(b, d->source);
+		tp_sb_add(b, "</td></tr>\n");
+	}
+	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
+}
+
+static void staging_html(tp_sbuf *b, const tp_typed *tm)
+{
+	size_t i, k;
+	char head[96];
+
+	tp_sb_add(b, "<section aria-labelledby=\"h-staging\">\n<h2 "
+		     "id=\"h-staging\">Staging</h2>\n<table>\n<thead><tr><th "
+		     "scope=\"col\">Model</th><th scope=\"col\">Verdict</th><th "
+		     "scope=\"col\">Components</th><th "
+		     "scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
+	for (i = 0; i < tm->nstaging; i++) {
+		const tpath_staging *m = &tm->staging[i];
+		tp_view_staging_verdict(m, head, sizeof(head));
+		tp_sb_add(b, "<tr><th scope=\"row\">");
+		tp_sb_html(b, m->model);
+		tp_sb_add(b, "</th><td><strong>");
+		tp_sb_html(b, head);
+		tp_sb_add(b, "</strong>%s",
+			  m->status ? " <small>(provisional encoding)</small>"
+				    : "");
+		if (m->reason) {
+			tp_sb_add(b, "<br/><small>");
+			tp_sb_html(b, m->reason);
+			tp_sb_add(b, "</small>");
+		}
+		tp_sb_add(b, "</td><td>");
+		for (k = 0; k < m->ncomponents; k++) {
+			const tpath_stage_component *c = &m->components[k];
+			char v[32];
+			if (c->is_boolean)
+				snprintf(v, sizeof(v), "%s",
+					 c->value ? "yes" : "no");
+			else
+				tp_view_real_text(c->value, v, sizeof(v));
+			tp_sb_add(b, "%s", k ? ", " : "");
+			tp_sb_html(b, c->name);
+			tp_sb_add(b, " %s", v);
+		}
+		tp_sb_add(b, "</td><td class=\"src\">");
+		tp_sb_html(b, m->source);
+		tp_sb_add(b, "</td></tr>\n");
+	}
+	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
+}
+
+static void explain_html(tp_sbuf *b, const json_t *root)
+{
+	const json_t *trace = json_object_get(root, "trace");
+	const char *last = NULL;
+	size_t i, k;
+	char line[4096];
+
+	tp_sb_add(b, "<section aria-labelledby=\"h-explain\">\n<h2 "
+		     "id=\"h-explain\">Explanation</h2>\n<p>");
+	tp_sb_html(b, tp_view_explain_intro);
+	tp_sb_add(b, "</p>\n");
+	for (i = 0; i < json_array_size(trace); i++) {
+		const json_t *t = json_array_get(trace, i);
+		const json_t *trials = json_object_get(t, "trials");
+		const char *group = tp_view_explain(root, t, line, sizeof(line));
+		if (group != last) {
+			if (last)
+				tp_sb_add(b, "</ol>\n");
+			tp_sb_add(b, "<h3>");
+			tp_sb_html(b, group);
+			tp_sb_add(b, "</h3>\n<ol class=\"explain\">\n");
+			last = group;
+		}
+		tp_sb_add(b, "<li>");
+		tp_sb_html(b, line);
+		if (json_array_size(trials))
+			tp_sb_add(b, "<ul>");
+		for (k = 0; k < json_array_size(trials); k++) {
+			tp_view_explain_trial(json_array_get(trials, k), line,
+					      sizeof(line));
+			tp_sb_add(b, "<li>");
+			tp_sb_html(b, line);
+			tp_sb_add(b, "</li>");
+		}
+		if (json_array_size(trials))
+			tp_sb_add(b, "</ul>");
+		tp_sb_add(b, "</li>\n");
+	}
+	if (last)
+		tp_sb_add(b, "</ol>\n");
+	tp_sb_add(b, "</section>\n");
+}
+
+static void sources_html(tp_sbuf *b, const json_t *root, const tp_typed *m)
+{
+	const json_t *g = json_object_get(root, "guideline");
+	size_t i;
+
+	tp_sb_add(b, "<section aria-labelledby=\"h-sources\">\n<h2 "
+		     "id=\"h-sources\">Sources</h2>\n<ul>\n<li><strong>");
+	tp_sb_html(b, tp_jstr(g, "id"));
+	tp_sb_add(b, "</strong>: ");
+	tp_sb_html(b, tp_jstr(g, "source"));
+	if (!strncmp(tp_jstr(g, "url"), "https://", 8) ||
+	    !strncmp(tp_jstr(g, "url"), "http://", 7)) {
+		tp_sb_add(b, " <a href=\"");
+		tp_sb_html(b, tp_jstr(g, "url"));
+		tp_sb_add(b, "\">");
+		tp_sb_html(b, tp_jstr(g, "url"));
+		tp_sb_add(b, "</a>");
+	} else if (*tp_jstr(g, "url")) {
+		/* only a web address becomes a link */
+		tp_sb_add(b, " ");
+		tp_sb_html(b, tp_jstr(g, "url"));
+	}
+	tp_sb_add(b, "</li>\n");
+	for (i = 0; i < m->ntrd + m->nstaging; i++) {
+		const bool trd = i < m->ntrd;
+		tp_sb_add(b, "<li><strong>");
+		tp_sb_html(b, trd ? m->trd[i].definition
+				  : m->staging[i - m->ntrd].model);
+		tp_sb_add(b, "</strong>: ");
+		tp_sb_html(b, trd ? m->trd[i].source
+				  : m->staging[i - m->ntrd].source);
+		tp_sb_add(b, "</li>\n");
+	}
+	tp_sb_add(b, "</ul>\n</section>\n");
+}
+
+char *tp_report_html(const tpath_result *res, bool explain)
+{
+	json_t *root = tp_result_tree(res);
+	tp_sbuf b = { NULL, 0, 0, false };
+	const json_t *g = json_object_get(root, "guideline");
+	const json_t *ep = json_object_get(root, "episode");
+	char title[256];
+
+	if (!root)
+		return NULL;
+
+	snprintf(title, sizeof(title), "tpath report: history %s",
+		 tp_jstr(root, "history"));
+	tp_html_head(&b, title);
+	tp_sb_add(&b, "<header>\n<h1>Treatment pathway of history ");
+	tp_sb_html(&b, tp_jstr(root, "history"));
+	tp_sb_add(&b, "</h1>\n");
+	tp_html_notice(&b, root);
+	tp_sb_add(&b, "<p class=\"meta\">As of ");
+	day_html(&b, json_object_get(root, "as_of"));
+	tp_sb_add(&b, "; episode since ");
+	day_html(&b, json_object_get(ep, "start"));
+	if (json_is_number(json_object_get(ep, "weeks")))
+		tp_sb_add(&b, " (week %.1f)",
+			  json_number_value(json_object_get(ep, "weeks")));
+	if (json_is_string(json_object_get(ep, "severity"))) {
+		tp_sb_add(&b, ", severity ");
+		tp_sb_html(&b, tp_jstr(ep, "severity"));
+	}
+	tp_sb_add(&b, ".<br/>Rules: ");
+	tp_sb_html(&b, tp_jstr(g, "title"));
+	tp_sb_add(&b, " (<code>");
+	tp_sb_html(&b, tp_jstr(g, "id"));
+	tp_sb_add(&b, "</code> ");
+	tp_sb_html(&b, tp_jstr(g, "version"));
+	tp_sb_add(&b, ").</p>\n</header>\n<main>\n");
+	warnings_html(&b, &res->model, true);
+	tp_sb_add(&b, "<section aria-labelledby=\"h-timeline\">\n<h2 "
+		      "id=\"h-timeline\">Timeline</h2>\n");
+	tp_html_timeline(&b, res, root);
+	tp_sb_add(&b, "</section>\n");
+	position_html(&b, root);
+	warnings_html(&b, &res->model, false);
+	trials_html(&b, root, res->model.own_trd);
+	trd_html(&b, &res->model);
+	staging_html(&b, &res->model);
+	if (explain)
+		explain_html(&b, root);
+	sources_html(&b, root, &res->model);
+	tp_sb_add(&b, "</main>\n<footer>\n");
+	tp_html_notice(&b, root);
+	tp_sb_add(&b, "<p class=\"meta\">Rendered by tpath from the result/1 "
+		      "object of this evaluation.</p>\n</footer>\n</body>\n"
+		      "</html>\n");
+	json_decref(root);
+	return tp_sb_finish(&b);
+}
