@@ -115,6 +115,19 @@ void tp_c_numeric_leave(tp_c_numeric *cn);
 		}                                                             \
 	} while (0)
 #define TP_NO_OUT ((void **)NULL)
+
+/* The per-call state of a public entry point, entered by this one wrapper:
+ * the allocator al (tp_alloc_current() to keep the one in force) for
+ * everything the call allocates, and the C numeric locale (TP_C_NUMERIC's
+ * arguments and effect).  Every exported function that allocates or reads
+ * or writes a number runs its body through it; the readers of a loaded
+ * object or result and the free functions do neither, and do not. */
+#define TP_CALL(rc, al, out, err, source, call)                               \
+	do {                                                                  \
+		tp_allocator tp_prev_ = tp_alloc_enter(al);                   \
+		TP_C_NUMERIC(rc, out, err, source, call);                     \
+		tp_alloc_leave(tp_prev_);                                     \
+	} while (0)
 void tp_error_clear(tpath_error *err);
 
 /* ---- util.c ---- */

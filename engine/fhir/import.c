@@ -2067,7 +2067,7 @@ int tpath_fhir_import(char **out, const tpath_kb *kb,
 		      const tpath_fhir_options *opts, tpath_error *err)
 {
 	int error;
-	TP_C_NUMERIC(error, out, err, NULL,
-		     import_all(out, kb, inputs, n, opts, err));
+	TP_CALL(error, tp_alloc_current(), out, err, NULL,
+		import_all(out, kb, inputs, n, opts, err));
 	return error;
 }

@@ -463,7 +463,6 @@ int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 		   const tpath_history *h, const tpath_eval_options *opts,
 		   tpath_error *err)
 {
-	tp_allocator previous;
 	int error;
 	if (!h) {
 		tp_error_clear(err);
@@ -473,10 +472,8 @@ int tpath_evaluate(tpath_result **out, const tpath_kb *kb,
 				    out ? "tpath_evaluate: NULL argument"
 					: "tpath_evaluate: NULL out");
 	}
-	previous = tp_alloc_enter(h->arena.al);
-	TP_C_NUMERIC(error, out, err, h->source,
-		     evaluate(out, kb, h, opts, err));
-	tp_alloc_leave(previous);
+	TP_CALL(error, h->arena.al, out, err, h->source,
+		evaluate(out, kb, h, opts, err));
 	return error;
 }
 

@@ -87,7 +87,7 @@ int tpath_walk(const tpath_kb *kb, const tpath_history *h,
 	       tpath_error *err)
 {
 	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
-	tp_allocator al = { NULL, NULL }, previous;
+	tp_allocator al = { NULL, NULL };
 	int32_t *days = NULL;
 	size_t n = 0, i;
 	int error;
@@ -95,10 +95,8 @@ int tpath_walk(const tpath_kb *kb, const tpath_history *h,
 	tp_error_clear(err);
 	if (h)
 		al = h->arena.al;
-	previous = tp_alloc_enter(al);
-	TP_C_NUMERIC(error, TP_NO_OUT, err, h ? h->source : NULL,
-		     prepare(kb, h, opts, fn, &days, &n, err));
-	tp_alloc_leave(previous);
+	TP_CALL(error, al, TP_NO_OUT, err, h ? h->source : NULL,
+		prepare(kb, h, opts, fn, &days, &n, err));
 	if (error < 0)
 		goto cleanup;
 

@@ -42,14 +42,15 @@ const tp_source *tp_source_find(const tp_source *s, size_t n, const char *id)
 	return NULL;
 }
 
-int tp_read_head(tp_ctx *c, const tp_node *id, const tp_node *version,
-		 const tp_node *title, const tp_node *sources, tp_head *h)
+int tp_read_head(tp_ctx *c, const tp_node *const *v, tp_head *h)
 {
 	int error;
-	if ((error = tp_get_string(c, id, "id", h->id)) < 0 ||
-	    (error = tp_get_string(c, version, "version", h->version)) < 0 ||
-	    (error = tp_get_string(c, title, "title", h->title)) < 0 ||
-	    (error = tp_sources_from_node(c, sources, h->sources,
+	if ((error = tp_get_string(c, v[TP_HEAD_ID], "id", h->id)) < 0 ||
+	    (error = tp_get_string(c, v[TP_HEAD_VERSION], "version",
+				   h->version)) < 0 ||
+	    (error = tp_get_string(c, v[TP_HEAD_TITLE], "title", h->title)) <
+		    0 ||
+	    (error = tp_sources_from_node(c, v[TP_HEAD_SOURCES], h->sources,
 					  h->nsources)) < 0)
 		return error;
 	return 0;
@@ -353,13 +354,9 @@ static int drug_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *node,
  * title.  (Exported through tp_catalog_from_node's use only.) */
 int tp_catalog_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *root)
 {
-	enum { TPATH, ID, VERSION, TITLE, SOURCES, DRUGS, NFIELDS };
+	enum { DRUGS = TP_HEAD_N, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
-		{ "tpath", TP_F_SCALAR, true },
-		{ "id", TP_F_SCALAR, true },
-		{ "version", TP_F_SCALAR, true },
-		{ "title", TP_F_SCALAR, true },
-		{ "sources", TP_F_SEQUENCE, true },
+		TP_HEAD_FIELDS,
 		{ "drugs", TP_F_SEQUENCE, true },
 	};
 	const tp_node *v[NFIELDS];
@@ -373,8 +370,7 @@ int tp_catalog_from_node(tp_catalog *cat, tp_ctx *c, const tp_node *root)
 	memset(cat, 0, sizeof(*cat));
 	if ((error = tp_map_check(c, root, "a drugs/1 document", fields,
 				  NFIELDS, v)) < 0 ||
-	    (error = tp_read_head(c, v[ID], v[VERSION], v[TITLE], v[SOURCES],
-				  &h)) < 0)
+	    (error = tp_read_head(c, v, &h)) < 0)
 		return error;
 	drugs = v[DRUGS];
 	if (drugs->n == 0)

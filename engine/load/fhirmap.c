@@ -151,14 +151,10 @@ static int code_entry(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 int tp_fhir_from_node(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 		      const tp_node *root)
 {
-	enum { TPATH, ID, VERSION, TITLE, SOURCES, RXNORM, SCALES, CONDITIONS,
-	       PROCEDURES, GAP, CONCOMITANT, ADULT, NFIELDS };
+	enum { RXNORM = TP_HEAD_N, SCALES, CONDITIONS, PROCEDURES, GAP,
+	       CONCOMITANT, ADULT, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
-		{ "tpath", TP_F_SCALAR, true },
-		{ "id", TP_F_SCALAR, true },
-		{ "version", TP_F_SCALAR, true },
-		{ "title", TP_F_SCALAR, true },
-		{ "sources", TP_F_SEQUENCE, true },
+		TP_HEAD_FIELDS,
 		{ "rxnorm", TP_F_SEQUENCE, true },
 		{ "scales", TP_F_SEQUENCE, true },
 		{ "conditions", TP_F_SEQUENCE, true },
@@ -196,8 +192,7 @@ int tp_fhir_from_node(tp_fhir_map *m, const tpath_kb *kb, tp_ctx *c,
 	memset(m, 0, sizeof(*m));
 	if ((error = tp_map_check(c, root, "a fhir/1 document", fields,
 				  NFIELDS, v)) < 0 ||
-	    (error = tp_read_head(c, v[ID], v[VERSION], v[TITLE], v[SOURCES],
-				  &h)) < 0)
+	    (error = tp_read_head(c, v, &h)) < 0)
 		return error;
 	for (t = 0; t < 4; t++) {
 		const tp_node *seq = v[RXNORM + t];

@@ -639,20 +639,16 @@ static int points_from_node(gctx *g, const tp_node *seq, tp_guideline *gl)
 int tp_guideline_from_node(tp_guideline *gl, const tpath_kb *kb, tp_ctx *c,
 			   const tp_node *root)
 {
-	enum { TPATH, ID, VERSION, TITLE, PUBLISHER, YEAR, CITATION, URL,
-	       DEFAULT, SOURCES, ADEQUACY, TRD, PARAMETERS, STEPS, STATUS,
-	       POINTS, RULES, WARNINGS, SCOPE, NFIELDS };
+	enum { PUBLISHER = TP_HEAD_N, YEAR, CITATION, URL, DEFAULT, ADEQUACY,
+	       TRD, PARAMETERS, STEPS, STATUS, POINTS, RULES, WARNINGS, SCOPE,
+	       NFIELDS };
 	static const tp_field fields[NFIELDS] = {
-		{ "tpath", TP_F_SCALAR, true },
-		{ "id", TP_F_SCALAR, true },
-		{ "version", TP_F_SCALAR, true },
-		{ "title", TP_F_SCALAR, true },
+		TP_HEAD_FIELDS,
 		{ "publisher", TP_F_SCALAR, true },
 		{ "year", TP_F_SCALAR, true },
 		{ "citation", TP_F_SCALAR, true },
 		{ "url", TP_F_SCALAR, false },
 		{ "default", TP_F_SCALAR, false },
-		{ "sources", TP_F_SEQUENCE, true },
 		{ "adequacy", TP_F_MAPPING, true },
 		{ "trd", TP_F_SCALAR, true },
 		{ "parameters", TP_F_SEQUENCE, false },
@@ -688,8 +684,7 @@ int tp_guideline_from_node(tp_guideline *gl, const tpath_kb *kb, tp_ctx *c,
 
 	if ((error = tp_map_check(c, root, "a guideline/1 document", fields,
 				  NFIELDS, v)) < 0 ||
-	    (error = tp_read_head(c, v[ID], v[VERSION], v[TITLE], v[SOURCES],
-				  &h)) < 0 ||
+	    (error = tp_read_head(c, v, &h)) < 0 ||
 	    (error = tp_get_string(c, v[PUBLISHER], "publisher",
 				   &gl->publisher)) < 0 ||
 	    (error = tp_get_int(c, v[YEAR], "year", 1900, 2199, &gl->year)) <
@@ -738,14 +733,10 @@ int tp_guideline_from_node(tp_guideline *gl, const tpath_kb *kb, tp_ctx *c,
 int tp_safety_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
 			const tp_node *root)
 {
-	enum { TPATH, ID, VERSION, TITLE, SOURCES, RULES, GROUPS, INTER,
-	       WASHOUTS, CEILINGS, GATES, NFIELDS };
+	enum { RULES = TP_HEAD_N, GROUPS, INTER, WASHOUTS, CEILINGS, GATES,
+	       NFIELDS };
 	static const tp_field fields[NFIELDS] = {
-		{ "tpath", TP_F_SCALAR, true },
-		{ "id", TP_F_SCALAR, true },
-		{ "version", TP_F_SCALAR, true },
-		{ "title", TP_F_SCALAR, true },
-		{ "sources", TP_F_SEQUENCE, true },
+		TP_HEAD_FIELDS,
 		{ "rules", TP_F_SEQUENCE, true },
 		{ "groups", TP_F_SEQUENCE, false },
 		{ "interactions", TP_F_SEQUENCE, false },
@@ -766,8 +757,7 @@ int tp_safety_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
 	g.names.vocab = &kb->vocab;
 	if ((error = tp_map_check(c, root, "a safety/1 document", fields,
 				  NFIELDS, v)) < 0 ||
-	    (error = tp_read_head(c, v[ID], v[VERSION], v[TITLE], v[SOURCES],
-				  &h)) < 0)
+	    (error = tp_read_head(c, v, &h)) < 0)
 		return error;
 	g.sources = s->sources;
 	g.nsources = s->nsources;

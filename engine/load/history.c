@@ -104,7 +104,7 @@ int tp_parse_as_of(const tpath_history *h, const char *s, int32_t *out,
 		*out = (int32_t)v;
 	} else {
 		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-				    "--as-of %s: the history uses calendar "
+				    "as_of %s: the history uses calendar "
 				    "dates, so YYYY-MM-DD is expected",
 				    s);
 	}
@@ -977,11 +977,9 @@ int tpath_history_load_buffer(tpath_history **out, const tpath_kb *kb,
 			      const char *buf, size_t len, const char *name,
 			      const tpath_load_options *opts, tpath_error *err)
 {
-	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
 	int error;
-	TP_C_NUMERIC(error, out, err, name,
-		     load_buffer(out, kb, buf, len, name, opts, err));
-	tp_alloc_leave(previous);
+	TP_CALL(error, tp_alloc_from_options(opts), out, err, name,
+		load_buffer(out, kb, buf, len, name, opts, err));
 	return error;
 }
 
@@ -1013,11 +1011,9 @@ int tpath_history_load_file(tpath_history **out, const tpath_kb *kb,
 			    const char *path, const tpath_load_options *opts,
 			    tpath_error *err)
 {
-	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
 	int error;
-	TP_C_NUMERIC(error, out, err, path,
-		     load_file(out, kb, path, opts, err));
-	tp_alloc_leave(previous);
+	TP_CALL(error, tp_alloc_from_options(opts), out, err, path,
+		load_file(out, kb, path, opts, err));
 	return error;
 }
 

@@ -539,10 +539,9 @@ cleanup:
 int tpath_kb_open_default(tpath_kb **out, const tpath_load_options *opts,
 			  tpath_error *err)
 {
-	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
 	int error;
-	TP_C_NUMERIC(error, out, err, NULL, open_default(out, opts, err));
-	tp_alloc_leave(previous);
+	TP_CALL(error, tp_alloc_from_options(opts), out, err, NULL,
+		open_default(out, opts, err));
 	return error;
 }
 
@@ -749,11 +748,9 @@ static int open_overlay(tpath_kb **out, const char *dir,
 			size_t nbufs, const tpath_load_options *opts,
 			tpath_error *err)
 {
-	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
 	int error;
-	TP_C_NUMERIC(error, out, err, dir,
-		     overlay_in(out, dir, files_in, bufs, nbufs, opts, err));
-	tp_alloc_leave(previous);
+	TP_CALL(error, tp_alloc_from_options(opts), out, err, dir,
+		overlay_in(out, dir, files_in, bufs, nbufs, opts, err));
 	return error;
 }
 
@@ -1054,10 +1051,8 @@ int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
 			  const char *buf, size_t len, const char *name,
 			  const tpath_load_options *opts, tpath_error *err)
 {
-	tp_allocator previous = tp_alloc_enter(tp_alloc_from_options(opts));
 	int error;
-	TP_C_NUMERIC(error, kind, err, name,
-		     validate_in(kind, kb, buf, len, name, opts, err));
-	tp_alloc_leave(previous);
+	TP_CALL(error, tp_alloc_from_options(opts), kind, err, name,
+		validate_in(kind, kb, buf, len, name, opts, err));
 	return error;
 }

@@ -224,15 +224,23 @@ const tp_flag *tp_vocab_flag(const tp_vocab *v, const char *id);
 
 /* ---- knowledge-file helpers (kbcommon in catalog.c) ---- */
 
-/* The head every knowledge file starts with: id, version, title, sources
+/* The head every knowledge file starts with: tpath, id, version, title and
+ * sources.  A loader's table of keys begins with TP_HEAD_FIELDS, so these
+ * are its first TP_HEAD_N values, which tp_read_head reads into h
  * (pointers to where to store them). */
+enum { TP_HEAD_TPATH, TP_HEAD_ID, TP_HEAD_VERSION, TP_HEAD_TITLE,
+       TP_HEAD_SOURCES, TP_HEAD_N };
+#define TP_HEAD_FIELDS                                                      \
+	{ "tpath", TP_F_SCALAR, true }, { "id", TP_F_SCALAR, true },          \
+		{ "version", TP_F_SCALAR, true },                             \
+		{ "title", TP_F_SCALAR, true },                               \
+		{ "sources", TP_F_SEQUENCE, true }
 typedef struct tp_head {
 	const char **id, **version, **title;
 	tp_source **sources;
 	size_t *nsources;
 } tp_head;
-int tp_read_head(tp_ctx *c, const tp_node *id, const tp_node *version,
-		 const tp_node *title, const tp_node *sources, tp_head *h);
+int tp_read_head(tp_ctx *c, const tp_node *const *v, tp_head *h);
 
 /* Reads a `sources:` sequence of {id, citation}. */
 int tp_sources_from_node(tp_ctx *c, const tp_node *seq, tp_source **out,

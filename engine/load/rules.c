@@ -278,14 +278,10 @@ static int judgement_rules(tp_ctx *c, const tp_node *v, tp_timeline_rules *t)
 int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 			  tp_ctx *c, const tp_node *root)
 {
-	enum { TPATH, ID, VERSION, TITLE, SOURCES, OUTCOME, ADEQUACY, WINDOWS,
-	       SCALES, RELAPSE, JUDGEMENT, NFIELDS };
+	enum { OUTCOME = TP_HEAD_N, ADEQUACY, WINDOWS, SCALES, RELAPSE,
+	       JUDGEMENT, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
-		{ "tpath", TP_F_SCALAR, true },
-		{ "id", TP_F_SCALAR, true },
-		{ "version", TP_F_SCALAR, true },
-		{ "title", TP_F_SCALAR, true },
-		{ "sources", TP_F_SEQUENCE, true },
+		TP_HEAD_FIELDS,
 		{ "outcome", TP_F_MAPPING, true },
 		{ "adequacy", TP_F_MAPPING, true },
 		{ "windows", TP_F_MAPPING, true },
@@ -316,7 +312,7 @@ int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 	memset(t, 0, sizeof(*t));
 	if ((error = tp_map_check(c, root, "a timeline/1 document", fields,
 				  NFIELDS, v)) < 0 ||
-	    (error = tp_read_head(c, v[1], v[2], v[3], v[4], &h)) < 0 ||
+	    (error = tp_read_head(c, v, &h)) < 0 ||
 	    (error = tp_map_check(c, v[OUTCOME], "'outcome'", outcome_fields,
 				  3, o)) < 0 ||
 	    (error = tp_map_check(c, v[ADEQUACY], "'adequacy'", adequacy_fields,
@@ -479,13 +475,9 @@ static int trd_def(tp_trd_set *t, tp_ctx *c, const tp_node *node,
 
 int tp_trd_from_node(tp_trd_set *t, tp_ctx *c, const tp_node *root)
 {
-	enum { TPATH, ID, VERSION, TITLE, SOURCES, DEFS, NFIELDS };
+	enum { DEFS = TP_HEAD_N, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
-		{ "tpath", TP_F_SCALAR, true },
-		{ "id", TP_F_SCALAR, true },
-		{ "version", TP_F_SCALAR, true },
-		{ "title", TP_F_SCALAR, true },
-		{ "sources", TP_F_SEQUENCE, true },
+		TP_HEAD_FIELDS,
 		{ "definitions", TP_F_SEQUENCE, true },
 	};
 	const tp_node *v[NFIELDS];
@@ -497,7 +489,7 @@ int tp_trd_from_node(tp_trd_set *t, tp_ctx *c, const tp_node *root)
 	memset(t, 0, sizeof(*t));
 	if ((error = tp_map_check(c, root, "a trd/1 document", fields, NFIELDS,
 				  v)) < 0 ||
-	    (error = tp_read_head(c, v[1], v[2], v[3], v[4], &h)) < 0)
+	    (error = tp_read_head(c, v, &h)) < 0)
 		return error;
 	t->ndefs = v[DEFS]->n;
 	t->defs = tp_arena_alloc(c->arena, (t->ndefs + 1) * sizeof(tp_trd_def));
@@ -789,13 +781,9 @@ static int model(tp_staging_set *s, tp_ctx *c, const tp_node *node,
 
 int tp_staging_from_node(tp_staging_set *s, tp_ctx *c, const tp_node *root)
 {
-	enum { TPATH, ID, VERSION, TITLE, SOURCES, MODELS, NFIELDS };
+	enum { MODELS = TP_HEAD_N, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
-		{ "tpath", TP_F_SCALAR, true },
-		{ "id", TP_F_SCALAR, true },
-		{ "version", TP_F_SCALAR, true },
-		{ "title", TP_F_SCALAR, true },
-		{ "sources", TP_F_SEQUENCE, true },
+		TP_HEAD_FIELDS,
 		{ "models", TP_F_SEQUENCE, true },
 	};
 	const tp_node *v[NFIELDS];
@@ -807,7 +795,7 @@ int tp_staging_from_node(tp_staging_set *s, tp_ctx *c, const tp_node *root)
 	memset(s, 0, sizeof(*s));
 	if ((error = tp_map_check(c, root, "a staging/1 document", fields,
 				  NFIELDS, v)) < 0 ||
-	    (error = tp_read_head(c, v[1], v[2], v[3], v[4], &h)) < 0)
+	    (error = tp_read_head(c, v, &h)) < 0)
 		return error;
 	s->nmodels = v[MODELS]->n;
 	s->models = tp_arena_alloc(c->arena,

@@ -110,13 +110,9 @@ static int flag_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *node,
 
 int tp_vocab_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *root)
 {
-	enum { TPATH, ID, VERSION, TITLE, SOURCES, SCALES, FLAGS, NFIELDS };
+	enum { SCALES = TP_HEAD_N, FLAGS, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
-		{ "tpath", TP_F_SCALAR, true },
-		{ "id", TP_F_SCALAR, true },
-		{ "version", TP_F_SCALAR, true },
-		{ "title", TP_F_SCALAR, true },
-		{ "sources", TP_F_SEQUENCE, true },
+		TP_HEAD_FIELDS,
 		{ "scales", TP_F_SEQUENCE, true },
 		{ "flags", TP_F_SEQUENCE, true },
 	};
@@ -129,8 +125,7 @@ int tp_vocab_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *root)
 	memset(vo, 0, sizeof(*vo));
 	if ((error = tp_map_check(c, root, "a vocabulary/1 document", fields,
 				  NFIELDS, v)) < 0 ||
-	    (error = tp_read_head(c, v[ID], v[VERSION], v[TITLE], v[SOURCES],
-				  &h)) < 0)
+	    (error = tp_read_head(c, v, &h)) < 0)
 		return error;
 	vo->nscales = v[SCALES]->n;
 	vo->nflags = v[FLAGS]->n;

@@ -177,7 +177,8 @@ static int header(char **out, const tpath_kb *kb, tpath_error *err)
 int tpath_csv_header(char **out, const tpath_kb *kb, tpath_error *err)
 {
 	int error;
-	TP_C_NUMERIC(error, out, err, NULL, header(out, kb, err));
+	TP_CALL(error, tp_alloc_current(), out, err, NULL,
+		header(out, kb, err));
 	return error;
 }
 
@@ -209,6 +210,7 @@ int tpath_error_render_csv(char **out, const tpath_kb *kb,
 			   const tpath_error *err, const char *id)
 {
 	int error;
-	TP_C_NUMERIC(error, out, NULL, NULL, error_row(out, kb, err, id));
+	TP_CALL(error, tp_alloc_current(), out, NULL, NULL,
+		error_row(out, kb, err, id));
 	return error;
 }

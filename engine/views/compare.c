@@ -922,7 +922,7 @@ int tpath_compare_render(char **out, const tpath_result *const *results,
 			 size_t n, tpath_format format, tpath_error *err)
 {
 	int error;
-	TP_C_NUMERIC(error, out, err, NULL,
-		     compare_render(out, results, n, format, err));
+	TP_CALL(error, tp_alloc_current(), out, err, NULL,
+		compare_render(out, results, n, format, err));
 	return error;
 }

@@ -56,6 +56,7 @@ int tpath_result_render(char **out, const tpath_result *r,
 			tpath_format format, tpath_error *err)
 {
 	int error;
-	TP_C_NUMERIC(error, out, err, NULL, render(out, r, format, err));
+	TP_CALL(error, tp_alloc_current(), out, err, NULL,
+		render(out, r, format, err));
 	return error;
 }

@@ -183,10 +183,14 @@ def test_usage_errors():
         [pathlib.Path("docs/examples/demo-0001.yaml"),
          pathlib.Path("docs/examples/demo-0002.yaml")], as_of=70))
     assert got[0]["code"] == "invalid API usage"
-    # the same object but for the source (relative here, as given)
+    # the same object but for the source (relative here, as given), and
+    # the option's name: the library names the field (as_of), the command
+    # line its flag (--as-of)
     for g, b in zip(got, batch):
         if b["tpath"] == "error/1":
-            assert g["message"] == b["message"]
+            assert g["message"].startswith("as_of 70: ")
+            assert g["message"] == b["message"].replace("--as-of ", "as_of ",
+                                                        1)
             assert g["line"] == b["line"]
         else:
             assert g == b
