@@ -114,7 +114,7 @@ tp_value tp_expr_eval(const tp_expr *e, const tp_fact_env *env)
 	return unknown_bool();
 }
 
-void *tp_value_json(tp_value v)
+static void *tp_value_json(tp_value v)
 {
 	if (!v.known)
 		return json_null();

@@ -13,13 +13,6 @@
 #include "model/model.h"
 
 struct tp_fact_env; /* facts.c */
-/* Evaluates e; the result is a boolean, or unknown. */
-tp_value tp_expr_eval(const tp_expr *e, const struct tp_fact_env *env);
-/* The facts e reads, with their values, as a JSON object (for the trace);
- * returns NULL when out of memory.  (json_t, kept opaque here.) */
-void *tp_expr_facts_json(const tp_expr *e, const struct tp_fact_env *env);
-/* A value as JSON (json_t *). */
-void *tp_value_json(tp_value v);
 
 /* ---- timeline.c: facts about each trial ---- */
 
@@ -123,7 +116,51 @@ typedef struct tp_fact_env {
 	const tp_drug *change_drug;
 } tp_fact_env;
 
-/* safety.c: questions about this history. */
+/* ---- timeline.c (continued) ---- */
+
+/* Fills ev->trials from the history as of ev->as_of. */
+int tp_timeline_build(tp_eval *ev, tpath_error *err);
+
+/* Adequacy of a drug trial for a minimum week count; on false, *why (when
+ * why is not NULL) is a short phrase, arena-allocated. */
+bool tp_trial_adequate(tp_eval *ev, const tp_trial *t, double min_weeks,
+		       const char **why);
+/* The same under a failure rule's adherence and fills requirements (rule
+ * NULL: the timeline's): 1 adequate, 0 not adequate, -1 undetermined (the
+ * dose was not recorded or cannot be judged, and nothing else makes the
+ * trial inadequate). */
+int tp_trial_adequacy(tp_eval *ev, const tp_trial *t, double min_weeks,
+		      const tp_failure_rule *rule, const char **why);
+int tp_warn(tp_eval *ev, const char *code, const char *severity,
+	    const char *source, const char *fmt, ...) TP_PRINTF(5, 6);
+/* Orders pointers to measures by day, then file position (qsort). */
+int tp_cmp_measure_ptr(const void *a, const void *b);
+/* The relapse cut-off of scale s (timeline.yaml relapse.at_least), or
+ * NULL when the scale has none. */
+const tp_param *tp_relapse_cut_off(const tp_timeline_rules *r,
+				   const tp_scale *s);
+/* The daily dose taken at the trial's end (as_of while ongoing); < 0
+ * when no dose was recorded. */
+double tp_trial_last_dose(const tp_trial *t);
+
+/* ---- facts.c: the values of the named facts ---- */
+
+tp_value tp_fact_value(const tp_fact_env *env, int fact);
+/* Fills the episode facts of env for guideline g (NULL: the first TRD
+ * definition and the timeline's adequacy). */
+int tp_fact_env_init(tp_fact_env *env, tp_eval *ev,
+		     const struct tp_guideline *g, const double *params);
+
+/* ---- eval.c: conditions evaluated, three-valued ---- */
+
+/* Evaluates e; the result is a boolean, or unknown. */
+tp_value tp_expr_eval(const tp_expr *e, const struct tp_fact_env *env);
+/* The facts e reads, with their values, as a JSON object (for the trace);
+ * returns NULL when out of memory.  (json_t, kept opaque here.) */
+void *tp_expr_facts_json(const tp_expr *e, const struct tp_fact_env *env);
+
+/* ---- safety.c: the safety tables asked of this history ---- */
+
 /* A drug taken over [start, end]: a drug course (trial set) or a
  * concomitant medicine started by as_of (trial NULL); ongoing: still
  * taken on as_of (end is then as_of for a concomitant medicine). */
@@ -143,51 +180,28 @@ bool tp_taking_on(const tp_eval *ev, const tp_drug *d, int32_t day);
 int tp_ceiling_of(const tp_fact_env *env, const tp_drug *d, bool adjunct,
 		  tp_ceiling *out);
 
-tp_value tp_fact_value(const tp_fact_env *env, int fact);
-/* Fills the episode facts of env for guideline g (NULL: the first TRD
- * definition and the timeline's adequacy). */
-int tp_fact_env_init(tp_fact_env *env, tp_eval *ev,
-		     const struct tp_guideline *g, const double *params);
+/* Warnings and trace entries from the safety tables: combinations taken
+ * together, washouts not kept, doses above this patient's label ceiling. */
+int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
+			     json_t *trace);
 
-/* Fills ev->trials from the history as of ev->as_of. */
-int tp_timeline_build(tp_eval *ev, tpath_error *err);
+/* ---- resistance.c: TRD definitions and staging models ---- */
+
 /* Counts failed adequate trials under a failure rule (resistance.c). */
 size_t tp_count_failed(tp_eval *ev, const tp_failure_rule *r,
 		       size_t *classes);
-/* Adequacy of a drug trial for a minimum week count; on false, *why (when
- * why is not NULL) is a short phrase, arena-allocated. */
-bool tp_trial_adequate(tp_eval *ev, const tp_trial *t, double min_weeks,
-		       const char **why);
-/* The same under a failure rule's adherence and fills requirements (rule
- * NULL: the timeline's): 1 adequate, 0 not adequate, -1 undetermined (the
- * dose was not recorded or cannot be judged, and nothing else makes the
- * trial inadequate). */
-int tp_trial_adequacy(tp_eval *ev, const tp_trial *t, double min_weeks,
-		      const tp_failure_rule *rule, const char **why);
-int tp_warn(tp_eval *ev, const char *code, const char *severity,
-	    const char *source, const char *fmt, ...) TP_PRINTF(5, 6);
-/* Orders pointers to measures by day, then file position (qsort). */
-int tp_cmp_measure_ptr(const void *a, const void *b);
-/* The relapse cut-off of scale s (timeline.yaml relapse.at_least), or
- * NULL when the scale has none. */
-const tp_param *tp_relapse_cut_off(const tp_timeline_rules *r,
-				   const tp_scale *s);
-double tp_trial_last_dose(const tp_trial *t);
-
-/* Appends a warning to the result being built (model.c): its strings are
- * copied into the result.  0 or TPATH_ENOMEM. */
-int tp_result_warn(tp_eval *ev, const char *code, const char *severity,
-		   const char *message, const char *source, const char *rule);
 
 /* Fill ev->model's trd and staging; trace entries go to trace. */
 int tp_eval_trd(tp_eval *ev, json_t *trace);
 int tp_eval_staging(tp_eval *ev, json_t *trace);
+
+/* ---- pathway.c, options.c: position, recommendations, options ---- */
+
 /* Position, recommendations, guideline and safety warnings (g may be
  * NULL: safety rules only). */
 int tp_eval_pathway(tp_eval *ev, const tp_guideline *g,
 		    const char *const *overrides, json_t *trace,
 		    tpath_error *err);
-
 
 /* The sentence saying which catalog rows rule r offers ("From the
  * catalog: its first-line antidepressant rows, leaving out the classes
@@ -202,10 +216,13 @@ const char *tp_options_from_text(tp_eval *ev, const tp_grule *r,
  * Returns 1 when every option r named was removed, 0, or TPATH_ENOMEM. */
 int tp_rule_options(tp_eval *ev, const tp_grule *r, const tp_fact_env *env,
 		    tp_rec_rec *rec, int *at_ceiling);
-/* Warnings and trace entries from the safety tables: combinations taken
- * together, washouts not kept, doses above this patient's label ceiling. */
-int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
-			     json_t *trace);
+
+/* ---- evaluate.c: tpath_evaluate filling the model ---- */
+
+/* Appends a warning to the result being built (evaluate.c): its strings are
+ * copied into the result.  0 or TPATH_ENOMEM. */
+int tp_result_warn(tp_eval *ev, const char *code, const char *severity,
+		   const char *message, const char *source, const char *rule);
 
 /* A day of the history as the result writes it ("YYYY-MM-DD", or the day
  * number as text), copied into the result (*bad set when memory runs

@@ -42,6 +42,9 @@ const tp_source *tp_source_find(const tp_source *s, size_t n, const char *id)
 	return NULL;
 }
 
+static int tp_sources_from_node(tp_ctx *c, const tp_node *seq,
+				tp_source **out, size_t *n);
+
 int tp_read_head(tp_ctx *c, const tp_node *const *v, tp_head *h)
 {
 	int error;
@@ -92,7 +95,7 @@ int tp_provisional(tp_ctx *c, const tp_node *rec, const char *what,
 	return 0;
 }
 
-int tp_sources_from_node(tp_ctx *c, const tp_node *seq, tp_source **out,
+static int tp_sources_from_node(tp_ctx *c, const tp_node *seq, tp_source **out,
 			 size_t *n)
 {
 	static const tp_field fields[] = {

@@ -48,7 +48,7 @@ static const doc_type load_order[] = { DOC_VOCABULARY, DOC_DRUGS,
 				       DOC_STAGING, DOC_SAFETY,
 				       DOC_GUIDELINE, DOC_FHIR };
 
-int tp_doc_kind(tp_ctx *c, const tp_node *root, const char **kind)
+static int tp_doc_kind(tp_ctx *c, const tp_node *root, const char **kind)
 {
 	size_t i;
 	*kind = NULL;

@@ -100,8 +100,6 @@ typedef struct tp_field {
 int tp_map_check(tp_ctx *c, const tp_node *node, const char *what,
 		 const tp_field *fields, size_t n, const tp_node **values);
 
-/* Index of key in fields, or -1. */
-int tp_field_index(const tp_field *fields, size_t n, const char *key);
 
 /* Error at a node's position. */
 int tp_fail(tp_ctx *c, const tp_node *at, const char *fmt, ...)
@@ -118,7 +116,6 @@ int tp_get_number(tp_ctx *c, const tp_node *v, const char *key, double *out);
 /* Index of the value in names[0..n), or an error listing them. */
 int tp_get_enum(tp_ctx *c, const tp_node *v, const char *key,
 		const char *const *names, size_t n, int *out);
-int tp_get_seq(tp_ctx *c, const tp_node *v, const char *key);
 int tp_get_bool(tp_ctx *c, const tp_node *v, const char *key, bool *out);
 
 /* Describes a node for a message: "a mapping", "null (no value)",
@@ -222,7 +219,7 @@ int tp_vocab_from_node(tp_vocab *v, tp_ctx *c, const tp_node *root);
 const tp_scale *tp_vocab_scale(const tp_vocab *v, const char *id);
 const tp_flag *tp_vocab_flag(const tp_vocab *v, const char *id);
 
-/* ---- knowledge-file helpers (kbcommon in catalog.c) ---- */
+/* ---- catalog.c: the head and sources every knowledge file has ---- */
 
 /* The head every knowledge file starts with: tpath, id, version, title and
  * sources.  A loader's table of keys begins with TP_HEAD_FIELDS, so these
@@ -242,9 +239,6 @@ typedef struct tp_head {
 } tp_head;
 int tp_read_head(tp_ctx *c, const tp_node *const *v, tp_head *h);
 
-/* Reads a `sources:` sequence of {id, citation}. */
-int tp_sources_from_node(tp_ctx *c, const tp_node *seq, tp_source **out,
-			 size_t *n);
 const tp_source *tp_source_find(const tp_source *s, size_t n, const char *id);
 /* Reads a `source:` value naming an id of sources. */
 int tp_source_ref(tp_ctx *c, const tp_node *v, const tp_source *sources,
@@ -417,7 +411,8 @@ int tp_timeline_from_node(tp_timeline_rules *t, const tp_vocab *vocab,
 int tp_trd_from_node(tp_trd_set *t, tp_ctx *c, const tp_node *root);
 int tp_staging_from_node(tp_staging_set *s, tp_ctx *c, const tp_node *root);
 
-/* ---- expr.c: the condition language of guideline and safety rules ---- */
+/* ---- expr.c: the condition language of guideline and safety rules
+ * (parsed here; evaluated by judge/eval.c) ---- */
 
 typedef enum tp_type {
 	TP_T_NULL,
@@ -458,7 +453,8 @@ typedef struct tp_names {
 int tp_expr_parse(tp_expr **out, tp_ctx *c, const tp_node *v,
 		  const tp_names *names);
 
-/* ---- facts.c: the named facts of a timeline ---- */
+/* ---- factdefs.c: the named facts conditions read (their values:
+ * judge/facts.c) ---- */
 
 typedef struct tp_fact_def {
 	const char *name;
@@ -473,7 +469,7 @@ extern const size_t tp_nfacts;
 #define TP_FACT_FLAG_BASE 10000
 #define TP_FACT_PARAM_BASE 20000
 
-/* ---- guideline.c: guideline/1 and safety/1 files ---- */
+/* ---- guideline.c: guideline/1; safety.c: the tables of safety/1 ---- */
 
 typedef struct tp_gparam {
 	const char *id;
@@ -706,7 +702,6 @@ int tp_safety_tables_from_node(tp_safety *s, const tpath_kb *kb, tp_ctx *c,
 			       const tp_node *washouts, const tp_node *ceilings,
 			       const tp_node *gates);
 bool tp_group_has(const tp_group *g, const tp_drug *d);
-const char *tp_member_name(const tp_member *m);
 /* Whether member m (a drug or a group) includes drug d. */
 bool tp_member_has(const tp_member *m, const tp_drug *d);
 const tp_interaction *tp_interaction_of(const tp_safety *s, const tp_drug *x,
@@ -829,9 +824,6 @@ typedef struct tp_embedded_file {
 extern const tp_embedded_file tp_embedded_files[];
 extern const size_t tp_embedded_count;
 
-/* The value of the top-level `tpath:` key of a parsed document, or an error
- * naming what is wrong. */
-int tp_doc_kind(tp_ctx *c, const tp_node *root, const char **kind);
 
 /* ---- history.c ---- */
 

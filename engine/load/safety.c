@@ -426,10 +426,6 @@ bool tp_member_has(const tp_member *m, const tp_drug *d)
 	return m->group ? tp_group_has(m->group, d) : m->drug == d;
 }
 
-const char *tp_member_name(const tp_member *m)
-{
-	return m->group ? m->group->title : m->drug->name;
-}
 
 const tp_interaction *tp_interaction_of(const tp_safety *s,
 					const tp_drug *x, const tp_drug *y)

@@ -186,7 +186,7 @@ void tp_describe(char *out, size_t cap, const tp_node *v)
 	}
 }
 
-int tp_field_index(const tp_field *fields, size_t n, const char *key)
+static int tp_field_index(const tp_field *fields, size_t n, const char *key)
 {
 	size_t i;
 	for (i = 0; i < n; i++)
@@ -291,12 +291,6 @@ int tp_map_check(tp_ctx *c, const tp_node *node, const char *what,
 	return 0;
 }
 
-int tp_get_seq(tp_ctx *c, const tp_node *v, const char *key)
-{
-	if (v->kind != TP_SEQUENCE)
-		return kind_mismatch(c, v, key, "a sequence");
-	return 0;
-}
 
 int tp_get_string(tp_ctx *c, const tp_node *v, const char *key,
 		  const char **out)
