@@ -1,7 +1,8 @@
 #!/bin/sh
 # make bench: measures, in one run on this machine, libyaml merely parsing a
 # synthetic population (the practical limit), tpath batch evaluation with
-# JSON output at -j1 and -j2 and with CSV output at -j1, peak memory at two
+# JSON output at -j1 and -j2 (and two -j1 processes at once, what the
+# machine gives two threads) and with CSV output at -j1, peak memory at two
 # stream sizes, and one `tpath evaluate` of a single history from process
 # start to exit against `tpath --version`.  With JRE_DIR set to a folder
 # holding json-rules-engine's bench.js with its node_modules installed (a
@@ -28,6 +29,11 @@ set -- $("$B/run" 3 "$t/large.yaml" "$t/out1" ./tpath evaluate --batch -j 1 -)
 j1=$1 mem_large=$2
 set -- $("$B/run" 3 "$t/large.yaml" "$t/out2" ./tpath evaluate --batch -j 2 -)
 j2=$1
+# What this machine gives two threads of work: two independent -j1
+# processes on the same stream at once, against one alone (1.0x: its two
+# CPUs do not run two busy threads side by side any faster than one).
+set -- $("$B/run" 3 /dev/null /dev/null sh -c "./tpath evaluate --batch -j 1 '$t/large.yaml' >/dev/null & ./tpath evaluate --batch -j 1 '$t/large.yaml' >/dev/null; wait")
+pair=$1
 set -- $("$B/run" 3 "$t/large.yaml" /dev/null ./tpath evaluate --batch -j 1 --format csv -)
 csv=$1
 set -- $("$B/run" 3 "$t/small.yaml" /dev/null ./tpath evaluate --batch -j 1 -)
@@ -59,7 +65,7 @@ fi
 cmp -s "$t/out1" "$t/out2" || { echo "bench: -j1 and -j2 outputs differ" >&2; exit 1; }
 
 awk -v n="$large" -v mb="$mb" -v parse="$parse" -v j1="$j1" -v j2="$j2" \
-    -v csv="$csv" \
+    -v csv="$csv" -v pair="$pair" \
     -v ms="$mem_small" -v ml="$mem_large" -v ms2="$mem_small2" \
     -v ml2="$mem_large2" -v single="$single" -v small="$small" \
     -v version="$version" -v jre="$jre" -v jre_tpath="$jre_tpath" '
@@ -75,6 +81,7 @@ BEGIN {
   printf "-j1 / parse-only     %5.2fx   (target <= 2.5x: %s)\n", j1 / parse, verdict(j1 / parse <= 2.5)
   printf "CSV -j1 / parse-only %5.2fx   (target <= 1.5x: %s)\n", csv / parse, verdict(csv / parse <= 1.5)
   printf "-j1 / -j2 speed-up   %5.2fx   (target >= 1.6x: %s)\n", j1 / j2, verdict(j1 / j2 >= 1.6)
+  printf "two -j1 processes at once: %.2fx the work of one per unit of time (the most two threads can gain here)\n", 2 * j1 / pair
   printf "peak memory -j1      %d KB at %d, %d KB at %d (+%d KB; target a few MB: %s)\n", ms, small, ml, n, ml - ms, verdict(ml - ms <= 4096)
   printf "peak memory -j2      %d KB at %d, %d KB at %d (+%d KB)\n", ms2, small, ml2, n, ml2 - ms2
   printf "one evaluate         %5.2f ms process start to exit, median of 101\n", single * 1000
