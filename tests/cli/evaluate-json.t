@@ -155,7 +155,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "poor-response-reassess",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 266,
+      "line": 274,
       "rationale": "Poor response: first reassess the diagnosis, comorbidity and adherence."
     },
     {
@@ -184,7 +184,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "partial-response-adjunct",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 286,
+      "line": 294,
       "rationale": "Partial response: when the antidepressant is well tolerated and no adjunct is running yet, add an adjunct first (first-line adjuncts, Table 7.2, are alternatives, not a combination). From the catalog: its first-line adjunct rows."
     },
     {
@@ -204,7 +204,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       ],
       "rule": "consider-psychotherapy",
       "source": "CANMAT 2023 Q.7.c, Figure 7.1",
-      "line": 304,
+      "line": 312,
       "rationale": "Consider adding psychotherapy early when response is poor."
     }
   ],

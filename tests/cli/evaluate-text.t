@@ -31,17 +31,17 @@ WHERE THE HISTORY SITS
 TO CONSIDER (canmat-2023)
   - reassess: diagnosis, comorbidity, adherence
     Poor response: first reassess the diagnosis, comorbidity and adherence.
-    [CANMAT 2023 Q.7.c, Figure 7.1; rule poor-response-reassess, line 266]
+    [CANMAT 2023 Q.7.c, Figure 7.1; rule poor-response-reassess, line 274]
   - switch: bupropion, mirtazapine, mianserin, vortioxetine, vilazodone,
     agomelatine
     No response to an adequate trial: switch first (Q.7.c), to an agent with a
     different mechanism (Q.7.d). From the catalog: its first-line
     antidepressant rows, leaving out the classes tried in this episode (SSRI,
     SNRI). [CANMAT 2023 Q.7.c, Figure 7.1; Q.7.d; rule nonresponse-switch,
-    line 292]
+    line 300]
   - add-psychotherapy: psychotherapy
     Consider adding psychotherapy early when response is poor. [CANMAT 2023
-    Q.7.c, Figure 7.1; rule consider-psychotherapy, line 304]
+    Q.7.c, Figure 7.1; rule consider-psychotherapy, line 312]
   - augment: first line: aripiprazole, brexpiprazole; second line: bupropion,
     mirtazapine, mianserin, quetiapine, cariprazine, olanzapine, risperidone,
     esketamine, ketamine, lithium, liothyronine, modafinil
@@ -49,18 +49,18 @@ TO CONSIDER (canmat-2023)
     agents (Level 2): the first-line adjuncts of Table 7.2, then the
     second-line ones. From the catalog: its second-line adjunct rows. [CANMAT
     2023 Q.7.c, Figure 7.1; Table 7.2; rule adjunct-after-limited-response,
-    line 310]
+    line 318]
   - augment: esketamine
     Intranasal esketamine, added to an oral antidepressant, is an option after
     2 or more failed adequate trials. [CANMAT 2023 Q.7.b; rule trd-esketamine,
-    line 351]
+    line 359]
   - neuromodulation: rTMS
     rTMS is first line for treatment-resistant depression and usually comes
     before ECT outside emergencies. [CANMAT 2023 Q.8, Table 8.3; rule
-    trd-rtms, line 357]
+    trd-rtms, line 365]
   - neuromodulation: ECT
     ECT is second line for difficult-to-treat depression. [CANMAT 2023 Q.8,
-    Table 8.3; rule trd-ect, line 363]
+    Table 8.3; rule trd-ect, line 371]
 
 TRIALS
   #  treatment        class     role          start      weeks max mg  adequate

@@ -9,7 +9,7 @@ status 0
     current.weeks is 5, param.early_decision_weeks is 4, current.outcome is
     partial-response, current.at_therapeutic_dose is yes, current.at_max_dose
     is no and current.tolerated is unknown. Source: CANMAT 2023 Q.7.c, Figure
-    7.1; line 280.
+    7.1; line 288.
       removed for this patient: paroxetine: pregnant: paroxetine is avoided in
       pregnancy and when planning it (cardiac malformations after
       first-trimester exposure) [FDA Public Health Advisory, 8 Dec 2005
@@ -18,7 +18,7 @@ status 0
   - Rule adjunct-after-limited-response holds: it read that current.ongoing is
     yes, episode.trials is 2, current.outcome is partial-response and
     current.augmented is no. Source: CANMAT 2023 Q.7.c, Figure 7.1; Table 7.2;
-    line 310. So the guideline says: After limited response to a first or
+    line 318. So the guideline says: After limited response to a first or
     second trial, consider adjunctive agents (Level 2): the first-line
     adjuncts of Table 7.2, then the second-line ones. From the catalog: its
     second-line adjunct rows.
@@ -60,7 +60,7 @@ status 0
     2.1, 2.3, 2.4). The guideline offers instead: reassess
     (poor-response-reassess), augment (partial-response-adjunct),
     add-psychotherapy (consider-psychotherapy) [CANMAT 2023 Q.7.c, Figure 7.1;
-    rule partial-response-optimise, line 280]
+    rule partial-response-optimise, line 288]
       citalopram: at most 20 mg/day for this patient; tried in this episode:
       ongoing; 20 mg/day is this patient's maximum: over 60, hepatic
       impairment, CYP2C19 poor metabolizer, or taking cimetidine or another

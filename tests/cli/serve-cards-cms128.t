@@ -17,8 +17,17 @@ POST /cds-services/tpath-depression-pathway: 200
    }
   },
   {
+   "summary": "Consider: augment - atypical antipsychotic added to the antidepressant",
+   "detail": "**augment**: atypical antipsychotic added to the antidepressant\n\nSevere episode with psychotic features: CANMAT's treatment is an antidepressant with an atypical antipsychotic (Table 3.1); on an antidepressant alone, that means adding one. Table 3.1 names no drug or dose for it, and Table 7.2's adjunct doses are for depression without psychosis, so none is offered here.\n\nEncoding status: provisional.\n\nRule `psychotic-add-antipsychotic` (line 216 of the guideline file); source: CANMAT 2023 Q.3.a, Table 3.1.\n\n_Decision support, not a prescription: tpath restates published guidelines and definitions for a clinician to weigh; it does not know the patient._",
+   "indicator": "info",
+   "source": {
+    "label": "tpath: canmat-2023",
+    "url": "https://doi.org/10.1177/07067437241245384"
+   }
+  },
+  {
    "summary": "Consider: neuromodulation - ECT",
-   "detail": "**neuromodulation**: ECT\n\nECT is first line for severe episodes with psychotic features.\n\nRule `psychotic-ect` (line 216 of the guideline file); source: CANMAT 2023 Q.8, Table 8.3.\n\n_Decision support, not a prescription: tpath restates published guidelines and definitions for a clinician to weigh; it does not know the patient._",
+   "detail": "**neuromodulation**: ECT\n\nECT is first line for severe episodes with psychotic features.\n\nRule `psychotic-ect` (line 224 of the guideline file); source: CANMAT 2023 Q.8, Table 8.3.\n\n_Decision support, not a prescription: tpath restates published guidelines and definitions for a clinician to weigh; it does not know the patient._",
    "indicator": "info",
    "source": {
     "label": "tpath: canmat-2023",

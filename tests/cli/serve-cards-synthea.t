@@ -26,7 +26,7 @@ POST /cds-services/tpath-depression-pathway: 200
   },
   {
    "summary": "Consider: continue. Too early to judge improvement; measure with a validated scale every 2-4 weeks.",
-   "detail": "**continue**\n\nToo early to judge improvement; measure with a validated scale every 2-4 weeks.\n\nRule `too-early-continue` (line 236 of the guideline file); source: CANMAT 2023 Q.5.c.\n\n_Decision support, not a prescription: tpath restates published guidelines and definitions for a clinician to weigh; it does not know the patient._",
+   "detail": "**continue**\n\nToo early to judge improvement; measure with a validated scale every 2-4 weeks.\n\nRule `too-early-continue` (line 244 of the guideline file); source: CANMAT 2023 Q.5.c.\n\n_Decision support, not a prescription: tpath restates published guidelines and definitions for a clinician to weigh; it does not know the patient._",
    "indicator": "info",
    "source": {
     "label": "tpath: canmat-2023",
