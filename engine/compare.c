@@ -444,7 +444,7 @@ static void build(ctable *t, const tpath_result *const *results,
 	for (i = 0; i < json_array_size(trials); i++) {
 		char label[96];
 		snprintf(label, sizeof(label), "trial %zu %s", i,
-			 tp_view_treatment(json_array_get(trials, i)));
+			 tp_jv_treatment(json_array_get(trials, i)));
 		r = add_row(t, label, true);
 		for (c = 0; c < n; c++) {
 			const json_t *tr = json_array_get(
@@ -685,7 +685,7 @@ static char *compare_text(const tpath_result *const *results,
 		free_table(&t);
 		return NULL;
 	}
-	tp_view_day_text(json_object_get(roots[0], "as_of"), asof, sizeof(asof));
+	tp_jv_day_text(json_object_get(roots[0], "as_of"), asof, sizeof(asof));
 	snprintf(line, sizeof(line), "%stpath compare: history %s, as of %s%s",
 		 color ? "\033[1m" : "", tp_jstr(roots[0], "history"), asof,
 		 color ? "\033[0m" : "");
@@ -760,7 +760,7 @@ static char *compare_html(const tpath_result *const *results,
 	tp_sb_add(&b, "<p class=\"meta\">As of ");
 	{
 		char asof[24];
-		tp_view_day_text(json_object_get(roots[0], "as_of"), asof,
+		tp_jv_day_text(json_object_get(roots[0], "as_of"), asof,
 				 sizeof(asof));
 		tp_sb_html(&b, asof);
 	}

@@ -63,7 +63,7 @@ void tp_html_notice(tp_sbuf *b, const json_t *root)
 static void day_html(tp_sbuf *b, const json_t *v)
 {
 	char d[24];
-	tp_view_day_text(v, d, sizeof(d));
+	tp_jv_day_text(v, d, sizeof(d));
 	tp_sb_html(b, d);
 }
 
@@ -162,9 +162,9 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 	char line[512], sub[256];
 	size_t k;
 
-	if (!tp_view_day(json_object_get(t, "start"), &start))
+	if (!tp_jv_day(json_object_get(t, "start"), &start))
 		return;
-	if (ongoing || !tp_view_day(json_object_get(t, "stop"), &end))
+	if (ongoing || !tp_jv_day(json_object_get(t, "stop"), &end))
 		end = g->d1;
 	xs = xof(g, start);
 	xe = xof(g, end);
@@ -180,17 +180,17 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 	if (json_is_integer(adds))
 		snprintf(line, sizeof(line),
 			 "Trial %zu: %s, added to trial %lld (%s)", i,
-			 tp_view_treatment(t),
+			 tp_jv_treatment(t),
 			 (long long)json_integer_value(adds), sub);
 	else
 		snprintf(line, sizeof(line), "Trial %zu: %s (%s)", i,
-			 tp_view_treatment(t), sub);
+			 tp_jv_treatment(t), sub);
 	tp_sb_add(b, "<title>");
 	tp_sb_html(b, line);
 	tp_sb_add(b, "</title>\n");
 	/* label */
 	snprintf(line, sizeof(line), "%s%s", json_is_integer(adds) ? "+ " : "",
-		 tp_view_treatment(t));
+		 tp_jv_treatment(t));
 	svg_text(b, json_is_integer(adds) ? 22 : 8, mid - 2,
 		 tp_view_cols(line) > 22
 			 ? "class=\"label\" font-weight=\"bold\" font-size=\"10\""
@@ -213,13 +213,13 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 		double x0, x1, h;
 		const json_t *tj = json_object_get(d, "at_therapeutic_dose");
 		bool ther = json_is_true(tj), judged = json_is_boolean(tj);
-		if (!tp_view_day(json_object_get(d, "date"), &ds))
+		if (!tp_jv_day(json_object_get(d, "date"), &ds))
 			continue;
 		if (ds < start)
 			ds = start;
 		de = end;
 		if (k + 1 < json_array_size(doses) &&
-		    tp_view_day(json_object_get(json_array_get(doses, k + 1),
+		    tp_jv_day(json_object_get(json_array_get(doses, k + 1),
 						"date"),
 				&de) &&
 		    de > end)
@@ -347,10 +347,10 @@ static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
 		double x0, x1, ry;
 		if (!json_is_number(ra) || strcmp(tp_jstr(t, "scale"), id) ||
 		    json_is_integer(json_object_get(t, "adds_to")) ||
-		    !tp_view_day(json_object_get(t, "start"), &s))
+		    !tp_jv_day(json_object_get(t, "start"), &s))
 			continue;
 		if (json_is_null(json_object_get(t, "stop")) ||
-		    !tp_view_day(json_object_get(t, "stop"), &e))
+		    !tp_jv_day(json_object_get(t, "stop"), &e))
 			e = g->d1;
 		x0 = xof(g, s);
 		x1 = xof(g, e);
@@ -374,7 +374,7 @@ static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
 		const json_t *m = json_array_get(ms, k);
 		int32_t d;
 		if (strcmp(tp_jstr(m, "scale"), id) ||
-		    !tp_view_day(json_object_get(m, "date"), &d))
+		    !tp_jv_day(json_object_get(m, "date"), &d))
 			continue;
 		tp_sb_add(b, "%s%.1f,%.1f", first ? "" : " ", xof(g, d),
 			  YOF(json_number_value(json_object_get(m, "score"))));
@@ -387,7 +387,7 @@ static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
 		int32_t d;
 		bool below; /* at or below the cut-off: a mark, not an outcome */
 		if (strcmp(tp_jstr(m, "scale"), id) ||
-		    !tp_view_day(json_object_get(m, "date"), &d))
+		    !tp_jv_day(json_object_get(m, "date"), &d))
 			continue;
 		below = json_is_integer(rem) && sv <= json_number_value(rem);
 		tp_sb_add(b,
@@ -419,15 +419,15 @@ static void timeline_desc(tp_sbuf *b, const json_t *root,
 	tp_sb_html(b, line);
 	for (i = 0; i < json_array_size(trials); i++) {
 		const json_t *t = json_array_get(trials, i);
-		tp_view_day_text(json_object_get(t, "start"), s, sizeof(s));
+		tp_jv_day_text(json_object_get(t, "start"), s, sizeof(s));
 		if (json_is_null(json_object_get(t, "stop")))
 			snprintf(e, sizeof(e), "ongoing");
 		else
-			tp_view_day_text(json_object_get(t, "stop"), e,
+			tp_jv_day_text(json_object_get(t, "stop"), e,
 					 sizeof(e));
 		snprintf(line, sizeof(line),
 			 "Trial %zu, %s: %s to %s, %.1f weeks, %s%s. ", i,
-			 tp_view_treatment(t), s, e,
+			 tp_jv_treatment(t), s, e,
 			 json_number_value(json_object_get(t, "weeks")),
 			 tp_jstr(t, "outcome"),
 			 tp_view_counted(own, i)
@@ -451,14 +451,14 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res,
 	geo g;
 	char line[256];
 
-	if (!tp_view_span_of(root, &g))
+	if (!tp_jv_span_of(root, &g))
 		return;
 	order = calloc(n ? n : 1, sizeof(*order));
 	if (!order) {
 		b->oom = true;
 		return;
 	}
-	nl = tp_view_lane_order(trials, order);
+	nl = tp_jv_lane_order(trials, order);
 	lanes_bottom = lanes_top + LANE_H * (double)(nl ? nl : 1);
 	height = lanes_bottom + 16 + SCORE_H * (double)json_array_size(scales) +
 		 30;
@@ -520,7 +520,7 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res,
 		const json_t *p = json_array_get(points, i);
 		int32_t d;
 		double x;
-		if (!tp_view_day(json_object_get(p, "date"), &d) || d > g.d1)
+		if (!tp_jv_day(json_object_get(p, "date"), &d) || d > g.d1)
 			continue;
 		x = xof(&g, d);
 		tp_sb_add(b,
@@ -539,7 +539,7 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res,
 	{
 		double x = xof(&g, g.d1);
 		char asof[24];
-		tp_view_day_text(json_object_get(root, "as_of"), asof,
+		tp_jv_day_text(json_object_get(root, "as_of"), asof,
 				 sizeof(asof));
 		tp_sb_add(b,
 			  "<g class=\"now\"><title>Where the history sits: "
@@ -601,7 +601,7 @@ static void cell(tp_sbuf *b, const char *text)
 static void num_cell(tp_sbuf *b, const json_t *v)
 {
 	char n[32];
-	tp_view_num_text(v, n, sizeof(n));
+	tp_jv_num_text(v, n, sizeof(n));
 	tp_sb_add(b, "<td class=\"num\">%s</td>", n);
 }
 
@@ -722,7 +722,7 @@ static void position_html(tp_sbuf *b, const json_t *root)
 		snprintf(line, sizeof(line), " Week %.1f of the current trial (",
 			 json_number_value(json_object_get(pos, "week")));
 		tp_sb_html(b, line);
-		tp_sb_html(b, tp_view_treatment(tr));
+		tp_sb_html(b, tp_jv_treatment(tr));
 		tp_sb_add(b, ")");
 		if (json_is_string(json_object_get(pos, "decision_point"))) {
 			tp_sb_add(b, "; %s <strong>",
@@ -811,7 +811,7 @@ static void trials_html(tp_sbuf *b, const json_t *root,
 		tp_sb_add(b, "<tr id=\"trial-%zu\"><td class=\"num\">%zu</td>",
 			  i, i);
 		tp_sb_add(b, "<th scope=\"row\">");
-		tp_sb_html(b, tp_view_treatment(t));
+		tp_sb_html(b, tp_jv_treatment(t));
 		if (json_is_integer(adds))
 			tp_sb_add(b, " <small>(added to trial %lld)</small>",
 				  (long long)json_integer_value(adds));
@@ -853,11 +853,11 @@ static void trials_html(tp_sbuf *b, const json_t *root,
 		tp_sb_add(b, "</td><td>");
 		if (json_is_string(json_object_get(t, "scale"))) {
 			char bl[16], lt[16], pct[16];
-			tp_view_num_text(json_object_get(t, "baseline"), bl,
+			tp_jv_num_text(json_object_get(t, "baseline"), bl,
 					 sizeof(bl));
-			tp_view_num_text(json_object_get(t, "latest"), lt,
+			tp_jv_num_text(json_object_get(t, "latest"), lt,
 					 sizeof(lt));
-			tp_view_num_text(json_object_get(t, "improvement_pct"),
+			tp_jv_num_text(json_object_get(t, "improvement_pct"),
 					 pct, sizeof(pct));
 			snprintf(line, sizeof(line),
 				 "%s %s \xe2\x86\x92 %s (%s%%)",
@@ -981,7 +981,7 @@ static void explain_html(tp_sbuf *b, const json_t *root)
 	for (i = 0; i < json_array_size(trace); i++) {
 		const json_t *t = json_array_get(trace, i);
 		const json_t *trials = json_object_get(t, "trials");
-		const char *group = tp_view_explain(root, t, line, sizeof(line));
+		const char *group = tp_jv_explain(root, t, line, sizeof(line));
 		if (group != last) {
 			if (last)
 				tp_sb_add(b, "</ol>\n");

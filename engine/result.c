@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char notice[] =
+const char tp_result_notice[] =
 	"Decision support, not a prescription: tpath restates published "
 	"guidelines and definitions for a clinician to weigh; it does not know "
 	"the patient.";
@@ -1045,7 +1045,7 @@ static void write_as_of(tp_jw *w, const tp_typed *m)
 static void write_notice(tp_jw *w, const tp_typed *m)
 {
 	(void)m;
-	tp_jw_str(w, notice);
+	tp_jw_str(w, tp_result_notice);
 }
 
 /* The result/1 text of r and a newline: its members in the order of

@@ -204,6 +204,9 @@ int tp_safety_table_warnings(tp_eval *ev, const tp_fact_env *env,
 const char *tp_day_text(tp_eval *ev, int32_t day, bool *bad);
 
 
+/* The decision-support notice every result carries (result.notice). */
+extern const char tp_result_notice[];
+
 /* The CSV row of a result (malloc'd, CRLF-ended; csv.c), or NULL. */
 char *tp_csv_row(const tpath_result *r);
 
