@@ -756,7 +756,7 @@ static char *compare_html(const tpath_result *const *results,
 	tp_sb_add(&b, "<header>\n<h1>History ");
 	tp_sb_html(&b, tp_jstr(roots[0], "history"));
 	tp_sb_add(&b, " under %zu guidelines</h1>\n", n);
-	tp_html_notice(&b, roots[0]);
+	tp_html_notice(&b);
 	tp_sb_add(&b, "<p class=\"meta\">As of ");
 	{
 		char asof[24];
@@ -780,7 +780,7 @@ static char *compare_html(const tpath_result *const *results,
 		      "follow ");
 	tp_sb_html(&b, tp_jstr(json_object_get(roots[0], "guideline"), "id"));
 	tp_sb_add(&b, ".</p>\n");
-	tp_html_timeline(&b, results[0], roots[0]);
+	tp_html_timeline(&b, results[0]);
 	tp_sb_add(&b, "</section>\n<section aria-labelledby=\"h-compare\">\n"
 		      "<h2 id=\"h-compare\">Side by side</h2>\n<table "
 		      "class=\"compare\">\n<thead><tr><th "
@@ -831,7 +831,7 @@ static char *compare_html(const tpath_result *const *results,
 		tp_sb_add(&b, "</li>\n");
 	}
 	tp_sb_add(&b, "</ul>\n</section>\n</main>\n<footer>\n");
-	tp_html_notice(&b, roots[0]);
+	tp_html_notice(&b);
 	tp_sb_add(&b, "<p class=\"meta\">Rendered by tpath from the result/1 "
 		      "objects of these evaluations.</p>\n</footer>\n</body>\n"
 		      "</html>\n");

@@ -294,13 +294,6 @@ static void chart_scores(report *r, const axis *a)
 	free(p);
 }
 
-/* The guideline's own TRD definition as result.guideline.trd gives it
- * ("" without a guideline). */
-static const char *guideline_trd(const tp_typed *m)
-{
-	return m->guideline_rec.none ? "" : tp_view_s(m->guideline_rec.trd);
-}
-
 static void timeline_section(report *r)
 {
 	const tp_typed *m = r->m;
@@ -332,7 +325,7 @@ static void timeline_section(report *r)
 		 "dose not judged, # intervention; X failure counted toward "
 		 "TRD (%s), > ongoing (X> both), | stopped; + added to the "
 		 "course above.",
-		 guideline_trd(m));
+		 tp_view_trd_id(m));
 	tp_sb_wrap(&r->b, "  ", line);
 	for (s = 0; s < m->nscales; s++) {
 		const tp_scale_rec *sc = &m->scales[s];

@@ -115,6 +115,12 @@ bool tp_view_day(const tp_typed *m, const char *day, int32_t *out);
 void tp_view_long_text(long v, char *buf, size_t n);
 /* A trial's drug or intervention. */
 const char *tp_view_treatment(const tp_trial_rec *t);
+/* The guideline's own TRD definition as result.guideline.trd gives it
+ * ("" without a guideline). */
+static inline const char *tp_view_trd_id(const tp_typed *m)
+{
+	return m->guideline_rec.none ? "" : tp_view_s(m->guideline_rec.trd);
+}
 /* The timeline's span (as tp_jv_span_of) and lane order (as
  * tp_jv_lane_order) of the model. */
 bool tp_view_span_of(const tp_typed *m, tp_view_span *span);
@@ -171,10 +177,10 @@ json_t *tp_result_tree(const tpath_result *r);
 /* The HTML page (malloc'd), or NULL. */
 char *tp_report_html(const tpath_result *r, bool explain);
 /* The time axis of the SVG timeline, shared by the report and the
- * comparison; root is r's tp_result_tree. */
-void tp_html_timeline(tp_sbuf *b, const tpath_result *r, const json_t *root);
+ * comparison. */
+void tp_html_timeline(tp_sbuf *b, const tpath_result *r);
 /* The page's style sheet and the decision-support notice. */
 void tp_html_head(tp_sbuf *b, const char *title);
-void tp_html_notice(tp_sbuf *b, const json_t *root);
+void tp_html_notice(tp_sbuf *b);
 
 #endif
