@@ -1093,20 +1093,6 @@ static char *write_result(const tpath_result *r, bool indent)
 	return tp_sb_finish(&b);
 }
 
-/* The whole result as a jansson object, for the views that still read
- * JSON: its own result/1 text, parsed back, so that it is what the output
- * says.  NULL when memory runs out. */
-json_t *tp_result_tree(const tpath_result *r)
-{
-	char *text = write_result(r, false);
-	json_t *tree;
-	if (!text)
-		return NULL;
-	tree = json_loads(text, 0, NULL);
-	free(text);
-	return tree;
-}
-
 static int render(char **out, const tpath_result *r, tpath_format format,
 		  tpath_error *err)
 {

@@ -1,8 +1,9 @@
 /*
  * view.h - what the views of a result (text report, HTML page, comparison)
  * share: a growing string buffer, word wrapping, HTML escaping and readers
- * of the result/1 object.  Views read the object only; they compute no
- * clinical fact of their own.
+ * of the typed result (result_int.h), the one the result/1 JSON is written
+ * from.  Views read the result only; they compute no clinical fact of
+ * their own.
  */
 #ifndef TPATH_VIEW_H
 #define TPATH_VIEW_H
@@ -51,55 +52,14 @@ size_t tp_view_cols(const char *s);
  * into buf (of n bytes). */
 void tp_view_fit(char *buf, size_t n, const char *s, size_t cols);
 
-/* A string member, or "" when absent or not a string. */
-const char *tp_jstr(const json_t *o, const char *key);
-/* The same, for the trace (the one part of the result held as JSON). */
-#define tp_trace_str tp_jstr
-/* A date ("YYYY-MM-DD") or relative day as text: the date, or "day N". */
-void tp_jv_day_text(const json_t *v, char *buf, size_t n);
-/* A number with %g, or "-" for null; the same for a double, "-" for
- * NAN. */
-void tp_jv_num_text(const json_t *v, char *buf, size_t n);
-void tp_view_real_text(double v, char *buf, size_t n);
-/* The day number of a result's date or relative day; false when v is
- * neither. */
-bool tp_jv_day(const json_t *v, int32_t *day);
-
-/* A trial's drug or intervention. */
-const char *tp_jv_treatment(const json_t *trial);
-
-/* The span a timeline covers: from the episode's start (or the first
- * trial's, if earlier) to as_of, at least one day; origin is the episode's
- * start.  False when the result has no such dates. */
-typedef struct tp_view_span {
-	int32_t d0, d1, origin;
-} tp_view_span;
-bool tp_jv_span_of(const json_t *root, tp_view_span *span);
-/* A tick step in weeks (1, 2, 4, 8, 12, 26, 52, ...) giving at most
- * max_ticks ticks over weeks. */
-int tp_view_tick_step(double weeks, double max_ticks);
-/* The trials in lane order into order (room for every trial): each course
- * not added to another, followed by the courses added to it (adds_to).
- * Returns how many. */
-size_t tp_jv_lane_order(const json_t *trials, size_t *order);
-/* A staging entry's verdict: "stage II", "score 5 (mild)", "not
- * applicable" or "no stage". */
-void tp_view_staging_verdict(const tpath_staging *model, char *buf,
-			     size_t n);
-
-/* The entry of trials counted toward TRD by the guideline's own definition
- * (result.guideline.trd), or NULL. */
-/* (tpath_result_own_trd: the model's own_trd) */
-/* Whether trial i is in that entry's counted list. */
-bool tp_view_counted(const tpath_trd_verdict *own_trd, size_t i);
-
 /* Readers of the typed result (result_int.h) as the views print it. */
 /* A string of the model, "" for NULL. */
 static inline const char *tp_view_s(const char *s)
 {
 	return s ? s : "";
 }
-/* A number of the model as the JSON reads it: 0 for an absent one (NAN). */
+/* A number of the model as result/1 gives it to a reader of the JSON: 0
+ * for an absent one (NAN, written as null). */
 static inline double tp_view_or0(double v)
 {
 	return v != v ? 0.0 : v;
@@ -111,8 +71,11 @@ void tp_view_day_text(const tp_typed *m, const char *day, char *buf,
 		      size_t n);
 /* The day number of such a day; false when it is NULL or not a date. */
 bool tp_view_day(const tp_typed *m, const char *day, int32_t *out);
-/* A count or score of the model, "-" when absent (negative). */
+/* A number with %g, or "-" for NAN; a count or score the same, "-" when
+ * absent (negative). */
+void tp_view_real_text(double v, char *buf, size_t n);
 void tp_view_long_text(long v, char *buf, size_t n);
+
 /* A trial's drug or intervention. */
 const char *tp_view_treatment(const tp_trial_rec *t);
 /* The guideline's own TRD definition as result.guideline.trd gives it
@@ -121,18 +84,39 @@ static inline const char *tp_view_trd_id(const tp_typed *m)
 {
 	return m->guideline_rec.none ? "" : tp_view_s(m->guideline_rec.trd);
 }
-/* The timeline's span (as tp_jv_span_of) and lane order (as
- * tp_jv_lane_order) of the model. */
+
+/* The span a timeline covers: from the episode's start (or the first
+ * trial's, if earlier) to as_of, at least one day; origin is the episode's
+ * start.  False when the result has no such dates. */
+typedef struct tp_view_span {
+	int32_t d0, d1, origin;
+} tp_view_span;
 bool tp_view_span_of(const tp_typed *m, tp_view_span *span);
+/* A tick step in weeks (1, 2, 4, 8, 12, 26, 52, ...) giving at most
+ * max_ticks ticks over weeks. */
+int tp_view_tick_step(double weeks, double max_ticks);
+/* The trials in lane order into order (room for every trial): each course
+ * not added to another, followed by the courses added to it (adds_to).
+ * Returns how many. */
 size_t tp_view_lane_order(const tp_typed *m, size_t *order);
+/* A staging entry's verdict: "stage II", "score 5 (mild)", "not
+ * applicable" or "no stage". */
+void tp_view_staging_verdict(const tpath_staging *model, char *buf,
+			     size_t n);
+
+/* Whether trial i is counted toward TRD in own_trd (the verdict of the
+ * guideline's own definition, the model's own_trd; NULL: none). */
+bool tp_view_counted(const tpath_trd_verdict *own_trd, size_t i);
+
+/* A string member of a trace entry (the one part of the result held as
+ * JSON), or "" when absent or not a string. */
+const char *tp_trace_str(const json_t *o, const char *key);
 
 /* The trace as prose (--explain): an opening sentence; one entry as a
  * sentence into line (cut on a character when longer than n), returning
  * the title of its group (definitions, staging models, steps, rules...);
  * one of an entry's trials as a sentence. */
 extern const char tp_view_explain_intro[];
-const char *tp_jv_explain(const json_t *root, const json_t *entry,
-			    char *line, size_t n);
 const char *tp_view_explain(const tp_typed *m, const json_t *entry,
 			    char *line, size_t n);
 void tp_view_explain_trial(const json_t *trial, char *line, size_t n);
@@ -168,11 +152,8 @@ void tp_jw_bool(tp_jw *w, bool v);
 void tp_jw_null(tp_jw *w);
 void tp_jw_json(tp_jw *w, const json_t *v);
 
-/* The result/1 trials array of m (result.c), and the whole result as a
- * jansson object parsed from its own JSON text, for the views that still
- * read JSON (a new reference; NULL when memory runs out). */
+/* The result/1 trials array of m (result.c). */
 void tp_write_trials(tp_jw *w, const tp_typed *m);
-json_t *tp_result_tree(const tpath_result *r);
 
 /* The HTML page (malloc'd), or NULL. */
 char *tp_report_html(const tpath_result *r, bool explain);
