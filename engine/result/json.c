@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char notice[] =
+const char tp_result_notice[] =
 	"Decision support, not a prescription: tpath restates published "
 	"guidelines and definitions for a clinician to weigh; it does not know "
 	"the patient.";
@@ -565,7 +565,7 @@ static void write_as_of(tp_jw *w, const tp_typed *m)
 static void write_notice(tp_jw *w, const tp_typed *m)
 {
 	(void)m;
-	tp_jw_str(w, notice);
+	tp_jw_str(w, tp_result_notice);
 }
 
 /* The result/1 text of r and a newline: its members in the order of
@@ -611,20 +611,6 @@ char *tp_result_json(const tpath_result *r, bool indent)
 	tp_jw_close(&w);
 	tp_sb_put(&b, "\n", 1);
 	return tp_sb_finish(&b);
-}
-
-/* The whole result as a jansson object, for the views that still read
- * JSON: its own result/1 text, parsed back, so that it is what the output
- * says.  NULL when memory runs out. */
-json_t *tp_result_tree(const tpath_result *r)
-{
-	char *text = tp_result_json(r, false);
-	json_t *tree;
-	if (!text)
-		return NULL;
-	tree = json_loads(text, 0, NULL);
-	free(text);
-	return tree;
 }
 
 int tpath_error_render_json(char **out, const tpath_error *e, size_t index)

@@ -41,11 +41,11 @@ void tp_jw_bool(tp_jw *w, bool v);
 void tp_jw_null(tp_jw *w);
 void tp_jw_json(tp_jw *w, const json_t *v);
 
-/* The result/1 trials array of m (result.c), and the whole result as a
- * jansson object parsed from its own JSON text, for the views that still
- * read JSON (a new reference; NULL when memory runs out). */
+/* The result/1 trials array of m. */
 void tp_write_trials(tp_jw *w, const tp_typed *m);
-json_t *tp_result_tree(const tpath_result *r);
+
+/* The decision-support notice every result carries (result.notice). */
+extern const char tp_result_notice[];
 
 /* The result/1 JSON text of r followed by a newline (malloc'd; indented
  * two spaces a level, or one line), or NULL when memory runs out. */

@@ -1,8 +1,8 @@
 /*
  * compare.c - one history placed by several guidelines side by side (text
  * and HTML), with the rows where they disagree marked.  Like the other
- * views it reads the result/1 objects only: each cell is a field of one
- * result.  A row "disagrees" when the guidelines differ on a clinical fact
+ * views it reads the typed results only (what the result/1 objects are
+ * written from): each cell is a field of one result.  A row "disagrees" when the guidelines differ on a clinical fact
  * or action: each cell of a compared row carries that fact in one canonical
  * form (a verdict and count, an adequacy, an action's set of options...),
  * and the row is marked when two of them differ.  Rows in each guideline's
@@ -118,13 +118,12 @@ static void free_table(ctable *t)
 }
 
 
-/* Whether a recommendation list has the action, and where. */
-static bool has_action(const json_t *root, const char *action)
+/* Whether a recommendation list has the action. */
+static bool has_action(const tp_typed *m, const char *action)
 {
-	const json_t *recs = json_object_get(root, "recommendations");
 	size_t i;
-	for (i = 0; i < json_array_size(recs); i++)
-		if (!strcmp(tp_jstr(json_array_get(recs, i), "action"), action))
+	for (i = 0; i < m->nrecs; i++)
+		if (!strcmp(tp_view_s(m->recs[i].pub.action), action))
 			return true;
 	return false;
 }
@@ -132,22 +131,20 @@ static bool has_action(const json_t *root, const char *action)
 /* The options of every recommendation with the action, each once; the
  * text view shows at most max of them.  extra gets the rationales and
  * sources. */
-static void action_cell(const json_t *root, const char *action, size_t max,
+static void action_cell(const tp_typed *m, const char *action, size_t max,
 			tp_sbuf *cell, tp_sbuf *extra)
 {
-	const json_t *recs = json_object_get(root, "recommendations");
 	const char *seen[256];
 	size_t i, j, k, nseen = 0, shown = 0, more = 0;
-	for (i = 0; i < json_array_size(recs); i++) {
-		const json_t *r = json_array_get(recs, i);
-		const json_t *opts = json_object_get(r, "options");
-		if (strcmp(tp_jstr(r, "action"), action) != 0)
+	for (i = 0; i < m->nrecs; i++) {
+		const tpath_recommendation *r = &m->recs[i].pub;
+		if (strcmp(tp_view_s(r->action), action) != 0)
 			continue;
 		tp_sb_add(extra, "%s%s [%s; rule %s]", extra->n ? " " : "",
-			  tp_jstr(r, "rationale"), tp_jstr(r, "source"),
-			  tp_jstr(r, "rule"));
-		for (j = 0; j < json_array_size(opts); j++) {
-			const char *o = json_string_value(json_array_get(opts, j));
+			  tp_view_s(r->rationale), tp_view_s(r->source),
+			  tp_view_s(r->rule));
+		for (j = 0; j < r->noptions; j++) {
+			const char *o = r->options[j];
 			bool dup = false;
 			if (!o)
 				continue;
@@ -307,26 +304,24 @@ static void set_write(strset *set, tp_sbuf *b)
  * options name (option_name).  The options of reassess and refer are what
  * to review and whom to ask, in each guideline's own words: only whether
  * the action is given is compared. */
-static void action_fact(const json_t *root, const char *action, tp_sbuf *fact)
+static void action_fact(const tp_typed *m, const char *action, tp_sbuf *fact)
 {
-	const json_t *recs = json_object_get(root, "recommendations");
 	strset names = { NULL, 0, 0, false };
 	size_t i, j;
 
-	if (!has_action(root, action)) {
+	if (!has_action(m, action)) {
 		tp_sb_add(fact, "-");
 		return;
 	}
 	tp_sb_add(fact, "given");
 	if (!strcmp(action, "reassess") || !strcmp(action, "refer"))
 		return;
-	for (i = 0; i < json_array_size(recs); i++) {
-		const json_t *r = json_array_get(recs, i);
-		const json_t *opts = json_object_get(r, "options");
-		if (strcmp(tp_jstr(r, "action"), action) != 0)
+	for (i = 0; i < m->nrecs; i++) {
+		const tpath_recommendation *r = &m->recs[i].pub;
+		if (strcmp(tp_view_s(r->action), action) != 0)
 			continue;
-		for (j = 0; j < json_array_size(opts); j++) {
-			const char *o = json_string_value(json_array_get(opts, j));
+		for (j = 0; j < r->noptions; j++) {
+			const char *o = r->options[j];
 			tp_sbuf name = { NULL, 0, 0, false };
 			if (!o)
 				continue;
@@ -353,11 +348,10 @@ static void warnings_fact(const tp_typed *m, tp_sbuf *fact)
 	set_write(&codes, fact);
 }
 
-static void build(ctable *t, const tpath_result *const *results,
-		  const json_t *const *roots, size_t n,
+static void build(ctable *t, const tpath_result *const *results, size_t n,
 		  size_t max_options)
 {
-	const json_t *trials = json_object_get(roots[0], "trials");
+	const tp_typed *m0 = &results[0]->model;
 	size_t c, i, k;
 	crow *r;
 	char buf[512];
@@ -367,15 +361,15 @@ static void build(ctable *t, const tpath_result *const *results,
 	if (r)
 		r->html_only = true;
 	for (c = 0; c < n; c++) {
-		const json_t *g = json_object_get(roots[c], "guideline");
-		snprintf(buf, sizeof(buf), "%s", tp_jstr(g, "title"));
+		snprintf(buf, sizeof(buf), "%s",
+			 tp_view_s(results[c]->model.guideline_rec.title));
 		set_cell(t, r, c, buf, NULL);
 	}
 	r = add_row(t, "adequate trial", true);
 	for (c = 0; c < n; c++) {
-		const json_t *g = json_object_get(roots[c], "guideline");
-		double weeks = json_number_value(
-			json_object_get(g, "adequacy_min_weeks"));
+		const tp_guideline_rec *g = &results[c]->model.guideline_rec;
+		double weeks =
+			g->none ? 0.0 : tp_view_or0(g->adequacy_min_weeks);
 		snprintf(buf, sizeof(buf), "%g weeks at a therapeutic dose",
 			 weeks);
 		set_cell(t, r, c, buf, NULL);
@@ -384,8 +378,7 @@ static void build(ctable *t, const tpath_result *const *results,
 	}
 	r = add_row(t, "TRD definition", true);
 	for (c = 0; c < n; c++) {
-		const char *trd =
-			tp_jstr(json_object_get(roots[c], "guideline"), "trd");
+		const char *trd = tp_view_trd_id(&results[c]->model);
 		set_cell(t, r, c, trd, NULL);
 		set_fact(t, r, c, trd);
 	}
@@ -409,85 +402,76 @@ static void build(ctable *t, const tpath_result *const *results,
 	}
 	r = add_row(t, "step", false);
 	for (c = 0; c < n; c++) {
-		const json_t *pos = json_object_get(roots[c], "position");
+		const tpath_position *pos = &results[c]->model.position;
 		snprintf(buf, sizeof(buf), "%s (%s)",
-			 json_is_string(json_object_get(pos, "step"))
-				 ? tp_jstr(pos, "step")
-				 : "none",
-			 tp_jstr(pos, "label"));
+			 pos->step ? pos->step : "none", tp_view_s(pos->label));
 		set_cell(t, r, c, buf, NULL);
 	}
 	r = add_row(t, "status", true);
 	for (c = 0; c < n; c++) {
-		const char *status = tp_jstr(
-			json_object_get(roots[c], "position"), "status");
+		const char *status =
+			tp_view_s(results[c]->model.position.status);
 		set_cell(t, r, c, status, NULL);
 		if (is_shared_status(status))
 			set_fact(t, r, c, status);
 	}
 	r = add_row(t, "decision point", false);
 	for (c = 0; c < n; c++) {
-		const json_t *pos = json_object_get(roots[c], "position");
+		const tp_typed *m = &results[c]->model;
+		const tpath_position *pos = &m->position;
 		char cell[160];
-		if (json_is_string(json_object_get(pos, "decision_point")))
+		if (pos->decision_point)
 			snprintf(cell, sizeof(cell), "%s (%s)",
-				 tp_jstr(pos, "decision_point"),
-				 tp_jstr(pos, "decision_point_state"));
+				 pos->decision_point,
+				 tp_view_s(pos->decision_point_state));
 		else
 			snprintf(cell, sizeof(cell), "%s",
-				 json_array_size(json_object_get(
-					 pos, "decision_points"))
-					 ? "none (all passed)"
-					 : "none");
+				 m->npoints ? "none (all passed)" : "none");
 		set_cell(t, r, c, cell, NULL);
 	}
-	for (i = 0; i < json_array_size(trials); i++) {
+	for (i = 0; i < m0->ntrials; i++) {
 		char label[96];
 		snprintf(label, sizeof(label), "trial %zu %s", i,
-			 tp_view_treatment(json_array_get(trials, i)));
+			 tp_view_treatment(&m0->trials[i]));
 		r = add_row(t, label, true);
 		for (c = 0; c < n; c++) {
-			const json_t *tr = json_array_get(
-				json_object_get(roots[c], "trials"), i);
-			const json_t *ad = json_object_get(tr, "adequate");
+			const tpath_trial *tr =
+				&results[c]->model.trials[i].pub;
+			int ad = tr->adequate;
 			bool counted =
 				tp_view_counted(results[c]->model.own_trd, i);
 			snprintf(buf, sizeof(buf), "%s%s%s; %s%s",
-				 json_is_null(ad)   ? "adequacy not judged"
-				 : json_is_true(ad) ? "adequate"
-						    : "not adequate",
-				 json_is_string(json_object_get(
-					 tr, "not_adequate_because"))
-					 ? ": "
-					 : "",
-				 tp_jstr(tr, "not_adequate_because"),
-				 tp_jstr(tr, "outcome"),
+				 ad < 0 ? "adequacy not judged"
+				 : ad	? "adequate"
+					: "not adequate",
+				 tr->not_adequate_because ? ": " : "",
+				 tp_view_s(tr->not_adequate_because),
+				 tp_view_s(tr->outcome),
 				 counted ? "; counted toward TRD" : "");
 			set_cell(t, r, c, buf, NULL);
 			/* not why a trial is not adequate: the verdict */
 			snprintf(buf, sizeof(buf), "%s; %s; %s",
-				 json_is_null(ad)   ? "not judged"
-				 : json_is_true(ad) ? "adequate"
-						    : "not adequate",
-				 tp_jstr(tr, "outcome"),
+				 ad < 0 ? "not judged"
+				 : ad	? "adequate"
+					: "not adequate",
+				 tp_view_s(tr->outcome),
 				 counted ? "counted" : "not counted");
 			set_fact(t, r, c, buf);
 		}
 	}
 	/* one row per action any guideline gives, in order of appearance */
 	for (c = 0; c < n; c++) {
-		const json_t *recs = json_object_get(roots[c], "recommendations");
-		for (k = 0; k < json_array_size(recs); k++) {
-			const char *action =
-				tp_jstr(json_array_get(recs, k), "action");
+		const tp_typed *m = &results[c]->model;
+		for (k = 0; k < m->nrecs; k++) {
+			const char *action = tp_view_s(m->recs[k].pub.action);
 			char label[96];
 			size_t prev, j;
 			bool done = false;
 			for (prev = 0; prev < c && !done; prev++)
-				done = has_action(roots[prev], action);
+				done = has_action(&results[prev]->model,
+						  action);
 			for (j = 0; j < k && !done; j++)
-				done = !strcmp(tp_jstr(json_array_get(recs, j),
-						       "action"),
+				done = !strcmp(tp_view_s(m->recs[j].pub.action),
 					       action);
 			if (done)
 				continue;
@@ -497,12 +481,12 @@ static void build(ctable *t, const tpath_result *const *results,
 				tp_sbuf cell = { NULL, 0, 0, false };
 				tp_sbuf extra = { NULL, 0, 0, false };
 				tp_sbuf fact = { NULL, 0, 0, false };
-				if (has_action(roots[j], action))
-					action_cell(roots[j], action,
+				if (has_action(&results[j]->model, action))
+					action_cell(&results[j]->model, action,
 						    max_options, &cell, &extra);
 				else
 					tp_sb_add(&cell, "-");
-				action_fact(roots[j], action, &fact);
+				action_fact(&results[j]->model, action, &fact);
 				t->oom |= cell.oom || extra.oom || fact.oom;
 				set_cell(t, r, j, cell.s ? cell.s : "",
 					 extra.s);
@@ -513,13 +497,10 @@ static void build(ctable *t, const tpath_result *const *results,
 			}
 		}
 	}
-	if (json_array_size(json_object_get(roots[0], "recommendations")) ==
-		    0 &&
-	    t->n > 0) {
+	if (m0->nrecs == 0 && t->n > 0) {
 		bool none = true;
 		for (c = 0; c < n; c++)
-			none &= json_array_size(json_object_get(
-					roots[c], "recommendations")) == 0;
+			none &= results[c]->model.nrecs == 0;
 		if (none) {
 			r = add_row(t, "consider", true);
 			for (c = 0; c < n; c++) {
@@ -669,9 +650,10 @@ static void text_row(tp_sbuf *b, const char **pos, size_t ncols, size_t cw,
 	}
 }
 
-static char *compare_text(const tpath_result *const *results,
-			  const json_t *const *roots, size_t n, bool color)
+static char *compare_text(const tpath_result *const *results, size_t n,
+			  bool color)
 {
+	const tp_typed *m0 = &results[0]->model;
 	tp_sbuf b = { NULL, 0, 0, false };
 	ctable t;
 	const char *pos[MAX_COLS + 1];
@@ -680,17 +662,17 @@ static char *compare_text(const tpath_result *const *results,
 
 	memset(&t, 0, sizeof(t));
 	cw = (TP_VIEW_WIDTH - 2 - LABEL_COLS) / per - 1;
-	build(&t, results, roots, n, 6);
+	build(&t, results, n, 6);
 	if (t.oom) {
 		free_table(&t);
 		return NULL;
 	}
-	tp_view_day_text(json_object_get(roots[0], "as_of"), asof, sizeof(asof));
+	tp_view_day_text(m0, m0->as_of, asof, sizeof(asof));
 	snprintf(line, sizeof(line), "%stpath compare: history %s, as of %s%s",
-		 color ? "\033[1m" : "", tp_jstr(roots[0], "history"), asof,
+		 color ? "\033[1m" : "", tp_view_s(m0->history), asof,
 		 color ? "\033[0m" : "");
 	tp_sb_wrap(&b, "", line);
-	tp_sb_wrap(&b, "", tp_jstr(roots[0], "notice"));
+	tp_sb_wrap(&b, "", tp_result_notice);
 	count_rows(&t, &ndiff, &ncompared);
 	snprintf(line, sizeof(line),
 		 "The same history placed by %zu guidelines. Rows marked * are "
@@ -709,9 +691,8 @@ static char *compare_text(const tpath_result *const *results,
 			tp_sb_add(&b, "\n");
 		pos[0] = "";
 		for (c = 0; c < k; c++)
-			pos[c + 1] = tp_jstr(
-				json_object_get(roots[c0 + c], "guideline"),
-				"id");
+			pos[c + 1] = tp_view_s(
+				results[c0 + c]->model.guideline_rec.id);
 		text_row(&b, pos, k, cw, color, true, false);
 		tp_sb_add(&b, "  ");
 		for (i = 0; i < LABEL_COLS + k * (cw + 1); i++)
@@ -735,33 +716,32 @@ static char *compare_text(const tpath_result *const *results,
 
 /* ---- HTML --------------------------------------------------------------- */
 
-static char *compare_html(const tpath_result *const *results,
-			  const json_t *const *roots, size_t n)
+static char *compare_html(const tpath_result *const *results, size_t n)
 {
+	const tp_typed *m0 = &results[0]->model;
 	tp_sbuf b = { NULL, 0, 0, false };
 	ctable t;
 	size_t i, c, ndiff, ncompared;
 	char title[256];
 
 	memset(&t, 0, sizeof(t));
-	build(&t, results, roots, n, (size_t)-1);
+	build(&t, results, n, (size_t)-1);
 	if (t.oom) {
 		free_table(&t);
 		return NULL;
 	}
 	count_rows(&t, &ndiff, &ncompared);
 	snprintf(title, sizeof(title), "tpath comparison: history %s",
-		 tp_jstr(roots[0], "history"));
+		 tp_view_s(m0->history));
 	tp_html_head(&b, title);
 	tp_sb_add(&b, "<header>\n<h1>History ");
-	tp_sb_html(&b, tp_jstr(roots[0], "history"));
+	tp_sb_html(&b, tp_view_s(m0->history));
 	tp_sb_add(&b, " under %zu guidelines</h1>\n", n);
-	tp_html_notice(&b, roots[0]);
+	tp_html_notice(&b);
 	tp_sb_add(&b, "<p class=\"meta\">As of ");
 	{
 		char asof[24];
-		tp_view_day_text(json_object_get(roots[0], "as_of"), asof,
-				 sizeof(asof));
+		tp_view_day_text(m0, m0->as_of, asof, sizeof(asof));
 		tp_sb_html(&b, asof);
 	}
 	tp_sb_add(&b, ". The guidelines disagree on a clinical fact or action "
@@ -778,17 +758,16 @@ static char *compare_html(const tpath_result *const *results,
 		      "scores are the same under every guideline; the marks "
 		      "of failures counted toward TRD and the decision points "
 		      "follow ");
-	tp_sb_html(&b, tp_jstr(json_object_get(roots[0], "guideline"), "id"));
+	tp_sb_html(&b, tp_view_s(m0->guideline_rec.id));
 	tp_sb_add(&b, ".</p>\n");
-	tp_html_timeline(&b, results[0], roots[0]);
+	tp_html_timeline(&b, results[0]);
 	tp_sb_add(&b, "</section>\n<section aria-labelledby=\"h-compare\">\n"
 		      "<h2 id=\"h-compare\">Side by side</h2>\n<table "
 		      "class=\"compare\">\n<thead><tr><th "
 		      "scope=\"col\">Question</th>");
 	for (c = 0; c < n; c++) {
 		tp_sb_add(&b, "<th scope=\"col\">");
-		tp_sb_html(&b,
-			   tp_jstr(json_object_get(roots[c], "guideline"), "id"));
+		tp_sb_html(&b, tp_view_s(results[c]->model.guideline_rec.id));
 		tp_sb_add(&b, "</th>");
 	}
 	tp_sb_add(&b, "</tr></thead>\n<tbody>\n");
@@ -823,15 +802,15 @@ static char *compare_html(const tpath_result *const *results,
 	tp_sb_add(&b, "<section aria-labelledby=\"h-sources\">\n<h2 "
 		      "id=\"h-sources\">Sources</h2>\n<ul>\n");
 	for (c = 0; c < n; c++) {
-		const json_t *g = json_object_get(roots[c], "guideline");
+		const tp_guideline_rec *g = &results[c]->model.guideline_rec;
 		tp_sb_add(&b, "<li><strong>");
-		tp_sb_html(&b, tp_jstr(g, "id"));
+		tp_sb_html(&b, tp_view_s(g->id));
 		tp_sb_add(&b, "</strong>: ");
-		tp_sb_html(&b, tp_jstr(g, "source"));
+		tp_sb_html(&b, tp_view_s(g->source));
 		tp_sb_add(&b, "</li>\n");
 	}
 	tp_sb_add(&b, "</ul>\n</section>\n</main>\n<footer>\n");
-	tp_html_notice(&b, roots[0]);
+	tp_html_notice(&b);
 	tp_sb_add(&b, "<p class=\"meta\">Rendered by tpath from the result/1 "
 		      "objects of these evaluations.</p>\n</footer>\n</body>\n"
 		      "</html>\n");
@@ -839,14 +818,19 @@ static char *compare_html(const tpath_result *const *results,
 	return tp_sb_finish(&b);
 }
 
+/* Whether two results are of the same day: as_of the same and written
+ * the same way (a date or a day number). */
+static bool same_day(const tp_typed *a, const tp_typed *b)
+{
+	return a->relative_days == b->relative_days &&
+	       !strcmp(tp_view_s(a->as_of), tp_view_s(b->as_of));
+}
+
 static int compare_render(char **out, const tpath_result *const *results,
 			  size_t n, tpath_format format, tpath_error *err)
 {
-	const json_t *roots[MAX_COLS];
-	json_t *trees[MAX_COLS];
 	char *s = NULL;
-	size_t i, ntrees = 0;
-	int error = 0;
+	size_t i;
 
 	tp_error_clear(err);
 	if (out)
@@ -860,62 +844,44 @@ static int compare_render(char **out, const tpath_result *const *results,
 				    "%d can be compared",
 				    n, MAX_COLS);
 	for (i = 0; i < n; i++) {
-		if (!results[i]) {
-			error = tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-					     "tpath_compare_render: result "
-					     "%zu is NULL",
-					     i);
-			goto done;
-		}
-		if (!(trees[i] = tp_result_tree(results[i]))) {
-			error = tp_error_oom(err, NULL);
-			goto done;
-		}
-		ntrees = i + 1;
-		roots[i] = trees[i];
-		if (i > 0 &&
-		    (strcmp(tp_jstr(roots[i], "history"),
-			    tp_jstr(roots[0], "history")) != 0 ||
-		     !json_equal(json_object_get(roots[i], "as_of"),
-				 json_object_get(roots[0], "as_of")) ||
-		     json_array_size(json_object_get(roots[i], "trials")) !=
-			     json_array_size(
-				     json_object_get(roots[0], "trials")))) {
-			error = tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-					     "tpath_compare_render: result "
-					     "%zu is not of the same history "
-					     "and day as result 0",
-					     i);
-			goto done;
-		}
+		const tp_typed *m, *m0;
+		if (!results[i])
+			return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+					    "tpath_compare_render: result "
+					    "%zu is NULL",
+					    i);
+		m = &results[i]->model;
+		m0 = &results[0]->model;
+		if (i > 0 && (strcmp(tp_view_s(m->history),
+				     tp_view_s(m0->history)) != 0 ||
+			      !same_day(m, m0) || m->ntrials != m0->ntrials))
+			return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+					    "tpath_compare_render: result "
+					    "%zu is not of the same history "
+					    "and day as result 0",
+					    i);
 	}
 	switch (format) {
 	case TPATH_FORMAT_TEXT:
 	case TPATH_FORMAT_TEXT_EXPLAIN:
-		s = compare_text(results, roots, n, false);
+		s = compare_text(results, n, false);
 		break;
 	case TPATH_FORMAT_TEXT_COLOR:
 	case TPATH_FORMAT_TEXT_EXPLAIN_COLOR:
-		s = compare_text(results, roots, n, true);
+		s = compare_text(results, n, true);
 		break;
 	case TPATH_FORMAT_HTML:
 	case TPATH_FORMAT_HTML_EXPLAIN:
-		s = compare_html(results, roots, n);
+		s = compare_html(results, n);
 		break;
 	default:
-		error = tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
-				     "tpath_compare_render: format %d is not "
-				     "a text or HTML format",
-				     (int)format);
-		goto done;
+		return tp_error_set(err, TPATH_EUSAGE, NULL, 0, 0,
+				    "tpath_compare_render: format %d is not "
+				    "a text or HTML format",
+				    (int)format);
 	}
-	if (!s)
-		error = tp_error_oom(err, NULL);
 	*out = s;
-done:
-	for (i = 0; i < ntrees; i++)
-		json_decref(trees[i]);
-	return error;
+	return s ? 0 : tp_error_oom(err, NULL);
 }
 
 int tpath_compare_render(char **out, const tpath_result *const *results,

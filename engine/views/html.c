@@ -1,8 +1,8 @@
 /*
  * html.c - the HTML report: one self-contained page (inline style, inline
- * SVG, no script, nothing fetched) rendering the result/1 object.  The page
- * is well-formed XML as well as HTML, so tests can check it with an XML
- * parser.  Meanings are never carried by colour alone: every mark has a
+ * SVG, no script, nothing fetched) rendering the typed result the result/1
+ * object is written from.  The page is well-formed XML as well as HTML, so
+ * tests can check it with an XML parser.  Meanings are never carried by colour alone: every mark has a
  * text label, a pattern or a <title>.
  */
 #include "views/view.h"
@@ -52,18 +52,18 @@ void tp_html_head(tp_sbuf *b, const char *title)
 	tp_sb_add(b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", style);
 }
 
-void tp_html_notice(tp_sbuf *b, const json_t *root)
+void tp_html_notice(tp_sbuf *b)
 {
 	tp_sb_add(b, "<p class=\"notice\" role=\"note\"><strong>");
-	tp_sb_html(b, tp_jstr(root, "notice"));
+	tp_sb_html(b, tp_result_notice);
 	tp_sb_add(b, "</strong> Every rule shown cites its source.</p>\n");
 }
 
 
-static void day_html(tp_sbuf *b, const json_t *v)
+static void day_html(tp_sbuf *b, const tp_typed *m, const char *day)
 {
 	char d[24];
-	tp_view_day_text(v, d, sizeof(d));
+	tp_view_day_text(m, day, d, sizeof(d));
 	tp_sb_html(b, d);
 }
 
@@ -146,42 +146,41 @@ static void svg_text_wrapped(tp_sbuf *b, double x, double y, const char *attrs,
 	tp_sb_add(b, "</text>\n");
 }
 
-static void lane(tp_sbuf *b, const geo *g, const json_t *root,
+static void lane(tp_sbuf *b, const geo *g, const tp_typed *m,
 		 const tpath_trd_verdict *own, size_t i, double y)
 {
-	const json_t *trials = json_object_get(root, "trials");
-	const json_t *t = json_array_get(trials, i);
-	const json_t *doses = json_object_get(t, "doses");
-	const json_t *adds = json_object_get(t, "adds_to");
+	const tp_trial_rec *t = &m->trials[i];
+	const tp_dose_rec *doses = t->doses;
+	size_t ndoses = t->is_drug ? t->ndoses : 0;
+	bool adds = t->adds_to >= 0;
 	bool counted = tp_view_counted(own, i);
-	bool ongoing = json_is_null(json_object_get(t, "stop"));
-	bool drug = json_object_get(t, "drug") != NULL;
+	bool ongoing = !t->pub.stop;
+	bool drug = t->is_drug;
 	int32_t start, end;
-	double maxmg = json_number_value(json_object_get(t, "max_mg_per_day"));
+	double maxmg = tp_view_or0(t->pub.max_mg_per_day);
 	double xs, xe, mid = y + LANE_H / 2;
 	char line[512], sub[256];
 	size_t k;
 
-	if (!tp_view_day(json_object_get(t, "start"), &start))
+	if (!tp_view_day(m, t->pub.start, &start))
 		return;
-	if (ongoing || !tp_view_day(json_object_get(t, "stop"), &end))
+	if (ongoing || !tp_view_day(m, t->pub.stop, &end))
 		end = g->d1;
 	xs = xof(g, start);
 	xe = xof(g, end);
 	if (xe < xs + 2)
 		xe = xs + 2;
 	snprintf(sub, sizeof(sub), "%s, %s, %.1f weeks, %s%s%s",
-		 tp_jstr(t, "class"), tp_jstr(t, "role"),
-		 json_number_value(json_object_get(t, "weeks")),
-		 tp_jstr(t, "outcome"), ongoing ? ", ongoing" : "",
+		 tp_view_s(t->pub.klass), tp_view_s(t->pub.role),
+		 tp_view_or0(t->pub.weeks), tp_view_s(t->pub.outcome),
+		 ongoing ? ", ongoing" : "",
 		 counted ? ", failure counted toward TRD" : "");
 	tp_sb_add(b, "<g class=\"lane\" id=\"lane-%zu\" data-trial=\"%zu\">\n",
 		  i, i);
-	if (json_is_integer(adds))
+	if (adds)
 		snprintf(line, sizeof(line),
-			 "Trial %zu: %s, added to trial %lld (%s)", i,
-			 tp_view_treatment(t),
-			 (long long)json_integer_value(adds), sub);
+			 "Trial %zu: %s, added to trial %ld (%s)", i,
+			 tp_view_treatment(t), t->adds_to, sub);
 	else
 		snprintf(line, sizeof(line), "Trial %zu: %s (%s)", i,
 			 tp_view_treatment(t), sub);
@@ -189,39 +188,35 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 	tp_sb_html(b, line);
 	tp_sb_add(b, "</title>\n");
 	/* label */
-	snprintf(line, sizeof(line), "%s%s", json_is_integer(adds) ? "+ " : "",
+	snprintf(line, sizeof(line), "%s%s", adds ? "+ " : "",
 		 tp_view_treatment(t));
-	svg_text(b, json_is_integer(adds) ? 22 : 8, mid - 2,
+	svg_text(b, adds ? 22 : 8, mid - 2,
 		 tp_view_cols(line) > 22
 			 ? "class=\"label\" font-weight=\"bold\" font-size=\"10\""
 			 : "class=\"label\" font-weight=\"bold\"",
 		 line);
-	snprintf(line, sizeof(line), "%s \xc2\xb7 %s", tp_jstr(t, "class"),
-		 tp_jstr(t, "outcome"));
-	svg_text(b, json_is_integer(adds) ? 22 : 8, mid + 12,
+	snprintf(line, sizeof(line), "%s \xc2\xb7 %s",
+		 tp_view_s(t->pub.klass), tp_view_s(t->pub.outcome));
+	svg_text(b, adds ? 22 : 8, mid + 12,
 		 "class=\"sub\" font-size=\"11\" fill=\"#444\"", line);
-	if (!drug || json_array_size(doses) == 0) {
+	if (!drug || ndoses == 0) {
 		tp_sb_add(b,
 			  "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
 			  "height=\"16\" fill=\"url(#p-iv)\" stroke=\"#555\"/>\n",
 			  xs, mid - 8, xe - xs);
 	}
-	for (k = 0; drug && k < json_array_size(doses); k++) {
-		const json_t *d = json_array_get(doses, k);
-		double mg = json_number_value(json_object_get(d, "mg_per_day"));
+	for (k = 0; drug && k < ndoses; k++) {
+		const tp_dose_rec *d = &doses[k];
+		double mg = tp_view_or0(d->mg);
 		int32_t ds, de;
 		double x0, x1, h;
-		const json_t *tj = json_object_get(d, "at_therapeutic_dose");
-		bool ther = json_is_true(tj), judged = json_is_boolean(tj);
-		if (!tp_view_day(json_object_get(d, "date"), &ds))
+		bool ther = d->at_dose == 1, judged = d->at_dose >= 0;
+		if (!tp_view_day(m, d->date, &ds))
 			continue;
 		if (ds < start)
 			ds = start;
 		de = end;
-		if (k + 1 < json_array_size(doses) &&
-		    tp_view_day(json_object_get(json_array_get(doses, k + 1),
-						"date"),
-				&de) &&
+		if (k + 1 < ndoses && tp_view_day(m, doses[k + 1].date, &de) &&
 		    de > end)
 			de = end;
 		if (de < ds)
@@ -241,7 +236,7 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 			  : ther  ? "#3a6fb0"
 				  : "url(#p-sub)",
 			  mg);
-		day_html(b, json_object_get(d, "date"));
+		day_html(b, m, d->date);
 		tp_sb_add(b, ": %s</title></rect>\n",
 			  !judged ? "dose not judged"
 			  : ther  ? "at or above the minimum therapeutic dose"
@@ -256,8 +251,7 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 		tp_sb_add(b,
 			  "<g class=\"failure\"><title>Failure counted toward "
 			  "TRD (");
-		tp_sb_html(b, tp_jstr(json_object_get(root, "guideline"),
-				      "trd"));
+		tp_sb_html(b, tp_view_trd_id(m));
 		tp_sb_add(b,
 			  ")</title><path d=\"M%.1f %.1f l10 10 m0 -10 l-10 "
 			  "10\" stroke=\"#b00020\" stroke-width=\"3\"/>"
@@ -274,13 +268,11 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 	tp_sb_add(b, "</g>\n");
 }
 
-static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
-			const json_t *sc, double y)
+static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
+			const tp_scale_rec *sc, double y)
 {
-	const json_t *ms = json_object_get(root, "measures");
-	const json_t *trials = json_object_get(root, "trials");
-	const json_t *rem = json_object_get(sc, "remission_at_most");
-	const char *id = tp_jstr(sc, "id");
+	long rem = sc->remission_at_most;
+	const char *id = tp_view_s(sc->id);
 	double top = y + 12, h = SCORE_H - 30, ymax = 0;
 	bool first = true;
 	char line[256];
@@ -288,29 +280,30 @@ static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
 
 	/* the y axis: up to the highest score or threshold, rounded up to
 	 * a multiple of 5, within the scale's range */
-	for (k = 0; k < json_array_size(ms); k++) {
-		const json_t *m = json_array_get(ms, k);
-		if (!strcmp(tp_jstr(m, "scale"), id) &&
-		    json_number_value(json_object_get(m, "score")) > ymax)
-			ymax = json_number_value(json_object_get(m, "score"));
+	for (k = 0; k < m->nmeasures; k++) {
+		const tp_measure_rec *ms = &m->measures[k];
+		if (!strcmp(tp_view_s(ms->scale), id) &&
+		    (double)ms->score > ymax)
+			ymax = (double)ms->score;
 	}
-	if (json_is_integer(rem) && json_number_value(rem) > ymax)
-		ymax = json_number_value(rem);
+	if (rem >= 0 && (double)rem > ymax)
+		ymax = (double)rem;
 	ymax = ceil((ymax + 1) / 5.0) * 5.0;
-	if (ymax > json_number_value(json_object_get(sc, "max")))
-		ymax = json_number_value(json_object_get(sc, "max"));
+	if (ymax > (double)sc->max)
+		ymax = (double)sc->max;
 	if (ymax <= 0)
 		ymax = 1;
 #define YOF(s) (top + h * (1.0 - (s) / ymax))
 	tp_sb_add(b, "<g class=\"scores\" data-scale=\"");
 	tp_sb_html(b, id);
 	tp_sb_add(b, "\">\n<title>");
-	snprintf(line, sizeof(line), "%s scores over time", tp_jstr(sc, "title"));
+	snprintf(line, sizeof(line), "%s scores over time",
+		 tp_view_s(sc->title));
 	tp_sb_html(b, line);
 	tp_sb_add(b, "</title>\n");
 	svg_text(b, 8, top + 12, "font-weight=\"bold\"", id);
 	svg_text_wrapped(b, 8, top + 28, "font-size=\"11\" fill=\"#444\"",
-			 tp_jstr(sc, "title"), 30);
+			 tp_view_s(sc->title), 30);
 	tp_sb_add(b,
 		  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
 		  "stroke=\"#888\"/>\n<line x1=\"%.1f\" y1=\"%.1f\" "
@@ -322,79 +315,74 @@ static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
 		 "font-size=\"10\" text-anchor=\"end\"", line);
 	svg_text(b, PLOT_X0 - 6, top + h + 4,
 		 "font-size=\"10\" text-anchor=\"end\"", "0");
-	if (json_is_integer(rem)) {
-		double ry = YOF(json_number_value(rem));
+	if (rem >= 0) {
+		double ry = YOF((double)rem);
 		tp_sb_add(b,
 			  "<line class=\"remission\" x1=\"%.1f\" y1=\"%.1f\" "
 			  "x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1b7a3a\" "
 			  "stroke-dasharray=\"6 3\"/>\n",
 			  PLOT_X0, ry, PLOT_X1, ry);
-		snprintf(line, sizeof(line), "remission \xe2\x89\xa4 %lld%s",
-			 (long long)json_integer_value(rem),
-			 json_is_string(json_object_get(sc, "remission_status"))
-				 ? " (provisional)"
-				 : "");
+		snprintf(line, sizeof(line), "remission \xe2\x89\xa4 %ld%s",
+			 rem, sc->provisional ? " (provisional)" : "");
 		svg_text(b, PLOT_X1 - 4, ry - 3,
 			 "font-size=\"10\" text-anchor=\"end\" "
 			 "fill=\"#1b7a3a\"",
 			 line);
 	}
 	/* each trial's response threshold over its span */
-	for (k = 0; k < json_array_size(trials); k++) {
-		const json_t *t = json_array_get(trials, k);
-		const json_t *ra = json_object_get(t, "response_at_most");
+	for (k = 0; k < m->ntrials; k++) {
+		const tp_trial_rec *t = &m->trials[k];
+		double ra = t->response_at_most;
 		int32_t s, e;
 		double x0, x1, ry;
-		if (!json_is_number(ra) || strcmp(tp_jstr(t, "scale"), id) ||
-		    json_is_integer(json_object_get(t, "adds_to")) ||
-		    !tp_view_day(json_object_get(t, "start"), &s))
+		if (isnan(ra) || strcmp(tp_view_s(t->pub.scale), id) ||
+		    t->adds_to >= 0 || !tp_view_day(m, t->pub.start, &s))
 			continue;
-		if (json_is_null(json_object_get(t, "stop")) ||
-		    !tp_view_day(json_object_get(t, "stop"), &e))
+		if (!t->pub.stop || !tp_view_day(m, t->pub.stop, &e))
 			e = g->d1;
 		x0 = xof(g, s);
 		x1 = xof(g, e);
-		ry = YOF(json_number_value(ra));
+		ry = YOF(ra);
 		tp_sb_add(b,
 			  "<line class=\"response\" x1=\"%.1f\" y1=\"%.1f\" "
 			  "x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b35900\" "
 			  "stroke-dasharray=\"2 3\"><title>response for trial "
 			  "%zu: a score of %g or less</title></line>\n",
-			  x0, ry, x1, ry, k, json_number_value(ra));
+			  x0, ry, x1, ry, k, ra);
 		if (x1 - x0 > 110) {
 			snprintf(line, sizeof(line),
-				 "response \xe2\x89\xa4 %g", json_number_value(ra));
+				 "response \xe2\x89\xa4 %g", ra);
 			svg_text(b, x0 + 3, ry + 11,
 				 "font-size=\"10\" fill=\"#b35900\"", line);
 		}
 	}
 	tp_sb_add(b, "<polyline fill=\"none\" stroke=\"#222\" "
 		     "stroke-width=\"1.5\" points=\"");
-	for (k = 0; k < json_array_size(ms); k++) {
-		const json_t *m = json_array_get(ms, k);
+	for (k = 0; k < m->nmeasures; k++) {
+		const tp_measure_rec *ms = &m->measures[k];
 		int32_t d;
-		if (strcmp(tp_jstr(m, "scale"), id) ||
-		    !tp_view_day(json_object_get(m, "date"), &d))
+		if (strcmp(tp_view_s(ms->scale), id) ||
+		    !tp_view_day(m, ms->date, &d))
 			continue;
 		tp_sb_add(b, "%s%.1f,%.1f", first ? "" : " ", xof(g, d),
-			  YOF(json_number_value(json_object_get(m, "score"))));
+			  YOF((double)ms->score));
 		first = false;
 	}
 	tp_sb_add(b, "\"/>\n");
-	for (k = 0; k < json_array_size(ms); k++) {
-		const json_t *m = json_array_get(ms, k);
-		double sv = json_number_value(json_object_get(m, "score"));
+	for (k = 0; k < m->nmeasures; k++) {
+		const tp_measure_rec *ms = &m->measures[k];
+		double sv = (double)ms->score;
 		int32_t d;
 		bool below; /* at or below the cut-off: a mark, not an outcome */
-		if (strcmp(tp_jstr(m, "scale"), id) ||
-		    !tp_view_day(json_object_get(m, "date"), &d))
+		if (strcmp(tp_view_s(ms->scale), id) ||
+		    !tp_view_day(m, ms->date, &d))
 			continue;
-		below = json_is_integer(rem) && sv <= json_number_value(rem);
+		below = rem >= 0 && sv <= (double)rem;
 		tp_sb_add(b,
 			  "<circle class=\"score\" cx=\"%.1f\" cy=\"%.1f\" "
 			  "r=\"3.5\" fill=\"%s\" stroke=\"#222\"><title>",
 			  xof(g, d), YOF(sv), below ? "#1b7a3a" : "#fff");
-		day_html(b, json_object_get(m, "date"));
+		day_html(b, m, ms->date);
 		tp_sb_add(b, ": ");
 		tp_sb_html(b, id);
 		tp_sb_add(b, " %g%s</title></circle>\n", sv,
@@ -408,28 +396,25 @@ static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
 }
 
 /* The summary a screen reader gets for the whole figure. */
-static void timeline_desc(tp_sbuf *b, const json_t *root,
+static void timeline_desc(tp_sbuf *b, const tp_typed *m,
 			  const tpath_trd_verdict *own)
 {
-	const json_t *trials = json_object_get(root, "trials");
 	size_t i;
 	char line[512], s[24], e[24];
-	snprintf(line, sizeof(line), "%zu course%s. ", json_array_size(trials),
-		 json_array_size(trials) == 1 ? "" : "s");
+	snprintf(line, sizeof(line), "%zu course%s. ", m->ntrials,
+		 m->ntrials == 1 ? "" : "s");
 	tp_sb_html(b, line);
-	for (i = 0; i < json_array_size(trials); i++) {
-		const json_t *t = json_array_get(trials, i);
-		tp_view_day_text(json_object_get(t, "start"), s, sizeof(s));
-		if (json_is_null(json_object_get(t, "stop")))
+	for (i = 0; i < m->ntrials; i++) {
+		const tp_trial_rec *t = &m->trials[i];
+		tp_view_day_text(m, t->pub.start, s, sizeof(s));
+		if (!t->pub.stop)
 			snprintf(e, sizeof(e), "ongoing");
 		else
-			tp_view_day_text(json_object_get(t, "stop"), e,
-					 sizeof(e));
+			tp_view_day_text(m, t->pub.stop, e, sizeof(e));
 		snprintf(line, sizeof(line),
 			 "Trial %zu, %s: %s to %s, %.1f weeks, %s%s. ", i,
 			 tp_view_treatment(t), s, e,
-			 json_number_value(json_object_get(t, "weeks")),
-			 tp_jstr(t, "outcome"),
+			 tp_view_or0(t->pub.weeks), tp_view_s(t->pub.outcome),
 			 tp_view_counted(own, i)
 				 ? ", a failure counted toward TRD"
 				 : "");
@@ -437,31 +422,27 @@ static void timeline_desc(tp_sbuf *b, const json_t *root,
 	}
 }
 
-void tp_html_timeline(tp_sbuf *b, const tpath_result *res,
-		      const json_t *root)
+void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 {
-	const json_t *trials = json_object_get(root, "trials");
-	const json_t *scales = json_object_get(root, "scales");
-	const json_t *pos = json_object_get(root, "position");
-	const json_t *points = json_object_get(pos, "decision_points");
-	const tpath_trd_verdict *own = res->model.own_trd;
-	size_t n = json_array_size(trials), nl, i, *order;
+	const tp_typed *m = &res->model;
+	const tpath_position *pos = &m->position;
+	const tpath_trd_verdict *own = m->own_trd;
+	size_t n = m->ntrials, nl, i, *order;
 	double lanes_top = 46, lanes_bottom, height, y;
 	int step, w;
 	geo g;
 	char line[256];
 
-	if (!tp_view_span_of(root, &g))
+	if (!tp_view_span_of(m, &g))
 		return;
 	order = calloc(n ? n : 1, sizeof(*order));
 	if (!order) {
 		b->oom = true;
 		return;
 	}
-	nl = tp_view_lane_order(trials, order);
+	nl = tp_view_lane_order(m, order);
 	lanes_bottom = lanes_top + LANE_H * (double)(nl ? nl : 1);
-	height = lanes_bottom + 16 + SCORE_H * (double)json_array_size(scales) +
-		 30;
+	height = lanes_bottom + 16 + SCORE_H * (double)m->nscales + 30;
 	tp_sb_add(b,
 		  "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
 		  "role=\"img\" aria-labelledby=\"tl-title tl-desc\" "
@@ -470,9 +451,9 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res,
 		  "font-size=\"12\">\n",
 		  SVG_W, height, SVG_W, height);
 	tp_sb_add(b, "<title id=\"tl-title\">Treatment timeline of history ");
-	tp_sb_html(b, tp_jstr(root, "history"));
+	tp_sb_html(b, tp_view_s(m->history));
 	tp_sb_add(b, "</title>\n<desc id=\"tl-desc\">");
-	timeline_desc(b, root, own);
+	timeline_desc(b, m, own);
 	tp_sb_add(
 		b,
 		"</desc>\n<defs>\n"
@@ -511,23 +492,23 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res,
 	}
 	tp_sb_add(b, "</g>\n");
 	for (i = 0; i < nl; i++)
-		lane(b, &g, root, own, order[i], lanes_top + LANE_H * (double)i);
+		lane(b, &g, m, own, order[i], lanes_top + LANE_H * (double)i);
 	if (nl == 0)
 		svg_text(b, PLOT_X0, lanes_top + 24, "fill=\"#444\"",
 			 "no treatment recorded");
 	/* decision points of the current trial and the current position */
-	for (i = 0; i < json_array_size(points); i++) {
-		const json_t *p = json_array_get(points, i);
+	for (i = 0; i < m->npoints; i++) {
+		const tp_point_rec *p = &m->points[i];
 		int32_t d;
 		double x;
-		if (!tp_view_day(json_object_get(p, "date"), &d) || d > g.d1)
+		if (!tp_view_day(m, p->date, &d) || d > g.d1)
 			continue;
 		x = xof(&g, d);
 		tp_sb_add(b,
 			  "<g class=\"decision-point\"><title>Decision point ");
-		tp_sb_html(b, tp_jstr(p, "id"));
+		tp_sb_html(b, tp_view_s(p->id));
 		tp_sb_add(b, ": ");
-		tp_sb_html(b, tp_jstr(p, "label"));
+		tp_sb_html(b, tp_view_s(p->label));
 		tp_sb_add(b,
 			  "</title><line x1=\"%.1f\" y1=\"34\" x2=\"%.1f\" "
 			  "y2=\"%.1f\" stroke=\"#6a4c93\" "
@@ -539,18 +520,15 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res,
 	{
 		double x = xof(&g, g.d1);
 		char asof[24];
-		tp_view_day_text(json_object_get(root, "as_of"), asof,
-				 sizeof(asof));
+		tp_view_day_text(m, m->as_of, asof, sizeof(asof));
 		tp_sb_add(b,
 			  "<g class=\"now\"><title>Where the history sits: "
 			  "as of ");
 		tp_sb_html(b, asof);
 		tp_sb_add(b, ", step ");
-		tp_sb_html(b, json_is_string(json_object_get(pos, "step"))
-				      ? tp_jstr(pos, "step")
-				      : "none");
+		tp_sb_html(b, pos->step ? pos->step : "none");
 		tp_sb_add(b, ", status ");
-		tp_sb_html(b, tp_jstr(pos, "status"));
+		tp_sb_html(b, tp_view_s(pos->status));
 		tp_sb_add(b,
 			  "</title><line x1=\"%.1f\" y1=\"30\" x2=\"%.1f\" "
 			  "y2=\"%.1f\" stroke=\"#000\" stroke-width=\"2\"/>",
@@ -563,8 +541,8 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res,
 		tp_sb_add(b, "</g>\n");
 	}
 	y = lanes_bottom + 16;
-	for (i = 0; i < json_array_size(scales); i++) {
-		score_panel(b, &g, root, json_array_get(scales, i), y);
+	for (i = 0; i < m->nscales; i++) {
+		score_panel(b, &g, m, &m->scales[i], y);
 		y += SCORE_H;
 	}
 	tp_sb_add(b, "</svg>\n");
@@ -576,7 +554,7 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res,
 		  "are drawn under it, marked +. A red cross and the word "
 		  "<em>failed</em> mark a failure counted toward "
 		  "treatment-resistant depression (");
-	tp_sb_html(b, tp_jstr(json_object_get(root, "guideline"), "trd"));
+	tp_sb_html(b, tp_view_trd_id(m));
 	tp_sb_add(b,
 		  "); a black triangle, a course still taken. Scores are drawn "
 		  "on their scale with the remission cut-off (green dashes) "
@@ -598,10 +576,10 @@ static void cell(tp_sbuf *b, const char *text)
 	tp_sb_add(b, "</td>");
 }
 
-static void num_cell(tp_sbuf *b, const json_t *v)
+static void num_cell(tp_sbuf *b, double v)
 {
 	char n[32];
-	tp_view_num_text(v, n, sizeof(n));
+	tp_view_real_text(v, n, sizeof(n));
 	tp_sb_add(b, "<td class=\"num\">%s</td>", n);
 }
 
@@ -641,53 +619,47 @@ static void warnings_html(tp_sbuf *b, const tp_typed *m, bool critical)
 
 /* What safety found for each option and what it removed (as the text
  * report's indented lines). */
-static void option_notes_html(tp_sbuf *b, const json_t *r)
+static void option_notes_html(tp_sbuf *b, const tp_rec_rec *r)
 {
-	const json_t *det = json_object_get(r, "option_details");
-	const json_t *rem = json_object_get(r, "removed_options");
-	size_t j;
+	size_t ndet = r->pub.noptions, j;
 	bool open = false;
-	for (j = 0; j < json_array_size(det) + json_array_size(rem); j++) {
-		bool removed = j >= json_array_size(det);
-		const json_t *d = removed
-					  ? json_array_get(rem, j - json_array_size(det))
-					  : json_array_get(det, j);
-		const json_t *mx = json_object_get(d, "max_mg_per_day");
-		const json_t *wo = json_object_get(d, "washout_days");
-		if (!removed && !json_is_integer(wo) &&
-		    !*tp_jstr(d, "tried") && !*tp_jstr(d, "note"))
+	for (j = 0; j < ndet + r->pub.nremoved; j++) {
+		bool removed = j >= ndet;
+		const tp_option_rec *d = removed ? NULL : &r->details[j];
+		const tp_removed_rec *x = removed ? &r->removed[j - ndet] : NULL;
+		if (!removed && d->washout_days < 0 && !d->tried && !d->note)
 			continue;
 		if (!open)
 			tp_sb_add(b, "<ul class=\"safety\">");
 		open = true;
 		tp_sb_add(b, "<li>%s", removed ? "not offered: " : "");
-		tp_sb_html(b, tp_jstr(d, "name"));
+		tp_sb_html(b, tp_view_s(removed ? x->name : d->name));
 		tp_sb_add(b, ":");
 		if (removed) {
 			tp_sb_add(b, " ");
-			tp_sb_html(b, tp_jstr(d, "reason"));
-			if (*tp_jstr(d, "source")) {
+			tp_sb_html(b, tp_view_s(x->reason));
+			if (x->source && *x->source) {
 				tp_sb_add(b, " <span class=\"src\">[");
-				tp_sb_html(b, tp_jstr(d, "source"));
+				tp_sb_html(b, x->source);
 				tp_sb_add(b, "]</span>");
 			}
 		} else {
-			if (json_is_number(mx))
+			if (!isnan(d->max_mg))
 				tp_sb_add(b, " at most %g mg/day for this "
 					     "patient;",
-					  json_number_value(mx));
-			if (json_is_integer(wo))
-				tp_sb_add(b, " wait %lld days before starting "
+					  d->max_mg);
+			if (d->washout_days >= 0)
+				tp_sb_add(b, " wait %ld days before starting "
 					     "it;",
-					  (long long)json_integer_value(wo));
-			if (*tp_jstr(d, "tried")) {
+					  d->washout_days);
+			if (d->tried && *d->tried) {
 				tp_sb_add(b, " tried in this episode: ");
-				tp_sb_html(b, tp_jstr(d, "tried"));
+				tp_sb_html(b, d->tried);
 				tp_sb_add(b, ";");
 			}
-			if (*tp_jstr(d, "note")) {
+			if (d->note && *d->note) {
 				tp_sb_add(b, " ");
-				tp_sb_html(b, tp_jstr(d, "note"));
+				tp_sb_html(b, d->note);
 			}
 		}
 		tp_sb_add(b, "</li>");
@@ -696,44 +668,44 @@ static void option_notes_html(tp_sbuf *b, const json_t *r)
 		tp_sb_add(b, "</ul>");
 }
 
-static void position_html(tp_sbuf *b, const json_t *root)
+/* The trial the position is in (the first while none is), or NULL. */
+static const tp_trial_rec *position_trial(const tp_typed *m)
 {
-	const json_t *pos = json_object_get(root, "position");
-	const json_t *recs = json_object_get(root, "recommendations");
-	const json_t *tr = json_array_get(
-		json_object_get(root, "trials"),
-		(size_t)json_integer_value(json_object_get(pos, "trial")));
+	size_t i = m->position.trial >= 0 ? (size_t)m->position.trial : 0;
+	return i < m->ntrials ? &m->trials[i] : NULL;
+}
+
+static void position_html(tp_sbuf *b, const tp_typed *m)
+{
+	const tpath_position *pos = &m->position;
+	const tp_trial_rec *tr = position_trial(m);
 	size_t i, j;
 	char line[128];
 
 	tp_sb_add(b, "<section aria-labelledby=\"h-position\">\n<h2 "
 		     "id=\"h-position\">Where the history sits</h2>\n<p>Step "
 		     "<strong>");
-	tp_sb_html(b, json_is_string(json_object_get(pos, "step"))
-			      ? tp_jstr(pos, "step")
-			      : "none");
+	tp_sb_html(b, pos->step ? pos->step : "none");
 	tp_sb_add(b, "</strong> (");
-	tp_sb_html(b, tp_jstr(pos, "label"));
+	tp_sb_html(b, tp_view_s(pos->label));
 	tp_sb_add(b, "); status <strong>");
-	tp_sb_html(b, tp_jstr(pos, "status"));
+	tp_sb_html(b, tp_view_s(pos->status));
 	tp_sb_add(b, "</strong>.");
-	if (json_is_number(json_object_get(pos, "week")) &&
-	    json_is_integer(json_object_get(pos, "trial")) && tr) {
+	if (!isnan(pos->week) && pos->trial >= 0 && tr) {
 		snprintf(line, sizeof(line), " Week %.1f of the current trial (",
-			 json_number_value(json_object_get(pos, "week")));
+			 pos->week);
 		tp_sb_html(b, line);
 		tp_sb_html(b, tp_view_treatment(tr));
 		tp_sb_add(b, ")");
-		if (json_is_string(json_object_get(pos, "decision_point"))) {
+		if (pos->decision_point) {
 			tp_sb_add(b, "; %s <strong>",
-				  strcmp(tp_jstr(pos, "decision_point_state"),
+				  strcmp(tp_view_s(pos->decision_point_state),
 					 "now") == 0
 					  ? "decision point now"
 					  : "next decision point");
-			tp_sb_html(b, tp_jstr(pos, "decision_point"));
+			tp_sb_html(b, pos->decision_point);
 			tp_sb_add(b, "</strong>");
-		} else if (json_array_size(
-				   json_object_get(pos, "decision_points"))) {
+		} else if (m->npoints) {
 			tp_sb_add(b, "; its decision points have passed");
 		}
 		tp_sb_add(b, ".");
@@ -742,52 +714,47 @@ static void position_html(tp_sbuf *b, const json_t *root)
 
 	tp_sb_add(b, "<section aria-labelledby=\"h-consider\">\n<h2 "
 		     "id=\"h-consider\">To consider (");
-	tp_sb_html(b, tp_jstr(json_object_get(root, "guideline"), "id"));
+	tp_sb_html(b, tp_view_s(m->guideline_rec.id));
 	tp_sb_add(b, ")</h2>\n");
-	if (json_array_size(recs) == 0)
+	if (m->nrecs == 0)
 		tp_sb_add(b, "<p>Nothing: no rule of the guideline "
 			     "applies.</p>\n");
 	else
 		tp_sb_add(b, "<ol>\n");
-	for (i = 0; i < json_array_size(recs); i++) {
-		const json_t *r = json_array_get(recs, i);
-		const json_t *opts = json_object_get(r, "options");
+	for (i = 0; i < m->nrecs; i++) {
+		const tp_rec_rec *r = &m->recs[i];
 		tp_sb_add(b, "<li><strong>");
-		tp_sb_html(b, tp_jstr(r, "action"));
+		tp_sb_html(b, tp_view_s(r->pub.action));
 		tp_sb_add(b, "</strong>");
-		for (j = 0; j < json_array_size(opts); j++) {
+		for (j = 0; j < r->pub.noptions; j++) {
 			tp_sb_add(b, "%s", j ? ", " : ": ");
-			tp_sb_html(b, json_string_value(json_array_get(opts, j)));
+			tp_sb_html(b, r->pub.options[j]);
 		}
 		tp_sb_add(b, "<br/>");
-		tp_sb_html(b, tp_jstr(r, "rationale"));
+		tp_sb_html(b, tp_view_s(r->pub.rationale));
 		tp_sb_add(b, " <span class=\"src\">[");
-		tp_sb_html(b, tp_jstr(r, "source"));
+		tp_sb_html(b, tp_view_s(r->pub.source));
 		tp_sb_add(b, "; rule <code>");
-		tp_sb_html(b, tp_jstr(r, "rule"));
-		tp_sb_add(b, "</code>, line %lld%s]</span>",
-			  (long long)json_integer_value(json_object_get(r, "line")),
-			  json_is_string(json_object_get(r, "status"))
-				  ? "; provisional"
-				  : "");
+		tp_sb_html(b, tp_view_s(r->pub.rule));
+		tp_sb_add(b, "</code>, line %ld%s]</span>", r->pub.line,
+			  r->pub.status ? "; provisional" : "");
 		option_notes_html(b, r);
 		tp_sb_add(b, "</li>\n");
 	}
-	if (json_array_size(recs))
+	if (m->nrecs)
 		tp_sb_add(b, "</ol>\n");
 	tp_sb_add(b, "</section>\n");
 }
 
-static void trials_html(tp_sbuf *b, const json_t *root,
+static void trials_html(tp_sbuf *b, const tp_typed *m,
 			const tpath_trd_verdict *own)
 {
-	const json_t *trials = json_object_get(root, "trials");
 	size_t i, k;
 	char line[256];
 
 	tp_sb_add(b, "<section aria-labelledby=\"h-trials\">\n<h2 "
 		     "id=\"h-trials\">Trials</h2>\n");
-	if (json_array_size(trials) == 0) {
+	if (m->ntrials == 0) {
 		tp_sb_add(b, "<p>None.</p>\n</section>\n");
 		return;
 	}
@@ -801,67 +768,60 @@ static void trials_html(tp_sbuf *b, const json_t *root,
 		  "scope=\"col\">Adequate</th><th scope=\"col\">Scores</th><th "
 		  "scope=\"col\">Outcome</th><th scope=\"col\">Counted toward "
 		  "TRD</th></tr></thead>\n<tbody>\n");
-	for (i = 0; i < json_array_size(trials); i++) {
-		const json_t *t = json_array_get(trials, i);
-		const json_t *ad = json_object_get(t, "adequate");
-		const json_t *doses = json_object_get(t, "doses");
-		const json_t *adds = json_object_get(t, "adds_to");
-		const char *outcome = tp_jstr(t, "outcome");
+	for (i = 0; i < m->ntrials; i++) {
+		const tp_trial_rec *t = &m->trials[i];
+		const tpath_trial *p = &t->pub;
+		size_t ndoses = t->is_drug ? t->ndoses : 0;
+		const char *outcome = tp_view_s(p->outcome);
 		bool counted = tp_view_counted(own, i);
 		tp_sb_add(b, "<tr id=\"trial-%zu\"><td class=\"num\">%zu</td>",
 			  i, i);
 		tp_sb_add(b, "<th scope=\"row\">");
 		tp_sb_html(b, tp_view_treatment(t));
-		if (json_is_integer(adds))
-			tp_sb_add(b, " <small>(added to trial %lld)</small>",
-				  (long long)json_integer_value(adds));
+		if (t->adds_to >= 0)
+			tp_sb_add(b, " <small>(added to trial %ld)</small>",
+				  t->adds_to);
 		tp_sb_add(b, "</th>");
-		cell(b, tp_jstr(t, "class"));
-		snprintf(line, sizeof(line), "%s%s", tp_jstr(t, "role"),
-			 json_is_false(json_object_get(t, "role_inferred"))
-				 ? " (stated)"
-				 : "");
+		cell(b, tp_view_s(p->klass));
+		snprintf(line, sizeof(line), "%s%s", tp_view_s(p->role),
+			 !p->role_inferred ? " (stated)" : "");
 		cell(b, line);
 		tp_sb_add(b, "<td>");
-		day_html(b, json_object_get(t, "start"));
+		day_html(b, m, p->start);
 		tp_sb_add(b, "</td><td>");
-		if (json_is_null(json_object_get(t, "stop")))
+		if (!p->stop)
 			tp_sb_add(b, "ongoing");
 		else
-			day_html(b, json_object_get(t, "stop"));
+			day_html(b, m, p->stop);
 		tp_sb_add(b, "</td>");
-		num_cell(b, json_object_get(t, "weeks"));
-		num_cell(b, json_object_get(t, "weeks_at_therapeutic_dose"));
+		num_cell(b, p->weeks);
+		num_cell(b, p->weeks_at_therapeutic_dose);
 		tp_sb_add(b, "<td>");
-		for (k = 0; k < json_array_size(doses); k++) {
-			const json_t *d = json_array_get(doses, k);
+		for (k = 0; k < ndoses; k++) {
+			const tp_dose_rec *d = &t->doses[k];
 			tp_sb_add(b, "%s%g from ", k ? "; " : "",
-				  json_number_value(
-					  json_object_get(d, "mg_per_day")));
-			day_html(b, json_object_get(d, "date"));
+				  tp_view_or0(d->mg));
+			day_html(b, m, d->date);
 		}
 		if (k == 0)
 			tp_sb_add(b, "-");
 		tp_sb_add(b, "</td><td>%s",
-			  json_is_null(ad)   ? "-"
-			  : json_is_true(ad) ? "yes"
-					     : "no");
-		if (json_is_string(json_object_get(t, "not_adequate_because"))) {
+			  p->adequate < 0   ? "-"
+			  : p->adequate ? "yes"
+					: "no");
+		if (p->not_adequate_because) {
 			tp_sb_add(b, ": ");
-			tp_sb_html(b, tp_jstr(t, "not_adequate_because"));
+			tp_sb_html(b, p->not_adequate_because);
 		}
 		tp_sb_add(b, "</td><td>");
-		if (json_is_string(json_object_get(t, "scale"))) {
+		if (p->scale) {
 			char bl[16], lt[16], pct[16];
-			tp_view_num_text(json_object_get(t, "baseline"), bl,
-					 sizeof(bl));
-			tp_view_num_text(json_object_get(t, "latest"), lt,
-					 sizeof(lt));
-			tp_view_num_text(json_object_get(t, "improvement_pct"),
-					 pct, sizeof(pct));
+			tp_view_long_text(p->baseline, bl, sizeof(bl));
+			tp_view_long_text(p->latest, lt, sizeof(lt));
+			tp_view_real_text(p->improvement_pct, pct, sizeof(pct));
 			snprintf(line, sizeof(line),
-				 "%s %s \xe2\x86\x92 %s (%s%%)",
-				 tp_jstr(t, "scale"), bl, lt, pct);
+				 "%s %s \xe2\x86\x92 %s (%s%%)", p->scale, bl,
+				 lt, pct);
 			tp_sb_html(b, line);
 		} else {
 			tp_sb_add(b, "no scores");
@@ -967,9 +927,8 @@ static void staging_html(tp_sbuf *b, const tp_typed *tm)
 	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
 }
 
-static void explain_html(tp_sbuf *b, const json_t *root)
+static void explain_html(tp_sbuf *b, const tp_typed *m, const json_t *trace)
 {
-	const json_t *trace = json_object_get(root, "trace");
 	const char *last = NULL;
 	size_t i, k;
 	char line[4096];
@@ -981,7 +940,7 @@ static void explain_html(tp_sbuf *b, const json_t *root)
 	for (i = 0; i < json_array_size(trace); i++) {
 		const json_t *t = json_array_get(trace, i);
 		const json_t *trials = json_object_get(t, "trials");
-		const char *group = tp_view_explain(root, t, line, sizeof(line));
+		const char *group = tp_view_explain(m, t, line, sizeof(line));
 		if (group != last) {
 			if (last)
 				tp_sb_add(b, "</ol>\n");
@@ -1010,27 +969,27 @@ static void explain_html(tp_sbuf *b, const json_t *root)
 	tp_sb_add(b, "</section>\n");
 }
 
-static void sources_html(tp_sbuf *b, const json_t *root, const tp_typed *m)
+static void sources_html(tp_sbuf *b, const tp_typed *m)
 {
-	const json_t *g = json_object_get(root, "guideline");
+	const tp_guideline_rec *g = &m->guideline_rec;
+	const char *url = g->none ? "" : tp_view_s(g->url);
 	size_t i;
 
 	tp_sb_add(b, "<section aria-labelledby=\"h-sources\">\n<h2 "
 		     "id=\"h-sources\">Sources</h2>\n<ul>\n<li><strong>");
-	tp_sb_html(b, tp_jstr(g, "id"));
+	tp_sb_html(b, tp_view_s(g->id));
 	tp_sb_add(b, "</strong>: ");
-	tp_sb_html(b, tp_jstr(g, "source"));
-	if (!strncmp(tp_jstr(g, "url"), "https://", 8) ||
-	    !strncmp(tp_jstr(g, "url"), "http://", 7)) {
+	tp_sb_html(b, tp_view_s(g->source));
+	if (!strncmp(url, "https://", 8) || !strncmp(url, "http://", 7)) {
 		tp_sb_add(b, " <a href=\"");
-		tp_sb_html(b, tp_jstr(g, "url"));
+		tp_sb_html(b, url);
 		tp_sb_add(b, "\">");
-		tp_sb_html(b, tp_jstr(g, "url"));
+		tp_sb_html(b, url);
 		tp_sb_add(b, "</a>");
-	} else if (*tp_jstr(g, "url")) {
+	} else if (*url) {
 		/* only a web address becomes a link */
 		tp_sb_add(b, " ");
-		tp_sb_html(b, tp_jstr(g, "url"));
+		tp_sb_html(b, url);
 	}
 	tp_sb_add(b, "</li>\n");
 	for (i = 0; i < m->ntrd + m->nstaging; i++) {
@@ -1048,58 +1007,53 @@ static void sources_html(tp_sbuf *b, const json_t *root, const tp_typed *m)
 
 char *tp_report_html(const tpath_result *res, bool explain)
 {
-	json_t *root = tp_result_tree(res);
+	const tp_typed *m = &res->model;
+	const tp_guideline_rec *g = &m->guideline_rec;
+	const tp_episode_rec *ep = &m->episode;
 	tp_sbuf b = { NULL, 0, 0, false };
-	const json_t *g = json_object_get(root, "guideline");
-	const json_t *ep = json_object_get(root, "episode");
 	char title[256];
 
-	if (!root)
-		return NULL;
-
 	snprintf(title, sizeof(title), "tpath report: history %s",
-		 tp_jstr(root, "history"));
+		 tp_view_s(m->history));
 	tp_html_head(&b, title);
 	tp_sb_add(&b, "<header>\n<h1>Treatment pathway of history ");
-	tp_sb_html(&b, tp_jstr(root, "history"));
+	tp_sb_html(&b, tp_view_s(m->history));
 	tp_sb_add(&b, "</h1>\n");
-	tp_html_notice(&b, root);
+	tp_html_notice(&b);
 	tp_sb_add(&b, "<p class=\"meta\">As of ");
-	day_html(&b, json_object_get(root, "as_of"));
+	day_html(&b, m, m->as_of);
 	tp_sb_add(&b, "; episode since ");
-	day_html(&b, json_object_get(ep, "start"));
-	if (json_is_number(json_object_get(ep, "weeks")))
-		tp_sb_add(&b, " (week %.1f)",
-			  json_number_value(json_object_get(ep, "weeks")));
-	if (json_is_string(json_object_get(ep, "severity"))) {
+	day_html(&b, m, ep->start);
+	if (!isnan(ep->weeks))
+		tp_sb_add(&b, " (week %.1f)", ep->weeks);
+	if (ep->severity) {
 		tp_sb_add(&b, ", severity ");
-		tp_sb_html(&b, tp_jstr(ep, "severity"));
+		tp_sb_html(&b, ep->severity);
 	}
 	tp_sb_add(&b, ".<br/>Rules: ");
-	tp_sb_html(&b, tp_jstr(g, "title"));
+	tp_sb_html(&b, tp_view_s(g->title));
 	tp_sb_add(&b, " (<code>");
-	tp_sb_html(&b, tp_jstr(g, "id"));
+	tp_sb_html(&b, tp_view_s(g->id));
 	tp_sb_add(&b, "</code> ");
-	tp_sb_html(&b, tp_jstr(g, "version"));
+	tp_sb_html(&b, tp_view_s(g->version));
 	tp_sb_add(&b, ").</p>\n</header>\n<main>\n");
-	warnings_html(&b, &res->model, true);
+	warnings_html(&b, m, true);
 	tp_sb_add(&b, "<section aria-labelledby=\"h-timeline\">\n<h2 "
 		      "id=\"h-timeline\">Timeline</h2>\n");
-	tp_html_timeline(&b, res, root);
+	tp_html_timeline(&b, res);
 	tp_sb_add(&b, "</section>\n");
-	position_html(&b, root);
-	warnings_html(&b, &res->model, false);
-	trials_html(&b, root, res->model.own_trd);
-	trd_html(&b, &res->model);
-	staging_html(&b, &res->model);
+	position_html(&b, m);
+	warnings_html(&b, m, false);
+	trials_html(&b, m, m->own_trd);
+	trd_html(&b, m);
+	staging_html(&b, m);
 	if (explain)
-		explain_html(&b, root);
-	sources_html(&b, root, &res->model);
+		explain_html(&b, m, res->trace);
+	sources_html(&b, m);
 	tp_sb_add(&b, "</main>\n<footer>\n");
-	tp_html_notice(&b, root);
+	tp_html_notice(&b);
 	tp_sb_add(&b, "<p class=\"meta\">Rendered by tpath from the result/1 "
 		      "object of this evaluation.</p>\n</footer>\n</body>\n"
 		      "</html>\n");
-	json_decref(root);
 	return tp_sb_finish(&b);
 }

@@ -1,8 +1,9 @@
 /*
- * report.c - the text report: a readable view of the result/1 object for a
- * terminal.  It reads only the JSON object, so it cannot disagree with the
- * JSON output.  Lines fit 80 columns; colour (ANSI) is optional and never
- * the only carrier of a meaning: every coloured word is also written.
+ * report.c - the text report: a readable view of the result for a
+ * terminal.  It reads only the typed result the JSON output is written
+ * from, so it cannot disagree with the JSON output.  Lines fit 80
+ * columns; colour (ANSI) is optional and never the only carrier of a
+ * meaning: every coloured word is also written.
  */
 #include "views/view.h"
 
@@ -14,7 +15,7 @@
 
 typedef struct report {
 	tp_sbuf b;
-	const tp_typed *m; /* the typed result: the sections that read it */
+	const tp_typed *m; /* the typed result */
 	bool color;
 	tp_sbuf scratch; /* what f() formats: any length, reused */
 } report;
@@ -105,14 +106,15 @@ static int32_t day_of_col(const axis *a, int c)
 
 /* The dose step taken on day (the last on or before it; the first before
  * the first), or NULL without doses. */
-static const json_t *step_on(const json_t *t, int32_t day)
+static const tp_dose_rec *step_on(const tp_typed *m, const tp_trial_rec *t,
+				  int32_t day)
 {
-	const json_t *doses = json_object_get(t, "doses"), *step = NULL;
+	const tp_dose_rec *step = NULL;
 	size_t k;
-	for (k = 0; k < json_array_size(doses); k++) {
-		const json_t *d = json_array_get(doses, k);
+	for (k = 0; k < t->ndoses; k++) {
+		const tp_dose_rec *d = &t->doses[k];
 		int32_t dd;
-		if (!tp_view_day(json_object_get(d, "date"), &dd))
+		if (!tp_view_day(m, d->date, &dd))
 			continue;
 		if (!step || dd <= day)
 			step = d;
@@ -120,35 +122,36 @@ static const json_t *step_on(const json_t *t, int32_t day)
 	return step;
 }
 
-static void chart_row(report *r, const axis *a, const json_t *root,
-		      const tpath_trd_verdict *own, size_t i)
+static void chart_row(report *r, const axis *a, const tpath_trd_verdict *own,
+		      size_t i)
 {
-	const json_t *t = json_array_get(json_object_get(root, "trials"), i);
+	const tp_typed *m = r->m;
+	const tp_trial_rec *t = &m->trials[i];
 	char bar[CHART_W + 1], label[96], prefix[32], word[48];
 	int32_t start, end;
 	int c, c0, c1;
 	bool counted = tp_view_counted(own, i);
-	bool ongoing = json_is_null(json_object_get(t, "stop"));
+	bool ongoing = !t->pub.stop;
 
 	memset(bar, ' ', CHART_W);
 	bar[CHART_W] = '\0';
-	if (!tp_view_day(json_object_get(t, "start"), &start))
+	if (!tp_view_day(m, t->pub.start, &start))
 		return;
-	if (ongoing || !tp_view_day(json_object_get(t, "stop"), &end))
+	if (ongoing || !tp_view_day(m, t->pub.stop, &end))
 		end = a->d1;
 	c0 = col_of(a, start);
 	c1 = col_of(a, end);
 	for (c = c0; c <= c1; c++) {
 		int32_t day = day_of_col(a, c);
-		const json_t *ther;
+		const tp_dose_rec *step;
 		if (day < start)
 			day = start;
 		/* the result says whether each step is therapeutic */
-		ther = json_object_get(step_on(t, day), "at_therapeutic_dose");
-		if (!json_object_get(t, "drug"))
+		step = t->is_drug ? step_on(m, t, day) : NULL;
+		if (!t->is_drug)
 			bar[c] = '#';
-		else if (json_is_boolean(ther))
-			bar[c] = json_is_true(ther) ? '=' : '-';
+		else if (step && step->at_dose >= 0)
+			bar[c] = step->at_dose ? '=' : '-';
 		else
 			bar[c] = '~';
 	}
@@ -160,11 +163,11 @@ static void chart_row(report *r, const axis *a, const json_t *root,
 		bar[c1] = counted ? 'X' : ongoing ? '>' : '|';
 	}
 	snprintf(prefix, sizeof(prefix), "%-2zu %s", i,
-		 json_is_integer(json_object_get(t, "adds_to")) ? "+ " : "");
+		 t->adds_to >= 0 ? "+ " : "");
 	snprintf(label, sizeof(label), "%s", prefix);
 	tp_view_fit(label + strlen(label), sizeof(label) - strlen(label),
 		    tp_view_treatment(t), LABEL_W - tp_view_cols(prefix));
-	outcome_word(r, tp_jstr(t, "outcome"), word, sizeof(word));
+	outcome_word(r, tp_view_s(t->pub.outcome), word, sizeof(word));
 	tp_sb_add(&r->b, "  %s", label);
 	for (c = (int)tp_view_cols(label); c <= LABEL_W; c++)
 		tp_sb_put(&r->b, " ", 1);
@@ -175,8 +178,7 @@ static void chart_row(report *r, const axis *a, const json_t *root,
 		else
 			tp_sb_put(&r->b, &bar[c], 1);
 	}
-	tp_sb_add(&r->b, " %4.1fw %s\n",
-		  json_number_value(json_object_get(t, "weeks")), word);
+	tp_sb_add(&r->b, " %4.1fw %s\n", tp_view_or0(t->pub.weeks), word);
 }
 
 /* Tick labels (weeks since the episode started) and the axis line. */
@@ -225,38 +227,35 @@ typedef struct placed {
 	char text[24];
 } placed;
 
-static void chart_scores(report *r, const axis *a, const json_t *root)
+static void chart_scores(report *r, const axis *a)
 {
-	const json_t *scales = json_object_get(root, "scales");
-	const json_t *ms = json_object_get(root, "measures");
-	size_t s, k, nms = json_array_size(ms);
+	const tp_typed *m = r->m;
+	size_t s, k, nms = m->nmeasures;
 	placed *p = malloc((nms ? nms : 1) * sizeof(*p));
 
 	if (!p) {
 		r->b.oom = true;
 		return;
 	}
-	for (s = 0; s < json_array_size(scales); s++) {
-		const json_t *sc = json_array_get(scales, s);
-		const char *id = tp_jstr(sc, "id");
-		const json_t *rem = json_object_get(sc, "remission_at_most");
+	for (s = 0; s < m->nscales; s++) {
+		const tp_scale_rec *sc = &m->scales[s];
+		const char *id = tp_view_s(sc->id);
+		long rem = sc->remission_at_most;
 		int limit = CHART_W + 2, col = 0;
 		size_t skipped = 0, np = 0, q;
 
 		for (k = nms; k-- > 0;) {
-			const json_t *m = json_array_get(ms, k);
+			const tp_measure_rec *ms = &m->measures[k];
 			int32_t day;
 			long long score;
 			int c, pos, n;
 			bool below;
 			char text[24];
-			if (strcmp(tp_jstr(m, "scale"), id) != 0 ||
-			    !tp_view_day(json_object_get(m, "date"), &day))
+			if (strcmp(tp_view_s(ms->scale), id) != 0 ||
+			    !tp_view_day(m, ms->date, &day))
 				continue;
-			score = (long long)json_integer_value(
-				json_object_get(m, "score"));
-			below = json_is_integer(rem) &&
-				score <= json_integer_value(rem);
+			score = ms->score;
+			below = rem >= 0 && score <= rem;
 			n = snprintf(text, sizeof(text), "%lld%s", score,
 				     below ? "*" : "");
 			c = col_of(a, day);
@@ -295,64 +294,56 @@ static void chart_scores(report *r, const axis *a, const json_t *root)
 	free(p);
 }
 
-static void timeline_section(report *r, const json_t *root)
+static void timeline_section(report *r)
 {
-	const json_t *trials = json_object_get(root, "trials");
-	const tpath_trd_verdict *own = r->m->own_trd;
-	const json_t *scales = json_object_get(root, "scales");
+	const tp_typed *m = r->m;
+	const tpath_trd_verdict *own = m->own_trd;
 	axis a;
 	size_t i, s, n, *order;
 	const char *line;
 
 	heading(r, "COURSES");
-	if (json_array_size(trials) == 0 && json_array_size(scales) == 0) {
+	if (m->ntrials == 0 && m->nscales == 0) {
 		tp_sb_add(&r->b, "  no treatment or score recorded\n");
 		return;
 	}
-	if (!tp_view_span_of(root, &a))
+	if (!tp_view_span_of(m, &a))
 		return;
 	chart_axis(r, &a);
-	order = malloc((json_array_size(trials) + 1) * sizeof(*order));
+	order = malloc((m->ntrials + 1) * sizeof(*order));
 	if (!order) {
 		r->b.oom = true;
 		return;
 	}
-	n = tp_view_lane_order(trials, order);
+	n = tp_view_lane_order(m, order);
 	for (i = 0; i < n; i++)
-		chart_row(r, &a, root, own, order[i]);
+		chart_row(r, &a, own, order[i]);
 	free(order);
-	chart_scores(r, &a, root);
+	chart_scores(r, &a);
 	line = f(r,
 		 "= at or above the minimum therapeutic dose, - below it, ~ "
 		 "dose not judged, # intervention; X failure counted toward "
 		 "TRD (%s), > ongoing (X> both), | stopped; + added to the "
 		 "course above.",
-		 tp_jstr(json_object_get(root, "guideline"), "trd"));
+		 tp_view_trd_id(m));
 	tp_sb_wrap(&r->b, "  ", line);
-	for (s = 0; s < json_array_size(scales); s++) {
-		const json_t *sc = json_array_get(scales, s);
-		const json_t *rem = json_object_get(sc, "remission_at_most");
-		char remtext[48];
-		if (json_is_integer(rem))
+	for (s = 0; s < m->nscales; s++) {
+		const tp_scale_rec *sc = &m->scales[s];
+		char remtext[64];
+		if (sc->remission_at_most >= 0)
 			snprintf(remtext, sizeof(remtext),
 				 "remission at %lld or less (*)%s",
-				 (long long)json_integer_value(rem),
-				 json_is_string(json_object_get(sc, "remission_status"))
-					 ? ", provisional"
-					 : "");
+				 (long long)sc->remission_at_most,
+				 sc->provisional ? ", provisional" : "");
 		else
 			snprintf(remtext, sizeof(remtext),
 				 "no remission cut-off");
 		line = f(r,
 			 "%s (%s, %lld-%lld): %s; response a %g%% fall from the "
 			 "trial's baseline.",
-			 tp_jstr(sc, "id"), tp_jstr(sc, "title"),
-			 (long long)json_integer_value(
-				 json_object_get(sc, "min")),
-			 (long long)json_integer_value(
-				 json_object_get(sc, "max")),
-			 remtext,
-			 json_number_value(json_object_get(sc, "response_pct")));
+			 tp_view_s(sc->id), tp_view_s(sc->title),
+			 (long long)sc->min, (long long)sc->max, remtext,
+			 tp_view_or0(sc->response_pct));
 		tp_sb_wrap(&r->b, "  ", line);
 	}
 }
@@ -361,40 +352,37 @@ static void timeline_section(report *r, const json_t *root)
 
 /* For a course whose judgement window closed: the day and what was added,
  * so the reader knows whose outcome the scores after it are. */
-static void judged_line(report *r, const json_t *trials, const json_t *t)
+static void judged_line(report *r, const tp_trial_rec *t)
 {
-	const json_t *until = json_object_get(t, "judged_until");
-	const json_t *by = json_array_get(
-		trials, (size_t)json_integer_value(
-				json_object_get(t, "judged_until_by")));
+	const tp_typed *m = r->m;
+	size_t byi = t->judged_until_by >= 0 ? (size_t)t->judged_until_by : 0;
+	const tp_trial_rec *by = byi < m->ntrials ? &m->trials[byi] : NULL;
 	char day[32];
 
-	if (json_is_null(until) || !until)
+	if (!t->judged_until)
 		return;
-	tp_view_day_text(until, day, sizeof(day));
+	tp_view_day_text(m, t->judged_until, day, sizeof(day));
 	tp_sb_wrap(&r->b, "     ",
 		   f(r,
 		     "judged on its own up to %s, when %s was added; the "
 		     "course with it: %s",
 		     day, by ? tp_view_treatment(by) : "another treatment",
-		     tp_jstr(t, "regimen_outcome")));
+		     tp_view_s(t->regimen_outcome)));
 }
 
-static void doses_line(report *r, const json_t *t)
+static void doses_line(report *r, const tp_trial_rec *t)
 {
-	const json_t *doses = json_object_get(t, "doses");
 	tp_sbuf line = { NULL, 0, 0, false };
 	char day[24];
 	size_t k;
-	if (json_array_size(doses) == 0)
+	if (!t->is_drug || t->ndoses == 0)
 		return;
 	tp_sb_add(&line, "doses:");
-	for (k = 0; k < json_array_size(doses); k++) {
-		const json_t *d = json_array_get(doses, k);
-		tp_view_day_text(json_object_get(d, "date"), day, sizeof(day));
+	for (k = 0; k < t->ndoses; k++) {
+		const tp_dose_rec *d = &t->doses[k];
+		tp_view_day_text(r->m, d->date, day, sizeof(day));
 		tp_sb_add(&line, "%s %g%s from %s", k ? "," : "",
-			  json_number_value(json_object_get(d, "mg_per_day")),
-			  k ? "" : " mg/day", day);
+			  tp_view_or0(d->mg), k ? "" : " mg/day", day);
 	}
 	r->b.oom |= line.oom;
 	if (line.s)
@@ -402,120 +390,101 @@ static void doses_line(report *r, const json_t *t)
 	free(line.s);
 }
 
-static void trials_section(report *r, const json_t *root)
+static const char *adequate_word(int adequate)
 {
-	const json_t *trials = json_object_get(root, "trials");
+	return adequate < 0 ? "-" : adequate ? "yes" : "no";
+}
+
+static void trials_section(report *r)
+{
+	const tp_typed *m = r->m;
 	size_t i;
 	char start[24], weeks[16], maxmg[16];
 	const char *line;
 
 	heading(r, "TRIALS");
-	if (json_array_size(trials) == 0) {
+	if (m->ntrials == 0) {
 		tp_sb_add(&r->b, "  none\n");
 		return;
 	}
 	tp_sb_add(&r->b, "  #  %-16s %-9s %-13s %-10s %5s %6s  %s\n",
 		  "treatment", "class", "role", "start", "weeks", "max mg",
 		  "adequate");
-	for (i = 0; i < json_array_size(trials); i++) {
-		const json_t *t = json_array_get(trials, i);
-		const json_t *ad = json_object_get(t, "adequate");
+	for (i = 0; i < m->ntrials; i++) {
+		const tp_trial_rec *t = &m->trials[i];
+		const tpath_trial *p = &t->pub;
+		const char *klass = tp_view_s(p->klass);
 		char role[24], word[48];
-		snprintf(role, sizeof(role), "%s%s", tp_jstr(t, "role"),
-			 json_is_true(json_object_get(t, "role_inferred"))
-				 ? ""
-				 : "*");
-		tp_view_day_text(json_object_get(t, "start"), start,
-				 sizeof(start));
-		snprintf(weeks, sizeof(weeks), "%.1f",
-			 json_number_value(json_object_get(t, "weeks")));
-		tp_view_num_text(json_object_get(t, "max_mg_per_day"), maxmg,
-				 sizeof(maxmg));
+		snprintf(role, sizeof(role), "%s%s", tp_view_s(p->role),
+			 p->role_inferred ? "" : "*");
+		tp_view_day_text(m, p->start, start, sizeof(start));
+		snprintf(weeks, sizeof(weeks), "%.1f", tp_view_or0(p->weeks));
+		tp_view_real_text(p->max_mg_per_day, maxmg, sizeof(maxmg));
 		if (tp_view_cols(tp_view_treatment(t)) > 16 ||
-		    tp_view_cols(tp_jstr(t, "class")) > 9 ||
-		    strlen(start) > 10 || i > 99) {
+		    tp_view_cols(klass) > 9 || strlen(start) > 10 || i > 99) {
 			/* too wide for the columns: name and class on a line
 			 * of their own */
 			tp_sb_add(&r->b, "  %-2zu %s, %s\n", i,
-				  tp_view_treatment(t), tp_jstr(t, "class"));
+				  tp_view_treatment(t), klass);
 			tp_sb_add(&r->b, "     %-16s %-9s %-13s %-10s %5s %6s  %s\n",
 				  "", "", role, strlen(start) > 10 ? "" : start,
-				  weeks, maxmg,
-				  json_is_null(ad)   ? "-"
-				  : json_is_true(ad) ? "yes"
-						     : "no");
+				  weeks, maxmg, adequate_word(p->adequate));
 			if (strlen(start) > 10)
 				tp_sb_add(&r->b, "     started %s\n", start);
 		} else {
 			tp_sb_add(&r->b,
 				  "  %-2zu %-16s %-9s %-13s %-10s %5s %6s  %s\n",
-				  i, tp_view_treatment(t), tp_jstr(t, "class"),
-				  role, start, weeks, maxmg,
-				  json_is_null(ad)   ? "-"
-				  : json_is_true(ad) ? "yes"
-						     : "no");
+				  i, tp_view_treatment(t), klass, role, start,
+				  weeks, maxmg, adequate_word(p->adequate));
 		}
 		{
-			const char *ongoing =
-				json_is_null(json_object_get(t, "stop"))
-					? "; ongoing"
-					: "";
-			const json_t *bl = json_object_get(t, "baseline");
-			const json_t *lt = json_object_get(t, "latest");
+			const char *ongoing = !p->stop ? "; ongoing" : "";
+			const char *scale = tp_view_s(p->scale);
 			char base[16], latest[16], pct[16];
-			tp_view_num_text(bl, base, sizeof(base));
-			tp_view_num_text(lt, latest, sizeof(latest));
-			tp_view_num_text(json_object_get(t, "improvement_pct"),
-					 pct, sizeof(pct));
-			outcome_word(r, tp_jstr(t, "outcome"), word,
+			tp_view_long_text(p->baseline, base, sizeof(base));
+			tp_view_long_text(p->latest, latest, sizeof(latest));
+			tp_view_real_text(p->improvement_pct, pct, sizeof(pct));
+			outcome_word(r, tp_view_s(p->outcome), word,
 				     sizeof(word));
-			if (!json_is_string(json_object_get(t, "scale")))
+			if (!p->scale)
 				line = f(r, "no scores: %s%s",
 					 word, ongoing);
-			else if (json_is_number(bl) && json_is_number(lt))
+			else if (p->baseline >= 0 && p->latest >= 0)
 				line = f(r,
 					 "%s %s -> %s (improvement %s%%): %s%s",
-					 tp_jstr(t, "scale"), base, latest, pct,
-					 word, ongoing);
-			else if (json_is_number(lt))
+					 scale, base, latest, pct, word,
+					 ongoing);
+			else if (p->latest >= 0)
 				line = f(r,
 					 "%s latest %s, no baseline: %s%s",
-					 tp_jstr(t, "scale"), latest, word,
-					 ongoing);
+					 scale, latest, word, ongoing);
 			else
 				line = f(r,
 					 "%s baseline %s, no later score: %s%s",
-					 tp_jstr(t, "scale"), base, word,
-					 ongoing);
+					 scale, base, word, ongoing);
 		}
 		tp_sb_wrap(&r->b, "     ", line);
-		judged_line(r, trials, t);
+		judged_line(r, t);
 		doses_line(r, t);
-		if (json_is_number(json_object_get(t, "pdc"))) {
+		if (!isnan(p->pdc)) {
 			char pdc[16];
-			tp_view_num_text(json_object_get(t, "pdc"), pdc,
-					 sizeof(pdc));
+			tp_view_real_text(p->pdc, pdc, sizeof(pdc));
 			line = f(r,
 				 "fills cover %.0f%% of the days it is judged "
 				 "on (PDC %s)",
-				 json_number_value(json_object_get(t, "pdc")) *
-					 100.0,
-				 pdc);
+				 p->pdc * 100.0, pdc);
 			tp_sb_wrap(&r->b, "     ", line);
 		}
-		if (json_is_string(json_object_get(t, "not_adequate_because")) &&
-		    json_object_get(t, "drug")) {
+		if (p->not_adequate_because && t->is_drug) {
 			line = f(r, "%s: %s",
-				 json_is_null(json_object_get(t, "adequate"))
-					 ? "adequacy not judged"
-					 : "not adequate",
-				 tp_jstr(t, "not_adequate_because"));
+				 p->adequate < 0 ? "adequacy not judged"
+						 : "not adequate",
+				 p->not_adequate_because);
 			tp_sb_wrap(&r->b, "     ", line);
 		}
 	}
-	for (i = 0; i < json_array_size(trials); i++)
-		if (json_is_false(json_object_get(json_array_get(trials, i),
-						  "role_inferred"))) {
+	for (i = 0; i < m->ntrials; i++)
+		if (!m->trials[i].pub.role_inferred) {
 			tp_sb_add(&r->b, "  * role stated in the history\n");
 			break;
 		}
@@ -636,27 +605,23 @@ static void warnings_section(report *r, bool critical)
 }
 
 /* What safety found for each option, and the options it removed. */
-static void option_lines(report *r, const json_t *rc)
+static void option_lines(report *r, const tp_rec_rec *rc)
 {
-	const json_t *det = json_object_get(rc, "option_details");
-	const json_t *rem = json_object_get(rc, "removed_options");
 	size_t j;
-	for (j = 0; j < json_array_size(det); j++) {
-		const json_t *d = json_array_get(det, j);
-		const json_t *mx = json_object_get(d, "max_mg_per_day");
-		const json_t *wo = json_object_get(d, "washout_days");
-		const char *tried = tp_jstr(d, "tried");
-		const char *note = tp_jstr(d, "note");
+	for (j = 0; j < rc->pub.noptions; j++) {
+		const tp_option_rec *d = &rc->details[j];
+		const char *tried = tp_view_s(d->tried);
+		const char *note = tp_view_s(d->note);
 		tp_sbuf t = { NULL, 0, 0, false };
-		if (!json_is_integer(wo) && !*tried && !*note)
+		if (d->washout_days < 0 && !*tried && !*note)
 			continue;
-		tp_sb_add(&t, "%s:", tp_jstr(d, "name"));
-		if (json_is_number(mx))
+		tp_sb_add(&t, "%s:", tp_view_s(d->name));
+		if (!isnan(d->max_mg))
 			tp_sb_add(&t, " at most %g mg/day for this patient;",
-				  json_number_value(mx));
-		if (json_is_integer(wo))
-			tp_sb_add(&t, " wait %lld days before starting it;",
-				  (long long)json_integer_value(wo));
+				  d->max_mg);
+		if (d->washout_days >= 0)
+			tp_sb_add(&t, " wait %ld days before starting it;",
+				  d->washout_days);
 		if (*tried)
 			tp_sb_add(&t, " tried in this episode: %s;", tried);
 		if (*note)
@@ -666,12 +631,12 @@ static void option_lines(report *r, const json_t *rc)
 			tp_sb_wrap(&r->b, "      ", t.s);
 		free(t.s);
 	}
-	for (j = 0; j < json_array_size(rem); j++) {
-		const json_t *d = json_array_get(rem, j);
-		const char *src = tp_jstr(d, "source");
+	for (j = 0; j < rc->pub.nremoved; j++) {
+		const tp_removed_rec *d = &rc->removed[j];
+		const char *src = tp_view_s(d->source);
 		tp_sbuf t = { NULL, 0, 0, false };
-		tp_sb_add(&t, "not offered: %s: %s", tp_jstr(d, "name"),
-			  tp_jstr(d, "reason"));
+		tp_sb_add(&t, "not offered: %s: %s", tp_view_s(d->name),
+			  tp_view_s(d->reason));
 		if (*src)
 			tp_sb_add(&t, " [%s]", src);
 		r->b.oom |= t.oom;
@@ -684,28 +649,24 @@ static void option_lines(report *r, const json_t *rc)
 /* ": a, b" or, when the options span lines of treatment, ": first line:
  * a, b; second line: c" (an option without a line in its own group, in
  * its place). */
-static void options_by_line(tp_sbuf *text, const json_t *rc)
+static void options_by_line(tp_sbuf *text, const tp_rec_rec *rc)
 {
 	static const char *const names[] = { "", "first line", "second line",
 					     "third line" };
-	const json_t *opts = json_object_get(rc, "options");
-	const json_t *det = json_object_get(rc, "option_details");
-	json_int_t first = 0, prev = -1;
+	long first = 0, prev = -1;
 	bool mixed = false;
 	size_t j;
-	for (j = 0; j < json_array_size(det); j++) {
-		json_int_t l = json_integer_value(
-			json_object_get(json_array_get(det, j), "line"));
+	for (j = 0; j < rc->pub.noptions; j++) {
+		long l = rc->details[j].line;
 		if (l < 1 || l > 3)
 			continue;
 		if (!first)
 			first = l;
 		mixed |= l != first;
 	}
-	for (j = 0; j < json_array_size(opts); j++) {
-		json_int_t l = json_integer_value(
-			json_object_get(json_array_get(det, j), "line"));
-		const char *name = json_string_value(json_array_get(opts, j));
+	for (j = 0; j < rc->pub.noptions; j++) {
+		long l = rc->details[j].line;
+		const char *name = rc->pub.options[j];
 		if (l < 1 || l > 3)
 			l = 0;
 		if (!mixed)
@@ -722,99 +683,90 @@ static void options_by_line(tp_sbuf *text, const json_t *rc)
 /* buf gets "; decision point now: ID (label)" or "; next decision point:
  * ID (label), week N on DATE", or "" (f()'s scratch is not used: the
  * caller formats the line with it). */
-static const char *point_text(const json_t *pos, char *buf, size_t n)
+static const char *point_text(const tp_typed *m, char *buf, size_t n)
 {
-	const char *id = json_string_value(json_object_get(pos,
-							   "decision_point"));
-	const json_t *pts = json_object_get(pos, "decision_points");
+	const tpath_position *pos = &m->position;
+	const char *id = pos->decision_point;
 	size_t i;
 	buf[0] = '\0';
 	if (!id) {
-		if (json_array_size(pts))
+		if (m->npoints)
 			snprintf(buf, n, "; its decision points have passed");
 		return buf;
 	}
 	snprintf(buf, n, "; decision point: %s", id);
-	for (i = 0; i < json_array_size(pts); i++) {
-		const json_t *d = json_array_get(pts, i);
-		if (strcmp(tp_jstr(d, "id"), id) != 0)
+	for (i = 0; i < m->npoints; i++) {
+		const tp_point_rec *d = &m->points[i];
+		/* a date, not a relative day, is named */
+		const char *date = m->relative_days ? NULL : d->date;
+		if (strcmp(tp_view_s(d->id), id) != 0)
 			continue;
-		const char *of = strcmp(tp_jstr(d, "from"), "step") == 0
+		const char *of = strcmp(tp_view_s(d->from), "step") == 0
 					 ? " of the latest treatment step"
 					 : "";
-		if (strcmp(tp_jstr(pos, "decision_point_state"), "now") == 0)
+		if (strcmp(tp_view_s(pos->decision_point_state), "now") == 0)
 			snprintf(buf, n, "; decision point now: %s (%s%s)", id,
-				 tp_jstr(d, "label"), of);
+				 tp_view_s(d->label), of);
 		else
 			snprintf(buf, n,
 				 "; next decision point: %s (%s), week %g%s%s%s",
-				 id, tp_jstr(d, "label"),
-				 json_number_value(
-					 json_object_get(d, "at_week")), of,
-				 json_is_string(json_object_get(d, "date"))
-					 ? " on "
-					 : "",
-				 json_is_string(json_object_get(d, "date"))
-					 ? tp_jstr(d, "date")
-					 : "");
+				 id, tp_view_s(d->label),
+				 tp_view_or0(d->at_week), of,
+				 date ? " on " : "", tp_view_s(date));
 	}
 	return buf;
 }
 
-static void pathway_section(report *r, const json_t *root)
+/* The trial the position is in (the first while none is), or NULL. */
+static const tp_trial_rec *position_trial(const tp_typed *m)
 {
-	const json_t *pos = json_object_get(root, "position");
-	const json_t *recs = json_object_get(root, "recommendations");
+	size_t i = m->position.trial >= 0 ? (size_t)m->position.trial : 0;
+	return i < m->ntrials ? &m->trials[i] : NULL;
+}
+
+static void pathway_section(report *r)
+{
+	const tp_typed *m = r->m;
+	const tpath_position *pos = &m->position;
 	const char *line;
 	char title[128], pbuf[1024];
 	size_t i;
 
 	heading(r, "WHERE THE HISTORY SITS");
 	line = f(r, "step: %s%s%s%s%s%s; status: %s%s%s",
-		 on(r, BOLD),
-		 json_is_string(json_object_get(pos, "step"))
-			 ? tp_jstr(pos, "step")
-			 : "none",
-		 off(r),
-		 json_is_string(json_object_get(pos, "step")) ? " (" : "",
-		 json_is_string(json_object_get(pos, "step"))
-			 ? tp_jstr(pos, "label")
-			 : "",
-		 json_is_string(json_object_get(pos, "step")) ? ")" : "",
-		 on(r, BOLD), tp_jstr(pos, "status"), off(r));
+		 on(r, BOLD), pos->step ? pos->step : "none", off(r),
+		 pos->step ? " (" : "",
+		 pos->step ? tp_view_s(pos->label) : "",
+		 pos->step ? ")" : "",
+		 on(r, BOLD), tp_view_s(pos->status), off(r));
 	tp_sb_wrap(&r->b, "  ", line);
-	if (json_is_number(json_object_get(pos, "week"))) {
-		const json_t *tr = json_array_get(
-			json_object_get(root, "trials"),
-			(size_t)json_integer_value(json_object_get(pos, "trial")));
+	if (!isnan(pos->week)) {
+		const tp_trial_rec *tr = position_trial(m);
 		line = f(r, "week %.1f of the current trial%s%s%s%s",
-			 json_number_value(json_object_get(pos, "week")),
-			 tr ? " (" : "", tr ? tp_view_treatment(tr) : "",
-			 tr ? ")" : "", point_text(pos, pbuf, sizeof(pbuf)));
+			 pos->week, tr ? " (" : "",
+			 tr ? tp_view_treatment(tr) : "", tr ? ")" : "",
+			 point_text(m, pbuf, sizeof(pbuf)));
 		tp_sb_wrap(&r->b, "  ", line);
 	}
 	snprintf(title, sizeof(title), "TO CONSIDER (%s)",
-		 tp_jstr(json_object_get(root, "guideline"), "id"));
+		 tp_view_s(m->guideline_rec.id));
 	heading(r, title);
-	if (json_array_size(recs) == 0)
+	if (m->nrecs == 0)
 		tp_sb_add(&r->b, "  nothing: no rule of the guideline applies\n");
-	for (i = 0; i < json_array_size(recs); i++) {
-		const json_t *rc = json_array_get(recs, i);
+	for (i = 0; i < m->nrecs; i++) {
+		const tp_rec_rec *rc = &m->recs[i];
 		tp_sbuf text = { NULL, 0, 0, false };
-		tp_sb_add(&text, "%s%s%s", on(r, BOLD), tp_jstr(rc, "action"),
-			  off(r));
+		tp_sb_add(&text, "%s%s%s", on(r, BOLD),
+			  tp_view_s(rc->pub.action), off(r));
 		options_by_line(&text, rc);
 		r->b.oom |= text.oom;
 		if (text.s)
 			tp_sb_hang(&r->b, "  - ", "    ", text.s);
 		free(text.s);
-		line = f(r, "%s [%s; rule %s, line %lld%s]",
-			 tp_jstr(rc, "rationale"), tp_jstr(rc, "source"),
-			 tp_jstr(rc, "rule"),
-			 (long long)json_integer_value(json_object_get(rc, "line")),
-			 json_is_string(json_object_get(rc, "status"))
-				 ? "; provisional"
-				 : "");
+		line = f(r, "%s [%s; rule %s, line %ld%s]",
+			 tp_view_s(rc->pub.rationale),
+			 tp_view_s(rc->pub.source), tp_view_s(rc->pub.rule),
+			 rc->pub.line, rc->pub.status ? "; provisional" : "");
 		tp_sb_wrap(&r->b, "    ", line);
 		option_lines(r, rc);
 	}
@@ -822,9 +774,8 @@ static void pathway_section(report *r, const json_t *root)
 
 /* ---- --explain: the trace as prose ------------------------------------ */
 
-static void explain_section(report *r, const json_t *root)
+static void explain_section(report *r, const json_t *trace)
 {
-	const json_t *trace = json_object_get(root, "trace");
 	const char *last = NULL;
 	size_t i, k;
 	char line[4096];
@@ -834,7 +785,7 @@ static void explain_section(report *r, const json_t *root)
 	for (i = 0; i < json_array_size(trace); i++) {
 		const json_t *t = json_array_get(trace, i);
 		const json_t *trials = json_object_get(t, "trials");
-		const char *group = tp_view_explain(root, t, line, sizeof(line));
+		const char *group = tp_view_explain(r->m, t, line, sizeof(line));
 		if (group != last) {
 			tp_sb_add(&r->b, "\n  %s%s%s\n", on(r, BOLD), group,
 				  off(r));
@@ -848,10 +799,10 @@ static void explain_section(report *r, const json_t *root)
 				json_object_get(t, "removed_options"), k);
 			snprintf(line, sizeof(line),
 				 "removed for this patient: %s: %s%s%s%s",
-				 tp_jstr(d, "name"), tp_jstr(d, "reason"),
-				 *tp_jstr(d, "source") ? " [" : "",
-				 tp_jstr(d, "source"),
-				 *tp_jstr(d, "source") ? "]" : "");
+				 tp_trace_str(d, "name"), tp_trace_str(d, "reason"),
+				 *tp_trace_str(d, "source") ? " [" : "",
+				 tp_trace_str(d, "source"),
+				 *tp_trace_str(d, "source") ? "]" : "");
 			tp_sb_wrap(&r->b, "      ", line);
 		}
 		for (k = 0; k < json_array_size(trials); k++) {
@@ -862,15 +813,14 @@ static void explain_section(report *r, const json_t *root)
 	}
 }
 
-static void sources_section(report *r, const json_t *root)
+static void sources_section(report *r)
 {
-	const json_t *g = json_object_get(root, "guideline");
 	const tp_typed *m = r->m;
 	size_t i;
 	const char *line;
 	heading(r, "SOURCES");
-	line = f(r, "%s: %s", tp_jstr(g, "id"),
-		 tp_jstr(g, "source"));
+	line = f(r, "%s: %s", tp_view_s(m->guideline_rec.id),
+		 tp_view_s(m->guideline_rec.source));
 	tp_sb_wrap(&r->b, "  ", line);
 	for (i = 0; i < m->ntrd; i++) {
 		line = f(r, "%s: %s", m->trd[i].definition, m->trd[i].source);
@@ -885,60 +835,46 @@ static void sources_section(report *r, const json_t *root)
 
 char *tp_report_text(const tpath_result *res, bool explain, bool color)
 {
-	json_t *root = tp_result_tree(res);
+	const tp_typed *m = &res->model;
+	const tp_guideline_rec *g = &m->guideline_rec;
+	const tp_episode_rec *ep = &m->episode;
 	report r;
 	char asof[24];
 	const char *line;
-	const json_t *g = json_object_get(root, "guideline");
-	const json_t *ep = json_object_get(root, "episode");
 
-	if (!root)
-		return NULL;
 	memset(&r, 0, sizeof(r));
-	r.m = &res->model;
+	r.m = m;
 	r.color = color;
-	tp_view_day_text(json_object_get(root, "as_of"), asof, sizeof(asof));
+	tp_view_day_text(m, m->as_of, asof, sizeof(asof));
 	line = f(&r, "%stpath: history %s, as of %s%s",
-		 on(&r, BOLD), tp_jstr(root, "history"), asof, off(&r));
+		 on(&r, BOLD), tp_view_s(m->history), asof, off(&r));
 	tp_sb_wrap(&r.b, "", line);
-	tp_sb_wrap(&r.b, "", tp_jstr(root, "notice"));
-	line = f(&r, "Rules: %s (%s %s)", tp_jstr(g, "title"),
-		 tp_jstr(g, "id"), tp_jstr(g, "version"));
+	tp_sb_wrap(&r.b, "", tp_result_notice);
+	line = f(&r, "Rules: %s (%s %s)", tp_view_s(g->title),
+		 tp_view_s(g->id), tp_view_s(g->version));
 	tp_sb_wrap(&r.b, "", line);
-	if (json_is_number(json_object_get(ep, "weeks"))) {
-		line = f(&r,
-			 "Episode: week %.1f since %s%s%s.",
-			 json_number_value(json_object_get(ep, "weeks")),
-			 json_is_string(json_object_get(ep, "start"))
-				 ? tp_jstr(ep, "start")
-				 : "day",
-			 json_is_string(json_object_get(ep, "severity"))
-				 ? ", severity "
-				 : "",
-			 tp_jstr(ep, "severity"));
-		if (json_is_integer(json_object_get(ep, "start")))
-			line = f(&r,
-				 "Episode: week %.1f since day %lld%s%s.",
-				 json_number_value(json_object_get(ep, "weeks")),
-				 (long long)json_integer_value(
-					 json_object_get(ep, "start")),
-				 json_is_string(json_object_get(ep, "severity"))
-					 ? ", severity "
-					 : "",
-				 tp_jstr(ep, "severity"));
+	if (!isnan(ep->weeks)) {
+		const char *sev = ep->severity;
+		if (ep->start && m->relative_days)
+			line = f(&r, "Episode: week %.1f since day %lld%s%s.",
+				 ep->weeks, strtoll(ep->start, NULL, 10),
+				 sev ? ", severity " : "", tp_view_s(sev));
+		else
+			line = f(&r, "Episode: week %.1f since %s%s%s.",
+				 ep->weeks, ep->start ? ep->start : "day",
+				 sev ? ", severity " : "", tp_view_s(sev));
 		tp_sb_wrap(&r.b, "", line);
 	}
 	warnings_section(&r, true);
-	timeline_section(&r, root);
-	pathway_section(&r, root);
+	timeline_section(&r);
+	pathway_section(&r);
 	warnings_section(&r, false);
-	trials_section(&r, root);
+	trials_section(&r);
 	trd_section(&r);
 	staging_section(&r);
 	if (explain)
-		explain_section(&r, root);
-	sources_section(&r, root);
+		explain_section(&r, res->trace);
+	sources_section(&r);
 	free(r.scratch.s);
-	json_decref(root);
 	return tp_sb_finish(&r.b);
 }

@@ -120,28 +120,10 @@ void tp_sb_html(tp_sbuf *b, const char *text)
 	tp_sb_put(b, run, (size_t)(p - run));
 }
 
-const char *tp_jstr(const json_t *o, const char *key)
+const char *tp_trace_str(const json_t *o, const char *key)
 {
 	const char *s = json_string_value(json_object_get(o, key));
 	return s ? s : "";
-}
-
-void tp_view_day_text(const json_t *v, char *buf, size_t n)
-{
-	if (json_is_integer(v))
-		snprintf(buf, n, "day %lld", (long long)json_integer_value(v));
-	else if (json_is_string(v))
-		snprintf(buf, n, "%s", json_string_value(v));
-	else
-		snprintf(buf, n, "-");
-}
-
-void tp_view_num_text(const json_t *v, char *buf, size_t n)
-{
-	if (json_is_number(v))
-		snprintf(buf, n, "%g", json_number_value(v));
-	else
-		snprintf(buf, n, "-");
 }
 
 void tp_view_real_text(double v, char *buf, size_t n)
@@ -150,50 +132,6 @@ void tp_view_real_text(double v, char *buf, size_t n)
 		snprintf(buf, n, "-");
 	else
 		snprintf(buf, n, "%g", v);
-}
-
-bool tp_view_day(const json_t *v, int32_t *day)
-{
-	int y;
-	unsigned m, d;
-	if (json_is_integer(v)) {
-		*day = (int32_t)json_integer_value(v);
-		return true;
-	}
-	if (json_is_string(v) &&
-	    sscanf(json_string_value(v), "%4d-%2u-%2u", &y, &m, &d) == 3) {
-		*day = tp_days_from_civil(y, m, d);
-		return true;
-	}
-	return false;
-}
-
-const char *tp_view_treatment(const json_t *t)
-{
-	return json_object_get(t, "drug") ? tp_jstr(t, "drug")
-					  : tp_jstr(t, "intervention");
-}
-
-bool tp_view_span_of(const json_t *root, tp_view_span *g)
-{
-	const json_t *trials = json_object_get(root, "trials");
-	int32_t d;
-	size_t i;
-	if (!tp_view_day(json_object_get(json_object_get(root, "episode"),
-					 "start"),
-			 &g->origin) ||
-	    !tp_view_day(json_object_get(root, "as_of"), &g->d1))
-		return false;
-	g->d0 = g->origin;
-	for (i = 0; i < json_array_size(trials); i++)
-		if (tp_view_day(json_object_get(json_array_get(trials, i),
-						"start"),
-				&d) &&
-		    d < g->d0)
-			g->d0 = d;
-	if (g->d1 <= g->d0)
-		g->d1 = g->d0 + 1;
-	return true;
 }
 
 int tp_view_tick_step(double weeks, double max_ticks)
@@ -205,34 +143,6 @@ int tp_view_tick_step(double weeks, double max_ticks)
 		if (weeks / steps[k] <= max_ticks)
 			break;
 	return steps[k];
-}
-
-size_t tp_view_lane_order(const json_t *trials, size_t *order)
-{
-	size_t i, j, n = 0, count = json_array_size(trials);
-	for (i = 0; i < count; i++) {
-		if (json_is_integer(
-			    json_object_get(json_array_get(trials, i), "adds_to")))
-			continue;
-		order[n++] = i;
-		for (j = i + 1; j < count; j++) {
-			const json_t *a = json_object_get(
-				json_array_get(trials, j), "adds_to");
-			if (json_is_integer(a) &&
-			    json_integer_value(a) == (json_int_t)i)
-				order[n++] = j;
-		}
-	}
-	/* an adjunct whose course is not listed (not in a well-formed
-	 * result) is still drawn */
-	for (i = 0; i < count && n < count; i++) {
-		bool seen = false;
-		for (j = 0; j < n; j++)
-			seen |= order[j] == i;
-		if (!seen)
-			order[n++] = i;
-	}
-	return n;
 }
 
 void tp_view_staging_verdict(const tpath_staging *m, char *buf, size_t n)
@@ -256,6 +166,82 @@ bool tp_view_counted(const tpath_trd_verdict *own_trd, size_t i)
 		if (own_trd->counted[k] == i)
 			return true;
 	return false;
+}
+
+/* ---- readers of the typed result ---------------------------------------- */
+
+void tp_view_day_text(const tp_typed *m, const char *day, char *buf, size_t n)
+{
+	if (!day)
+		snprintf(buf, n, "-");
+	else if (m->relative_days)
+		snprintf(buf, n, "day %lld", strtoll(day, NULL, 10));
+	else
+		snprintf(buf, n, "%s", day);
+}
+
+bool tp_view_day(const tp_typed *m, const char *day, int32_t *out)
+{
+	if (!day)
+		return false;
+	if (m->relative_days) {
+		*out = (int32_t)strtoll(day, NULL, 10);
+		return true;
+	}
+	/* the result writes its own dates: YYYY-MM-DD */
+	return tp_date_day(day, strlen(day), out);
+}
+
+void tp_view_long_text(long v, char *buf, size_t n)
+{
+	if (v < 0)
+		snprintf(buf, n, "-");
+	else
+		snprintf(buf, n, "%g", (double)v);
+}
+
+const char *tp_view_treatment(const tp_trial_rec *t)
+{
+	return tp_view_s(t->is_drug ? t->pub.drug : t->pub.intervention);
+}
+
+bool tp_view_span_of(const tp_typed *m, tp_view_span *g)
+{
+	int32_t d;
+	size_t i;
+	if (!tp_view_day(m, m->episode.start, &g->origin) ||
+	    !tp_view_day(m, m->as_of, &g->d1))
+		return false;
+	g->d0 = g->origin;
+	for (i = 0; i < m->ntrials; i++)
+		if (tp_view_day(m, m->trials[i].pub.start, &d) && d < g->d0)
+			g->d0 = d;
+	if (g->d1 <= g->d0)
+		g->d1 = g->d0 + 1;
+	return true;
+}
+
+size_t tp_view_lane_order(const tp_typed *m, size_t *order)
+{
+	size_t i, j, n = 0, count = m->ntrials;
+	for (i = 0; i < count; i++) {
+		if (m->trials[i].adds_to >= 0)
+			continue;
+		order[n++] = i;
+		for (j = i + 1; j < count; j++)
+			if (m->trials[j].adds_to == (long)i)
+				order[n++] = j;
+	}
+	/* an adjunct whose course is not listed (not in a well-formed
+	 * result) is still drawn */
+	for (i = 0; i < count && n < count; i++) {
+		bool seen = false;
+		for (j = 0; j < n; j++)
+			seen |= order[j] == i;
+		if (!seen)
+			order[n++] = i;
+	}
+	return n;
 }
 
 /* ---- the trace as prose ------------------------------------------------ */
@@ -351,23 +337,21 @@ static void verdict_phrase(const char *verdict, char *buf, size_t n)
 }
 
 /* The recommendation a rule produced, or NULL. */
-static const json_t *rec_of(const json_t *root, const char *id)
+static const tp_rec_rec *rec_of(const tp_typed *m, const char *id)
 {
-	const json_t *recs = json_object_get(root, "recommendations");
 	size_t i;
-	for (i = 0; i < json_array_size(recs); i++)
-		if (!strcmp(tp_jstr(json_array_get(recs, i), "rule"), id))
-			return json_array_get(recs, i);
+	for (i = 0; i < m->nrecs; i++)
+		if (!strcmp(tp_view_s(m->recs[i].pub.rule), id))
+			return &m->recs[i];
 	return NULL;
 }
 
-
-const char *tp_view_explain(const json_t *root, const json_t *t, char *line,
+const char *tp_view_explain(const tp_typed *m, const json_t *t, char *line,
 			    size_t n)
 {
-	const char *rule = tp_jstr(t, "rule");
+	const char *rule = tp_trace_str(t, "rule");
 	json_t *facts = json_object_get(t, "facts");
-	const json_t *rec;
+	const tp_rec_rec *rec;
 	const kind_word *kind;
 	const char *key;
 	json_t *val;
@@ -375,7 +359,7 @@ const char *tp_view_explain(const json_t *root, const json_t *t, char *line,
 	size_t idlen, o, nf = 0, f = 0;
 
 	kind = kind_of(rule, &idlen);
-	verdict_phrase(tp_jstr(t, "verdict"), verdict, sizeof(verdict));
+	verdict_phrase(tp_trace_str(t, "verdict"), verdict, sizeof(verdict));
 	o = (size_t)snprintf(line, n, "%s %s %s", kind ? kind->noun : "Rule",
 			     rule + (idlen ? idlen + 1 : 0), verdict);
 	json_object_foreach(facts, key, val)
@@ -396,7 +380,7 @@ const char *tp_view_explain(const json_t *root, const json_t *t, char *line,
 		o += (size_t)snprintf(line + o, n - o, ".");
 	if (json_is_string(json_object_get(t, "source")) && o < n)
 		o += (size_t)snprintf(line + o, n - o, " Source: %s",
-				      tp_jstr(t, "source"));
+				      tp_trace_str(t, "source"));
 	if (json_is_integer(json_object_get(t, "line")) && o < n)
 		o += (size_t)snprintf(
 			line + o, n - o, "%s line %lld.",
@@ -405,10 +389,10 @@ const char *tp_view_explain(const json_t *root, const json_t *t, char *line,
 				: " Written at",
 			(long long)json_integer_value(json_object_get(t, "line")));
 	if (kind && !strcmp(kind->prefix, "rule") &&
-	    (rec = rec_of(root, rule + idlen + 1)) && o < n)
+	    (rec = rec_of(m, rule + idlen + 1)) && o < n)
 		o += (size_t)snprintf(line + o, n - o,
 				      " So the guideline says: %s",
-				      tp_jstr(rec, "rationale"));
+				      tp_view_s(rec->pub.rationale));
 	if (o >= n) {
 		line[n - 1] = '\0';
 		tp_utf8_trim(line);
@@ -420,5 +404,5 @@ void tp_view_explain_trial(const json_t *tr, char *line, size_t n)
 {
 	snprintf(line, n, "Trial %lld (%s): %s.",
 		 (long long)json_integer_value(json_object_get(tr, "trial")),
-		 tp_jstr(tr, "treatment"), tp_jstr(tr, "because"));
+		 tp_trace_str(tr, "treatment"), tp_trace_str(tr, "because"));
 }

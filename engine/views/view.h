@@ -1,8 +1,8 @@
 /*
  * view.h - the views layer: what the views of a result (text report, HTML
- * page, comparison) share: a growing string buffer, word wrapping, HTML escaping and readers
- * of the result/1 object.  Views read the object only; they compute no
- * clinical fact of their own.
+ * page, comparison) share: word wrapping, HTML escaping and readers of the
+ * typed result (model/model.h), the one the result/1 JSON is written from.
+ * Views read the result only; they compute no clinical fact of their own.
  */
 #ifndef TPATH_VIEW_H
 #define TPATH_VIEW_H
@@ -34,20 +34,38 @@ size_t tp_view_cols(const char *s);
  * into buf (of n bytes). */
 void tp_view_fit(char *buf, size_t n, const char *s, size_t cols);
 
-/* A string member, or "" when absent or not a string. */
-const char *tp_jstr(const json_t *o, const char *key);
-/* A date ("YYYY-MM-DD") or relative day as text: the date, or "day N". */
-void tp_view_day_text(const json_t *v, char *buf, size_t n);
-/* A number with %g, or "-" for null; the same for a double, "-" for
- * NAN. */
-void tp_view_num_text(const json_t *v, char *buf, size_t n);
+/* Readers of the typed result (result_int.h) as the views print it. */
+/* A string of the model, "" for NULL. */
+static inline const char *tp_view_s(const char *s)
+{
+	return s ? s : "";
+}
+/* A number of the model as result/1 gives it to a reader of the JSON: 0
+ * for an absent one (NAN, written as null). */
+static inline double tp_view_or0(double v)
+{
+	return v != v ? 0.0 : v;
+}
+/* A day of the model (a date "YYYY-MM-DD", or a day number as text when
+ * the history's days are relative) as text: the date, "day N", or "-"
+ * for none. */
+void tp_view_day_text(const tp_typed *m, const char *day, char *buf,
+		      size_t n);
+/* The day number of such a day; false when it is NULL or not a date. */
+bool tp_view_day(const tp_typed *m, const char *day, int32_t *out);
+/* A number with %g, or "-" for NAN; a count or score the same, "-" when
+ * absent (negative). */
 void tp_view_real_text(double v, char *buf, size_t n);
-/* The day number of a result's date or relative day; false when v is
- * neither. */
-bool tp_view_day(const json_t *v, int32_t *day);
+void tp_view_long_text(long v, char *buf, size_t n);
 
 /* A trial's drug or intervention. */
-const char *tp_view_treatment(const json_t *trial);
+const char *tp_view_treatment(const tp_trial_rec *t);
+/* The guideline's own TRD definition as result.guideline.trd gives it
+ * ("" without a guideline). */
+static inline const char *tp_view_trd_id(const tp_typed *m)
+{
+	return m->guideline_rec.none ? "" : tp_view_s(m->guideline_rec.trd);
+}
 
 /* The span a timeline covers: from the episode's start (or the first
  * trial's, if earlier) to as_of, at least one day; origin is the episode's
@@ -55,42 +73,44 @@ const char *tp_view_treatment(const json_t *trial);
 typedef struct tp_view_span {
 	int32_t d0, d1, origin;
 } tp_view_span;
-bool tp_view_span_of(const json_t *root, tp_view_span *span);
+bool tp_view_span_of(const tp_typed *m, tp_view_span *span);
 /* A tick step in weeks (1, 2, 4, 8, 12, 26, 52, ...) giving at most
  * max_ticks ticks over weeks. */
 int tp_view_tick_step(double weeks, double max_ticks);
 /* The trials in lane order into order (room for every trial): each course
  * not added to another, followed by the courses added to it (adds_to).
  * Returns how many. */
-size_t tp_view_lane_order(const json_t *trials, size_t *order);
+size_t tp_view_lane_order(const tp_typed *m, size_t *order);
 /* A staging entry's verdict: "stage II", "score 5 (mild)", "not
  * applicable" or "no stage". */
 void tp_view_staging_verdict(const tpath_staging *model, char *buf,
 			     size_t n);
 
-/* The entry of trials counted toward TRD by the guideline's own definition
- * (result.guideline.trd), or NULL. */
-/* (tpath_result_own_trd: the model's own_trd) */
-/* Whether trial i is in that entry's counted list. */
+/* Whether trial i is counted toward TRD in own_trd (the verdict of the
+ * guideline's own definition, the model's own_trd; NULL: none). */
 bool tp_view_counted(const tpath_trd_verdict *own_trd, size_t i);
+
+/* A string member of a trace entry (the one part of the result held as
+ * JSON), or "" when absent or not a string. */
+const char *tp_trace_str(const json_t *o, const char *key);
 
 /* The trace as prose (--explain): an opening sentence; one entry as a
  * sentence into line (cut on a character when longer than n), returning
  * the title of its group (definitions, staging models, steps, rules...);
  * one of an entry's trials as a sentence. */
 extern const char tp_view_explain_intro[];
-const char *tp_view_explain(const json_t *root, const json_t *entry,
+const char *tp_view_explain(const tp_typed *m, const json_t *entry,
 			    char *line, size_t n);
 void tp_view_explain_trial(const json_t *trial, char *line, size_t n);
 
 /* The HTML page (malloc'd), or NULL. */
 char *tp_report_html(const tpath_result *r, bool explain);
 /* The time axis of the SVG timeline, shared by the report and the
- * comparison; root is r's tp_result_tree. */
-void tp_html_timeline(tp_sbuf *b, const tpath_result *r, const json_t *root);
+ * comparison. */
+void tp_html_timeline(tp_sbuf *b, const tpath_result *r);
 /* The page's style sheet and the decision-support notice. */
 void tp_html_head(tp_sbuf *b, const char *title);
-void tp_html_notice(tp_sbuf *b, const json_t *root);
+void tp_html_notice(tp_sbuf *b);
 
 /* The text report of a result (malloc'd), or NULL. */
 char *tp_report_text(const tpath_result *r, bool explain, bool color);
