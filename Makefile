@@ -280,4 +280,4 @@ $(B) $(B)/lib $(B)/cli $(B)/tests:
 clean:
 	rm -rf $(B) tpath tpath-serve libtpath.a libtpath.so $(SONAME) tpath.pc
 
--include $(wildcard $(B)/*/*.d)
+-include $(wildcard $(B)/*/*.d $(B)/lib/*/*.d)

@@ -53,6 +53,7 @@ static int trial_rec(tp_eval *ev, size_t i, tp_trial_rec *r)
 	size_t k, n;
 
 	r->is_drug = t->is_drug;
+	r->current_mg = NAN;
 	if (t->is_drug) {
 		adequate = tp_trial_adequacy(
 			ev, t,
@@ -106,6 +107,8 @@ static int trial_rec(tp_eval *ev, size_t i, tp_trial_rec *r)
 			tp_dose_rec *d;
 			if (co->doses[k].day > ev->as_of)
 				continue;
+			if (t->ongoing)
+				r->current_mg = co->doses[k].mg;
 			d = &r->doses[r->ndoses++];
 			d->date = tp_day_text(ev, co->doses[k].day, &bad);
 			d->mg = co->doses[k].mg;

@@ -36,6 +36,9 @@ typedef struct tp_trial_rec {
 	bool dose_optimized;
 	tp_dose_rec *doses;
 	size_t ndoses;
+	double current_mg; /* the dose taken on as_of while ongoing (the
+			      last step on or before it), or NAN; not in
+			      result/1 (the reports' summary reads it) */
 	/* both */
 	const char *stop_reason, *baseline_date, *latest_date;
 	bool in_episode;

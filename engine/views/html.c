@@ -19,6 +19,9 @@ static const char style[] =
 	"h1{font-size:1.5em;margin:0 0 .3em}h2{font-size:1.15em;margin:1.4em "
 	"0 .4em;border-bottom:1px solid #bbb}\n"
 	".notice{border:2px solid #444;padding:.5em .8em;background:#f4f4f4}\n"
+	".summary{border:2px solid #1c3d6e;padding:.2em .8em .4em;margin:.6em "
+	"0}.summary h2{margin:.2em 0;border:0}.summary ul{margin:0;"
+	"padding-left:1.2em}\n"
 	".crit{border-left:6px solid #b00020;padding:.3em .8em;background:"
 	"#fdecee}\n"
 	".meta{color:#444;margin:.2em 0}\n"
@@ -1005,6 +1008,33 @@ static void sources_html(tp_sbuf *b, const tp_typed *m)
 	tp_sb_add(b, "</ul>\n</section>\n");
 }
 
+/* The summary under the title (issue 19): the TRD verdict, what is taken
+ * now, the position and the most severe warning. */
+static void summary_html(tp_sbuf *b, const tp_typed *m)
+{
+	tp_view_summary s;
+	size_t k;
+	if (!tp_view_summary_of(m, &s)) {
+		b->oom = true;
+		tp_view_summary_free(&s);
+		return;
+	}
+	tp_sb_add(b, "<section class=\"summary\" aria-labelledby=\"h-summary\">"
+		     "\n<h2 id=\"h-summary\">Summary</h2>\n<ul>\n");
+	for (k = 0; k < s.n; k++) {
+		tp_sb_add(b, "<li%s><strong>",
+			  s.emphasis[k] == 1   ? " class=\"met\""
+			  : s.emphasis[k] == 2 ? " class=\"failed\""
+					       : "");
+		tp_sb_html(b, s.head[k]);
+		tp_sb_add(b, "</strong>");
+		tp_sb_html(b, s.text[k].s);
+		tp_sb_add(b, "</li>\n");
+	}
+	tp_sb_add(b, "</ul>\n</section>\n");
+	tp_view_summary_free(&s);
+}
+
 char *tp_report_html(const tpath_result *res, bool explain)
 {
 	const tp_typed *m = &res->model;
@@ -1019,6 +1049,7 @@ char *tp_report_html(const tpath_result *res, bool explain)
 	tp_sb_add(&b, "<header>\n<h1>Treatment pathway of history ");
 	tp_sb_html(&b, tp_view_s(m->history));
 	tp_sb_add(&b, "</h1>\n");
+	summary_html(&b, m);
 	tp_html_notice(&b);
 	tp_sb_add(&b, "<p class=\"meta\">As of ");
 	day_html(&b, m, m->as_of);

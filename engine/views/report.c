@@ -833,6 +833,25 @@ static void sources_section(report *r)
 	}
 }
 
+/* The summary under the title (issue 19): the TRD verdict, what is taken
+ * now, the position and the most severe warning, a line each (wrapped). */
+static void summary_lines(report *r)
+{
+	tp_view_summary s;
+	size_t k;
+	if (!tp_view_summary_of(r->m, &s))
+		r->b.oom = true;
+	for (k = 0; k < s.n && !r->b.oom; k++) {
+		const char *c = s.emphasis[k] == 1   ? YELLOW BOLD
+				: s.emphasis[k] == 2 ? RED BOLD
+						     : BOLD;
+		tp_sb_hang(&r->b, "", "  ",
+			   f(r, "%s%s%s%s", on(r, c), s.head[k], off(r),
+			     s.text[k].s));
+	}
+	tp_view_summary_free(&s);
+}
+
 char *tp_report_text(const tpath_result *res, bool explain, bool color)
 {
 	const tp_typed *m = &res->model;
@@ -849,6 +868,7 @@ char *tp_report_text(const tpath_result *res, bool explain, bool color)
 	line = f(&r, "%stpath: history %s, as of %s%s",
 		 on(&r, BOLD), tp_view_s(m->history), asof, off(&r));
 	tp_sb_wrap(&r.b, "", line);
+	summary_lines(&r);
 	tp_sb_wrap(&r.b, "", tp_result_notice);
 	line = f(&r, "Rules: %s (%s %s)", tp_view_s(g->title),
 		 tp_view_s(g->id), tp_view_s(g->version));

@@ -244,6 +244,193 @@ size_t tp_view_lane_order(const tp_typed *m, size_t *order)
 	return n;
 }
 
+/* ---- the summary -------------------------------------------------------- */
+
+/* " #2 venlafaxine" for each of n trial indexes, after what (when n). */
+static void summary_trials(tp_sbuf *b, const tp_typed *m, const char *what,
+			   const size_t *idx, size_t n, bool names)
+{
+	size_t j;
+	if (n == 0)
+		return;
+	tp_sb_add(b, "%s", what);
+	for (j = 0; j < n; j++) {
+		tp_sb_add(b, "%s #%zu", j ? "," : "", idx[j] + 1);
+		if (names && idx[j] < m->ntrials)
+			tp_sb_add(b, " %s", tp_view_treatment(&m->trials[idx[j]]));
+	}
+}
+
+static void summary_trd(const tp_typed *m, tp_view_summary *s)
+{
+	const tpath_trd_verdict *d = m->own_trd;
+	tp_sbuf *b = &s->text[s->n];
+	if (!d) {
+		s->head[s->n++] = "TRD";
+		tp_sb_add(b, ": no definition loaded");
+		return;
+	}
+	s->head[s->n] = d->met ? "TRD met" : "TRD not met";
+	s->emphasis[s->n] = d->met ? 1 : 0;
+	s->n++;
+	tp_sb_add(b, " (%s): %ld failed trial%s counted, %ld needed",
+		  d->definition, d->failed_trials,
+		  d->failed_trials == 1 ? "" : "s", d->needs_failures);
+	if (d->needs_distinct_classes > 1)
+		tp_sb_add(b, " from %ld classes (%ld found)",
+			  d->needs_distinct_classes, d->distinct_classes);
+	summary_trials(b, m, ":", d->counted, d->ncounted, true);
+	summary_trials(b, m, "; still running, so provisional:",
+		       d->counted_ongoing, d->ncounted_ongoing, false);
+	summary_trials(b, m, "; would fail, dose not judged:",
+		       d->undetermined, d->nundetermined, false);
+	if (d->status)
+		tp_sb_add(b, " (%s encoding)", d->status);
+}
+
+/* The scores of trial t as "; phq9 17 -> 13 (-23.5%) since it started"
+ * (since #N started when several courses are taken, t being #N). */
+static void summary_scores(tp_sbuf *b, const tp_typed *m,
+			   const tp_trial_rec *t, bool several)
+{
+	const tpath_trial *p = &t->pub;
+	char since[48];
+	if (several)
+		snprintf(since, sizeof(since), "since #%zu started",
+			 (size_t)(t - m->trials) + 1);
+	else
+		snprintf(since, sizeof(since), "since it started");
+	if (!p->scale) {
+		tp_sb_add(b, "; no score %s", since);
+		return;
+	}
+	if (p->baseline >= 0 && p->latest >= 0) {
+		tp_sb_add(b, "; %s %ld -> %ld", p->scale, p->baseline,
+			  p->latest);
+		if (!isnan(p->improvement_pct))
+			tp_sb_add(b, " (%+g%%)",
+				  p->improvement_pct == 0 ? 0.0
+							  : -p->improvement_pct);
+		tp_sb_add(b, " %s", since);
+	} else if (p->latest >= 0) {
+		tp_sb_add(b, "; latest %s %ld, no baseline", p->scale,
+			  p->latest);
+	} else {
+		tp_sb_add(b, "; %s %ld at baseline, no later score", p->scale,
+			  p->baseline);
+	}
+}
+
+static void summary_now(const tp_typed *m, tp_view_summary *s)
+{
+	tp_sbuf *b = &s->text[s->n];
+	const tp_trial_rec *scored = NULL;
+	size_t i, n = 0;
+	s->head[s->n++] = "Now";
+	for (i = 0; i < m->ntrials; i++) {
+		const tp_trial_rec *t = &m->trials[i];
+		if (t->pub.stop || !t->in_episode)
+			continue;
+		tp_sb_add(b, "%s#%zu %s", n++ ? " + " : ": ", i + 1,
+			  tp_view_treatment(t));
+		if (t->is_drug && !isnan(t->current_mg))
+			tp_sb_add(b, " %g mg/day", t->current_mg);
+		else if (t->is_drug)
+			tp_sb_add(b, " (no dose recorded)");
+		tp_sb_add(b, " for %.1f weeks", t->pub.weeks);
+		if (!scored || (long)i == m->position.trial)
+			scored = t;
+	}
+	if (scored) {
+		summary_scores(b, m, scored, n > 1);
+		return;
+	}
+	tp_sb_add(b, ": no course ongoing");
+	if (m->nmeasures) {
+		const tp_measure_rec *x = &m->measures[m->nmeasures - 1];
+		char day[32];
+		tp_view_day_text(m, x->date, day, sizeof(day));
+		tp_sb_add(b, "; latest score %s %ld on %s", tp_view_s(x->scale),
+			  x->score, day);
+	}
+}
+
+static void summary_position(const tp_typed *m, tp_view_summary *s)
+{
+	const tpath_position *pos = &m->position;
+	tp_sbuf *b = &s->text[s->n];
+	size_t i;
+	s->head[s->n++] = "Position";
+	tp_sb_add(b, ": step %s, status %s", pos->step ? pos->step : "none",
+		  tp_view_s(pos->status));
+	if (!pos->decision_point)
+		return;
+	if (!strcmp(tp_view_s(pos->decision_point_state), "now")) {
+		tp_sb_add(b, "; decision point now: %s", pos->decision_point);
+		return;
+	}
+	tp_sb_add(b, "; next decision point: %s", pos->decision_point);
+	for (i = 0; i < m->npoints; i++)
+		if (!strcmp(tp_view_s(m->points[i].id), pos->decision_point) &&
+		    !isnan(m->points[i].at_week)) {
+			tp_sb_add(b, " at week %g", m->points[i].at_week);
+			break;
+		}
+}
+
+/* The warning severities, least severe first. */
+static int severity_rank(const char *severity)
+{
+	static const char *const ranks[] = { "info", "warning", "critical" };
+	int k;
+	for (k = 0; k < 3; k++)
+		if (!strcmp(tp_view_s(severity), ranks[k]))
+			return k;
+	return -1;
+}
+
+static void summary_warning(const tp_typed *m, tp_view_summary *s)
+{
+	const tpath_warning *top = NULL;
+	tp_sbuf *b = &s->text[s->n];
+	size_t i;
+	for (i = 0; i < m->nwarnings; i++)
+		if (!top || severity_rank(m->warnings[i].severity) >
+				    severity_rank(top->severity))
+			top = &m->warnings[i];
+	if (!top) {
+		s->head[s->n++] = "Warnings";
+		tp_sb_add(b, ": none");
+		return;
+	}
+	s->emphasis[s->n] = !strcmp(top->severity, "critical") ? 2 : 0;
+	s->head[s->n++] = m->nwarnings == 1 ? "Warning" : "Most severe warning";
+	tp_sb_add(b, ": %s %s: %s", top->severity, top->code, top->message);
+	if (m->nwarnings > 1)
+		tp_sb_add(b, " (%zu warnings in all)", m->nwarnings);
+}
+
+bool tp_view_summary_of(const tp_typed *m, tp_view_summary *s)
+{
+	size_t k;
+	bool ok = true;
+	memset(s, 0, sizeof(*s));
+	summary_trd(m, s);
+	summary_now(m, s);
+	summary_position(m, s);
+	summary_warning(m, s);
+	for (k = 0; k < s->n; k++)
+		ok &= !s->text[k].oom && s->text[k].s;
+	return ok;
+}
+
+void tp_view_summary_free(tp_view_summary *s)
+{
+	size_t k;
+	for (k = 0; k < TP_SUMMARY_ITEMS; k++)
+		free(s->text[k].s);
+}
+
 /* ---- the trace as prose ------------------------------------------------ */
 
 const char tp_view_explain_intro[] =

@@ -90,6 +90,26 @@ void tp_view_staging_verdict(const tpath_staging *model, char *buf,
  * guideline's own definition, the model's own_trd; NULL: none). */
 bool tp_view_counted(const tpath_trd_verdict *own_trd, size_t i);
 
+/* The summary at the top of the text and HTML reports (issue 19), in
+ * sentences each view renders its way: a head ("TRD met", "Now",
+ * "Position", "Most severe warning"...) and the rest of the sentence,
+ * which starts with its separator.  Facts of the model only: the verdict
+ * of the guideline's own TRD definition with the trials it counts
+ * (numbered from 1), the courses ongoing with their dose and weeks and the
+ * current trial's score change, the position, and the most severe
+ * warning.  emphasis: 1 for a verdict met, 2 for a critical warning. */
+#define TP_SUMMARY_ITEMS 4
+typedef struct tp_view_summary {
+	const char *head[TP_SUMMARY_ITEMS];
+	tp_sbuf text[TP_SUMMARY_ITEMS];
+	int emphasis[TP_SUMMARY_ITEMS];
+	size_t n;
+} tp_view_summary;
+/* false when memory ran out; free it with tp_view_summary_free either
+ * way. */
+bool tp_view_summary_of(const tp_typed *m, tp_view_summary *s);
+void tp_view_summary_free(tp_view_summary *s);
+
 /* A string member of a trace entry (the one part of the result held as
  * JSON), or "" when absent or not a string. */
 const char *tp_trace_str(const json_t *o, const char *key);

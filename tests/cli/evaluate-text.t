@@ -4,6 +4,12 @@
 $ tpath evaluate docs/examples/demo-0001.yaml
 --- stdout
 tpath: history demo-0001, as of 2025-03-03
+TRD met (two-adequate-trials): 2 failed trials counted, 2 needed: #1
+  sertraline, #2 venlafaxine; still running, so provisional: #2
+Now: #2 venlafaxine 150 mg/day for 13.0 weeks; phq9 17 -> 13 (-23.5%) since
+  it started
+Position: step difficult-to-treat, status assess
+Warnings: none
 Decision support, not a prescription: tpath restates published guidelines and
 definitions for a clinician to weigh; it does not know the patient.
 Rules: CANMAT 2023 Update on Clinical Guidelines for Management of Major

@@ -14,6 +14,7 @@ episode:
   start: 2024-09-01
   severity: moderate
 treatments:
+Most severe warning: critical bipolar-antidepressant-monotherapy: bipolar
   critical bipolar-antidepressant-monotherapy: bipolar history and sertraline
   step: none; status: out-of-scope
   warning outside-guideline-scope: bipolar history: CANMAT 2023 covers

@@ -4,10 +4,16 @@
 # Colour is never the only carrier: without its sequences the coloured
 # report is the plain one, for every example and vignette (no output from
 # the loop).
-$ d=$(mktemp -d); tpath evaluate --color always docs/examples/demo-0001.yaml > $d/first; echo "status $?"; sed -n '1,22p' $d/first | cat -v; for f in docs/examples/*.yaml tests/vignettes/*.yaml; do tpath evaluate --color always --explain $f > $d/color || echo "$f: --color always: exit status $?"; tpath evaluate --explain $f > $d/plain || echo "$f: exit status $?"; sed 's/\x1b\[[0-9;]*m//g' $d/color | cmp -s - $d/plain || echo "$f: differs"; done; rm -rf $d
+$ d=$(mktemp -d); tpath evaluate --color always docs/examples/demo-0001.yaml > $d/first; echo "status $?"; sed -n '1,28p' $d/first | cat -v; for f in docs/examples/*.yaml tests/vignettes/*.yaml; do tpath evaluate --color always --explain $f > $d/color || echo "$f: --color always: exit status $?"; tpath evaluate --explain $f > $d/plain || echo "$f: exit status $?"; sed 's/\x1b\[[0-9;]*m//g' $d/color | cmp -s - $d/plain || echo "$f: differs"; done; rm -rf $d
 --- stdout
 status 0
 ^[[1mtpath: history demo-0001, as of 2025-03-03^[[0m
+^[[33m^[[1mTRD met^[[0m (two-adequate-trials): 2 failed trials counted, 2 needed: #1
+  sertraline, #2 venlafaxine; still running, so provisional: #2
+^[[1mNow^[[0m: #2 venlafaxine 150 mg/day for 13.0 weeks; phq9 17 -> 13 (-23.5%) since
+  it started
+^[[1mPosition^[[0m: step difficult-to-treat, status assess
+^[[1mWarnings^[[0m: none
 Decision support, not a prescription: tpath restates published guidelines and
 definitions for a clinician to weigh; it does not know the patient.
 Rules: CANMAT 2023 Update on Clinical Guidelines for Management of Major
