@@ -443,7 +443,7 @@ static void build(ctable *t, const tpath_result *const *results,
 	}
 	for (i = 0; i < json_array_size(trials); i++) {
 		char label[96];
-		snprintf(label, sizeof(label), "trial %zu %s", i,
+		snprintf(label, sizeof(label), "trial %zu %s", i + 1,
 			 tp_view_treatment(json_array_get(trials, i)));
 		r = add_row(t, label, true);
 		for (c = 0; c < n; c++) {

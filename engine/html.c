@@ -179,11 +179,11 @@ static void lane(tp_sbuf *b, const geo *g, const json_t *root,
 		  i, i);
 	if (json_is_integer(adds))
 		snprintf(line, sizeof(line),
-			 "Trial %zu: %s, added to trial %lld (%s)", i,
+			 "Trial %zu: %s, added to trial %lld (%s)", i + 1,
 			 tp_view_treatment(t),
-			 (long long)json_integer_value(adds), sub);
+			 (long long)json_integer_value(adds) + 1, sub);
 	else
-		snprintf(line, sizeof(line), "Trial %zu: %s (%s)", i,
+		snprintf(line, sizeof(line), "Trial %zu: %s (%s)", i + 1,
 			 tp_view_treatment(t), sub);
 	tp_sb_add(b, "<title>");
 	tp_sb_html(b, line);
@@ -360,7 +360,7 @@ static void score_panel(tp_sbuf *b, const geo *g, const json_t *root,
 			  "x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b35900\" "
 			  "stroke-dasharray=\"2 3\"><title>response for trial "
 			  "%zu: a score of %g or less</title></line>\n",
-			  x0, ry, x1, ry, k, json_number_value(ra));
+			  x0, ry, x1, ry, k + 1, json_number_value(ra));
 		if (x1 - x0 > 110) {
 			snprintf(line, sizeof(line),
 				 "response \xe2\x89\xa4 %g", json_number_value(ra));
@@ -426,7 +426,7 @@ static void timeline_desc(tp_sbuf *b, const json_t *root,
 			tp_view_day_text(json_object_get(t, "stop"), e,
 					 sizeof(e));
 		snprintf(line, sizeof(line),
-			 "Trial %zu, %s: %s to %s, %.1f weeks, %s%s. ", i,
+			 "Trial %zu, %s: %s to %s, %.1f weeks, %s%s. ", i + 1,
 			 tp_view_treatment(t), s, e,
 			 json_number_value(json_object_get(t, "weeks")),
 			 tp_jstr(t, "outcome"),
@@ -809,12 +809,12 @@ static void trials_html(tp_sbuf *b, const json_t *root,
 		const char *outcome = tp_jstr(t, "outcome");
 		bool counted = tp_view_counted(own, i);
 		tp_sb_add(b, "<tr id=\"trial-%zu\"><td class=\"num\">%zu</td>",
-			  i, i);
+			  i, i + 1);
 		tp_sb_add(b, "<th scope=\"row\">");
 		tp_sb_html(b, tp_view_treatment(t));
 		if (json_is_integer(adds))
 			tp_sb_add(b, " <small>(added to trial %lld)</small>",
-				  (long long)json_integer_value(adds));
+				  (long long)json_integer_value(adds) + 1);
 		tp_sb_add(b, "</th>");
 		cell(b, tp_jstr(t, "class"));
 		snprintf(line, sizeof(line), "%s%s", tp_jstr(t, "role"),
@@ -912,7 +912,7 @@ static void trd_html(tp_sbuf *b, const tp_typed *m)
 		tp_sb_add(b, "</td><td>");
 		for (j = 0; j < d->ncounted; j++)
 			tp_sb_add(b, "%s<a href=\"#trial-%zu\">%zu</a>",
-				  j ? ", " : "", d->counted[j], d->counted[j]);
+				  j ? ", " : "", d->counted[j], d->counted[j] + 1);
 		if (j == 0)
 			tp_sb_add(b, "none");
 		tp_sb_add(b, "</td><td class=\"src\">");

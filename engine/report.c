@@ -159,7 +159,7 @@ static void chart_row(report *r, const axis *a, const json_t *root,
 	} else {
 		bar[c1] = counted ? 'X' : ongoing ? '>' : '|';
 	}
-	snprintf(prefix, sizeof(prefix), "%-2zu %s", i,
+	snprintf(prefix, sizeof(prefix), "%-2zu %s", i + 1,
 		 json_is_integer(json_object_get(t, "adds_to")) ? "+ " : "");
 	snprintf(label, sizeof(label), "%s", prefix);
 	tp_view_fit(label + strlen(label), sizeof(label) - strlen(label),
@@ -433,10 +433,10 @@ static void trials_section(report *r, const json_t *root)
 				 sizeof(maxmg));
 		if (tp_view_cols(tp_view_treatment(t)) > 16 ||
 		    tp_view_cols(tp_jstr(t, "class")) > 9 ||
-		    strlen(start) > 10 || i > 99) {
+		    strlen(start) > 10 || i + 1 > 99) {
 			/* too wide for the columns: name and class on a line
 			 * of their own */
-			tp_sb_add(&r->b, "  %-2zu %s, %s\n", i,
+			tp_sb_add(&r->b, "  %-2zu %s, %s\n", i + 1,
 				  tp_view_treatment(t), tp_jstr(t, "class"));
 			tp_sb_add(&r->b, "     %-16s %-9s %-13s %-10s %5s %6s  %s\n",
 				  "", "", role, strlen(start) > 10 ? "" : start,
@@ -449,7 +449,7 @@ static void trials_section(report *r, const json_t *root)
 		} else {
 			tp_sb_add(&r->b,
 				  "  %-2zu %-16s %-9s %-13s %-10s %5s %6s  %s\n",
-				  i, tp_view_treatment(t), tp_jstr(t, "class"),
+				  i + 1, tp_view_treatment(t), tp_jstr(t, "class"),
 				  role, start, weeks, maxmg,
 				  json_is_null(ad)   ? "-"
 				  : json_is_true(ad) ? "yes"
@@ -521,7 +521,7 @@ static void trials_section(report *r, const json_t *root)
 		}
 }
 
-/* " what 1, 2" for n trial indices, none when n is 0. */
+/* " what 1, 2" for n trial indices, numbered from 1; none when n is 0. */
 static void trial_list(tp_sbuf *text, const char *what, const size_t *a,
 		       size_t n)
 {
@@ -530,7 +530,7 @@ static void trial_list(tp_sbuf *text, const char *what, const size_t *a,
 		return;
 	tp_sb_add(text, "%s", what);
 	for (j = 0; j < n; j++)
-		tp_sb_add(text, "%s %zu", j ? "," : "", a[j]);
+		tp_sb_add(text, "%s %zu", j ? "," : "", a[j] + 1);
 }
 
 static void trd_section(report *r)

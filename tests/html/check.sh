@@ -7,7 +7,8 @@
 #     other than the guideline's cited DOI link), and carries the
 #     decision-support notice;
 #   - every course is present: one SVG lane per trial of the result/1 JSON,
-#     whose <title> names the trial's drug or intervention, and one table
+#     whose <title> numbers it from 1 ("Trial 1: ...", lane-0) and names
+#     the trial's drug or intervention, and one table
 #     row per trial;
 #   - the SVG has a text alternative (role="img", <title>, <desc>).
 # Prints one line per problem and a summary; exits 1 on any problem.
@@ -71,8 +72,8 @@ for f in "$@"; do
 		while IFS= read -r name; do
 			t=$(xmllint --xpath "string(//*[local-name()='g'][@id='lane-$i']/*[local-name()='title'])" "$tmp/p.html" 2>/dev/null)
 			case "$t" in
-			"Trial $i: $name"*) ;;
-			*) fail "$f ($mode)" "lane $i is '$t', expected trial $i $name" ;;
+			"Trial $((i + 1)): $name"*) ;;
+			*) fail "$f ($mode)" "lane $i is '$t', expected trial $((i + 1)) $name" ;;
 			esac
 			if [ "$mode" != "compare --format html" ] &&
 				[ "$(xcount "$tmp/p.html" "//tr[@id='trial-$i']")" != 1 ]; then
