@@ -381,6 +381,26 @@ TPATH_EXTERN int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
 				       const tpath_load_options *opts,
 				       tpath_error *err);
 
+/* Receives one error of a document; err is valid during the call only. */
+typedef void (*tpath_error_fn)(void *ud, const tpath_error *err);
+
+/* As tpath_validate_buffer, but a history is read on after an error in one
+ * of its independent parts (a treatment, a measure, a concomitant medicine,
+ * a flag, an unknown key, one field of the patient or episode), so that
+ * every such error is found in one call; an error that leaves the rest
+ * unreadable (YAML syntax, a limit, identifying keys, out of memory) still
+ * stops.  each(ud, err), when each is not NULL, is called once per error,
+ * in the order found (not always file order); a knowledge file gives at
+ * most one (its loaders stop at the first).  Returns 0, or the code of the
+ * first error, which err then holds (as tpath_validate_buffer would). */
+TPATH_EXTERN int tpath_validate_buffer_each(const char **kind,
+					    const tpath_kb *kb,
+					    const char *buf, size_t len,
+					    const char *name,
+					    const tpath_load_options *opts,
+					    tpath_error_fn each, void *ud,
+					    tpath_error *err);
+
 /* ------------------------------------------------------------------------
  * FHIR R4 import (see docs/fhir.md)
  * ------------------------------------------------------------------------ */

@@ -17,7 +17,8 @@ const cli_command cli_commands[] = {
 	  "vocabulary/1, timeline/1, trd/1, staging/1, safety/1, guideline/1,\n"
 	  "fhir/1).  '-' reads standard input.  Prints 'FILE: ok (FORMAT)' for\n"
 	  "each valid file and 'FILE:LINE:COLUMN: message' on standard error\n"
-	  "for each invalid one; every file is checked.\n" },
+	  "for each error; every file is checked, and every independent error\n"
+	  "of a history (up to 20 shown).\n" },
 	{ "evaluate", cmd_evaluate,
 	  "tpath evaluate [--format text|json|html|csv] [--color WHEN] "
 	  "[--guideline ID|FILE] [--set NAME=NUMBER]... [--as-of DATE] "

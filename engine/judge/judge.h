@@ -92,7 +92,7 @@ typedef struct tp_eval {
 	size_t ntrials;
 	tp_warning *warnings;
 	size_t nwarnings, capwarnings;
-	/* The typed result being built (result_int.h), whose arena holds
+	/* The typed result being built (model/model.h), whose arena holds
 	 * what the result keeps. */
 	struct tp_typed *model;
 } tp_eval;

@@ -8,6 +8,11 @@
  * scales and flags are resolved against the knowledge base, so none of them
  * is named in this file.  Concomitant medicines (other drugs that matter
  * for safety) are read beside the treatments and never become courses.
+ *
+ * Validation (c->errs) reads on after an invalid part: each treatment,
+ * measure, concomitant medicine and flag, and each field of the patient,
+ * the episode and the top level, is a part (tp_go_on at its end); a part
+ * stops at its own first error.
  */
 #include "load/load.h"
 
@@ -133,14 +138,18 @@ static int phi_scan(tp_ctx *c, const tp_node *n)
 				k0 = (char)(k0 - 'A' + 'a');
 			for (j = 0; j < TP_ARRAY_LEN(phi_keys); j++)
 				if (k0 == phi_keys[j][0] &&
-				    tp_streq_ci(n->keys[i]->text, phi_keys[j]))
-					return tp_fail(
+				    tp_streq_ci(n->keys[i]->text, phi_keys[j])) {
+					error = tp_fail(
 						c, n->keys[i],
 						"'%s': identifying key not "
 						"allowed; a history must be "
 						"anonymized (history/1 refuses "
 						"direct identifiers)",
 						n->keys[i]->text);
+					if ((error = tp_go_on(c, error)) < 0)
+						return error;
+					break;
+				}
 		}
 		if ((error = phi_scan(c, n->values[i])) < 0)
 			return error;
@@ -215,6 +224,46 @@ static int get_date(hctx *hc, const tp_node *v, const char *key,
 	return 0;
 }
 
+/* A flag the vocabulary does not know: a misspelling of a known flag is
+ * pointed at it; else the known flags are listed, with the closest by edit
+ * distance among those holding the word's stem ("suicidal" in
+ * "high-suicide-risk"). */
+static int unknown_flag(hctx *hc, const tp_node *at, const char *id)
+{
+	const tp_vocab *vo = &hc->kb->vocab;
+	char list[384], stem[64];
+	const char *best = NULL;
+	size_t bestd = (size_t)-1, o = 0, j, n = strlen(id);
+
+	/* the stem: three quarters of the word, at least 5 letters */
+	snprintf(stem, sizeof(stem), "%.*s",
+		 (int)(n < 5 ? n : n * 3 / 4 < 5 ? 5 : n * 3 / 4), id);
+	for (j = 0; j < vo->nflags; j++)
+		if (tp_is_close(id, vo->flags[j].id))
+			return tp_fail(hc->c, at,
+				       "'flags': unknown flag '%s'; did you "
+				       "mean '%s'?",
+				       id, vo->flags[j].id);
+	for (j = 0; j < vo->nflags; j++) {
+		const char *f = vo->flags[j].id;
+		size_t d = tp_edit_distance(id, f, 64);
+		if (n >= 5 && strstr(f, stem) && d < bestd) {
+			best = f;
+			bestd = d;
+		}
+		if (o < sizeof(list))
+			o += (size_t)snprintf(list + o, sizeof(list) - o,
+					      "%s%s", j ? ", " : "", f);
+	}
+	if (best)
+		return tp_fail(hc->c, at,
+			       "'flags': unknown flag '%s'; did you mean "
+			       "'%s'? (known flags: %s)",
+			       id, best, list);
+	return tp_fail(hc->c, at, "'flags': unknown flag '%s' (known flags: %s)",
+		       id, list);
+}
+
 static int patient_from_node(hctx *hc, const tp_node *node)
 {
 	enum { AGE, SEX, FLAGS, NFIELDS };
@@ -235,21 +284,24 @@ static int patient_from_node(hctx *hc, const tp_node *node)
 		return error;
 	if (v[AGE]) {
 		long age;
-		if ((error = tp_get_int(c, v[AGE], "age", 0, 1000000, &age)) <
-		    0)
+		if ((error = tp_get_int(c, v[AGE], "age", 0, 1000000, &age)) ==
+			    0 &&
+		    age > 90)
+			error = tp_fail(c, v[AGE],
+					"'age': %ld is not allowed; ages over "
+					"89 are written 90 (HIPAA safe harbor)",
+					age);
+		if (error == 0)
+			h->age = age;
+		else if ((error = tp_go_on(c, error)) < 0)
 			return error;
-		if (age > 90)
-			return tp_fail(c, v[AGE],
-				       "'age': %ld is not allowed; ages over "
-				       "89 are written 90 (HIPAA safe harbor)",
-				       age);
-		h->age = age;
 	}
 	if (v[SEX]) {
 		if ((error = tp_get_enum(c, v[SEX], "sex", tp_sex_words,
-					 tp_nsexes, &sex)) < 0)
+					 tp_nsexes, &sex)) == 0)
+			h->sex = sex;
+		else if ((error = tp_go_on(c, error)) < 0)
 			return error;
-		h->sex = sex;
 	}
 	if (v[FLAGS]) {
 		const tp_node *fl = v[FLAGS];
@@ -259,34 +311,21 @@ static int patient_from_node(hctx *hc, const tp_node *node)
 			return tp_error_oom(c->err, c->source);
 		for (i = 0; i < fl->n; i++) {
 			const char *id;
-			const tp_flag *f;
-			if ((error = tp_get_string(c, fl->values[i], "flags",
-						   &id)) < 0)
-				return error;
-			if (!(f = tp_vocab_flag(vo, id))) {
-				for (j = 0; j < vo->nflags; j++)
-					if (tp_is_close(id, vo->flags[j].id))
-						return tp_fail(
-							c, fl->values[i],
-							"'flags': unknown flag "
-							"'%s'; did you mean "
-							"'%s'?",
-							id, vo->flags[j].id);
-				return tp_fail(c, fl->values[i],
-					       "'flags': unknown flag '%s' "
-					       "(see docs/history-format.md "
-					       "for the list)",
-					       id);
-			}
-			for (j = 0; j < i; j++)
+			const tp_flag *f = NULL;
+			error = tp_get_string(c, fl->values[i], "flags", &id);
+			if (error == 0 && !(f = tp_vocab_flag(vo, id)))
+				error = unknown_flag(hc, fl->values[i], id);
+			for (j = 0; error == 0 && j < i; j++)
 				if (h->flags[j] == f)
-					return tp_fail(c, fl->values[i],
-						       "'flags': '%s' is listed "
-						       "twice",
-						       id);
-			h->flags[i] = f;
+					error = tp_fail(c, fl->values[i],
+							"'flags': '%s' is "
+							"listed twice",
+							id);
+			if (error == 0)
+				h->flags[h->nflags++] = f;
+			else if ((error = tp_go_on(c, error)) < 0)
+				return error;
 		}
-		h->nflags = fl->n;
 	}
 	return 0;
 }
@@ -306,17 +345,20 @@ static int episode_from_node(hctx *hc, const tp_node *node)
 
 	if ((error = tp_map_check(c, node, "'episode'", fields, NFIELDS, v)) <
 		    0 ||
-	    (error = get_date(hc, v[START], "start", &h->episode_start)) < 0)
+	    (error = tp_go_on(c, get_date(hc, v[START], "start",
+					  &h->episode_start))) < 0)
 		return error;
 	if (v[SEVERITY]) {
 		if ((error = tp_get_enum(c, v[SEVERITY], "severity",
 					 tp_severity_words, tp_nseverities,
-					 &sev)) < 0)
+					 &sev)) == 0)
+			h->severity = sev;
+		else if ((error = tp_go_on(c, error)) < 0)
 			return error;
-		h->severity = sev;
 	}
-	if (v[PRIOR] && (error = tp_get_int(c, v[PRIOR], "prior_episodes", 0,
-					    1000, &h->prior_episodes)) < 0)
+	if (v[PRIOR] &&
+	    (error = tp_go_on(c, tp_get_int(c, v[PRIOR], "prior_episodes", 0,
+					    1000, &h->prior_episodes))) < 0)
 		return error;
 	return 0;
 }
@@ -343,6 +385,74 @@ static int unknown_drug(hctx *hc, const tp_node *at, const char *name)
 			       "'%s'?",
 			       name, s[0], s[1], s[2]);
 	}
+}
+
+/* A drug course's name with a dose after it ("sertraline 100mg",
+ * "sertraline 100 mg/day"): when the words before the number name a
+ * catalog drug, an error saying where the dose goes; 0 otherwise.  start
+ * is the course's start node (NULL when absent), shown in the example. */
+static int dose_in_name(hctx *hc, const tp_node *at, const char *name,
+			const tp_node *start)
+{
+	char drug[128], dose[32];
+	const char *p = strchr(name, ' '), *q, *unit;
+	size_t n;
+
+	/* the first blank followed by a digit */
+	while (p && !(p[1] >= '0' && p[1] <= '9'))
+		p = strchr(p + 1, ' ');
+	if (!p || (size_t)(p - name) >= sizeof(drug))
+		return 0;
+	for (q = p + 1; (*q >= '0' && *q <= '9') || *q == '.'; q++)
+		;
+	n = (size_t)(q - (p + 1));
+	if (n >= sizeof(dose))
+		return 0;
+	snprintf(dose, sizeof(dose), "%.*s", (int)n, p + 1);
+	unit = q + strspn(q, " ");
+	if (*unit && !tp_streq_ci(unit, "mg") && !tp_streq_ci(unit, "mg/day") &&
+	    !tp_streq_ci(unit, "mg/d") && !tp_streq_ci(unit, "mg daily"))
+		return 0;
+	snprintf(drug, sizeof(drug), "%.*s", (int)(p - name), name);
+	while (*drug && drug[strlen(drug) - 1] == ' ')
+		drug[strlen(drug) - 1] = '\0';
+	if (!tp_catalog_find(&hc->kb->catalog, drug))
+		return 0;
+	return tp_fail(hc->c, at,
+		       "'drug': '%s' has a dose in the drug's name; write "
+		       "'drug: %s' and the dose under 'doses', in mg per day "
+		       "from a date on: 'doses: [{date: %s, mg_per_day: %s}]'",
+		       name, drug,
+		       start && start->kind == TP_SCALAR ? start->text
+							 : "START",
+		       dose);
+}
+
+/* An intervention the history format does not know: a drug of the catalog
+ * is a drug course; anything else not close to a known word is taken for
+ * a kind of psychotherapy ("CBT"), written as one. */
+static int unknown_intervention(hctx *hc, const tp_node *v)
+{
+	char list[128];
+	size_t i, o = 0;
+	for (i = 0; i < tp_ninterventions; i++) {
+		if (tp_is_close(v->text, tp_interventions[i]) ||
+		    tp_streq_ci(v->text, tp_interventions[i]))
+			return 0;
+		o += (size_t)snprintf(list + o, sizeof(list) - o, "%s%s",
+				      i ? ", " : "", tp_interventions[i]);
+	}
+	if (tp_catalog_find(&hc->kb->catalog, v->text))
+		return tp_fail(hc->c, v,
+			       "'intervention': '%.80s' is a drug of the "
+			       "catalog; write it as a drug course: 'drug: "
+			       "%.80s'",
+			       v->text, v->text);
+	return tp_fail(hc->c, v,
+		       "'intervention': unknown value '%.80s' (history/1 "
+		       "knows %s); a psychotherapy is written 'intervention: "
+		       "psychotherapy' with its kind: 'kind: %.80s'",
+		       v->text, list, v->text);
 }
 
 /* A drug course naming a drug of kind interacting: it is no treatment
@@ -568,8 +678,11 @@ static int drug_course(hctx *hc, const tp_node *node, tp_course *co)
 				  v)) < 0 ||
 	    (error = tp_get_string(c, v[DRUG], "drug", &name)) < 0)
 		return error;
-	if (!(co->drug = tp_catalog_find(&hc->kb->catalog, name)))
+	if (!(co->drug = tp_catalog_find(&hc->kb->catalog, name))) {
+		if ((error = dose_in_name(hc, v[DRUG], name, v[START])) < 0)
+			return error;
 		return unknown_drug(hc, v[DRUG], name);
+	}
 	if (co->drug->kind == TP_KIND_INTERACTING)
 		return not_a_treatment(hc, v[DRUG], name, co->drug);
 	if ((error = course_span(hc, co, v[START], v[STOP])) < 0 ||
@@ -616,11 +729,20 @@ static int intervention(hctx *hc, const tp_node *node, tp_course *co)
 	int error;
 
 	if ((error = tp_map_check(c, node, "an intervention", fields, NFIELDS,
-				  v)) < 0 ||
-	    (error = tp_get_enum(c, v[INTERVENTION], "intervention",
-				 tp_interventions, tp_ninterventions,
-				 &co->intervention)) < 0)
+				  v)) < 0)
 		return error;
+	if ((error = tp_get_enum(c, v[INTERVENTION], "intervention",
+				 tp_interventions, tp_ninterventions,
+				 &co->intervention)) < 0) {
+		int hint;
+		/* a plain word tp_get_enum did not suggest a value for */
+		if (error == TPATH_EINVALID &&
+		    v[INTERVENTION]->kind == TP_SCALAR &&
+		    !(v[INTERVENTION]->plain && tp_scalar_type(v[INTERVENTION])) &&
+		    (hint = unknown_intervention(hc, v[INTERVENTION])) < 0)
+			return hint;
+		return error;
+	}
 	if (v[KIND] && (error = tp_get_string(c, v[KIND], "kind", &co->kind)) < 0)
 		return error;
 	if ((error = course_span(hc, co, v[START], v[STOP])) < 0)
@@ -682,30 +804,38 @@ static int treatments_from_node(hctx *hc, const tp_node *seq)
 					iv = t->keys[j];
 			}
 			if (drug && iv)
-				return tp_fail(c,
-					       drug->line > iv->line ||
-							       (drug->line ==
-									iv->line &&
-								drug->column >
-									iv->column)
-						       ? drug
-						       : iv,
-					       "a treatment has either "
-					       "'drug' or 'intervention', not "
-					       "both");
-			if (!drug && !iv)
-				return tp_fail(c, t,
-					       "a treatment needs a 'drug' or "
-					       "an 'intervention' key");
+				error = tp_fail(c,
+						drug->line > iv->line ||
+								(drug->line ==
+									 iv->line &&
+								 drug->column >
+									 iv->column)
+							? drug
+							: iv,
+						"a treatment has either "
+						"'drug' or 'intervention', "
+						"not both");
+			else if (!drug && !iv)
+				error = tp_fail(c, t,
+						"a treatment needs a 'drug' "
+						"or an 'intervention' key");
+			else
+				error = 0;
+			if (error < 0) {
+				if ((error = tp_go_on(c, error)) < 0)
+					return error;
+				continue;
+			}
 		}
 		error = iv ? intervention(hc, t, co) : drug_course(hc, t, co);
-		if (error < 0)
+		if ((error = tp_go_on(c, error)) < 0)
 			return error;
 	}
 	return 0;
 }
 
-static int measures_from_node(hctx *hc, const tp_node *seq)
+/* One measure of the history into m. */
+static int measure(hctx *hc, const tp_node *node, tp_measure *m)
 {
 	enum { DATE, SCALE, SCORE, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
@@ -715,9 +845,52 @@ static int measures_from_node(hctx *hc, const tp_node *seq)
 	};
 	const tp_node *v[NFIELDS];
 	tp_ctx *c = hc->c;
-	tpath_history *h = hc->h;
 	const tp_vocab *vo = &hc->kb->vocab;
-	size_t i, j;
+	const char *sid;
+	size_t j;
+	int error;
+
+	if ((error = tp_map_check(c, node, "a measure", fields, NFIELDS, v)) <
+		    0 ||
+	    (error = get_date(hc, v[DATE], "date", &m->day)) < 0 ||
+	    (error = tp_get_string(c, v[SCALE], "scale", &sid)) < 0)
+		return error;
+	m->line = node->line;
+	m->column = node->column;
+	if (!(m->scale = tp_vocab_scale(vo, sid))) {
+		char list[256];
+		size_t o = 0;
+		for (j = 0; j < vo->nscales; j++)
+			if (tp_is_close(sid, vo->scales[j].id))
+				return tp_fail(c, v[SCALE],
+					       "'scale': unknown scale '%s'; "
+					       "did you mean '%s'?",
+					       sid, vo->scales[j].id);
+		for (j = 0; j < vo->nscales && o < sizeof(list); j++)
+			o += (size_t)snprintf(list + o, sizeof(list) - o,
+					      "%s%s", j ? ", " : "",
+					      vo->scales[j].id);
+		return tp_fail(c, v[SCALE],
+			       "'scale': unknown scale '%s' (expected one of: "
+			       "%s)",
+			       sid, list);
+	}
+	if ((error = tp_get_int(c, v[SCORE], "score", -1000000, 1000000,
+				&m->score)) < 0)
+		return error;
+	if (m->score < m->scale->min || m->score > m->scale->max)
+		return tp_fail(c, v[SCORE],
+			       "'score': %ld is out of range for %s (%ld-%ld)",
+			       m->score, m->scale->id, m->scale->min,
+			       m->scale->max);
+	return 0;
+}
+
+static int measures_from_node(hctx *hc, const tp_node *seq)
+{
+	tp_ctx *c = hc->c;
+	tpath_history *h = hc->h;
+	size_t i;
 	int error;
 
 	if (seq->n > limits_of(c)->max_measures)
@@ -733,46 +906,10 @@ static int measures_from_node(hctx *hc, const tp_node *seq)
 						       sizeof(tp_measure));
 	if (!h->measures)
 		return tp_error_oom(c->err, c->source);
-	for (i = 0; i < seq->n; i++) {
-		tp_measure *m = &h->measures[i];
-		const char *sid;
-		if ((error = tp_map_check(c, seq->values[i], "a measure",
-					  fields, NFIELDS, v)) < 0 ||
-		    (error = get_date(hc, v[DATE], "date", &m->day)) < 0 ||
-		    (error = tp_get_string(c, v[SCALE], "scale", &sid)) < 0)
+	for (i = 0; i < seq->n; i++)
+		if ((error = tp_go_on(c, measure(hc, seq->values[i],
+						 &h->measures[i]))) < 0)
 			return error;
-		m->line = seq->values[i]->line;
-		m->column = seq->values[i]->column;
-		if (!(m->scale = tp_vocab_scale(vo, sid))) {
-			char list[256];
-			size_t o = 0;
-			for (j = 0; j < vo->nscales; j++)
-				if (tp_is_close(sid, vo->scales[j].id))
-					return tp_fail(c, v[SCALE],
-						       "'scale': unknown scale "
-						       "'%s'; did you mean "
-						       "'%s'?",
-						       sid, vo->scales[j].id);
-			for (j = 0; j < vo->nscales && o < sizeof(list); j++)
-				o += (size_t)snprintf(list + o,
-						      sizeof(list) - o, "%s%s",
-						      j ? ", " : "",
-						      vo->scales[j].id);
-			return tp_fail(c, v[SCALE],
-				       "'scale': unknown scale '%s' (expected "
-				       "one of: %s)",
-				       sid, list);
-		}
-		if ((error = tp_get_int(c, v[SCORE], "score", -1000000,
-					1000000, &m->score)) < 0)
-			return error;
-		if (m->score < m->scale->min || m->score > m->scale->max)
-			return tp_fail(c, v[SCORE],
-				       "'score': %ld is out of range for %s "
-				       "(%ld-%ld)",
-				       m->score, m->scale->id, m->scale->min,
-				       m->scale->max);
-	}
 	return 0;
 }
 
@@ -814,13 +951,17 @@ static int concomitant_from_node(hctx *hc, const tp_node *seq)
 		m->column = seq->values[i]->column;
 		if ((error = tp_map_check(c, seq->values[i],
 					  "a concomitant medicine", fields,
-					  NFIELDS, v)) < 0 ||
-		    (error = tp_get_string(c, v[DRUG], "drug", &name)) < 0)
-			return error;
-		if (!(m->drug = tp_catalog_find(&hc->kb->catalog, name)))
-			return unknown_drug(hc, v[DRUG], name);
-		if ((error = span(hc, v[START], v[STOP], "medicine's",
-				  &m->start, &m->stop, &m->has_stop)) < 0)
+					  NFIELDS, v)) == 0 &&
+		    (error = tp_get_string(c, v[DRUG], "drug", &name)) == 0) {
+			if (!(m->drug = tp_catalog_find(&hc->kb->catalog,
+							name)))
+				error = unknown_drug(hc, v[DRUG], name);
+			else
+				error = span(hc, v[START], v[STOP],
+					     "medicine's", &m->start, &m->stop,
+					     &m->has_stop);
+		}
+		if ((error = tp_go_on(c, error)) < 0)
 			return error;
 	}
 	return 0;
@@ -862,8 +1003,8 @@ static int check_as_of(hctx *hc, const tp_node *as_of_node)
 	return 0;
 }
 
-int tp_history_from_node(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
-			 const tp_node *root)
+static int history_read(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
+			const tp_node *root)
 {
 	enum { TPATH, ID, AS_OF, PATIENT, EPISODE, TREATMENTS, MEASURES,
 	       CONCOMITANT, NOTES, NFIELDS };
@@ -881,6 +1022,7 @@ int tp_history_from_node(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
 	const tp_node *v[NFIELDS];
 	const char *tag;
 	hctx hc;
+	size_t before;
 	int error;
 
 	memset(&hc, 0, sizeof(hc));
@@ -893,8 +1035,12 @@ int tp_history_from_node(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
 	h->severity = -1;
 	h->prior_episodes = -1;
 
-	if ((error = phi_scan(c, root)) < 0 ||
-	    (error = tp_map_check(c, root, "a history/1 document", fields,
+	before = c->errs ? c->errs->n : 0;
+	if ((error = phi_scan(c, root)) < 0)
+		return error;
+	if (c->errs && c->errs->n > before)
+		return 0; /* identifying keys: the file is read no further */
+	if ((error = tp_map_check(c, root, "a history/1 document", fields,
 				  NFIELDS, v)) < 0 ||
 	    (error = tp_get_string(c, v[TPATH], "tpath", &tag)) < 0)
 		return error;
@@ -902,32 +1048,40 @@ int tp_history_from_node(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
 		return tp_fail(c, v[TPATH],
 			       "'tpath': \"history/1\" expected, got \"%s\"",
 			       tag);
-	if ((error = tp_get_string(c, v[ID], "id", &h->id)) < 0)
+	if ((error = tp_get_string(c, v[ID], "id", &h->id)) == 0 &&
+	    !valid_id(h->id))
+		error = tp_fail(c, v[ID],
+				"'id': \"%s\" is not a valid id (1-64 "
+				"characters of A-Z, a-z, 0-9, '.', '_', '-')",
+				h->id);
+	if ((error = tp_go_on(c, error)) < 0)
 		return error;
-	if (!valid_id(h->id))
-		return tp_fail(c, v[ID],
-			       "'id': \"%s\" is not a valid id (1-64 "
-			       "characters of A-Z, a-z, 0-9, '.', '_', '-')",
-			       h->id);
 	if (v[AS_OF]) {
-		if ((error = get_date(&hc, v[AS_OF], "as_of", &h->as_of)) < 0)
+		if ((error = get_date(&hc, v[AS_OF], "as_of", &h->as_of)) == 0)
+			h->has_as_of = true;
+		else if ((error = tp_go_on(c, error)) < 0)
 			return error;
-		h->has_as_of = true;
 	}
-	if (v[PATIENT] && (error = patient_from_node(&hc, v[PATIENT])) < 0)
-		return error;
-	if ((error = episode_from_node(&hc, v[EPISODE])) < 0 ||
-	    (error = treatments_from_node(&hc, v[TREATMENTS])) < 0)
-		return error;
-	if (v[MEASURES] && (error = measures_from_node(&hc, v[MEASURES])) < 0)
-		return error;
-	if (v[CONCOMITANT] &&
-	    (error = concomitant_from_node(&hc, v[CONCOMITANT])) < 0)
-		return error;
-	if (v[NOTES] && (error = tp_get_string(c, v[NOTES], "notes",
-					       &h->notes)) < 0)
+	if ((v[PATIENT] && (error = tp_go_on(c, patient_from_node(
+						       &hc, v[PATIENT]))) < 0) ||
+	    (error = tp_go_on(c, episode_from_node(&hc, v[EPISODE]))) < 0 ||
+	    (error = treatments_from_node(&hc, v[TREATMENTS])) < 0 ||
+	    (v[MEASURES] &&
+	     (error = measures_from_node(&hc, v[MEASURES])) < 0) ||
+	    (v[CONCOMITANT] &&
+	     (error = concomitant_from_node(&hc, v[CONCOMITANT])) < 0) ||
+	    (v[NOTES] && (error = tp_go_on(c, tp_get_string(c, v[NOTES],
+							     "notes",
+							     &h->notes))) <
+				 0))
 		return error;
 	return check_as_of(&hc, v[AS_OF]);
+}
+
+int tp_history_from_node(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
+			 const tp_node *root)
+{
+	return tp_errs_end(c, history_read(h, kb, c, root));
 }
 
 /* ---- public API ---- */

@@ -436,7 +436,7 @@ static int kb_build(tpath_kb *kb, kb_file *files, size_t n,
 	for (i = 0; i < n; i++)
 		if (files[i].type == DOC_HISTORY) {
 			tp_ctx c = { files[i].name, err, &kb->arena,
-				     &kb->limits, false };
+				     &kb->limits, false, NULL };
 			return tp_fail(&c, files[i].root,
 				       "a history/1 document is not a "
 				       "knowledge file");
@@ -935,9 +935,12 @@ int tpath_kb_dose_limit(const tpath_kb *kb, size_t i,
 	return 0;
 }
 
+/* errs: NULL for tpath_validate_buffer (stop at the first error); else a
+ * history reads on and every error goes to errs->each. */
 static int validate_in(const char **kind, const tpath_kb *kb,
 		       const char *buf, size_t len, const char *name,
-		       const tpath_load_options *opts, tpath_error *err)
+		       const tpath_load_options *opts, tp_errs *errs,
+		       tpath_error *err)
 {
 	tp_arena arena;
 	tp_limits limits;
@@ -973,6 +976,7 @@ static int validate_in(const char **kind, const tpath_kb *kb,
 			goto cleanup;
 		}
 		memset(&h, 0, sizeof(h));
+		c.errs = errs;
 		error = tp_history_from_node(&h, kb, &c, root);
 		break;
 	}
@@ -1043,6 +1047,9 @@ static int validate_in(const char **kind, const tpath_kb *kb,
 	if (error == 0)
 		*kind = doc_kinds[t];
 cleanup:
+	/* a history read on has passed on its errors already */
+	if (error < 0 && errs && errs->n == 0 && errs->each)
+		errs->each(errs->ud, err);
 	tp_arena_release(&arena);
 	return error;
 }
@@ -1053,6 +1060,26 @@ int tpath_validate_buffer(const char **kind, const tpath_kb *kb,
 {
 	int error;
 	TP_CALL(error, tp_alloc_from_options(opts), kind, err, name,
-		validate_in(kind, kb, buf, len, name, opts, err));
+		validate_in(kind, kb, buf, len, name, opts, NULL, err));
+	return error;
+}
+
+int tpath_validate_buffer_each(const char **kind, const tpath_kb *kb,
+			       const char *buf, size_t len, const char *name,
+			       const tpath_load_options *opts,
+			       tpath_error_fn each, void *ud, tpath_error *err)
+{
+	tpath_error own;
+	tp_errs errs;
+	int error;
+
+	memset(&errs, 0, sizeof(errs));
+	errs.each = each;
+	errs.ud = ud;
+	/* reading on needs somewhere to hold each error */
+	if (!err)
+		err = &own;
+	TP_CALL(error, tp_alloc_from_options(opts), kind, err, name,
+		validate_in(kind, kb, buf, len, name, opts, &errs, err));
 	return error;
 }

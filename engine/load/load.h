@@ -64,6 +64,14 @@ int tp_yaml_emit_json(char **out, const void *json);
 
 /* ---- schema.c: strict walking of the node tree ---- */
 
+/* The errors of a document read on after an invalid part (validation). */
+typedef struct tp_errs {
+	tpath_error_fn each; /* may be NULL */
+	void *ud;
+	size_t n;	  /* errors passed on so far */
+	tpath_error first; /* the first of them */
+} tp_errs;
+
 typedef struct tp_ctx {
 	const char *source; /* name for error messages */
 	tpath_error *err;
@@ -74,6 +82,10 @@ typedef struct tp_ctx {
 	 * depend on its files only (a name used twice, an option's text
 	 * naming a drug) need not run again. */
 	bool prechecked;
+	/* NULL: stop at the first error.  Set (a history being validated,
+	 * err not NULL): tp_go_on passes an invalid part's error on and the
+	 * loader reads on. */
+	tp_errs *errs;
 } tp_ctx;
 
 /* Kind a field's value must have. TP_ANY_SCALAR accepts any scalar and
@@ -104,6 +116,21 @@ int tp_map_check(tp_ctx *c, const tp_node *node, const char *what,
 /* Error at a node's position. */
 int tp_fail(tp_ctx *c, const tp_node *at, const char *fmt, ...)
 	TP_PRINTF(3, 4);
+
+/* Called where a loader has finished one independent part of a document
+ * with result error.  Without c->errs, or for an error other than
+ * TPATH_EINVALID (a limit, out of memory), returns error: the load stops.
+ * With c->errs, passes the invalid part's error (in c->err) on and returns
+ * 0, so the loader reads on; the load fails at its end (tp_errs_end). */
+int tp_go_on(tp_ctx *c, int error);
+
+/* Passes c->err on to c->errs, whatever its code. */
+void tp_errs_add(tp_ctx *c);
+
+/* The end of a load that read on: error is what the load returned (a
+ * stopping error not yet passed on, or 0).  Returns 0 when no error was
+ * found, else the first error's code with it in c->err. */
+int tp_errs_end(tp_ctx *c, int error);
 
 /* Typed scalar getters.  key names the field in messages.  They accept
  * plain scalars only for numbers; see docs/history-format.md for the exact

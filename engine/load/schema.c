@@ -26,6 +26,35 @@ int tp_fail(tp_ctx *c, const tp_node *at, const char *fmt, ...)
 			    at ? at->line : 0, at ? at->column : 0, "%s", msg);
 }
 
+void tp_errs_add(tp_ctx *c)
+{
+	tp_errs *e = c->errs;
+	if (e->n++ == 0)
+		e->first = *c->err;
+	if (e->each)
+		e->each(e->ud, c->err);
+}
+
+int tp_go_on(tp_ctx *c, int error)
+{
+	if (error != TPATH_EINVALID || !c->errs)
+		return error;
+	tp_errs_add(c);
+	return 0;
+}
+
+int tp_errs_end(tp_ctx *c, int error)
+{
+	if (!c->errs)
+		return error;
+	if (error < 0)
+		tp_errs_add(c);
+	if (c->errs->n == 0)
+		return 0;
+	*c->err = c->errs->first;
+	return c->errs->first.code;
+}
+
 static bool all_digits(const char *s, size_t n)
 {
 	size_t i;
@@ -203,10 +232,28 @@ static int kind_mismatch(tp_ctx *c, const tp_node *v, const char *key,
 	return tp_fail(c, v, "'%s': %s expected, got %s", key, expected, got);
 }
 
+/* Whether the required field key is absent from the mapping node. */
+static bool missing_required(const tp_node *node, const tp_field *fields,
+			     size_t n, const char *key)
+{
+	int idx = tp_field_index(fields, n, key);
+	size_t i;
+	if (idx < 0 || !fields[idx].required)
+		return false;
+	for (i = 0; i < node->n; i++)
+		if (strcmp(node->keys[i]->text, key) == 0)
+			return false;
+	return true;
+}
+
+/* An unknown key touches no other key, so while validating (c->errs) it is
+ * passed on and the mapping read on; except a misspelt required key,
+ * which would only be reported again as missing. */
 int tp_map_check(tp_ctx *c, const tp_node *node, const char *what,
 		 const tp_field *fields, size_t n, const tp_node **values)
 {
 	size_t i, j;
+	int error;
 
 	if (node->kind != TP_MAPPING) {
 		char got[128];
@@ -232,11 +279,11 @@ int tp_map_check(tp_ctx *c, const tp_node *node, const char *what,
 				}
 			}
 			if (best)
-				return tp_fail(c, k,
-					       "unknown key '%s' in %s; did "
-					       "you mean '%s'?",
-					       k->text, what, best);
-			{
+				error = tp_fail(c, k,
+						"unknown key '%s' in %s; did "
+						"you mean '%s'?",
+						k->text, what, best);
+			else {
 				char list[384];
 				size_t o = 0;
 				for (j = 0; j < n && o < sizeof(list); j++)
@@ -244,11 +291,15 @@ int tp_map_check(tp_ctx *c, const tp_node *node, const char *what,
 						list + o, sizeof(list) - o,
 						"%s%s", j ? ", " : "",
 						fields[j].key);
-				return tp_fail(c, k,
-					       "unknown key '%s' in %s "
-					       "(expected one of: %s)",
-					       k->text, what, list);
+				error = tp_fail(c, k,
+						"unknown key '%s' in %s "
+						"(expected one of: %s)",
+						k->text, what, list);
 			}
+			if ((best && missing_required(node, fields, n, best)) ||
+			    (error = tp_go_on(c, error)) < 0)
+				return error;
+			continue;
 		}
 		if (values[idx]) {
 			const tp_node *first = node->keys[0];

@@ -242,6 +242,37 @@ cleanup:
 	return error;
 }
 
+/* The first tab in the indentation of a line with content, on lines
+ * first..last (0-based), as a 0-based line and column; false when none.
+ * YAML forbids tabs there, and libyaml's message does not say so.  Only
+ * the lines where libyaml stopped are looked at: elsewhere a tab may be
+ * content (in a block scalar) or fine (in a flow collection). */
+static bool indent_tab(const char *buf, size_t len, size_t first,
+		       size_t last, unsigned *line, unsigned *col)
+{
+	size_t i = 0, l = 0;
+	while (i < len && l <= last) {
+		size_t s = i, tab = (size_t)-1;
+		while (i < len && (buf[i] == ' ' || buf[i] == '\t')) {
+			if (buf[i] == '\t' && tab == (size_t)-1)
+				tab = i;
+			i++;
+		}
+		if (l >= first && tab != (size_t)-1 && i < len &&
+		    buf[i] != '\n' &&
+		    buf[i] != '\r' && buf[i] != '#') {
+			*line = (unsigned)l;
+			*col = (unsigned)(tab - s);
+			return true;
+		}
+		while (i < len && buf[i] != '\n')
+			i++;
+		i++;
+		l++;
+	}
+	return false;
+}
+
 static int syntax_error(builder *b, yaml_parser_t *p, const char *buf,
 			size_t len)
 {
@@ -263,6 +294,14 @@ static int syntax_error(builder *b, yaml_parser_t *p, const char *buf,
 		return tp_error_set(b->err, TPATH_EINVALID, b->name, line, col,
 				    "invalid input text: %s", problem);
 	}
+	if (indent_tab(buf, len,
+		       p->problem_mark.line ? p->problem_mark.line - 1 : 0,
+		       p->problem_mark.line, &line, &col))
+		return tp_error_set(b->err, TPATH_EINVALID, b->name,
+				    line + 1 + b->limits->line_base, col + 1,
+				    "YAML syntax error: a tab in the "
+				    "indentation; YAML indents with spaces "
+				    "only (replace the tab with spaces)");
 	line = (unsigned)p->problem_mark.line + 1 + b->limits->line_base;
 	col = (unsigned)p->problem_mark.column + 1;
 	if (p->context)

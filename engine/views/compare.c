@@ -431,7 +431,7 @@ static void build(ctable *t, const tpath_result *const *results, size_t n,
 	}
 	for (i = 0; i < m0->ntrials; i++) {
 		char label[96];
-		snprintf(label, sizeof(label), "trial %zu %s", i,
+		snprintf(label, sizeof(label), "trial %zu %s", i + 1,
 			 tp_view_treatment(&m0->trials[i]));
 		r = add_row(t, label, true);
 		for (c = 0; c < n; c++) {

@@ -182,10 +182,10 @@ static void lane(tp_sbuf *b, const geo *g, const tp_typed *m,
 		  i, i);
 	if (adds)
 		snprintf(line, sizeof(line),
-			 "Trial %zu: %s, added to trial %ld (%s)", i,
-			 tp_view_treatment(t), t->adds_to, sub);
+			 "Trial %zu: %s, added to trial %ld (%s)", i + 1,
+			 tp_view_treatment(t), t->adds_to + 1, sub);
 	else
-		snprintf(line, sizeof(line), "Trial %zu: %s (%s)", i,
+		snprintf(line, sizeof(line), "Trial %zu: %s (%s)", i + 1,
 			 tp_view_treatment(t), sub);
 	tp_sb_add(b, "<title>");
 	tp_sb_html(b, line);
@@ -351,7 +351,7 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 			  "x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b35900\" "
 			  "stroke-dasharray=\"2 3\"><title>response for trial "
 			  "%zu: a score of %g or less</title></line>\n",
-			  x0, ry, x1, ry, k, ra);
+			  x0, ry, x1, ry, k + 1, ra);
 		if (x1 - x0 > 110) {
 			snprintf(line, sizeof(line),
 				 "response \xe2\x89\xa4 %g", ra);
@@ -415,7 +415,7 @@ static void timeline_desc(tp_sbuf *b, const tp_typed *m,
 		else
 			tp_view_day_text(m, t->pub.stop, e, sizeof(e));
 		snprintf(line, sizeof(line),
-			 "Trial %zu, %s: %s to %s, %.1f weeks, %s%s. ", i,
+			 "Trial %zu, %s: %s to %s, %.1f weeks, %s%s. ", i + 1,
 			 tp_view_treatment(t), s, e,
 			 tp_view_or0(t->pub.weeks), tp_view_s(t->pub.outcome),
 			 tp_view_counted(own, i)
@@ -778,12 +778,12 @@ static void trials_html(tp_sbuf *b, const tp_typed *m,
 		const char *outcome = tp_view_s(p->outcome);
 		bool counted = tp_view_counted(own, i);
 		tp_sb_add(b, "<tr id=\"trial-%zu\"><td class=\"num\">%zu</td>",
-			  i, i);
+			  i, i + 1);
 		tp_sb_add(b, "<th scope=\"row\">");
 		tp_sb_html(b, tp_view_treatment(t));
 		if (t->adds_to >= 0)
 			tp_sb_add(b, " <small>(added to trial %ld)</small>",
-				  t->adds_to);
+				  t->adds_to + 1);
 		tp_sb_add(b, "</th>");
 		cell(b, tp_view_s(p->klass));
 		snprintf(line, sizeof(line), "%s%s", tp_view_s(p->role),
@@ -875,7 +875,7 @@ static void trd_html(tp_sbuf *b, const tp_typed *m)
 		tp_sb_add(b, "</td><td>");
 		for (j = 0; j < d->ncounted; j++)
 			tp_sb_add(b, "%s<a href=\"#trial-%zu\">%zu</a>",
-				  j ? ", " : "", d->counted[j], d->counted[j]);
+				  j ? ", " : "", d->counted[j], d->counted[j] + 1);
 		if (j == 0)
 			tp_sb_add(b, "none");
 		tp_sb_add(b, "</td><td class=\"src\">");

@@ -162,7 +162,7 @@ static void chart_row(report *r, const axis *a, const tpath_trd_verdict *own,
 	} else {
 		bar[c1] = counted ? 'X' : ongoing ? '>' : '|';
 	}
-	snprintf(prefix, sizeof(prefix), "%-2zu %s", i,
+	snprintf(prefix, sizeof(prefix), "%-2zu %s", i + 1,
 		 t->adds_to >= 0 ? "+ " : "");
 	snprintf(label, sizeof(label), "%s", prefix);
 	tp_view_fit(label + strlen(label), sizeof(label) - strlen(label),
@@ -421,10 +421,10 @@ static void trials_section(report *r)
 		snprintf(weeks, sizeof(weeks), "%.1f", tp_view_or0(p->weeks));
 		tp_view_real_text(p->max_mg_per_day, maxmg, sizeof(maxmg));
 		if (tp_view_cols(tp_view_treatment(t)) > 16 ||
-		    tp_view_cols(klass) > 9 || strlen(start) > 10 || i > 99) {
+		    tp_view_cols(klass) > 9 || strlen(start) > 10 || i + 1 > 99) {
 			/* too wide for the columns: name and class on a line
 			 * of their own */
-			tp_sb_add(&r->b, "  %-2zu %s, %s\n", i,
+			tp_sb_add(&r->b, "  %-2zu %s, %s\n", i + 1,
 				  tp_view_treatment(t), klass);
 			tp_sb_add(&r->b, "     %-16s %-9s %-13s %-10s %5s %6s  %s\n",
 				  "", "", role, strlen(start) > 10 ? "" : start,
@@ -434,7 +434,7 @@ static void trials_section(report *r)
 		} else {
 			tp_sb_add(&r->b,
 				  "  %-2zu %-16s %-9s %-13s %-10s %5s %6s  %s\n",
-				  i, tp_view_treatment(t), klass, role, start,
+				  i + 1, tp_view_treatment(t), klass, role, start,
 				  weeks, maxmg, adequate_word(p->adequate));
 		}
 		{
@@ -490,7 +490,7 @@ static void trials_section(report *r)
 		}
 }
 
-/* " what 1, 2" for n trial indices, none when n is 0. */
+/* " what 1, 2" for n trial indices, numbered from 1; none when n is 0. */
 static void trial_list(tp_sbuf *text, const char *what, const size_t *a,
 		       size_t n)
 {
@@ -499,7 +499,7 @@ static void trial_list(tp_sbuf *text, const char *what, const size_t *a,
 		return;
 	tp_sb_add(text, "%s", what);
 	for (j = 0; j < n; j++)
-		tp_sb_add(text, "%s %zu", j ? "," : "", a[j]);
+		tp_sb_add(text, "%s %zu", j ? "," : "", a[j] + 1);
 }
 
 static void trd_section(report *r)

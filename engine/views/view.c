@@ -590,6 +590,6 @@ const char *tp_view_explain(const tp_typed *m, const json_t *t, char *line,
 void tp_view_explain_trial(const json_t *tr, char *line, size_t n)
 {
 	snprintf(line, n, "Trial %lld (%s): %s.",
-		 (long long)json_integer_value(json_object_get(tr, "trial")),
+		 (long long)json_integer_value(json_object_get(tr, "trial")) + 1,
 		 tp_trace_str(tr, "treatment"), tp_trace_str(tr, "because"));
 }

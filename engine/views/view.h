@@ -34,7 +34,7 @@ size_t tp_view_cols(const char *s);
  * into buf (of n bytes). */
 void tp_view_fit(char *buf, size_t n, const char *s, size_t cols);
 
-/* Readers of the typed result (result_int.h) as the views print it. */
+/* Readers of the typed result (model/model.h) as the views print it. */
 /* A string of the model, "" for NULL. */
 static inline const char *tp_view_s(const char *s)
 {

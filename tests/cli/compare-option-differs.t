@@ -19,7 +19,7 @@ compared; the reasons and sources are in 'tpath evaluate --guideline ID'.
                    antidepressant trial)         antidepressant trial)
   status           assess                        assess
   decision point   none (all passed)             none (all passed)
-  trial 0          adequate; partial-response;   adequate; partial-response;
+  trial 1          adequate; partial-response;   adequate; partial-response;
   escitalopram     counted toward TRD            counted toward TRD
 * consider: switch mirtazapine, bupropion SR (up bupropion SR (up to 300
                    to 300 mg/day)                mg/day), trazodone

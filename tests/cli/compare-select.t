@@ -23,7 +23,7 @@ compared; the reasons and sources are in 'tpath evaluate --guideline ID'.
   step             level-1 (Level 1: citalopram) start (Starting)
   status           critical-decision-point       review
   decision point   cdp-week-6 (next)             review-2 (next)
-* trial 0          not adequate: only 5.7 weeks; adequate; nonresponse;
+* trial 1          not adequate: only 5.7 weeks; adequate; nonresponse;
   escitalopram     nonresponse; counted toward   counted toward TRD
                    TRD
   consider:        measure QIDS-C16 at the       tolerability

@@ -26,7 +26,7 @@ compared; the reasons and sources are in 'tpath evaluate --guideline ID'.
                    antidepressant trial)
   status           assess                        reviewing
   decision point   none (all passed)             none (all passed)
-  trial 0          adequate; partial-response;   adequate; partial-response;
+  trial 1          adequate; partial-response;   adequate; partial-response;
   escitalopram     counted toward TRD            counted toward TRD
   consider: switch mirtazapine, bupropion SR (up Bupropion, Mirtazapine (up to
                    to 300 mg/day)                45 mg/day)

@@ -33,11 +33,11 @@ compared; the reasons and sources are in 'tpath evaluate --guideline ID'.
   status           assess              assess              critical-decision-
                                                            point
   decision point   none (all passed)   none (all passed)   none (all passed)
-* trial 0          adequate;           adequate;           not adequate: only
+* trial 1          adequate;           adequate;           not adequate: only
   sertraline       nonresponse;        nonresponse;        10.9 weeks;
                    counted toward TRD  counted toward TRD  nonresponse;
                                                            counted toward TRD
-  trial 1          adequate;           adequate;           adequate;
+  trial 2          adequate;           adequate;           adequate;
   venlafaxine      nonresponse;        nonresponse;        nonresponse;
                    counted toward TRD  counted toward TRD  counted toward TRD
   consider:        diagnosis,          personal factors,   measure QIDS-C16 at

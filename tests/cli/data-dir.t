@@ -5,8 +5,8 @@ $ tpath evaluate --data-dir tests/data/custom-trd docs/examples/demo-0002.yaml >
 --- stdout
 status 0
 TREATMENT-RESISTANT DEPRESSION (two-adequate-trials is the guideline's)
-  three-long-trials-lifetime not met 1 failed (needs 3): trials 0; still
-                                     running, so provisional: 0
+  three-long-trials-lifetime not met 1 failed (needs 3): trials 1; still
+                                     running, so provisional: 1
 --- stderr
 /nonexistent: cannot open directory: No such file or directory
 --- status

@@ -19,8 +19,8 @@ Episode: week 26.1 since 2024-09-01, severity moderate.
 COURSES
   week                0         8         16        24
                       +---------+---------+---------+---
-  0  sertraline          =============X                  10.9w nonresponse
-  1  venlafaxine                       ===============X> 13.0w nonresponse
+  1  sertraline          =============X                  10.9w nonresponse
+  2  venlafaxine                       ===============X> 13.0w nonresponse
   phq9                   19   18     17     15         13
   = at or above the minimum therapeutic dose, - below it, ~ dose not judged, #
   intervention; X failure counted toward TRD (two-adequate-trials), > ongoing
@@ -70,23 +70,23 @@ TO CONSIDER (canmat-2023)
 
 TRIALS
   #  treatment        class     role          start      weeks max mg  adequate
-  0  sertraline       SSRI      monotherapy   2024-09-16  10.9    100  yes
+  1  sertraline       SSRI      monotherapy   2024-09-16  10.9    100  yes
      phq9 19 -> 17 (improvement 10.5%): nonresponse
      doses: 50 mg/day from 2024-09-16, 100 from 2024-09-30
-  1  venlafaxine      SNRI      switch        2024-12-02  13.0    150  yes
+  2  venlafaxine      SNRI      switch        2024-12-02  13.0    150  yes
      phq9 17 -> 13 (improvement 23.5%): nonresponse; ongoing
      doses: 75 mg/day from 2024-12-02, 150 from 2024-12-16
 
 TREATMENT-RESISTANT DEPRESSION (two-adequate-trials is the guideline's)
-  two-adequate-trials        MET     2 failed (needs 2): trials 0, 1; still
-                                     running, so provisional: 1
-  eu-pearl-2022              MET     2 failed (needs 2): trials 0, 1; still
-                                     running, so provisional: 1
-  canadian-2021              MET     2 failed (needs 2): trials 0, 1; still
-                                     running, so provisional: 1
+  two-adequate-trials        MET     2 failed (needs 2): trials 1, 2; still
+                                     running, so provisional: 2
+  eu-pearl-2022              MET     2 failed (needs 2): trials 1, 2; still
+                                     running, so provisional: 2
+  canadian-2021              MET     2 failed (needs 2): trials 1, 2; still
+                                     running, so provisional: 2
   different-classes          MET     2 failed (needs 2 from 2 classes; 2
-                                     found): trials 0, 1; still running, so
-                                     provisional: 1
+                                     found): trials 1, 2; still running, so
+                                     provisional: 2
 
 STAGING
   thase-rush  stage II

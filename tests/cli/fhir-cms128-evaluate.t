@@ -8,7 +8,7 @@ $ tpath evaluate --from fhir tests/fhir/real/ecqm/cms128/bff2a70b-b2df-4c6b-9d98
 --- stdout
 TRIALS
   #  treatment        class     role          start      weeks max mg  adequate
-  0  desipramine      TCA       monotherapy   2025-01-01  25.6      -  -
+  1  desipramine      TCA       monotherapy   2025-01-01  25.6      -  -
      no scores: unknown; ongoing
      fills cover 100% of the days it is judged on (PDC 1)
      adequacy not judged: dose not recorded

@@ -23,8 +23,8 @@ Episode: week 26.1 since 2024-09-01, severity moderate.
 ^[[1mCOURSES^[[0m
   week                0         8         16        24
                       +---------+---------+---------+---
-  0  sertraline          =============^[[31m^[[1mX^[[0m                  10.9w ^[[31mnonresponse^[[0m
-  1  venlafaxine                       ===============^[[31m^[[1mX^[[0m> 13.0w ^[[31mnonresponse^[[0m
+  1  sertraline          =============^[[31m^[[1mX^[[0m                  10.9w ^[[31mnonresponse^[[0m
+  2  venlafaxine                       ===============^[[31m^[[1mX^[[0m> 13.0w ^[[31mnonresponse^[[0m
   phq9                   19   18     17     15         13
   = at or above the minimum therapeutic dose, - below it, ~ dose not judged, #
   intervention; X failure counted toward TRD (two-adequate-trials), > ongoing

@@ -92,9 +92,9 @@ def check_page(label, data, names, report):
                 if local(c.tag) == "title":
                     title = text_of(c)
                     break
-        if not title.startswith("Trial %d: %s" % (i, name)):
+        if not title.startswith("Trial %d: %s" % (i + 1, name)):
             fail(label, "lane %d is '%s', expected trial %d %s"
-                 % (i, title, i, name))
+                 % (i, title, i + 1, name))
         if report and "trial-%d" % i not in rows:
             fail(label, "no table row for trial %d" % i)
 

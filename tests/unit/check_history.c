@@ -332,6 +332,98 @@ START_TEST(file_loading_and_usage_errors)
 }
 END_TEST
 
+/* tpath_validate_buffer_each collects what it is given */
+typedef struct seen {
+	size_t n;
+	tpath_error e[8];
+} seen;
+
+static void see(void *ud, const tpath_error *err)
+{
+	seen *s = ud;
+	if (s->n < 8)
+		s->e[s->n] = *err;
+	s->n++;
+}
+
+/* tpath_validate_buffer_each reads a history on after an invalid part and
+ * passes every error on, in the order found; it returns the first error's
+ * code with that error in err, as tpath_validate_buffer does.  A valid
+ * document gives no call; a knowledge file (read to its first error) and a
+ * YAML syntax error give one; NULL for the callback and the error are
+ * allowed. */
+START_TEST(validate_each_error)
+{
+	static const char three[] =
+		"tpath: history/1\nid: t\nepisode: {start: 0}\n"
+		"treatments:\n"
+		"  - {drug: sertralin, start: 0}\n"
+		"  - {drug: sertraline, start: 0}\n"
+		"  - {intervention: ect, start: 5, stop: 1}\n"
+		"measures: [{date: 1, scale: phq9, score: 99}]\n";
+	const char *kind = "x";
+	seen s;
+	tpath_error err, first;
+	size_t len;
+	char *buf;
+
+	memset(&s, 0, sizeof(s));
+	ck_assert_int_eq(tpath_validate_buffer_each(&kind, test_kb(), three,
+						    strlen(three), "h", NULL,
+						    see, &s, &err),
+			 TPATH_EINVALID);
+	ck_assert_ptr_null(kind);
+	ck_assert_uint_eq(s.n, 3);
+	ck_assert_uint_eq(s.e[0].line, 5);
+	ck_assert_uint_eq(s.e[0].column, 12);
+	ck_assert_str_eq(s.e[0].message,
+			 "unknown drug 'sertralin'; did you mean 'sertraline'?");
+	ck_assert_uint_eq(s.e[1].line, 7);
+	ck_assert_uint_eq(s.e[1].column, 41);
+	ck_assert_str_eq(s.e[1].message,
+			 "'stop': day 1 is before the course's start day 5");
+	ck_assert_uint_eq(s.e[2].line, 8);
+	ck_assert_uint_eq(s.e[2].column, 42);
+	ck_assert_str_eq(s.e[2].message,
+			 "'score': 99 is out of range for phq9 (0-27)");
+	ck_assert_uint_eq(err.line, 5);
+	ck_assert_str_eq(err.message, s.e[0].message);
+	/* the same first error as tpath_validate_buffer's */
+	ck_assert_int_eq(tpath_validate_buffer(&kind, test_kb(), three,
+					       strlen(three), "h", NULL,
+					       &first),
+			 TPATH_EINVALID);
+	ck_assert_str_eq(first.message, err.message);
+	/* NULL callback and error */
+	ck_assert_int_eq(tpath_validate_buffer_each(&kind, test_kb(), three,
+						    strlen(three), "h", NULL,
+						    NULL, NULL, NULL),
+			 TPATH_EINVALID);
+	/* valid: no call */
+	memset(&s, 0, sizeof(s));
+	buf = test_slurp("docs/examples/demo-0001.yaml", &len);
+	ck_assert_int_eq(tpath_validate_buffer_each(&kind, test_kb(), buf, len,
+						    "d", NULL, see, &s, &err),
+			 0);
+	ck_assert_str_eq(kind, "history/1");
+	ck_assert_uint_eq(s.n, 0);
+	free(buf);
+	/* a syntax error, a knowledge file: one call each */
+	ck_assert_int_eq(tpath_validate_buffer_each(&kind, test_kb(), "x: [",
+						    4, "y", NULL, see, &s,
+						    &err),
+			 TPATH_EINVALID);
+	ck_assert_uint_eq(s.n, 1);
+	ck_assert_int_eq(
+		tpath_validate_buffer_each(&kind, test_kb(),
+					   "tpath: drugs/1\nbogus: 1\n", 24,
+					   "k", NULL, see, &s, &err),
+		TPATH_EINVALID);
+	ck_assert_uint_eq(s.n, 2);
+	ck_assert_str_eq(s.e[1].message, err.message);
+}
+END_TEST
+
 /* The library's import reports what it wrote and left out, by reason
  * (tpath_fhir_options.summary, version 2), also when the import fails for
  * want of anything clinical; the reasons are named by tpath_fhir_reason. */
@@ -401,6 +493,7 @@ Suite *suite_history(void)
 	tcase_add_test(tc, concomitant_loaded);
 	tcase_add_test(tc, concomitant_relative_days);
 	tcase_add_test(tc, file_loading_and_usage_errors);
+	tcase_add_test(tc, validate_each_error);
 	tcase_add_test(tc, fhir_import_summary);
 	suite_add_tcase(s, tc);
 	return s;
