@@ -250,7 +250,7 @@ int hook_cards(json_t **cards, const tpath_kb *kb, const hook_request *hr,
 	}
 	fo.id = "cds-hooks";
 	fo.summary = &sum;
-	fo.warn = cards_import_warn;
+	fo.finding = cards_import_finding;
 	fo.ud = &imp;
 	rc = n ? tpath_fhir_import(&yaml, kb, bufs, n, &fo, err)
 	       : TPATH_EINVALID;
