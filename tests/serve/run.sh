@@ -257,6 +257,13 @@ case_jwt_valid() {
 	call "scheme in lower case" "bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud $later)")"
 	call "client B" "Bearer $(build/jwt sign $keys/b-rsa.jwk RS384 "$(claims https://ehr-b.example $aud $later)")"
 	call "feedback" "Bearer $(build/jwt sign $keys/a-ec.jwk ES384 "$(claims $A $aud/feedback $later)")" $url/feedback
+	# iat and nbf up to 60 s ahead (clock skew); a jti once per issuer.
+	call "iat and nbf 30 s ahead" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "{\"iss\":\"$A\",\"aud\":\"$aud\",\"exp\":$later,\"iat\":$((now + 30)),\"nbf\":$((now + 30)),\"jti\":\"skew-$now\"}")"
+	t="Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud $later once-$now)")"
+	call "a token, first use" "$t"
+	call "the same token again" "$t"
+	call "its jti in another token of A" "Bearer $(build/jwt sign $keys/a-ec.jwk ES384 "$(claims $A $aud $later once-$now)")"
+	call "its jti in a token of B" "Bearer $(build/jwt sign $keys/b-rsa.jwk RS384 "$(claims https://ehr-b.example $aud $later once-$now)")"
 	# Discovery, health and CORS preflights need no token.
 	req GET /health
 	code=$(curl -s --max-time 20 -o /dev/null -w '%{http_code}' "$base/cds-services")
@@ -290,6 +297,9 @@ case_jwt_refused() {
 	call "wrong audience (the feedback endpoint)" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud/feedback $later)")"
 	call "audience array without the endpoint" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A '["https://other.example"]' $later)")"
 	call "no jti" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud $later -)")"
+	call "iat 2 minutes ahead" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "{\"iss\":\"$A\",\"aud\":\"$aud\",\"exp\":$later,\"iat\":$((now + 120)),\"jti\":\"j1\"}")"
+	call "nbf 2 minutes ahead" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "{\"iss\":\"$A\",\"aud\":\"$aud\",\"exp\":$later,\"nbf\":$((now + 120)),\"jti\":\"j2\"}")"
+	call "iat not a number" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "{\"iss\":\"$A\",\"aud\":\"$aud\",\"exp\":$later,\"iat\":\"now\",\"jti\":\"j3\"}")"
 	call "alg none" "Bearer $(build/jwt none "$ok")"
 	call "HS384, the JWK Set as the secret" "Bearer $(build/jwt hmac $keys/a.jwks "$ok")"
 	call "RS256" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS256 "$ok")"
