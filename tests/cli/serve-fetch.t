@@ -7,7 +7,7 @@
 # reason (timeout, 404, a redirect not followed, not JSON, no token, a
 # token unfit for a header (400), a server not to be fetched from, one that
 # refuses connections).
-$ sh tests/serve/run.sh fetch --trust https://ehr-a.example=tests/serve/keys/a.jwks --insecure --fetch-timeout 1000
+$ sh tests/serve/run.sh fetch --trust https://ehr-a.example=tests/serve/keys/a.jwks --insecure --fetch-timeout 4000
 --- stdout
 cms128, all fetched, prefetched: 200
 cms128, all fetched, fetched: 200
@@ -30,7 +30,7 @@ synthea, all fetched, prefetched: 200
 synthea, all fetched, fetched: 200
 synthea, all fetched: the same cards
 the FHIR server received 21 requests, 14 of them next pages
-slow: 412 {"error":"fetching prefetch 'patient' from fhirServer: timed out (--fetch-timeout 1000 ms)"}
+slow: 412 {"error":"fetching prefetch 'patient' from fhirServer: timed out (--fetch-timeout 4000 ms)"}
 missing: 412 {"error":"fetching prefetch 'patient' from fhirServer: the FHIR server answered HTTP 404"}
 moved: 412 {"error":"fetching prefetch 'patient' from fhirServer: the FHIR server answered HTTP 302 (redirects are not followed)"}
 text: 412 {"error":"fetching prefetch 'patient' from fhirServer: the answer is not JSON (line 1, column 5: '[' or '{' expected near 'hello')"}

@@ -14,7 +14,7 @@ line: the path and query, the names of the headers received, and the
 Authorization header exactly.
 
 The first path segment says how to answer: /fhir/... as above,
-/slow/... the same after 3 seconds, /missing/... 404, /moved/... a 302 to
+/slow/... the same after 6 seconds, /missing/... 404, /moved/... a 302 to
 /fhir/..., /text/... a 200 that is not JSON.  Runs until SIGTERM.
 """
 import json
@@ -58,7 +58,7 @@ class Handler(BaseHTTPRequestHandler):
         mode, _, rest = self.path.lstrip("/").partition("/")
         base = "http://127.0.0.1:%d/%s" % (srv.server_address[1], mode)
         if mode == "slow":
-            time.sleep(3)
+            time.sleep(6)
         elif mode == "missing":
             return self.answer(404, {"resourceType": "OperationOutcome"})
         elif mode == "moved":

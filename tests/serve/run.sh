@@ -402,7 +402,7 @@ fetch_same() {
 }
 
 # The server runs with --trust (ehr-a.example), --insecure and
-# --fetch-timeout 1000.
+# --fetch-timeout 4000 (the slow server answers after 6 s).
 case_fetch() {
 	cms=tests/fhir/real/ecqm/cms128/006165b0-ab24-4823-bcee-61d64ae5f581
 	syn=tests/fhir/real/synthea/238a58eb-31dc-4054-82ee-0651ee76f391.json
