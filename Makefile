@@ -29,6 +29,10 @@ MHD_LIBS := $(shell $(PKG_CONFIG) --libs libmicrohttpd)
 # libcjose (JWT signatures, `tpath serve --trust`): tpath-serve only too.
 JOSE_CFLAGS := $(shell $(PKG_CONFIG) --cflags cjose)
 JOSE_LIBS := $(shell $(PKG_CONFIG) --libs cjose)
+# libcurl (fetching the prefetch from a CDS Hooks client's fhirServer):
+# tpath-serve only too.
+CURL_CFLAGS := $(shell $(PKG_CONFIG) --cflags libcurl)
+CURL_LIBS := $(shell $(PKG_CONFIG) --libs libcurl)
 CHECK_CFLAGS = $(shell $(PKG_CONFIG) --cflags check)
 CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check)
 
@@ -45,7 +49,8 @@ LIB_OBJ := $(LIB_SRC:engine/%.c=$(B)/lib/%.o) $(B)/lib/embedded.o
 # tpath and tpath-serve share the command table; only tpath-serve has
 # the server (serve.c, cards.c), and only tpath has serve_exec.c, which
 # runs tpath-serve for `tpath serve`.
-SERVE_ONLY := engine/cli/serve.c engine/cli/cards.c engine/cli/jwt.c
+SERVE_ONLY := engine/cli/serve.c engine/cli/cards.c engine/cli/jwt.c \
+	engine/cli/hook.c engine/cli/fetch.c
 CLI_ALL := $(wildcard engine/cli/*.c)
 CLI_SRC := $(filter-out $(SERVE_ONLY),$(CLI_ALL))
 SERVE_SRC := $(filter-out engine/cli/serve_exec.c,$(CLI_ALL))
@@ -100,6 +105,9 @@ $(B)/cli/serve.o: engine/cli/serve.c | $(B)/cli
 $(B)/cli/jwt.o: engine/cli/jwt.c | $(B)/cli
 	$(CC) $(FINAL_CFLAGS) $(JOSE_CFLAGS) -c -o $@ $<
 
+$(B)/cli/fetch.o: engine/cli/fetch.c | $(B)/cli
+	$(CC) $(FINAL_CFLAGS) $(CURL_CFLAGS) -c -o $@ $<
+
 $(B)/cli/serve_exec.o: engine/cli/serve_exec.c | $(B)/cli
 	$(CC) $(FINAL_CFLAGS) -DTPATH_LIBEXECDIR='"$(LIBEXECDIR)/tpath"' \
 	  -c -o $@ $<
@@ -122,15 +130,20 @@ tpath: $(CLI_OBJ) libtpath.a
 
 tpath-serve: $(SERVE_OBJ) libtpath.a
 	$(CC) -o $@ $(SERVE_OBJ) libtpath.a $(DEPS_LIBS) $(MHD_LIBS) \
-	  $(JOSE_LIBS) -pthread $(FINAL_LDFLAGS)
+	  $(JOSE_LIBS) $(CURL_LIBS) -pthread $(FINAL_LDFLAGS)
 
 # Test helper: makes keys and signs the JWTs of tests/cli/serve-jwt-*.t.
 $(B)/jwt: tests/serve/jwt.c | $(B)
 	$(CC) $(FINAL_CFLAGS) $(JOSE_CFLAGS) -o $@ $< $(JOSE_LIBS) \
 	  $(FINAL_LDFLAGS)
 
-$(B)/check_tpath: $(TEST_OBJ) libtpath.a
-	$(CC) -o $@ $(TEST_OBJ) libtpath.a $(CHECK_LIBS) $(DEPS_LIBS) -pthread $(FINAL_LDFLAGS)
+# The runner holds the request parser of tpath-serve (hook.c, cards.c:
+# jansson only) for the fuzz target's saved inputs (check_fuzz.c).
+HOOK_SRC := engine/cli/hook.c engine/cli/cards.c
+HOOK_OBJ := $(HOOK_SRC:engine/cli/%.c=$(B)/cli/%.o)
+
+$(B)/check_tpath: $(TEST_OBJ) $(HOOK_OBJ) libtpath.a
+	$(CC) -o $@ $(TEST_OBJ) $(HOOK_OBJ) libtpath.a $(CHECK_LIBS) $(DEPS_LIBS) -pthread $(FINAL_LDFLAGS)
 
 # The thread suite under ThreadSanitizer: every engine and test file built
 # together with -fsanitize=thread into build/tsan (a separate target, not
@@ -140,6 +153,7 @@ check-tsan: $(B)/embedded.c tpath
 	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=thread \
 	  -Iinclude -Iengine -I$(B) $(DEPS_CFLAGS) $(CHECK_CFLAGS) \
 	  -o $(B)/tsan/check_tpath $(LIB_SRC) $(B)/embedded.c $(TEST_SRC) \
+	  $(HOOK_SRC) \
 	  $(CHECK_LIBS) $(DEPS_LIBS) -pthread
 	CK_RUN_SUITE=threads CK_FORK=no TSAN_OPTIONS=halt_on_error=1 \
 	  TPATH_BIN=$(CURDIR)/tpath $(B)/tsan/check_tpath
@@ -149,16 +163,20 @@ check-tsan: $(B)/embedded.c tpath
 # built with -fsanitize=fuzzer,address,undefined.
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := history guideline catalog fhir
+FUZZ_TARGETS := history guideline catalog fhir hook
 FUZZ_FLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -DTPATH_LIBFUZZER \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-Iinclude -Iengine -I$(B) $(DEPS_CFLAGS)
+
+# The hook target holds the request parser of tpath-serve too.
+FUZZ_EXTRA_hook := $(HOOK_SRC)
+$(B)/fuzz/fuzz_hook: $(HOOK_SRC) engine/cli/hook.h engine/cli/cards.h
 
 $(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/common.c tests/fuzz/fuzz.h \
 		$(LIB_SRC) $(B)/embedded.c
 	mkdir -p $(B)/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< tests/fuzz/common.c $(LIB_SRC) \
-	  $(B)/embedded.c $(DEPS_LIBS)
+	  $(FUZZ_EXTRA_$*) $(B)/embedded.c $(DEPS_LIBS)
 
 fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/fuzz_%)
 	B=$(B) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
@@ -175,11 +193,11 @@ check-asan: all $(B)/embedded.c $(B)/gen $(B)/jwt $(B)/locale/de_DE.UTF-8
 	mkdir -p $(B)/asan
 	$(SAN_BUILD) -o $(B)/asan/tpath $(CLI_SRC) $(LIB_SRC) \
 	  $(B)/embedded.c $(DEPS_LIBS)
-	$(SAN_BUILD) $(MHD_CFLAGS) $(JOSE_CFLAGS) -o $(B)/asan/tpath-serve \
-	  $(SERVE_SRC) $(LIB_SRC) $(B)/embedded.c $(DEPS_LIBS) $(MHD_LIBS) \
-	  $(JOSE_LIBS) -pthread
+	$(SAN_BUILD) $(MHD_CFLAGS) $(JOSE_CFLAGS) $(CURL_CFLAGS) \
+	  -o $(B)/asan/tpath-serve $(SERVE_SRC) $(LIB_SRC) $(B)/embedded.c \
+	  $(DEPS_LIBS) $(MHD_LIBS) $(JOSE_LIBS) $(CURL_LIBS) -pthread
 	$(SAN_BUILD) $(CHECK_CFLAGS) -o $(B)/asan/check_tpath $(TEST_SRC) \
-	  $(LIB_SRC) $(B)/embedded.c $(CHECK_LIBS) $(DEPS_LIBS) -pthread
+	  $(HOOK_SRC) $(LIB_SRC) $(B)/embedded.c $(CHECK_LIBS) $(DEPS_LIBS) -pthread
 	CK_TIMEOUT_MULTIPLIER=10 \
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

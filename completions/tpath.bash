@@ -22,7 +22,7 @@ _tpath_options()
 	import) echo "--relative-days --as-of --id --data-dir --help" ;;
 	serve)
 		echo "--host --port --threads --max-body --trust" \
-			"--public-url --insecure --data-dir --help"
+			"--public-url --fetch-timeout --insecure --data-dir --help"
 		;;
 	replay) echo "--format --guideline --as-of --data-dir --help" ;;
 	drugs) echo "--format --data-dir --help" ;;
@@ -86,7 +86,7 @@ _tpath()
 		return
 		;;
 	--set | --as-of | --id | --host | --port | --threads | --max-body | \
-		--trust | --public-url | -j | --jobs)
+		--trust | --public-url | --fetch-timeout | -j | --jobs)
 		return
 		;;
 	esac

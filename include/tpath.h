@@ -405,7 +405,7 @@ TPATH_EXTERN int tpath_validate_buffer_each(const char **kind,
  * FHIR R4 import (see docs/fhir.md)
  * ------------------------------------------------------------------------ */
 
-#define TPATH_FHIR_OPTIONS_VERSION 2
+#define TPATH_FHIR_OPTIONS_VERSION 3
 
 /* The most reasons an import can count (tpath_fhir_reason). */
 #define TPATH_FHIR_REASONS_MAX 32
@@ -425,13 +425,34 @@ typedef struct tpath_fhir_summary {
  * patient"), or NULL when i is past the last reason. */
 TPATH_EXTERN const char *tpath_fhir_reason(size_t i);
 
+/* The kind of a warning of the import, for a program that acts on some
+ * of them (tpath_fhir_options.finding, version 3): stable codes, while the
+ * messages' wording may change.  New kinds may be added at the end. */
+typedef enum tpath_fhir_finding {
+	TPATH_FHIR_FINDING_OTHER = 0, /* a value read a certain way, ... */
+	/* A record left out, with its reason (some, such as a record after
+	 * as_of, are only counted in the summary). */
+	TPATH_FHIR_FINDING_LEFT_OUT,
+	TPATH_FHIR_FINDING_SUMMARY, /* the count of what was left out */
+	/* No (active) depression diagnosis on or before as_of: the episode
+	 * starts at the first treatment or score. */
+	TPATH_FHIR_FINDING_NO_DIAGNOSIS,
+	/* A diagnosis the depression measures exclude (CMS159: bipolar is
+	 * a patient flag instead), kept in the data. */
+	TPATH_FHIR_FINDING_EXCLUDED_DIAGNOSIS,
+	/* The patient is younger than the guidelines' adults at as_of. */
+	TPATH_FHIR_FINDING_UNDER_AGE
+} tpath_fhir_finding;
+
 /* Options of an import.  as_of (in YYYY-MM-DD) cuts the timeline; id is the
  * history's id (default "fhir-import": never derived from the patient's
  * identifiers); relative_days writes days from the episode's start instead
  * of calendar dates; warn, when set, receives one call per resource or
  * value left out (where: "Observation/obs-3").  summary (version 2), when
  * not NULL, receives the counts of what was written and left out, also
- * when the import fails for want of anything clinical. */
+ * when the import fails for want of anything clinical.  finding (version 3),
+ * when not NULL, receives every warning warn receives (both are called
+ * when both are set), with its kind. */
 typedef struct tpath_fhir_options {
 	unsigned version;
 	int relative_days;
@@ -440,10 +461,12 @@ typedef struct tpath_fhir_options {
 	void (*warn)(void *ud, const char *where, const char *message);
 	void *ud;
 	tpath_fhir_summary *summary;
+	void (*finding)(void *ud, tpath_fhir_finding kind, const char *where,
+			const char *message);
 } tpath_fhir_options;
 
 #define TPATH_FHIR_OPTIONS_INIT                                               \
-	{ TPATH_FHIR_OPTIONS_VERSION, 0, NULL, NULL, NULL, NULL, NULL }
+	{ TPATH_FHIR_OPTIONS_VERSION, 0, NULL, NULL, NULL, NULL, NULL, NULL }
 
 /* Builds one anonymized history/1 document (YAML, in *out, freed with
  * tpath_free) from FHIR R4 inputs: each buffer a Bundle, a single resource,

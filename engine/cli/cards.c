@@ -282,26 +282,21 @@ static int warning_card(json_t *cards, const tpath_warning *w,
 /* The import's findings that say whether the guideline applies at all:
  * no depression diagnosis, or a diagnosis the guidelines exclude.  Their
  * text names codes and dates of the record, never the patient. */
-static const char *const note_prefixes[] = {
-	"no-diagnosis: ",
-	"outside the guidelines' scope: ",
-};
-
-void cards_import_warn(void *ud, const char *where, const char *message)
+void cards_import_finding(void *ud, tpath_fhir_finding kind,
+			  const char *where, const char *message)
 {
 	cards_import *imp = ud;
-	size_t i;
+	char *copy;
 	(void)where; /* a resource reference: never shown */
-	for (i = 0; i < sizeof(note_prefixes) / sizeof(note_prefixes[0]); i++)
-		if (!strncmp(message, note_prefixes[i],
-			     strlen(note_prefixes[i])) &&
-		    imp->nnotes < CARDS_MAX_NOTES) {
-			char *copy = malloc(strlen(message) + 1);
-			if (copy) /* a note lost to memory is only a note */
-				imp->notes[imp->nnotes++] =
-					strcpy(copy, message);
-			return;
-		}
+	if ((kind != TPATH_FHIR_FINDING_NO_DIAGNOSIS &&
+	     kind != TPATH_FHIR_FINDING_EXCLUDED_DIAGNOSIS) ||
+	    imp->nnotes >= CARDS_MAX_NOTES)
+		return;
+	if ((copy = malloc(strlen(message) + 1))) {
+		/* a note lost to memory is only a note */
+		imp->kinds[imp->nnotes] = kind;
+		imp->notes[imp->nnotes++] = strcpy(copy, message);
+	}
 }
 
 void cards_import_free(cards_import *imp)
@@ -313,12 +308,15 @@ void cards_import_free(cards_import *imp)
 }
 
 /* A finding of the import about the diagnosis, as a warning card. */
-static int note_card(json_t *cards, const char *note, const json_t *source)
+static int note_card(json_t *cards, tpath_fhir_finding kind,
+		     const char *note, const json_t *source)
 {
+	static const char tag[] = "no-diagnosis: "; /* the message's own */
 	sbuf s = { 0 }, d = { 0 };
 	const char *text = note;
-	if (!strncmp(note, note_prefixes[0], strlen(note_prefixes[0]))) {
-		text = note + strlen(note_prefixes[0]);
+	if (kind == TPATH_FHIR_FINDING_NO_DIAGNOSIS) {
+		if (!strncmp(note, tag, strlen(tag)))
+			text = note + strlen(tag);
 		sb_printf(&s, "No active depression diagnosis in the data: "
 			      "check the diagnosis before reading the "
 			      "pathway");
@@ -363,7 +361,8 @@ json_t *cards_build(const tpath_kb *kb, const tpath_result *r,
 	if (!failed)
 		failed = position_card(cards, r, &g, source, imp) != 0;
 	for (i = 0; imp && i < imp->nnotes && !failed; i++)
-		failed = note_card(cards, imp->notes[i], source) != 0;
+		failed = note_card(cards, imp->kinds[i], imp->notes[i],
+				   source) != 0;
 	n = tpath_result_recommendation_count(r);
 	for (i = 0; i < n && !failed; i++)
 		failed = recommendation_card(

@@ -9,7 +9,6 @@
 
 #include <jansson.h>
 
-/* What the import wrote and left out, for the position card's detail. */
 /* What the FHIR import found, for the cards: counts, and the import's
  * findings about the diagnosis that bear on whether the guideline applies
  * (no depression diagnosis; a diagnosis the guidelines exclude), which
@@ -18,12 +17,15 @@
 typedef struct cards_import {
 	size_t courses, procedures, scores, left_out;
 	char *notes[CARDS_MAX_NOTES]; /* malloc'd messages */
+	tpath_fhir_finding kinds[CARDS_MAX_NOTES];
 	size_t nnotes;
 } cards_import;
 
-/* The import's warning callback (tpath_fhir_options.warn, ud a
- * cards_import): keeps the messages that become cards. */
-void cards_import_warn(void *ud, const char *where, const char *message);
+/* The import's finding callback (tpath_fhir_options.finding, ud a
+ * cards_import): keeps the findings that become cards, by their kind
+ * (TPATH_FHIR_FINDING_NO_DIAGNOSIS, _EXCLUDED_DIAGNOSIS). */
+void cards_import_finding(void *ud, tpath_fhir_finding kind,
+			  const char *where, const char *message);
 void cards_import_free(cards_import *imp);
 
 /* Builds the "cards" array for result r of kb: one card for where the

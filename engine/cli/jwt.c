@@ -16,6 +16,7 @@
 #include <cjose/cjose.h>
 #include <errno.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,61 @@
 #define JWKS_MAX (1u << 20)  /* bytes of one JWK Set file */
 #define TOKEN_MAX 16384      /* bytes of one token */
 #define RSA_MIN_BITS 2048
+#define CLOCK_SKEW 60	   /* seconds an "iat" or "nbf" may be ahead */
+#define JTI_MAX 65536	   /* tokens remembered at once (16 bytes each) */
+
+/* The tokens accepted and not yet expired, as a hash of issuer and jti
+ * with the token's exp: a token seen again before its exp is a replay.
+ * A fixed table shared by the threads: when every slot holds a live
+ * token, new tokens are refused (the memory stays bounded, and no replay
+ * window opens). */
+static struct seen {
+	uint64_t hash;
+	double exp;
+} seen[JTI_MAX];
+static size_t nseen;
+static pthread_mutex_t seen_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static uint64_t jti_hash(const char *issuer, const char *jti)
+{
+	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+	const unsigned char *p;
+	for (p = (const unsigned char *)issuer; *p; p++)
+		h = (h ^ *p) * 1099511628211ull;
+	h = (h ^ 0) * 1099511628211ull;
+	for (p = (const unsigned char *)jti; *p; p++)
+		h = (h ^ *p) * 1099511628211ull;
+	return h;
+}
+
+/* 0 when the token is new (and is remembered until exp), 1 for a replay,
+ * 2 when the table is full of live tokens. */
+static int jti_remember(const char *issuer, const char *jti, double exp,
+			time_t now)
+{
+	uint64_t h = jti_hash(issuer, jti);
+	size_t i, j;
+	int rc = 0;
+
+	pthread_mutex_lock(&seen_lock);
+	for (i = j = 0; i < nseen; i++) {
+		if (seen[i].exp <= (double)now)
+			continue; /* expired: forgotten */
+		if (seen[i].hash == h)
+			rc = 1;
+		seen[j++] = seen[i];
+	}
+	nseen = j;
+	if (rc == 0 && nseen == JTI_MAX)
+		rc = 2;
+	if (rc == 0) {
+		seen[nseen].hash = h;
+		seen[nseen].exp = exp;
+		nseen++;
+	}
+	pthread_mutex_unlock(&seen_lock);
+	return rc;
+}
 
 typedef struct jwt_key {
 	cjose_jwk_t *jwk;
@@ -348,7 +404,7 @@ enum jwt_outcome jwt_verify(const jwt_trust *list, const char *authz,
 			    const char *aud, time_t now, char *iss,
 			    size_t iss_size, char *reason, size_t reason_size)
 {
-	json_t *hdr = NULL, *claims = NULL, *exp, *kidj;
+	json_t *hdr = NULL, *claims = NULL, *exp, *kidj, *iat, *nbf;
 	const char *tok, *d1, *d2, *alg, *issuer, *kid, *jti;
 	const jwt_trust *t;
 	cjose_jws_t *jws = NULL;
@@ -464,6 +520,25 @@ enum jwt_outcome jwt_verify(const jwt_trust *list, const char *authz,
 	jti = json_string_value(json_object_get(claims, "jti"));
 	if (!jti || !*jti)
 		REFUSE("token has no \"jti\"");
+	iat = json_object_get(claims, "iat");
+	if (iat && !json_is_number(iat))
+		REFUSE("token \"iat\" is not a number of seconds since 1970");
+	if (iat && json_number_value(iat) > (double)now + CLOCK_SKEW)
+		REFUSE("token \"iat\" is in the future");
+	nbf = json_object_get(claims, "nbf");
+	if (nbf && !json_is_number(nbf))
+		REFUSE("token \"nbf\" is not a number of seconds since 1970");
+	if (nbf && json_number_value(nbf) > (double)now + CLOCK_SKEW)
+		REFUSE("token is not valid yet (\"nbf\")");
+	switch (jti_remember(issuer, jti, json_number_value(exp), now)) {
+	case 1:
+		REFUSE("token \"jti\" was used before (a replay)");
+	case 2:
+		REFUSE("too many tokens not yet expired (%u): try again later",
+		       JTI_MAX);
+	default:
+		break;
+	}
 	printable(iss, iss_size, issuer);
 	rc = JWT_OK;
 	goto done;

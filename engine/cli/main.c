@@ -79,7 +79,8 @@ const cli_command cli_commands[] = {
 	{ "serve", cmd_serve,
 	  "tpath serve [--host ADDR] [--port N] [--threads N] "
 	  "[--max-body BYTES] [--trust ISSUER=JWKS_FILE]... "
-	  "[--public-url URL] [--insecure] [--data-dir DIR]",
+	  "[--public-url URL] [--fetch-timeout MS] [--insecure] "
+	  "[--data-dir DIR]",
 	  "Serve CDS Hooks 2.0 (docs/cds-hooks.md): GET /cds-services\n"
 	  "describes one patient-view service, tpath-depression-pathway;\n"
 	  "POST /cds-services/tpath-depression-pathway imports the prefetched\n"
@@ -97,12 +98,18 @@ const cli_command cli_commands[] = {
 	  "the JWK Set file for the client ISSUER: every service and feedback\n"
 	  "call must then carry \"Authorization: Bearer JWT\", a JWT signed\n"
 	  "(RS384 or ES384) by a key of the issuer its \"iss\" names, with\n"
-	  "\"aud\" the URL called, \"exp\" in the future and a \"jti\"; else\n"
-	  "401.  --public-url URL is the base callers use behind a proxy\n"
+	  "\"aud\" the URL called, \"exp\" in the future and a \"jti\" not\n"
+	  "used before (\"iat\", \"nbf\" at most 60 s ahead); else 401.\n"
+	  "--public-url URL is the base callers use behind a proxy\n"
 	  "(default http://HOST:PORT).  Without --trust every caller is\n"
 	  "trusted: the server says so, and refuses a non-loopback --host\n"
-	  "unless --insecure is given.  SIGTERM or SIGINT stop it after the\n"
-	  "requests in flight (exit 0).\n" },
+	  "unless --insecure is given.\n"
+	  "Prefetch a call leaves out is fetched from its fhirServer with its\n"
+	  "fhirAuthorization token, only for a caller whose JWT verified and\n"
+	  "only over https (http to a loopback host with --insecure); all\n"
+	  "the fetches of one call within --fetch-timeout MS (100-60000,\n"
+	  "default 5000) and --max-body bytes; else 412 with the reason.\n"
+	  "SIGTERM or SIGINT stop it after the requests in flight (exit 0).\n" },
 	{ "replay", cmd_replay,
 	  "tpath replay [--format text|json] [--guideline ID|FILE] "
 	  "[--as-of DATE] [--data-dir DIR] FILE",

@@ -8,8 +8,9 @@
  * JWT of a trusted issuer (jwt.c); without, every caller is trusted and the
  * server stays on loopback unless told otherwise (docs/cds-hooks.md).
  */
-#include "cards.h"
 #include "cli.h"
+#include "fetch.h"
+#include "hook.h"
 #include "jwt.h"
 
 #include <arpa/inet.h>
@@ -34,28 +35,13 @@
 #define CONNECTION_TIMEOUT 10 /* seconds without traffic */
 #define DRAIN_SECONDS 30      /* the longest SIGTERM waits for requests */
 
-/* The prefetch templates of discovery: key, template. */
-static const char *const prefetch_templates[][2] = {
-	{ "patient", "Patient/{{context.patientId}}" },
-	{ "medicationRequests",
-	  "MedicationRequest?patient={{context.patientId}}" },
-	{ "medicationDispenses",
-	  "MedicationDispense?patient={{context.patientId}}" },
-	{ "medicationStatements",
-	  "MedicationStatement?patient={{context.patientId}}" },
-	{ "phq9", "Observation?patient={{context.patientId}}"
-		  "&code=http://loinc.org|44261-6,http://loinc.org|44249-1" },
-	{ "conditions", "Condition?patient={{context.patientId}}" },
-	{ "procedures", "Procedure?patient={{context.patientId}}" },
-};
-#define NPREFETCH (sizeof(prefetch_templates) / sizeof(prefetch_templates[0]))
-
 typedef struct server {
 	const tpath_kb *kb;
 	size_t max_body;
 	char *discovery; /* the discovery document, built once */
 	const jwt_trust *trust; /* NULL: no caller is authenticated */
 	const char *public_url; /* the base callers use, no trailing '/' */
+	fetch_limits fetch; /* for the prefetch fetched from fhirServer */
 	char host[INET6_ADDRSTRLEN + 2]; /* for the default base */
 } server;
 
@@ -69,6 +55,7 @@ typedef struct request {
 	int too_large;
 	unsigned status;
 	char issuer[96]; /* the verified JWT issuer, for the log */
+	int verified; /* the caller's JWT verified (--trust) */
 	char *body;
 	size_t len, cap;
 } request;
@@ -192,155 +179,72 @@ static enum MHD_Result reply_tpath_error(struct MHD_Connection *c,
 	return reply_error(c, rq, MHD_HTTP_INTERNAL_SERVER_ERROR, line, NULL);
 }
 
-/* Evaluates the service call in rq->body and queues the answer. */
+/* Evaluates the service call in rq->body and queues the answer.  Absent
+ * prefetch keys are fetched from the call's fhirServer when the caller's
+ * JWT verified and the server may be fetched from; else 412 (CDS Hooks:
+ * "unable to retrieve the necessary FHIR data"), also when a fetch fails. */
 static enum MHD_Result service_call(struct MHD_Connection *c, server *srv,
 				    request *rq)
 {
-	tpath_fhir_options fo = TPATH_FHIR_OPTIONS_INIT;
-	tpath_fhir_summary sum;
-	cards_import imp;
-	tpath_buffer bufs[NPREFETCH];
-	char names[NPREFETCH][40];
-	char missing[256] = "";
-	tpath_history *h = NULL;
-	tpath_result *r = NULL;
+	hook_request hr;
+	json_t *cards = NULL, *resp;
 	tpath_error err;
-	json_error_t jerr;
-	json_t *req, *hook, *ctx, *pid, *pre, *cards = NULL, *resp;
-	char *yaml = NULL, *text = NULL;
-	char msg[300];
-	size_t i, n = 0;
+	char *text = NULL;
+	char msg[600], missing[200], why[300];
 	enum MHD_Result ret;
 	int rc;
 
-	memset(bufs, 0, sizeof(bufs));
-	memset(&imp, 0, sizeof(imp));
-	req = json_loadb(rq->body ? rq->body : "", rq->len,
-			 JSON_REJECT_DUPLICATES, &jerr);
-	if (!req) {
-		snprintf(msg, sizeof(msg),
-			 "malformed JSON at line %d, column %d: %s", jerr.line,
-			 jerr.column, jerr.text);
+	if (hook_parse(&hr, rq->body, rq->len, msg, sizeof(msg)) != 0)
 		return reply_error(c, rq, MHD_HTTP_BAD_REQUEST, msg, NULL);
-	}
-	hook = json_object_get(req, "hook");
-	ctx = json_object_get(req, "context");
-	pid = json_object_get(ctx, "patientId");
-	pre = json_object_get(req, "prefetch");
-	if (!json_is_object(req)) {
-		ret = reply_error(c, rq, MHD_HTTP_BAD_REQUEST,
-				  "the request is not a JSON object", NULL);
-		goto done;
-	}
-	if (!json_is_string(hook) ||
-	    strcmp(json_string_value(hook), "patient-view") != 0) {
-		ret = reply_error(c, rq, MHD_HTTP_BAD_REQUEST,
-				  hook ? "'hook' must be \"patient-view\" for "
-					 "this service"
-				       : "'hook' is missing",
-				  NULL);
-		goto done;
-	}
-	if (!json_is_object(ctx) || !json_is_string(pid) ||
-	    !*json_string_value(pid)) {
-		ret = reply_error(c, rq, MHD_HTTP_BAD_REQUEST,
-				  "'context.patientId' is missing or not a "
-				  "non-empty string",
-				  NULL);
-		goto done;
-	}
-	if (pre && !json_is_object(pre)) {
-		ret = reply_error(c, rq, MHD_HTTP_BAD_REQUEST,
-				  "'prefetch' is not an object", NULL);
-		goto done;
-	}
-	/* Every template must have been fulfilled, with data or null: this
-	 * slice does not fetch from fhirServer. */
-	for (i = 0; i < NPREFETCH; i++) {
-		const char *key = prefetch_templates[i][0];
-		json_t *v = json_object_get(pre, key);
-		if (!v) {
-			size_t used = strlen(missing);
-			snprintf(missing + used, sizeof(missing) - used, "%s%s",
-				 used ? ", " : "", key);
-			continue;
-		}
-		if (json_is_null(v))
-			continue;
-		if (!json_is_object(v)) {
+	if (hr.missing) {
+		const char *refused = NULL;
+		hook_missing_keys(&hr, missing, sizeof(missing));
+		if (!hr.fhir_server)
+			refused = "no fhirServer was given to fetch them from";
+		else if (!hr.access_token)
+			refused = "fhirServer was given without "
+				  "fhirAuthorization";
+		else if (!rq->verified)
+			refused = "fhirServer is fetched from only for a "
+				  "caller whose JWT verified (the server runs "
+				  "without --trust)";
+		else if (fetch_check_server(hr.fhir_server, &srv->fetch, why,
+					    sizeof(why)) < 0)
+			refused = why;
+		if (refused) {
 			snprintf(msg, sizeof(msg),
-				 "prefetch '%s' is neither a FHIR resource "
-				 "nor null",
-				 key);
-			ret = reply_error(c, rq, MHD_HTTP_BAD_REQUEST, msg,
-					  NULL);
+				 "prefetch not fulfilled: %s (send null for "
+				 "\"queried, nothing\"), and not fetched: %s",
+				 missing, refused);
+			ret = reply_error(c, rq, MHD_HTTP_PRECONDITION_FAILED,
+					  msg, NULL);
 			goto done;
 		}
-		snprintf(names[n], sizeof(names[n]), "prefetch.%s", key);
-		bufs[n].name = names[n];
-		bufs[n].data = json_dumps(v, JSON_COMPACT);
-		if (!bufs[n].data) {
+		rc = fetch_missing(&hr, &srv->fetch, msg, sizeof(msg));
+		if (rc == -2) {
 			ret = reply_error(c, rq, MHD_HTTP_SERVICE_UNAVAILABLE,
 					  "out of memory", NULL);
 			goto done;
 		}
-		bufs[n].len = strlen(bufs[n].data);
-		n++;
+		if (rc < 0) {
+			ret = reply_error(c, rq, MHD_HTTP_PRECONDITION_FAILED,
+					  msg, NULL);
+			goto done;
+		}
 	}
-	if (*missing) {
-		snprintf(msg, sizeof(msg),
-			 "prefetch not fulfilled: %s (send null for \"queried, "
-			 "nothing\"; this service does not fetch from "
-			 "fhirServer)",
-			 missing);
-		ret = reply_error(c, rq, MHD_HTTP_PRECONDITION_FAILED, msg,
-				  NULL);
-		goto done;
-	}
-
-	memset(&sum, 0, sizeof(sum));
-	fo.id = "cds-hooks";
-	fo.summary = &sum;
-	fo.warn = cards_import_warn;
-	fo.ud = &imp;
-	rc = n ? tpath_fhir_import(&yaml, srv->kb, bufs, n, &fo, &err)
-	       : TPATH_EINVALID;
-	if (rc < 0 && sum.courses + sum.procedures + sum.scores == 0 &&
-	    (!n || rc == TPATH_EINVALID)) {
-		/* Nothing of a depression treatment: nothing to say. */
-		ret = reply(c, rq, MHD_HTTP_OK, "{\"cards\":[]}", NULL);
-		goto done;
-	}
-	if (rc < 0) {
+	if (hook_cards(&cards, srv->kb, &hr, &err) < 0) {
 		ret = reply_tpath_error(c, rq, &err);
 		goto done;
 	}
-	if ((rc = tpath_history_load_buffer(&h, srv->kb, yaml, strlen(yaml),
-					    "cds-hooks", NULL, &err)) < 0 ||
-	    (rc = tpath_evaluate(&r, srv->kb, h, NULL, &err)) < 0) {
-		ret = reply_tpath_error(c, rq, &err);
-		goto done;
-	}
-	imp.courses = sum.courses + sum.concomitant;
-	imp.procedures = sum.procedures;
-	imp.scores = sum.scores;
-	imp.left_out = sum.left_out;
-	cards = cards_build(srv->kb, r, &imp);
-	resp = cards ? json_pack("{s:o}", "cards", cards) : NULL;
+	resp = json_pack("{s:o}", "cards", cards);
 	text = resp ? json_dumps(resp, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
 	json_decref(resp);
 	ret = text ? reply(c, rq, MHD_HTTP_OK, text, NULL)
 		   : reply_error(c, rq, MHD_HTTP_SERVICE_UNAVAILABLE,
 				 "out of memory", NULL);
 done:
-	cards_import_free(&imp);
 	free(text);
-	tpath_result_free(r);
-	tpath_history_free(h);
-	tpath_free(yaml);
-	for (i = 0; i < n; i++)
-		free((char *)(uintptr_t)bufs[i].data);
-	json_decref(req);
+	hook_request_free(&hr);
 	return ret;
 }
 
@@ -381,8 +285,10 @@ static enum MHD_Result authenticate(struct MHD_Connection *c, server *srv,
 						   MHD_HTTP_HEADER_AUTHORIZATION),
 		       aud, time(NULL), rq->issuer, sizeof(rq->issuer), reason,
 		       sizeof(reason));
-	if (o == JWT_OK)
+	if (o == JWT_OK) {
+		rq->verified = 1;
 		return MHD_YES;
+	}
 	rq->route = ROUTE_NONE;
 	if (o == JWT_NOMEM)
 		return reply_error(c, rq, MHD_HTTP_SERVICE_UNAVAILABLE,
@@ -565,9 +471,9 @@ static char *discovery_document(void)
 
 	if (!pre)
 		return NULL;
-	for (i = 0; i < NPREFETCH; i++)
-		if (json_object_set_new(pre, prefetch_templates[i][0],
-					json_string(prefetch_templates[i][1]))) {
+	for (i = 0; i < HOOK_NPREFETCH; i++)
+		if (json_object_set_new(pre, hook_templates[i][0],
+					json_string(hook_templates[i][1]))) {
 			json_decref(pre);
 			return NULL;
 		}
@@ -648,14 +554,16 @@ int cmd_serve(int argc, char **argv)
 		{ "insecure", no_argument, NULL, 'i' },
 		{ "public-url", required_argument, NULL, 'u' },
 		{ "trust", required_argument, NULL, 'T' },
+		{ "fetch-timeout", required_argument, NULL, 'f' },
 		{ "data-dir", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *host = "127.0.0.1", *data_dir = NULL;
 	unsigned long long port = 8080, threads = 2,
-			   max_body = DEFAULT_MAX_BODY;
-	int insecure = 0, opt, sig, rc = EXIT_OK;
+			   max_body = DEFAULT_MAX_BODY,
+			   fetch_timeout = FETCH_DEFAULT_TIMEOUT_MS;
+	int insecure = 0, opt, sig, rc = EXIT_OK, curl_started = 0;
 	struct sockaddr_storage ss;
 	struct sockaddr_in *in4 = (struct sockaddr_in *)&ss;
 	struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
@@ -694,6 +602,11 @@ int cmd_serve(int argc, char **argv)
 			if (parse_number(optarg, 1, 1ull << 30, &max_body) < 0)
 				what = "--max-body: a number of bytes from 1 "
 				       "to 1073741824";
+			break;
+		case 'f':
+			if (parse_number(optarg, 100, 60000, &fetch_timeout) < 0)
+				what = "--fetch-timeout: a number of "
+				       "milliseconds from 100 to 60000";
 			break;
 		case 'i':
 			insecure = 1;
@@ -783,6 +696,15 @@ int cmd_serve(int argc, char **argv)
 	srv.max_body = (size_t)max_body;
 	srv.trust = trust;
 	srv.public_url = public_url;
+	srv.fetch.timeout_ms = (long)fetch_timeout;
+	srv.fetch.max_bytes = (size_t)max_body;
+	srv.fetch.insecure = insecure;
+	if (fetch_global_init() < 0) {
+		cli_fail("serve: libcurl cannot start");
+		rc = EXIT_SYSTEM;
+		goto cleanup;
+	}
+	curl_started = 1;
 	if (in4->sin_family == AF_INET)
 		snprintf(srv.host, sizeof(srv.host), "%s", host);
 	else
@@ -859,6 +781,8 @@ int cmd_serve(int argc, char **argv)
 		close(lfd); /* quiesce handed the listening socket to us */
 	log_line("tpath serve: stopped");
 cleanup:
+	if (curl_started)
+		fetch_global_cleanup();
 	free(srv.discovery);
 	tpath_kb_free(kb);
 	jwt_trust_free(trust);

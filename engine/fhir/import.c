@@ -119,13 +119,31 @@ typedef struct imp {
 	size_t ndxs, capdxs;
 } imp;
 
-static void warnf(imp *m, const json_t *res, const char *fmt, ...)
-	TP_PRINTF(3, 4);
-static void warnf(imp *m, const json_t *res, const char *fmt, ...)
+/* One warning to opts->warn and, with its kind, to opts->finding. */
+static void emit(imp *m, tpath_fhir_finding kind, const char *where,
+		 const char *msg)
+{
+	if (!m->opts)
+		return;
+	if (m->opts->warn)
+		m->opts->warn(m->opts->ud, where, msg);
+	if (m->opts->version >= 3 && m->opts->finding)
+		m->opts->finding(m->opts->ud, kind, where, msg);
+}
+
+static int warned(const imp *m)
+{
+	return m->opts && (m->opts->warn || (m->opts->version >= 3 &&
+					     m->opts->finding));
+}
+
+static void vfindf(imp *m, tpath_fhir_finding kind, const json_t *res,
+		   const char *fmt, va_list ap) TP_PRINTF(4, 0);
+static void vfindf(imp *m, tpath_fhir_finding kind, const json_t *res,
+		   const char *fmt, va_list ap)
 {
 	char where[300], msg[600];
-	va_list ap;
-	if (!m->opts || !m->opts->warn || m->quiet)
+	if (!warned(m) || m->quiet)
 		return;
 	snprintf(where, sizeof(where), "%s/%s",
 		 json_string_value(json_object_get(res, "resourceType"))
@@ -134,12 +152,32 @@ static void warnf(imp *m, const json_t *res, const char *fmt, ...)
 		 json_string_value(json_object_get(res, "id"))
 			 ? json_string_value(json_object_get(res, "id"))
 			 : "(no id)");
-	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
 	tp_utf8_trim(where);
 	tp_utf8_trim(msg);
-	m->opts->warn(m->opts->ud, where, msg);
+	emit(m, kind, where, msg);
+}
+
+/* A warning about resource res, of kind. */
+static void findf(imp *m, tpath_fhir_finding kind, const json_t *res,
+		  const char *fmt, ...) TP_PRINTF(4, 5);
+static void findf(imp *m, tpath_fhir_finding kind, const json_t *res,
+		  const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vfindf(m, kind, res, fmt, ap);
+	va_end(ap);
+}
+
+static void warnf(imp *m, const json_t *res, const char *fmt, ...)
+	TP_PRINTF(3, 4);
+static void warnf(imp *m, const json_t *res, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vfindf(m, TPATH_FHIR_FINDING_OTHER, res, fmt, ap);
+	va_end(ap);
 }
 
 /* warnf for a record left out, counted under reason for the summary. */
@@ -148,13 +186,11 @@ static void leave_out(imp *m, const json_t *res, int reason, const char *fmt,
 static void leave_out(imp *m, const json_t *res, int reason, const char *fmt,
 		      ...)
 {
-	char msg[600];
 	va_list ap;
 	m->left[reason]++;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vfindf(m, TPATH_FHIR_FINDING_LEFT_OUT, res, fmt, ap);
 	va_end(ap);
-	warnf(m, res, "%s", msg);
 }
 
 _Static_assert(R_NREASONS <= TPATH_FHIR_REASONS_MAX,
@@ -193,7 +229,7 @@ static void summary(imp *m)
 {
 	char msg[1200];
 	size_t len = 0, total = 0, i;
-	if (!m->opts || !m->opts->warn)
+	if (!warned(m))
 		return;
 	for (i = 0; i < R_NREASONS; i++)
 		total += m->left[i];
@@ -206,7 +242,7 @@ static void summary(imp *m)
 			len += (size_t)snprintf(msg + len, sizeof(msg) - len,
 						"%s %zu %s", len > 0 && msg[len - 1] == ':' ? "" : ";",
 						m->left[i], reason_text[i]);
-	m->opts->warn(m->opts->ud, "summary", msg);
+	emit(m, TPATH_FHIR_FINDING_SUMMARY, "summary", msg);
 }
 
 static void *grow(imp *m, void **arr, size_t *n, size_t *cap, size_t size)
@@ -1243,7 +1279,7 @@ static int32_t episode_of_diagnoses(imp *m, int32_t as_of, int32_t first,
 			continue;
 		}
 		if (excluded[kind]) {
-			warnf(m, x->res,
+			findf(m, TPATH_FHIR_FINDING_EXCLUDED_DIAGNOSIS, x->res,
 			      "outside the guidelines' scope: %s is %s, which "
 			      "the depression measures exclude (CMS159); the "
 			      "guidelines' advice is for major depression "
@@ -1282,7 +1318,7 @@ static int32_t episode_of_diagnoses(imp *m, int32_t as_of, int32_t first,
 			best = x;
 	}
 	if (!best) {
-		if (m->opts && m->opts->warn) {
+		if (warned(m)) {
 			char msg[300];
 			snprintf(msg, sizeof(msg),
 				 "no-diagnosis: no %sdepression diagnosis on or "
@@ -1292,7 +1328,8 @@ static int32_t episode_of_diagnoses(imp *m, int32_t as_of, int32_t first,
 				 depressive ? " (only remitted or inactive "
 					      "ones)"
 					    : "");
-			m->opts->warn(m->opts->ud, "Condition", msg);
+			emit(m, TPATH_FHIR_FINDING_NO_DIAGNOSIS, "Condition",
+			     msg);
 		}
 		return first;
 	}
@@ -1947,7 +1984,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 	 * history is evaluated (it then reads out-of-scope). */
 	if (json_is_integer(json_object_get(pat, "age")) &&
 	    json_integer_value(json_object_get(pat, "age")) < m->map->adult_age &&
-	    m->opts && m->opts->warn) {
+	    warned(m)) {
 		char msg[300];
 		snprintf(msg, sizeof(msg),
 			 "out-of-scope: the patient is %lld at as_of; the "
@@ -1956,7 +1993,7 @@ static int build(imp *m, json_t **doc, int32_t as_of, bool has_as_of)
 			 (long long)json_integer_value(
 				 json_object_get(pat, "age")),
 			 m->map->adult_age);
-		m->opts->warn(m->opts->ud, "Patient", msg);
+		emit(m, TPATH_FHIR_FINDING_UNDER_AGE, "Patient", msg);
 	}
 	*doc = root;
 	root = NULL;

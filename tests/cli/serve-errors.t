@@ -1,7 +1,7 @@
 # Bad requests get a JSON reason and never stop the server: malformed JSON,
 # not an object, no context or patientId, another hook, a prefetch value
-# that is not a resource (400); prefetch keys absent (412: this service does
-# not fetch from fhirServer); every key null (200, no cards); an unknown
+# that is not a resource (400); prefetch keys absent and no fhirServer (412, with
+# the reason); every key null (200, no cards); an unknown
 # service or path (404); a wrong method (405 with Allow).
 $ sh tests/serve/run.sh errors
 --- stdout
@@ -18,9 +18,9 @@ POST /cds-services/tpath-depression-pathway: 400
 POST /cds-services/tpath-depression-pathway: 400
 {"error":"prefetch 'patient' is neither a FHIR resource nor null"}
 POST /cds-services/tpath-depression-pathway: 412
-{"error":"prefetch not fulfilled: phq9, procedures (send null for \"queried, nothing\"; this service does not fetch from fhirServer)"}
+{"error":"prefetch not fulfilled: phq9, procedures (send null for \"queried, nothing\"), and not fetched: no fhirServer was given to fetch them from"}
 POST /cds-services/tpath-depression-pathway: 412
-{"error":"prefetch not fulfilled: patient, medicationRequests, medicationDispenses, medicationStatements, phq9, conditions, procedures (send null for \"queried, nothing\"; this service does not fetch from fhirServer)"}
+{"error":"prefetch not fulfilled: patient, medicationRequests, medicationDispenses, medicationStatements, phq9, conditions, procedures (send null for \"queried, nothing\"), and not fetched: no fhirServer was given to fetch them from"}
 POST /cds-services/tpath-depression-pathway: 200
 {"cards":[]}
 POST /cds-services/no-such-service: 404

@@ -3,7 +3,8 @@
 # "invalid_token" when a token came): no header, another scheme, malformed
 # tokens, a key not the issuer's (same kid or none), a key of another
 # trusted issuer signing as this one, an unknown issuer, no iss, expired (or
-# expiring this second), no exp, a wrong audience, no jti, "alg": "none",
+# expiring this second), no exp, a wrong audience, no jti, "iat" or "nbf"
+# more than 60 s ahead, "iat" not a number, "alg": "none",
 # HS384 with the issuer's public JWK Set as the HMAC secret (the algorithm
 # confusion attack), RS256, an algorithm that does not fit the key, a
 # payload swapped under a valid signature (RS384 and ES384).  The body is
@@ -35,6 +36,9 @@ wrong audience (another port): 401 {"error":"token \"aud\" is not http://127.0.0
 wrong audience (the feedback endpoint): 401 {"error":"token \"aud\" is not http://127.0.0.1:PORT/cds-services/tpath-depression-pathway, the endpoint called"}
 audience array without the endpoint: 401 {"error":"token \"aud\" is not http://127.0.0.1:PORT/cds-services/tpath-depression-pathway, the endpoint called"}
 no jti: 401 {"error":"token has no \"jti\""}
+iat 2 minutes ahead: 401 {"error":"token \"iat\" is in the future"}
+nbf 2 minutes ahead: 401 {"error":"token is not valid yet (\"nbf\")"}
+iat not a number: 401 {"error":"token \"iat\" is not a number of seconds since 1970"}
 alg none: 401 {"error":"token algorithm \"none\" is not accepted (RS384 or ES384 only)"}
 HS384, the JWK Set as the secret: 401 {"error":"token algorithm \"HS384\" is not accepted (RS384 or ES384 only)"}
 RS256: 401 {"error":"token algorithm \"RS256\" is not accepted (RS384 or ES384 only)"}
@@ -60,7 +64,7 @@ tpath serve: trusting issuer https://ehr-b.example: 1 key from tests/serve/keys/
 tpath serve: service calls need a JWT whose "aud" is http://127.0.0.1:PORT/cds-services/...
 tpath serve: listening on http://127.0.0.1:PORT
       1 tpath serve: GET /health 200 N ms
-     29 tpath serve: POST /cds-services/tpath-depression-pathway 401 N ms
+     32 tpath serve: POST /cds-services/tpath-depression-pathway 401 N ms
       1 tpath serve: POST /cds-services/tpath-depression-pathway/feedback 401 N ms
 tpath serve: SIGTERM: finishing the requests in flight
 tpath serve: stopped

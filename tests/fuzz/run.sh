@@ -8,7 +8,7 @@
 set -u
 B=${B:-build}
 SECONDS_EACH=${FUZZ_SECONDS:-60}
-TARGETS=${FUZZ_TARGETS:-"history guideline catalog fhir"}
+TARGETS=${FUZZ_TARGETS:-"history guideline catalog fhir hook"}
 
 seeds() {
 	case $1 in
@@ -17,6 +17,7 @@ seeds() {
 	catalog) echo guidelines/drugs.yaml guidelines/vocabulary.yaml \
 		tests/fuzz/regress/catalog ;;
 	fhir) echo tests/fhir tests/fuzz/regress/fhir ;;
+	hook) echo tests/fuzz/regress/hook ;;
 	esac
 }
 

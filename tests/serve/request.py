@@ -4,6 +4,7 @@ data, as an EHR that fulfilled the prefetch templates of `tpath serve`'s
 discovery would send it.
 
 usage: request.py INPUT [--omit KEY]... [--null KEY]...
+                  [--fhir-server URL [--token TOKEN]]
 
 INPUT is a Bundle (.json) or a folder of resource files.  The Patient goes
 under "patient" as a resource; every other resource of a prefetched type
@@ -11,7 +12,9 @@ goes into a searchset Bundle under its key; a key with nothing is null
 ("queried, nothing").  A transaction Bundle's urn:uuid: references (Synthea)
 are rewritten to TYPE/ID, as the FHIR server that stored it would answer a
 search.  --omit leaves a key out (not
-fulfilled); --null sends null whatever the data holds.  Output: the request
+fulfilled); --null sends null whatever the data holds; --omit all leaves
+every key out.  --fhir-server adds fhirServer, and --token
+fhirAuthorization with that bearer token.  Output: the request
 as JSON on standard output, keys in a fixed order.
 """
 import json
@@ -70,11 +73,17 @@ def is_phq9(res):
 
 
 def main(argv):
-    path, omit, null = None, set(), set()
+    path, omit, null, server, token = None, set(), set(), None, None
     i = 0
     while i < len(argv):
         if argv[i] in ("--omit", "--null") and i + 1 < len(argv):
             (omit if argv[i] == "--omit" else null).add(argv[i + 1])
+            i += 2
+        elif argv[i] == "--fhir-server" and i + 1 < len(argv):
+            server = argv[i + 1]
+            i += 2
+        elif argv[i] == "--token" and i + 1 < len(argv):
+            token = argv[i + 1]
             i += 2
         else:
             path = argv[i]
@@ -97,6 +106,8 @@ def main(argv):
             if t == rt:
                 found[key].append({"resource": res})
     prefetch = {}
+    if "all" in omit:
+        omit = {k for k, _ in KEYS}
     for key, _ in KEYS:
         if key in omit:
             continue
@@ -116,6 +127,13 @@ def main(argv):
                     "patientId": patient_id or "example"},
         "prefetch": prefetch,
     }
+    if server:
+        req["fhirServer"] = server
+    if token:
+        req["fhirAuthorization"] = {
+            "access_token": token, "token_type": "Bearer",
+            "expires_in": 300, "scope": "user/Patient.read",
+            "subject": "tpath-test"}
     json.dump(req, sys.stdout, indent=1)
     sys.stdout.write("\n")
 

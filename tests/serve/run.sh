@@ -257,6 +257,13 @@ case_jwt_valid() {
 	call "scheme in lower case" "bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud $later)")"
 	call "client B" "Bearer $(build/jwt sign $keys/b-rsa.jwk RS384 "$(claims https://ehr-b.example $aud $later)")"
 	call "feedback" "Bearer $(build/jwt sign $keys/a-ec.jwk ES384 "$(claims $A $aud/feedback $later)")" $url/feedback
+	# iat and nbf up to 60 s ahead (clock skew); a jti once per issuer.
+	call "iat and nbf 30 s ahead" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "{\"iss\":\"$A\",\"aud\":\"$aud\",\"exp\":$later,\"iat\":$((now + 30)),\"nbf\":$((now + 30)),\"jti\":\"skew-$now\"}")"
+	t="Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud $later once-$now)")"
+	call "a token, first use" "$t"
+	call "the same token again" "$t"
+	call "its jti in another token of A" "Bearer $(build/jwt sign $keys/a-ec.jwk ES384 "$(claims $A $aud $later once-$now)")"
+	call "its jti in a token of B" "Bearer $(build/jwt sign $keys/b-rsa.jwk RS384 "$(claims https://ehr-b.example $aud $later once-$now)")"
 	# Discovery, health and CORS preflights need no token.
 	req GET /health
 	code=$(curl -s --max-time 20 -o /dev/null -w '%{http_code}' "$base/cds-services")
@@ -290,6 +297,9 @@ case_jwt_refused() {
 	call "wrong audience (the feedback endpoint)" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud/feedback $later)")"
 	call "audience array without the endpoint" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A '["https://other.example"]' $later)")"
 	call "no jti" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $aud $later -)")"
+	call "iat 2 minutes ahead" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "{\"iss\":\"$A\",\"aud\":\"$aud\",\"exp\":$later,\"iat\":$((now + 120)),\"jti\":\"j1\"}")"
+	call "nbf 2 minutes ahead" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "{\"iss\":\"$A\",\"aud\":\"$aud\",\"exp\":$later,\"nbf\":$((now + 120)),\"jti\":\"j2\"}")"
+	call "iat not a number" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "{\"iss\":\"$A\",\"aud\":\"$aud\",\"exp\":$later,\"iat\":\"now\",\"jti\":\"j3\"}")"
 	call "alg none" "Bearer $(build/jwt none "$ok")"
 	call "HS384, the JWK Set as the secret" "Bearer $(build/jwt hmac $keys/a.jwks "$ok")"
 	call "RS256" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS256 "$ok")"
@@ -321,6 +331,157 @@ case_jwt_keys() {
 	call "A's key, the third of three" "Bearer $(build/jwt sign-nokid $keys/a-rsa.jwk RS384 "$(claims $A $base$url $((now + 300)))")"
 	call "A's key with its kid (the set has none)" "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims $A $base$url $((now + 300)))")"
 	call "an EC key (the set has none)" "Bearer $(build/jwt sign-nokid $keys/a-ec.jwk ES384 "$(claims $A $base$url $((now + 300)))")"
+}
+
+# Fetching from fhirServer: tests/serve/fhir_server.py on loopback serves
+# the data of a complete request.  fhir_start REQUEST starts it (fbase is
+# its address), fhir_stop stops it.
+fpid=
+fhir_start() {
+	: >"$tmp/fhir.log"
+	: >"$tmp/fport"
+	python3 tests/serve/fhir_server.py "$1" "$tmp/fhir.log" >"$tmp/fport" &
+	fpid=$!
+	fport=
+	j=0
+	while [ $j -lt 100 ] && [ -z "$fport" ]; do
+		fport=$(sed -n 's/^port \([0-9]*\)$/\1/p' "$tmp/fport")
+		[ -n "$fport" ] || sleep 0.1
+		j=$((j + 1))
+	done
+	[ -n "$fport" ] || echo "the FHIR server did not start within 10 s"
+	fbase=http://127.0.0.1:$fport
+}
+fhir_stop() {
+	kill -TERM $fpid
+	wait $fpid
+}
+
+# post NAME FILE [TOKEN]: posts the request FILE (with the bearer TOKEN
+# when given) and prints NAME, the status, and the body when it is not
+# 200 (ports shown as PORT and FPORT); the body stays in $tmp/body.
+post() {
+	if [ -n "${3:-}" ]; then
+		code=$(curl -s --max-time 30 -X POST -H "Authorization: $3" \
+			--data-binary "@$2" -o "$tmp/body" -w '%{http_code}' "$base$url")
+	else
+		code=$(curl -s --max-time 30 -X POST --data-binary "@$2" \
+			-o "$tmp/body" -w '%{http_code}' "$base$url")
+	fi
+	if [ "$code" = 200 ]; then
+		echo "$1: $code"
+	else
+		echo "$1: $code $(sed -e "s/:${fport:-none}\//:FPORT\//g" "$tmp/body")"
+	fi
+}
+
+# A JWT of ehr-a.example for the service, valid for 5 minutes.
+token_a() {
+	echo "Bearer $(build/jwt sign $keys/a-rsa.jwk RS384 "$(claims https://ehr-a.example $base$url $((now + 300)))")"
+}
+
+# fetch_same NAME FHIR-DATA [REQUEST-OPTION...]: the cards of the request
+# with every key prefetched, and of the request with the keys the options
+# omit fetched from the loopback FHIR server: the same or not.
+fetch_same() {
+	n=$1 d=$2
+	shift 2
+	python3 tests/serve/request.py "$d" >"$tmp/full.json"
+	post "$n, prefetched" "$tmp/full.json" "$(token_a)"
+	cp "$tmp/body" "$tmp/expected"
+	fhir_start "$tmp/full.json"
+	python3 tests/serve/request.py "$d" --fhir-server "$fbase/fhir" \
+		--token 'tok-A1.b2_c~3+d/e=' "$@" >"$tmp/fetch.json"
+	post "$n, fetched" "$tmp/fetch.json" "$(token_a)"
+	if cmp -s "$tmp/body" "$tmp/expected"; then
+		echo "$n: the same cards"
+	else
+		echo "$n: DIFFERENT cards"
+	fi
+	fhir_stop
+}
+
+# The server runs with --trust (ehr-a.example), --insecure and
+# --fetch-timeout 4000 (the slow server answers after 6 s).
+case_fetch() {
+	cms=tests/fhir/real/ecqm/cms128/006165b0-ab24-4823-bcee-61d64ae5f581
+	syn=tests/fhir/real/synthea/238a58eb-31dc-4054-82ee-0651ee76f391.json
+	fetch_same "cms128, all fetched" $cms --omit all
+	echo "the FHIR server received:"
+	sort "$tmp/fhir.log"
+	fetch_same "cms128, phq9 and procedures fetched" $cms --omit phq9 \
+		--omit procedures
+	echo "the FHIR server received:"
+	sort "$tmp/fhir.log"
+	fetch_same "synthea, all fetched" $syn --omit all
+	echo "the FHIR server received $(wc -l <"$tmp/fhir.log") requests, $(grep -c '^/fhir/_page?' "$tmp/fhir.log") of them next pages"
+
+	python3 tests/serve/request.py $cms >"$tmp/full.json"
+	fhir_start "$tmp/full.json"
+	for m in slow missing moved text; do
+		python3 tests/serve/request.py $cms --omit all \
+			--fhir-server "$fbase/$m" --token t >"$tmp/req.json"
+		post "$m" "$tmp/req.json" "$(token_a)"
+	done
+	python3 tests/serve/request.py $cms --omit all \
+		--fhir-server "$fbase/fhir" >"$tmp/req.json"
+	post "no fhirAuthorization" "$tmp/req.json" "$(token_a)"
+	python3 tests/serve/request.py $cms --omit all \
+		--fhir-server "$fbase/fhir" --token 'two words' >"$tmp/req.json"
+	post "a token with a space" "$tmp/req.json" "$(token_a)"
+	for s in http://example.org/fhir "https://127.0.0.1:1/fhir" \
+		"http://user:pw@127.0.0.1:$fport/fhir" "$fbase/fhir?x=1" \
+		ftp://127.0.0.1/fhir; do
+		python3 tests/serve/request.py $cms --omit all \
+			--fhir-server "$s" --token t >"$tmp/req.json"
+		post "fhirServer $(echo "$s" | sed "s/:$fport\//:FPORT\//")" \
+			"$tmp/req.json" "$(token_a)"
+	done
+	fhir_stop
+	echo "the FHIR server received $(wc -l <"$tmp/fhir.log") requests"
+	req GET /health
+}
+
+# Fetching refused: fetch_refused runs with --trust (ehr-a.example) and
+# without --insecure; fetch_untrusted without --trust.  The FHIR server
+# must receive nothing.
+case_fetch_refused() {
+	cms=tests/fhir/real/ecqm/cms128/006165b0-ab24-4823-bcee-61d64ae5f581
+	python3 tests/serve/request.py $cms >"$tmp/full.json"
+	fhir_start "$tmp/full.json"
+	python3 tests/serve/request.py $cms --omit all \
+		--fhir-server "$fbase/fhir" --token t >"$tmp/req.json"
+	post "http to loopback without --insecure" "$tmp/req.json" "$(token_a)"
+	post "no JWT" "$tmp/req.json"
+	fhir_stop
+	echo "the FHIR server received $(wc -l <"$tmp/fhir.log") requests"
+}
+
+# Runs with --trust, --insecure and a --max-body the answers exceed.
+case_fetch_cap() {
+	cms=tests/fhir/real/ecqm/cms128/006165b0-ab24-4823-bcee-61d64ae5f581
+	python3 tests/serve/request.py $cms >"$tmp/full.json"
+	fhir_start "$tmp/full.json"
+	python3 tests/serve/request.py $cms --omit all \
+		--fhir-server "$fbase/fhir" --token t >"$tmp/req.json"
+	echo "request: $(wc -c <"$tmp/req.json") bytes"
+	post "answers over --max-body" "$tmp/req.json" "$(token_a)"
+	fhir_stop
+	echo "the FHIR server received $(wc -l <"$tmp/fhir.log") requests"
+}
+
+case_fetch_untrusted() {
+	cms=tests/fhir/real/ecqm/cms128/006165b0-ab24-4823-bcee-61d64ae5f581
+	python3 tests/serve/request.py $cms >"$tmp/full.json"
+	fhir_start "$tmp/full.json"
+	python3 tests/serve/request.py $cms --omit all \
+		--fhir-server "$fbase/fhir" --token t >"$tmp/req.json"
+	post "no --trust" "$tmp/req.json"
+	python3 tests/serve/request.py $cms --omit phq9 \
+		--fhir-server "$fbase/fhir" --token t >"$tmp/req.json"
+	post "no --trust, one key absent" "$tmp/req.json"
+	fhir_stop
+	echo "the FHIR server received $(wc -l <"$tmp/fhir.log") requests"
 }
 
 "case_$case_name"

@@ -16,6 +16,7 @@ void tpath_fuzz_history_one(const uint8_t *data, size_t size);
 void tpath_fuzz_guideline_one(const uint8_t *data, size_t size);
 void tpath_fuzz_catalog_one(const uint8_t *data, size_t size);
 void tpath_fuzz_fhir_one(const uint8_t *data, size_t size);
+void tpath_fuzz_hook_one(const uint8_t *data, size_t size);
 
 #define tpath_fuzz_one tpath_fuzz_history_one
 #include "../fuzz/fuzz_history.c"
@@ -29,6 +30,9 @@ void tpath_fuzz_fhir_one(const uint8_t *data, size_t size);
 #define tpath_fuzz_one tpath_fuzz_fhir_one
 #include "../fuzz/fuzz_fhir.c"
 #undef tpath_fuzz_one
+#define tpath_fuzz_one tpath_fuzz_hook_one
+#include "../fuzz/fuzz_hook.c"
+#undef tpath_fuzz_one
 #include "../fuzz/common.c"
 
 static const struct {
@@ -39,6 +43,7 @@ static const struct {
 	{ "tests/fuzz/regress/guideline", tpath_fuzz_guideline_one },
 	{ "tests/fuzz/regress/catalog", tpath_fuzz_catalog_one },
 	{ "tests/fuzz/regress/fhir", tpath_fuzz_fhir_one },
+	{ "tests/fuzz/regress/hook", tpath_fuzz_hook_one },
 };
 
 /* Every saved input of one target runs to the end without a crash. */

@@ -5,6 +5,7 @@
  */
 #include "tests.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -421,6 +422,96 @@ START_TEST(validate_each_error)
 		TPATH_EINVALID);
 	ck_assert_uint_eq(s.n, 2);
 	ck_assert_str_eq(s.e[1].message, err.message);
+
+/* The kinds of the import's findings (tpath_fhir_options.finding, version
+ * 3): counted per kind, each call with the same where and message warn
+ * gets; an options struct of version 2 never has finding called. */
+typedef struct finding_count {
+	size_t kinds[8], warns, other_where_condition;
+	char last_excluded[600];
+} finding_count;
+
+static void count_finding(void *ud, tpath_fhir_finding kind,
+			  const char *where, const char *message)
+{
+	finding_count *c = ud;
+	ck_assert_int_ge((int)kind, 0);
+	ck_assert_int_lt((int)kind, 8);
+	c->kinds[kind]++;
+	if (kind == TPATH_FHIR_FINDING_EXCLUDED_DIAGNOSIS)
+		snprintf(c->last_excluded, sizeof(c->last_excluded), "%s: %s",
+			 where, message);
+	if (kind == TPATH_FHIR_FINDING_NO_DIAGNOSIS)
+		ck_assert_str_eq(where, "Condition");
+}
+
+static void count_warn(void *ud, const char *where, const char *message)
+{
+	(void)where;
+	(void)message;
+	((finding_count *)ud)->warns++;
+}
+
+static void import_findings(const char *file, unsigned version,
+			    finding_count *c)
+{
+	tpath_fhir_options fo = TPATH_FHIR_OPTIONS_INIT;
+	tpath_buffer b;
+	tpath_error err;
+	char *yaml = NULL, *data;
+	size_t len;
+
+	memset(c, 0, sizeof(*c));
+	fo.version = version;
+	fo.warn = count_warn;
+	fo.finding = count_finding;
+	fo.ud = c;
+	data = test_slurp(file, &len);
+	b.data = data;
+	b.len = len;
+	b.name = file;
+	ck_assert_int_eq(tpath_fhir_import(&yaml, test_kb(), &b, 1, &fo, &err),
+			 0);
+	tpath_free(yaml);
+	free(data);
+}
+
+START_TEST(fhir_import_finding_kinds)
+{
+	finding_count c;
+	size_t i, sum = 0;
+
+	import_findings("tests/fhir/diagnoses/exclusion.json", 3, &c);
+	ck_assert_uint_eq(c.kinds[TPATH_FHIR_FINDING_EXCLUDED_DIAGNOSIS], 2);
+	ck_assert_uint_eq(c.kinds[TPATH_FHIR_FINDING_NO_DIAGNOSIS], 0);
+	ck_assert_uint_eq(c.kinds[TPATH_FHIR_FINDING_UNDER_AGE], 0);
+	ck_assert_str_eq(c.last_excluded,
+			 "Condition/schizophrenia: outside the guidelines' "
+			 "scope: SNOMED CT 111482003 \"Subchronic "
+			 "schizophrenia with acute exacerbations (disorder)\" "
+			 "is schizophrenia or a psychotic disorder, which the "
+			 "depression measures exclude (CMS159); the "
+			 "guidelines' advice is for major depression without "
+			 "it, and nothing is left out");
+	for (i = 0; i < 8; i++)
+		sum += c.kinds[i];
+	ck_assert_uint_eq(sum, c.warns); /* every warning, once each */
+
+	import_findings("tests/fhir/diagnoses/none.json", 3, &c);
+	ck_assert_uint_eq(c.kinds[TPATH_FHIR_FINDING_NO_DIAGNOSIS], 1);
+	ck_assert_uint_eq(c.kinds[TPATH_FHIR_FINDING_EXCLUDED_DIAGNOSIS], 0);
+
+	/* Records left out, and their summary. */
+	import_findings("tests/fhir/shapes/phq9-shapes.json", 3, &c);
+	/* the third, a score met twice, is only counted in the summary */
+	ck_assert_uint_eq(c.kinds[TPATH_FHIR_FINDING_LEFT_OUT], 2);
+	ck_assert_uint_eq(c.kinds[TPATH_FHIR_FINDING_SUMMARY], 1);
+
+	/* Version 2: warn only. */
+	import_findings("tests/fhir/diagnoses/exclusion.json", 2, &c);
+	for (i = 0; i < 8; i++)
+		ck_assert_uint_eq(c.kinds[i], 0);
+	ck_assert_uint_eq(c.warns, 2);
 }
 END_TEST
 
@@ -495,6 +586,7 @@ Suite *suite_history(void)
 	tcase_add_test(tc, file_loading_and_usage_errors);
 	tcase_add_test(tc, validate_each_error);
 	tcase_add_test(tc, fhir_import_summary);
+	tcase_add_test(tc, fhir_import_finding_kinds);
 	suite_add_tcase(s, tc);
 	return s;
 }
