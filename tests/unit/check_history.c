@@ -422,6 +422,8 @@ START_TEST(validate_each_error)
 		TPATH_EINVALID);
 	ck_assert_uint_eq(s.n, 2);
 	ck_assert_str_eq(s.e[1].message, err.message);
+}
+END_TEST
 
 /* The kinds of the import's findings (tpath_fhir_options.finding, version
  * 3): counted per kind, each call with the same where and message warn
