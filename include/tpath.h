@@ -35,9 +35,9 @@ extern "C" {
 #endif
 
 #define TPATH_VERSION_MAJOR 0
-#define TPATH_VERSION_MINOR 5
+#define TPATH_VERSION_MINOR 6
 #define TPATH_VERSION_PATCH 0
-#define TPATH_VERSION "0.5.0"
+#define TPATH_VERSION "0.6.0"
 
 #if defined(TPATH_BUILDING) && defined(__GNUC__)
 #define TPATH_EXTERN __attribute__((visibility("default")))
