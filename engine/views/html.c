@@ -15,7 +15,8 @@
 static const char style[] =
 	"body{font-family:system-ui,-apple-system,'Segoe "
 	"UI',Roboto,'DejaVu Sans',sans-serif;color:#1a1a1a;background:#fff;"
-	"max-width:1000px;margin:1.5em auto;padding:0 1em;line-height:1.4}\n"
+	"max-width:1000px;margin:1.5em auto;padding:0 1em;line-height:1.4;"
+	"overflow-wrap:break-word}\n"
 	"h1{font-size:1.5em;margin:0 0 .3em}h2{font-size:1.15em;margin:1.4em "
 	"0 .4em;border-bottom:1px solid #bbb}\n"
 	".notice{border:2px solid #444;padding:.5em .8em;background:#f4f4f4}\n"
@@ -37,10 +38,17 @@ static const char style[] =
 	".good{background:#e0f2e4}\n"
 	".differs{background:#fff3c4}\n"
 	"figure{margin:0}svg{max-width:100%;height:auto}\n"
+	/* wide content scrolls inside its own box, never the page; the
+	 * chart keeps its text at 8 px or more (10 units of 960 drawn at
+	 * least 800 px wide) and scrolls sideways on a phone instead */
+	".wide,.chart{overflow-x:auto;max-width:100%}\n"
+	".chart svg{display:block;width:100%;min-width:800px;max-width:none}\n"
 	"figcaption{font-size:.9em;color:#333}\n"
 	".src{color:#444;font-size:.9em}\n"
 	"ol.explain li{margin-bottom:.3em}\n"
 	"@media print{body{max-width:none;margin:0;font-size:10pt}"
+	".wide,.chart{overflow:visible}.chart svg{min-width:0;max-width:100%}"
+	"table{font-size:7.5pt}th,td{padding:.1em .2em}"
 	"section{break-inside:avoid-page}a{color:#000;text-decoration:none}"
 	"h2{break-after:avoid}}\n"
 	"@page{margin:12mm}\n";
@@ -447,12 +455,14 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 	lanes_bottom = lanes_top + LANE_H * (double)(nl ? nl : 1);
 	height = lanes_bottom + 16 + SCORE_H * (double)m->nscales + 30;
 	tp_sb_add(b,
-		  "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+		  "<figure>\n<div class=\"chart\" role=\"region\" "
+		  "tabindex=\"0\" aria-label=\"Timeline chart\">\n"
+		  "<svg xmlns=\"http://www.w3.org/2000/svg\" "
 		  "role=\"img\" aria-labelledby=\"tl-title tl-desc\" "
-		  "viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\" "
+		  "viewBox=\"0 0 %.0f %.0f\" width=\"100%%\" "
 		  "font-family=\"system-ui, 'DejaVu Sans', sans-serif\" "
 		  "font-size=\"12\">\n",
-		  SVG_W, height, SVG_W, height);
+		  SVG_W, height);
 	tp_sb_add(b, "<title id=\"tl-title\">Treatment timeline of history ");
 	tp_sb_html(b, tp_view_s(m->history));
 	tp_sb_add(b, "</title>\n<desc id=\"tl-desc\">");
@@ -548,7 +558,7 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 		score_panel(b, &g, m, &m->scales[i], y);
 		y += SCORE_H;
 	}
-	tp_sb_add(b, "</svg>\n");
+	tp_sb_add(b, "</svg>\n</div>\n");
 	tp_sb_add(b,
 		  "<figcaption>One lane per course, its height following the "
 		  "dose: solid blue at or above the minimum therapeutic dose, "
@@ -762,6 +772,8 @@ static void trials_html(tp_sbuf *b, const tp_typed *m,
 		return;
 	}
 	tp_sb_add(b,
+		  "<div class=\"wide\" role=\"region\" tabindex=\"0\" "
+		  "aria-labelledby=\"h-trials\">\n"
 		  "<table>\n<thead><tr><th scope=\"col\">#</th><th "
 		  "scope=\"col\">Treatment</th><th scope=\"col\">Class</th>"
 		  "<th scope=\"col\">Role</th><th scope=\"col\">Start</th><th "
@@ -842,7 +854,7 @@ static void trials_html(tp_sbuf *b, const tp_typed *m,
 			  counted ? " class=\"failed\"" : "",
 			  counted ? "yes, failure" : "no");
 	}
-	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
+	tp_sb_add(b, "</tbody>\n</table>\n</div>\n</section>\n");
 }
 
 static void trd_html(tp_sbuf *b, const tp_typed *m)
@@ -851,7 +863,9 @@ static void trd_html(tp_sbuf *b, const tp_typed *m)
 	size_t i, j;
 
 	tp_sb_add(b, "<section aria-labelledby=\"h-trd\">\n<h2 id=\"h-trd\">"
-		     "Treatment-resistant depression</h2>\n<table>\n<thead><tr>"
+		     "Treatment-resistant depression</h2>\n<div class=\"wide\" "
+		     "role=\"region\" tabindex=\"0\" "
+		     "aria-labelledby=\"h-trd\">\n<table>\n<thead><tr>"
 		     "<th scope=\"col\">Definition</th><th "
 		     "scope=\"col\">Verdict</th><th scope=\"col\">Failed "
 		     "trials</th><th scope=\"col\">Needs</th><th "
@@ -882,7 +896,7 @@ static void trd_html(tp_sbuf *b, const tp_typed *m)
 		tp_sb_html(b, d->source);
 		tp_sb_add(b, "</td></tr>\n");
 	}
-	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
+	tp_sb_add(b, "</tbody>\n</table>\n</div>\n</section>\n");
 }
 
 static void staging_html(tp_sbuf *b, const tp_typed *tm)
@@ -891,7 +905,9 @@ static void staging_html(tp_sbuf *b, const tp_typed *tm)
 	char head[96];
 
 	tp_sb_add(b, "<section aria-labelledby=\"h-staging\">\n<h2 "
-		     "id=\"h-staging\">Staging</h2>\n<table>\n<thead><tr><th "
+		     "id=\"h-staging\">Staging</h2>\n<div class=\"wide\" "
+		     "role=\"region\" tabindex=\"0\" "
+		     "aria-labelledby=\"h-staging\">\n<table>\n<thead><tr><th "
 		     "scope=\"col\">Model</th><th scope=\"col\">Verdict</th><th "
 		     "scope=\"col\">Components</th><th "
 		     "scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
@@ -927,7 +943,7 @@ static void staging_html(tp_sbuf *b, const tp_typed *tm)
 		tp_sb_html(b, m->source);
 		tp_sb_add(b, "</td></tr>\n");
 	}
-	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
+	tp_sb_add(b, "</tbody>\n</table>\n</div>\n</section>\n");
 }
 
 static void explain_html(tp_sbuf *b, const tp_typed *m, const json_t *trace)
