@@ -43,7 +43,8 @@ static const char style[] =
 	 * least 800 px wide) and scrolls sideways on a phone instead */
 	".wide,.chart{overflow-x:auto;max-width:100%}\n"
 	".chart svg{display:block;width:100%;min-width:800px;max-width:none}\n"
-	"figcaption{font-size:.9em;color:#333}\n"
+	"figcaption{font-size:.9em;color:#333}"
+	".key-title{margin:.4em 0 0}ul.key{margin:.2em 0;padding-left:1.2em}\n"
 	".src{color:#444;font-size:.9em}\n"
 	"ol.explain li{margin-bottom:.3em}\n"
 	"@media print{body{max-width:none;margin:0;font-size:10pt}"
@@ -85,6 +86,12 @@ static void day_html(tp_sbuf *b, const tp_typed *m, const char *day)
 #define PLOT_X1 895.0
 #define LANE_H 40.0
 #define SCORE_H 150.0
+/* Two scores of a scale further apart than this are not joined by a line:
+ * a line implies the course between them, and more than 12 weeks without
+ * a rating is longer than an adequate trial (4-8 weeks), so the line would
+ * draw a whole unobserved trial.  Presentational, not clinical: it changes
+ * no answer (docs/reports.md). */
+#define SCORE_GAP_DAYS 84
 
 typedef tp_view_span geo;
 
@@ -286,6 +293,7 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 	const char *id = tp_view_s(sc->id);
 	double top = y + 12, h = SCORE_H - 30, ymax = 0;
 	bool first = true;
+	int32_t last = 0;
 	char line[256];
 	size_t k;
 
@@ -367,19 +375,28 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 				 "font-size=\"10\" fill=\"#b35900\"", line);
 		}
 	}
-	tp_sb_add(b, "<polyline fill=\"none\" stroke=\"#222\" "
-		     "stroke-width=\"1.5\" points=\"");
+	/* the scores joined by a line, broken where two are more than
+	 * SCORE_GAP_DAYS apart */
 	for (k = 0; k < m->nmeasures; k++) {
 		const tp_measure_rec *ms = &m->measures[k];
 		int32_t d;
 		if (strcmp(tp_view_s(ms->scale), id) ||
 		    !tp_view_day(m, ms->date, &d))
 			continue;
+		if (!first && d - last > SCORE_GAP_DAYS) {
+			tp_sb_add(b, "\"/>\n");
+			first = true;
+		}
+		if (first)
+			tp_sb_add(b, "<polyline fill=\"none\" stroke=\"#222\" "
+				     "stroke-width=\"1.5\" points=\"");
 		tp_sb_add(b, "%s%.1f,%.1f", first ? "" : " ", xof(g, d),
 			  YOF((double)ms->score));
 		first = false;
+		last = d;
 	}
-	tp_sb_add(b, "\"/>\n");
+	if (!first)
+		tp_sb_add(b, "\"/>\n");
 	for (k = 0; k < m->nmeasures; k++) {
 		const tp_measure_rec *ms = &m->measures[k];
 		double sv = (double)ms->score;
@@ -399,8 +416,15 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 		tp_sb_add(b, " %g%s</title></circle>\n", sv,
 			  below ? " (at or below the remission cut-off)" : "");
 		snprintf(line, sizeof(line), "%g", sv);
-		svg_text(b, xof(g, d), YOF(sv) - 6,
-			 "font-size=\"10\" text-anchor=\"middle\"", line);
+		/* a score on the day evaluated: its value left of the as-of
+		 * line, not struck through by it */
+		if (xof(g, d) > PLOT_X1 - 12)
+			svg_text(b, xof(g, d) - 5, YOF(sv) - 6,
+				 "font-size=\"10\" text-anchor=\"end\"", line);
+		else
+			svg_text(b, xof(g, d), YOF(sv) - 6,
+				 "font-size=\"10\" text-anchor=\"middle\"",
+				 line);
 	}
 	tp_sb_add(b, "</g>\n");
 #undef YOF
@@ -440,7 +464,8 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 	const tpath_trd_verdict *own = m->own_trd;
 	size_t n = m->ntrials, nl, i, *order;
 	double lanes_top = 46, lanes_bottom, height, y;
-	int step, w;
+	double label_y = 0, last_x = -100;
+	int step, w, np;
 	geo g;
 	char line[256];
 
@@ -509,14 +534,21 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 	if (nl == 0)
 		svg_text(b, PLOT_X0, lanes_top + 24, "fill=\"#444\"",
 			 "no treatment recorded");
-	/* decision points of the current trial and the current position */
-	for (i = 0; i < m->npoints; i++) {
+	/* decision points of the current trial, numbered (the key names
+	 * them), and the current position */
+	for (i = 0, np = 0; i < m->npoints; i++) {
 		const tp_point_rec *p = &m->points[i];
 		int32_t d;
 		double x;
 		if (!tp_view_day(m, p->date, &d) || d > g.d1)
 			continue;
 		x = xof(&g, d);
+		np++;
+		/* a second label on (nearly) the same spot goes under the
+		 * first */
+		label_y = np > 1 && x - last_x < 16 ? label_y + 11
+						     : lanes_bottom + 11;
+		last_x = x;
 		tp_sb_add(b,
 			  "<g class=\"decision-point\"><title>Decision point ");
 		tp_sb_html(b, tp_view_s(p->id));
@@ -526,9 +558,14 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 			  "</title><line x1=\"%.1f\" y1=\"34\" x2=\"%.1f\" "
 			  "y2=\"%.1f\" stroke=\"#6a4c93\" "
 			  "stroke-dasharray=\"1 3\" stroke-width=\"1.5\"/>"
-			  "<path d=\"M%.1f 30 l-4 -6 h8 z\" fill=\"#6a4c93\"/>"
-			  "</g>\n",
+			  "<path d=\"M%.1f 30 l-4 -6 h8 z\" fill=\"#6a4c93\"/>",
 			  x, x, lanes_bottom, x);
+		snprintf(line, sizeof(line), "D%d", np);
+		svg_text(b, x + 3, label_y,
+			 "class=\"dp-label\" font-size=\"10\" "
+			 "font-weight=\"bold\" fill=\"#6a4c93\"",
+			 line);
+		tp_sb_add(b, "</g>\n");
 	}
 	{
 		double x = xof(&g, g.d1);
@@ -560,23 +597,58 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 	}
 	tp_sb_add(b, "</svg>\n</div>\n");
 	tp_sb_add(b,
-		  "<figcaption>One lane per course, its height following the "
-		  "dose: solid blue at or above the minimum therapeutic dose, "
-		  "hatched below it, dotted grey where the dose is not judged; "
-		  "purple stripes for interventions. Courses added to another "
-		  "are drawn under it, marked +. A red cross and the word "
-		  "<em>failed</em> mark a failure counted toward "
-		  "treatment-resistant depression (");
+		  "<figcaption>\n<p class=\"key-title\"><strong>Key</strong>"
+		  "</p>\n<ul class=\"key\">\n"
+		  "<li><strong>Lanes</strong>: one per course, labelled with "
+		  "the treatment, its class and outcome; a course added to "
+		  "another is drawn under it, marked +.</li>\n"
+		  "<li><strong>Solid blue bar</strong>: a dose at or above the "
+		  "minimum therapeutic dose, its height following the dose "
+		  "(mg/day written on it); <strong>hatched</strong>: below it; "
+		  "<strong>dotted grey</strong>: dose not judged.</li>\n"
+		  "<li><strong>Purple stripes</strong>: an intervention.</li>\n"
+		  "<li><strong>Red cross and <em>failed</em></strong>: a "
+		  "failure counted toward treatment-resistant depression (");
 	tp_sb_html(b, tp_view_trd_id(m));
 	tp_sb_add(b,
-		  "); a black triangle, a course still taken. Scores are drawn "
-		  "on their scale with the remission cut-off (green dashes) "
-		  "and each trial's response threshold (orange dots); a filled "
-		  "point is at or below the remission cut-off (a single score, "
-		  "not the trial's outcome). Purple dotted lines are the "
-		  "guideline's decision points for the current trial; the "
-		  "black line is the day of evaluation.</figcaption>\n"
-		  "</figure>\n");
+		  ").</li>\n"
+		  "<li><strong>Black triangle</strong>: a course still "
+		  "taken.</li>\n"
+		  "<li><strong>Scores</strong>: drawn on their scale and "
+		  "joined by a line, broken where two are more than %d weeks "
+		  "apart; a <strong>filled point</strong> is at or below the "
+		  "remission cut-off (a single score, not the trial's "
+		  "outcome).</li>\n"
+		  "<li><strong>Green dashes</strong>: the remission "
+		  "cut-off.</li>\n"
+		  "<li><strong>Orange dots</strong>: each trial's response "
+		  "threshold.</li>\n"
+		  "<li><strong>Black line</strong>: the day of "
+		  "evaluation.</li>\n",
+		  SCORE_GAP_DAYS / 7);
+	np = 0;
+	for (i = 0; i < m->npoints; i++) {
+		const tp_point_rec *p = &m->points[i];
+		int32_t d;
+		char day[24];
+		if (!tp_view_day(m, p->date, &d) || d > g.d1)
+			continue;
+		if (np++ == 0)
+			tp_sb_add(b, "<li><strong>Purple dotted lines</strong>: "
+				     "the guideline's decision points for the "
+				     "current trial:\n<ul>\n");
+		tp_view_day_text(m, p->date, day, sizeof(day));
+		tp_sb_add(b, "<li><strong>D%d</strong> (", np);
+		tp_sb_html(b, day);
+		tp_sb_add(b, ") <code>");
+		tp_sb_html(b, tp_view_s(p->id));
+		tp_sb_add(b, "</code>: ");
+		tp_sb_html(b, tp_view_s(p->label));
+		tp_sb_add(b, "</li>\n");
+	}
+	if (np)
+		tp_sb_add(b, "</ul>\n</li>\n");
+	tp_sb_add(b, "</ul>\n</figcaption>\n</figure>\n");
 	free(order);
 }
 

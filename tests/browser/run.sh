@@ -252,7 +252,7 @@ paper() {
 		fail "$what" "printed page 1: $(cat "$tmp/$name.print.check.log")"
 		return 0
 	fi
-	pdftotext "$pdf" - | tr -s ' \n\t' '\n\n\n' >"$tmp/$name.pdf.words"
+	pdftotext "$pdf" - | tr -s '[:space:]' '\n' >"$tmp/$name.pdf.words"
 	grep -o '<th scope="col">[^<]*' "$html" |
 		sed 's/<th scope="col">//' | tr ' ' '\n' | sed '/^$/d' |
 		sed 's/&amp;/\&/g' | sort -u >"$tmp/$name.headers"
