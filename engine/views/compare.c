@@ -762,7 +762,9 @@ static char *compare_html(const tpath_result *const *results, size_t n)
 	tp_sb_add(&b, ".</p>\n");
 	tp_html_timeline(&b, results[0]);
 	tp_sb_add(&b, "</section>\n<section aria-labelledby=\"h-compare\">\n"
-		      "<h2 id=\"h-compare\">Side by side</h2>\n<table "
+		      "<h2 id=\"h-compare\">Side by side</h2>\n<div class=\"wide\" "
+		      "role=\"region\" tabindex=\"0\" "
+		      "aria-labelledby=\"h-compare\">\n<table "
 		      "class=\"compare\">\n<thead><tr><th "
 		      "scope=\"col\">Question</th>");
 	for (c = 0; c < n; c++) {
@@ -798,7 +800,7 @@ static char *compare_html(const tpath_result *const *results, size_t n)
 		}
 		tp_sb_add(&b, "</tr>\n");
 	}
-	tp_sb_add(&b, "</tbody>\n</table>\n</section>\n");
+	tp_sb_add(&b, "</tbody>\n</table>\n</div>\n</section>\n");
 	tp_sb_add(&b, "<section aria-labelledby=\"h-sources\">\n<h2 "
 		      "id=\"h-sources\">Sources</h2>\n<ul>\n");
 	for (c = 0; c < n; c++) {

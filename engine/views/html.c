@@ -15,7 +15,8 @@
 static const char style[] =
 	"body{font-family:system-ui,-apple-system,'Segoe "
 	"UI',Roboto,'DejaVu Sans',sans-serif;color:#1a1a1a;background:#fff;"
-	"max-width:1000px;margin:1.5em auto;padding:0 1em;line-height:1.4}\n"
+	"max-width:1000px;margin:1.5em auto;padding:0 1em;line-height:1.4;"
+	"overflow-wrap:break-word}\n"
 	"h1{font-size:1.5em;margin:0 0 .3em}h2{font-size:1.15em;margin:1.4em "
 	"0 .4em;border-bottom:1px solid #bbb}\n"
 	".notice{border:2px solid #444;padding:.5em .8em;background:#f4f4f4}\n"
@@ -37,10 +38,18 @@ static const char style[] =
 	".good{background:#e0f2e4}\n"
 	".differs{background:#fff3c4}\n"
 	"figure{margin:0}svg{max-width:100%;height:auto}\n"
-	"figcaption{font-size:.9em;color:#333}\n"
+	/* wide content scrolls inside its own box, never the page; the
+	 * chart keeps its text at 8 px or more (10 units of 960 drawn at
+	 * least 800 px wide) and scrolls sideways on a phone instead */
+	".wide,.chart{overflow-x:auto;max-width:100%}\n"
+	".chart svg{display:block;width:100%;min-width:800px;max-width:none}\n"
+	"figcaption{font-size:.9em;color:#333}"
+	".key-title{margin:.4em 0 0}ul.key{margin:.2em 0;padding-left:1.2em}\n"
 	".src{color:#444;font-size:.9em}\n"
 	"ol.explain li{margin-bottom:.3em}\n"
 	"@media print{body{max-width:none;margin:0;font-size:10pt}"
+	".wide,.chart{overflow:visible}.chart svg{min-width:0;max-width:100%}"
+	"table{font-size:7.5pt}th,td{padding:.1em .2em}"
 	"section{break-inside:avoid-page}a{color:#000;text-decoration:none}"
 	"h2{break-after:avoid}}\n"
 	"@page{margin:12mm}\n";
@@ -77,6 +86,12 @@ static void day_html(tp_sbuf *b, const tp_typed *m, const char *day)
 #define PLOT_X1 895.0
 #define LANE_H 40.0
 #define SCORE_H 150.0
+/* Two scores of a scale further apart than this are not joined by a line:
+ * a line implies the course between them, and more than 12 weeks without
+ * a rating is longer than an adequate trial (4-8 weeks), so the line would
+ * draw a whole unobserved trial.  Presentational, not clinical: it changes
+ * no answer (docs/reports.md). */
+#define SCORE_GAP_DAYS 84
 
 typedef tp_view_span geo;
 
@@ -278,6 +293,7 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 	const char *id = tp_view_s(sc->id);
 	double top = y + 12, h = SCORE_H - 30, ymax = 0;
 	bool first = true;
+	int32_t last = 0;
 	char line[256];
 	size_t k;
 
@@ -359,19 +375,28 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 				 "font-size=\"10\" fill=\"#b35900\"", line);
 		}
 	}
-	tp_sb_add(b, "<polyline fill=\"none\" stroke=\"#222\" "
-		     "stroke-width=\"1.5\" points=\"");
+	/* the scores joined by a line, broken where two are more than
+	 * SCORE_GAP_DAYS apart */
 	for (k = 0; k < m->nmeasures; k++) {
 		const tp_measure_rec *ms = &m->measures[k];
 		int32_t d;
 		if (strcmp(tp_view_s(ms->scale), id) ||
 		    !tp_view_day(m, ms->date, &d))
 			continue;
+		if (!first && d - last > SCORE_GAP_DAYS) {
+			tp_sb_add(b, "\"/>\n");
+			first = true;
+		}
+		if (first)
+			tp_sb_add(b, "<polyline fill=\"none\" stroke=\"#222\" "
+				     "stroke-width=\"1.5\" points=\"");
 		tp_sb_add(b, "%s%.1f,%.1f", first ? "" : " ", xof(g, d),
 			  YOF((double)ms->score));
 		first = false;
+		last = d;
 	}
-	tp_sb_add(b, "\"/>\n");
+	if (!first)
+		tp_sb_add(b, "\"/>\n");
 	for (k = 0; k < m->nmeasures; k++) {
 		const tp_measure_rec *ms = &m->measures[k];
 		double sv = (double)ms->score;
@@ -391,8 +416,15 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 		tp_sb_add(b, " %g%s</title></circle>\n", sv,
 			  below ? " (at or below the remission cut-off)" : "");
 		snprintf(line, sizeof(line), "%g", sv);
-		svg_text(b, xof(g, d), YOF(sv) - 6,
-			 "font-size=\"10\" text-anchor=\"middle\"", line);
+		/* a score on the day evaluated: its value left of the as-of
+		 * line, not struck through by it */
+		if (xof(g, d) > PLOT_X1 - 12)
+			svg_text(b, xof(g, d) - 5, YOF(sv) - 6,
+				 "font-size=\"10\" text-anchor=\"end\"", line);
+		else
+			svg_text(b, xof(g, d), YOF(sv) - 6,
+				 "font-size=\"10\" text-anchor=\"middle\"",
+				 line);
 	}
 	tp_sb_add(b, "</g>\n");
 #undef YOF
@@ -432,7 +464,8 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 	const tpath_trd_verdict *own = m->own_trd;
 	size_t n = m->ntrials, nl, i, *order;
 	double lanes_top = 46, lanes_bottom, height, y;
-	int step, w;
+	double label_y = 0, last_x = -100;
+	int step, w, np;
 	geo g;
 	char line[256];
 
@@ -447,12 +480,14 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 	lanes_bottom = lanes_top + LANE_H * (double)(nl ? nl : 1);
 	height = lanes_bottom + 16 + SCORE_H * (double)m->nscales + 30;
 	tp_sb_add(b,
-		  "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+		  "<figure>\n<div class=\"chart\" role=\"region\" "
+		  "tabindex=\"0\" aria-label=\"Timeline chart\">\n"
+		  "<svg xmlns=\"http://www.w3.org/2000/svg\" "
 		  "role=\"img\" aria-labelledby=\"tl-title tl-desc\" "
-		  "viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\" "
+		  "viewBox=\"0 0 %.0f %.0f\" width=\"100%%\" "
 		  "font-family=\"system-ui, 'DejaVu Sans', sans-serif\" "
 		  "font-size=\"12\">\n",
-		  SVG_W, height, SVG_W, height);
+		  SVG_W, height);
 	tp_sb_add(b, "<title id=\"tl-title\">Treatment timeline of history ");
 	tp_sb_html(b, tp_view_s(m->history));
 	tp_sb_add(b, "</title>\n<desc id=\"tl-desc\">");
@@ -499,14 +534,21 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 	if (nl == 0)
 		svg_text(b, PLOT_X0, lanes_top + 24, "fill=\"#444\"",
 			 "no treatment recorded");
-	/* decision points of the current trial and the current position */
-	for (i = 0; i < m->npoints; i++) {
+	/* decision points of the current trial, numbered (the key names
+	 * them), and the current position */
+	for (i = 0, np = 0; i < m->npoints; i++) {
 		const tp_point_rec *p = &m->points[i];
 		int32_t d;
 		double x;
 		if (!tp_view_day(m, p->date, &d) || d > g.d1)
 			continue;
 		x = xof(&g, d);
+		np++;
+		/* a second label on (nearly) the same spot goes under the
+		 * first */
+		label_y = np > 1 && x - last_x < 16 ? label_y + 11
+						     : lanes_bottom + 11;
+		last_x = x;
 		tp_sb_add(b,
 			  "<g class=\"decision-point\"><title>Decision point ");
 		tp_sb_html(b, tp_view_s(p->id));
@@ -516,9 +558,14 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 			  "</title><line x1=\"%.1f\" y1=\"34\" x2=\"%.1f\" "
 			  "y2=\"%.1f\" stroke=\"#6a4c93\" "
 			  "stroke-dasharray=\"1 3\" stroke-width=\"1.5\"/>"
-			  "<path d=\"M%.1f 30 l-4 -6 h8 z\" fill=\"#6a4c93\"/>"
-			  "</g>\n",
+			  "<path d=\"M%.1f 30 l-4 -6 h8 z\" fill=\"#6a4c93\"/>",
 			  x, x, lanes_bottom, x);
+		snprintf(line, sizeof(line), "D%d", np);
+		svg_text(b, x + 3, label_y,
+			 "class=\"dp-label\" font-size=\"10\" "
+			 "font-weight=\"bold\" fill=\"#6a4c93\"",
+			 line);
+		tp_sb_add(b, "</g>\n");
 	}
 	{
 		double x = xof(&g, g.d1);
@@ -548,25 +595,60 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 		score_panel(b, &g, m, &m->scales[i], y);
 		y += SCORE_H;
 	}
-	tp_sb_add(b, "</svg>\n");
+	tp_sb_add(b, "</svg>\n</div>\n");
 	tp_sb_add(b,
-		  "<figcaption>One lane per course, its height following the "
-		  "dose: solid blue at or above the minimum therapeutic dose, "
-		  "hatched below it, dotted grey where the dose is not judged; "
-		  "purple stripes for interventions. Courses added to another "
-		  "are drawn under it, marked +. A red cross and the word "
-		  "<em>failed</em> mark a failure counted toward "
-		  "treatment-resistant depression (");
+		  "<figcaption>\n<p class=\"key-title\"><strong>Key</strong>"
+		  "</p>\n<ul class=\"key\">\n"
+		  "<li><strong>Lanes</strong>: one per course, labelled with "
+		  "the treatment, its class and outcome; a course added to "
+		  "another is drawn under it, marked +.</li>\n"
+		  "<li><strong>Solid blue bar</strong>: a dose at or above the "
+		  "minimum therapeutic dose, its height following the dose "
+		  "(mg/day written on it); <strong>hatched</strong>: below it; "
+		  "<strong>dotted grey</strong>: dose not judged.</li>\n"
+		  "<li><strong>Purple stripes</strong>: an intervention.</li>\n"
+		  "<li><strong>Red cross and <em>failed</em></strong>: a "
+		  "failure counted toward treatment-resistant depression (");
 	tp_sb_html(b, tp_view_trd_id(m));
 	tp_sb_add(b,
-		  "); a black triangle, a course still taken. Scores are drawn "
-		  "on their scale with the remission cut-off (green dashes) "
-		  "and each trial's response threshold (orange dots); a filled "
-		  "point is at or below the remission cut-off (a single score, "
-		  "not the trial's outcome). Purple dotted lines are the "
-		  "guideline's decision points for the current trial; the "
-		  "black line is the day of evaluation.</figcaption>\n"
-		  "</figure>\n");
+		  ").</li>\n"
+		  "<li><strong>Black triangle</strong>: a course still "
+		  "taken.</li>\n"
+		  "<li><strong>Scores</strong>: drawn on their scale and "
+		  "joined by a line, broken where two are more than %d weeks "
+		  "apart; a <strong>filled point</strong> is at or below the "
+		  "remission cut-off (a single score, not the trial's "
+		  "outcome).</li>\n"
+		  "<li><strong>Green dashes</strong>: the remission "
+		  "cut-off.</li>\n"
+		  "<li><strong>Orange dots</strong>: each trial's response "
+		  "threshold.</li>\n"
+		  "<li><strong>Black line</strong>: the day of "
+		  "evaluation.</li>\n",
+		  SCORE_GAP_DAYS / 7);
+	np = 0;
+	for (i = 0; i < m->npoints; i++) {
+		const tp_point_rec *p = &m->points[i];
+		int32_t d;
+		char day[24];
+		if (!tp_view_day(m, p->date, &d) || d > g.d1)
+			continue;
+		if (np++ == 0)
+			tp_sb_add(b, "<li><strong>Purple dotted lines</strong>: "
+				     "the guideline's decision points for the "
+				     "current trial:\n<ul>\n");
+		tp_view_day_text(m, p->date, day, sizeof(day));
+		tp_sb_add(b, "<li><strong>D%d</strong> (", np);
+		tp_sb_html(b, day);
+		tp_sb_add(b, ") <code>");
+		tp_sb_html(b, tp_view_s(p->id));
+		tp_sb_add(b, "</code>: ");
+		tp_sb_html(b, tp_view_s(p->label));
+		tp_sb_add(b, "</li>\n");
+	}
+	if (np)
+		tp_sb_add(b, "</ul>\n</li>\n");
+	tp_sb_add(b, "</ul>\n</figcaption>\n</figure>\n");
 	free(order);
 }
 
@@ -762,6 +844,8 @@ static void trials_html(tp_sbuf *b, const tp_typed *m,
 		return;
 	}
 	tp_sb_add(b,
+		  "<div class=\"wide\" role=\"region\" tabindex=\"0\" "
+		  "aria-labelledby=\"h-trials\">\n"
 		  "<table>\n<thead><tr><th scope=\"col\">#</th><th "
 		  "scope=\"col\">Treatment</th><th scope=\"col\">Class</th>"
 		  "<th scope=\"col\">Role</th><th scope=\"col\">Start</th><th "
@@ -842,7 +926,7 @@ static void trials_html(tp_sbuf *b, const tp_typed *m,
 			  counted ? " class=\"failed\"" : "",
 			  counted ? "yes, failure" : "no");
 	}
-	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
+	tp_sb_add(b, "</tbody>\n</table>\n</div>\n</section>\n");
 }
 
 static void trd_html(tp_sbuf *b, const tp_typed *m)
@@ -851,7 +935,9 @@ static void trd_html(tp_sbuf *b, const tp_typed *m)
 	size_t i, j;
 
 	tp_sb_add(b, "<section aria-labelledby=\"h-trd\">\n<h2 id=\"h-trd\">"
-		     "Treatment-resistant depression</h2>\n<table>\n<thead><tr>"
+		     "Treatment-resistant depression</h2>\n<div class=\"wide\" "
+		     "role=\"region\" tabindex=\"0\" "
+		     "aria-labelledby=\"h-trd\">\n<table>\n<thead><tr>"
 		     "<th scope=\"col\">Definition</th><th "
 		     "scope=\"col\">Verdict</th><th scope=\"col\">Failed "
 		     "trials</th><th scope=\"col\">Needs</th><th "
@@ -882,7 +968,7 @@ static void trd_html(tp_sbuf *b, const tp_typed *m)
 		tp_sb_html(b, d->source);
 		tp_sb_add(b, "</td></tr>\n");
 	}
-	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
+	tp_sb_add(b, "</tbody>\n</table>\n</div>\n</section>\n");
 }
 
 static void staging_html(tp_sbuf *b, const tp_typed *tm)
@@ -891,7 +977,9 @@ static void staging_html(tp_sbuf *b, const tp_typed *tm)
 	char head[96];
 
 	tp_sb_add(b, "<section aria-labelledby=\"h-staging\">\n<h2 "
-		     "id=\"h-staging\">Staging</h2>\n<table>\n<thead><tr><th "
+		     "id=\"h-staging\">Staging</h2>\n<div class=\"wide\" "
+		     "role=\"region\" tabindex=\"0\" "
+		     "aria-labelledby=\"h-staging\">\n<table>\n<thead><tr><th "
 		     "scope=\"col\">Model</th><th scope=\"col\">Verdict</th><th "
 		     "scope=\"col\">Components</th><th "
 		     "scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
@@ -927,7 +1015,7 @@ static void staging_html(tp_sbuf *b, const tp_typed *tm)
 		tp_sb_html(b, m->source);
 		tp_sb_add(b, "</td></tr>\n");
 	}
-	tp_sb_add(b, "</tbody>\n</table>\n</section>\n");
+	tp_sb_add(b, "</tbody>\n</table>\n</div>\n</section>\n");
 }
 
 static void explain_html(tp_sbuf *b, const tp_typed *m, const json_t *trace)
