@@ -278,25 +278,10 @@ static bool day_of(const char *s, int32_t *out)
 	return tp_date_day(s, 10, out);
 }
 
+/* Whether needle occurs in hay, ASCII case ignored (hay may be NULL). */
 static bool contains_ci(const char *hay, const char *needle)
 {
-	size_t n = strlen(needle), i, j;
-	if (!hay)
-		return false;
-	for (i = 0; hay[i]; i++) {
-		for (j = 0; j < n && hay[i + j]; j++) {
-			char a = hay[i + j], b = needle[j];
-			if (a >= 'A' && a <= 'Z')
-				a = (char)(a - 'A' + 'a');
-			if (b >= 'A' && b <= 'Z')
-				b = (char)(b - 'A' + 'a');
-			if (a != b)
-				break;
-		}
-		if (j == n)
-			return true;
-	}
-	return false;
+	return hay && tp_strcasestr(hay, needle);
 }
 
 static bool word_char(char ch)

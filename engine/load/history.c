@@ -439,8 +439,10 @@ static int unknown_intervention(hctx *hc, const tp_node *v)
 		if (tp_is_close(v->text, tp_interventions[i]) ||
 		    tp_streq_ci(v->text, tp_interventions[i]))
 			return 0;
-		o += (size_t)snprintf(list + o, sizeof(list) - o, "%s%s",
-				      i ? ", " : "", tp_interventions[i]);
+		if (o < sizeof(list))
+			o += (size_t)snprintf(list + o, sizeof(list) - o,
+					      "%s%s", i ? ", " : "",
+					      tp_interventions[i]);
 	}
 	if (tp_catalog_find(&hc->kb->catalog, v->text))
 		return tp_fail(hc->c, v,
