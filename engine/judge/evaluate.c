@@ -235,6 +235,21 @@ static int measures_rec(tp_eval *ev)
 			x->response_pct = tl->response_pct.value;
 			x->partial_pct = tl->partial_pct.value;
 			x->provisional = sc->remission_provisional;
+			if (sc->nbands &&
+			    (x->bands = tp_arena_alloc(
+				     &md->arena,
+				     sc->nbands * sizeof(*x->bands)))) {
+				size_t j;
+				for (j = 0; j < sc->nbands; j++) {
+					x->bands[j].from = sc->bands[j].from;
+					x->bands[j].label = tp_typed_strdup(
+						md, sc->bands[j].label, &bad);
+				}
+				x->nbands = sc->nbands;
+				x->bands_source = tp_typed_strdup(
+					md, sc->bands_source->citation, &bad);
+			} else if (sc->nbands)
+				bad = true;
 			if (x->provisional)
 				x->remission_reason = tp_typed_strdup(
 					md,

@@ -216,6 +216,15 @@ size_t tp_catalog_suggest(const tp_catalog *cat, const char *name,
 
 /* ---- vocab.c ---- */
 
+/* A severity band of a scale: scores from `from` up to the next band's
+ * `from` less one (the last band up to the scale's max). */
+typedef struct tp_severity_band {
+	long from;
+	const char *label;
+} tp_severity_band;
+
+#define TP_MAX_BANDS 8
+
 typedef struct tp_scale {
 	const char *id;
 	const char *title;
@@ -225,6 +234,10 @@ typedef struct tp_scale {
 	const char *remission_reason;		/* when provisional */
 	const tp_source *remission_source; /* NULL when unknown */
 	const tp_source *source;
+	/* severity bands, ascending; none when nbands is 0 */
+	const tp_severity_band *bands;
+	size_t nbands;
+	const tp_source *bands_source;
 } tp_scale;
 
 typedef struct tp_flag {

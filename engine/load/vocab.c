@@ -39,10 +39,68 @@ static int remission_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *node,
 	return 0;
 }
 
+/* severity: {source, bands: [{from, label}, ...]}: bands ascending
+ * within the scale's range, labels unique; a presentation of the scale
+ * (the HTML report shades them), read by no rule. */
+static int severity_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *node,
+			      tp_scale *s)
+{
+	enum { SOURCE, BANDS, NFIELDS };
+	static const tp_field fields[NFIELDS] = {
+		{ "source", TP_F_SCALAR, true },
+		{ "bands", TP_F_SEQUENCE, true },
+	};
+	enum { FROM, LABEL, NBF };
+	static const tp_field bfields[NBF] = {
+		{ "from", TP_F_SCALAR, true },
+		{ "label", TP_F_SCALAR, true },
+	};
+	const tp_node *v[NFIELDS], *b[NBF];
+	tp_severity_band *bands;
+	size_t i, k;
+	int error;
+
+	if ((error = tp_map_check(c, node, "a scale's severity", fields,
+				  NFIELDS, v)) < 0 ||
+	    (error = tp_source_ref(c, v[SOURCE], vo->sources, vo->nsources,
+				   &s->bands_source)) < 0)
+		return error;
+	if (v[BANDS]->n == 0 || v[BANDS]->n > TP_MAX_BANDS)
+		return tp_fail(c, v[BANDS],
+			       "'bands' holds %zu; a scale has 1 to %d bands",
+			       v[BANDS]->n, TP_MAX_BANDS);
+	if (!(bands = tp_arena_alloc(c->arena, v[BANDS]->n * sizeof(*bands))))
+		return tp_error_oom(c->err, c->source);
+	for (i = 0; i < v[BANDS]->n; i++) {
+		const tp_node *n = v[BANDS]->values[i];
+		if ((error = tp_map_check(c, n, "a severity band", bfields,
+					  NBF, b)) < 0 ||
+		    (error = tp_get_int(c, b[FROM], "from", s->min, s->max,
+					&bands[i].from)) < 0 ||
+		    (error = tp_get_string(c, b[LABEL], "label",
+					   &bands[i].label)) < 0)
+			return error;
+		if (i > 0 && bands[i].from <= bands[i - 1].from)
+			return tp_fail(c, b[FROM],
+				       "'from': %ld is not above the band "
+				       "before it (%ld); list bands in "
+				       "ascending order",
+				       bands[i].from, bands[i - 1].from);
+		for (k = 0; k < i; k++)
+			if (!strcmp(bands[k].label, bands[i].label))
+				return tp_fail(c, b[LABEL],
+					       "duplicate band label '%s'",
+					       bands[i].label);
+	}
+	s->bands = bands;
+	s->nbands = v[BANDS]->n;
+	return 0;
+}
+
 static int scale_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *node,
 			   size_t index)
 {
-	enum { ID, TITLE, MIN, MAX, SOURCE, REMISSION, NFIELDS };
+	enum { ID, TITLE, MIN, MAX, SOURCE, REMISSION, SEVERITY, NFIELDS };
 	static const tp_field fields[NFIELDS] = {
 		{ "id", TP_F_SCALAR, true },
 		{ "title", TP_F_SCALAR, true },
@@ -50,6 +108,7 @@ static int scale_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *node,
 		{ "max", TP_F_SCALAR, true },
 		{ "source", TP_F_SCALAR, true },
 		{ "remission", TP_F_MAPPING, false },
+		{ "severity", TP_F_MAPPING, false },
 	};
 	const tp_node *v[NFIELDS];
 	tp_scale *s = &vo->scales[index];
@@ -74,6 +133,9 @@ static int scale_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *node,
 	s->remission_max = -1;
 	if (v[REMISSION] &&
 	    (error = remission_from_node(vo, c, v[REMISSION], s)) < 0)
+		return error;
+	if (v[SEVERITY] &&
+	    (error = severity_from_node(vo, c, v[SEVERITY], s)) < 0)
 		return error;
 	return 0;
 }

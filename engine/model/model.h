@@ -76,11 +76,23 @@ typedef struct tp_measure_rec {
 	long score, line;
 } tp_measure_rec;
 
+/* A scale's severity band (vocabulary.yaml): scores from `from` up to
+ * the next band's less one. */
+typedef struct tp_band_rec {
+	long from;
+	const char *label;
+} tp_band_rec;
+
 typedef struct tp_scale_rec {
 	const char *id, *title, *remission_source, *remission_reason;
 	long min, max, remission_at_most;
 	double response_pct, partial_pct;
 	bool provisional; /* remission_status and remission_reason written */
+	/* severity bands and their citation: not in result/1 (the HTML
+	 * report shades them); nbands 0 when the scale has none */
+	tp_band_rec *bands;
+	size_t nbands;
+	const char *bands_source;
 } tp_scale_rec;
 
 typedef struct tp_file_rec {

@@ -86,6 +86,12 @@ static void day_html(tp_sbuf *b, const tp_typed *m, const char *day)
 #define PLOT_X1 895.0
 #define LANE_H 40.0
 #define SCORE_H 150.0
+/* The darkest severity band: black at this opacity over white is
+ * #e8e8e8, on which the chart's palest text (the response threshold's
+ * #9a4d00) keeps a contrast of 4.99:1, over WCAG's 4.5:1 for text
+ * (tests/html/check.py measures every page). */
+#define BAND_DARKEST 0.09
+#define DATE_ROW_H 14.0 /* the row of calendar dates under the weeks */
 /* Two scores of a scale further apart than this are not joined by a line:
  * a line implies the course between them, and more than 12 weeks without
  * a rating is longer than an adequate trial (4-8 weeks), so the line would
@@ -286,14 +292,148 @@ static void lane(tp_sbuf *b, const geo *g, const tp_typed *m,
 	tp_sb_add(b, "</g>\n");
 }
 
+/* The severity band a score falls in, or NULL below the first. */
+static const tp_band_rec *band_of(const tp_scale_rec *sc, long score)
+{
+	const tp_band_rec *in = NULL;
+	size_t k;
+	for (k = 0; k < sc->nbands; k++)
+		if (score >= sc->bands[k].from)
+			in = &sc->bands[k];
+	return in;
+}
+
+/* A band's name right of the plot, between y0 and y1, in lines of at
+ * most BAND_COLS characters broken at spaces; left out when the band is
+ * too low for its lines (the band's title and the key still name it). */
+#define BAND_COLS 11
+static void band_label(tp_sbuf *b, const char *label, double y0, double y1)
+{
+	const char *p = label, *cuts[3];
+	size_t nl = 0, k;
+	double y;
+	while (*p && nl < 3) {
+		const char *end = p + strlen(p), *cut = end, *q;
+		if ((size_t)(end - p) > BAND_COLS) {
+			cut = NULL;
+			for (q = p; q < end && q - p <= BAND_COLS; q++)
+				if (*q == ' ')
+					cut = q;
+			if (!cut)
+				return; /* a word longer than a line */
+		}
+		cuts[nl++] = p;
+		p = *cut == ' ' ? cut + 1 : cut;
+	}
+	if (*p || (y1 - y0) < 11.0 * (double)nl)
+		return;
+	y = (y0 + y1) / 2 + 3 - 5.5 * (double)(nl - 1);
+	tp_sb_add(b, "<text class=\"band-label\" x=\"%.1f\" y=\"%.1f\" "
+		     "font-size=\"9\" fill=\"#555\">",
+		  PLOT_X1 + 6, y);
+	for (k = 0; k < nl; k++) {
+		/* a line ends at the space before the next one */
+		const char *e = k + 1 < nl ? cuts[k + 1] - 1 : p;
+		char part[BAND_COLS + 2];
+		size_t len;
+		len = (size_t)(e - cuts[k]);
+		if (len > BAND_COLS)
+			len = BAND_COLS;
+		memcpy(part, cuts[k], len);
+		part[len] = '\0';
+		tp_sb_add(b, "<tspan x=\"%.1f\" dy=\"%s\">", PLOT_X1 + 6,
+			  k ? "11" : "0");
+		tp_sb_html(b, part);
+		tp_sb_add(b, "</tspan>");
+	}
+	tp_sb_add(b, "</text>\n");
+}
+
+/* The scale's severity bands (vocabulary.yaml), shaded darker as they
+ * rise, each from its lower score to the next band's: a tick with the
+ * number at each lower edge, the band's name right of the plot, and a
+ * title naming the scores and the source. */
+static void severity_bands(tp_sbuf *b, const tp_scale_rec *sc, double top,
+			   double h, double ymax)
+{
+	char line[160];
+	size_t k;
+#define BAND_Y(s) (top + h * (1.0 - (s) / ymax))
+	if (!sc->nbands)
+		return;
+	tp_sb_add(b, "<g class=\"severity\">\n");
+	for (k = 0; k < sc->nbands; k++) {
+		const tp_band_rec *bd = &sc->bands[k];
+		long upto = k + 1 < sc->nbands ? sc->bands[k + 1].from - 1
+					       : sc->max;
+		double lo = (double)bd->from, hi;
+		if (lo >= ymax)
+			break;
+		hi = k + 1 < sc->nbands ? (double)sc->bands[k + 1].from : ymax;
+		if (hi > ymax)
+			hi = ymax;
+		tp_sb_add(b,
+			  "<rect class=\"band\" x=\"%.1f\" y=\"%.1f\" "
+			  "width=\"%.1f\" height=\"%.1f\" fill=\"#000\" "
+			  "fill-opacity=\"%.3f\"><title>",
+			  PLOT_X0, BAND_Y(hi), PLOT_X1 - PLOT_X0,
+			  BAND_Y(lo) - BAND_Y(hi),
+			  BAND_DARKEST * (double)(k + 1) / (double)sc->nbands);
+		snprintf(line, sizeof(line), "%s %ld-%ld: %s, %s",
+			 tp_view_s(sc->id), bd->from, upto, tp_view_s(bd->label),
+			 tp_view_s(sc->bands_source));
+		tp_sb_html(b, line);
+		tp_sb_add(b, "</title></rect>\n");
+		tp_sb_add(b,
+			  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
+			  "y2=\"%.1f\" stroke=\"#888\"/>\n"
+			  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
+			  "y2=\"%.1f\" stroke=\"#ddd\"/>\n",
+			  PLOT_X0 - 4, BAND_Y(lo), PLOT_X0, BAND_Y(lo), PLOT_X0,
+			  BAND_Y(lo), PLOT_X1, BAND_Y(lo));
+		snprintf(line, sizeof(line), "%ld", bd->from);
+		svg_text(b, PLOT_X0 - 6, BAND_Y(lo) + 4,
+			 "font-size=\"10\" text-anchor=\"end\"", line);
+		band_label(b, tp_view_s(bd->label), BAND_Y(hi), BAND_Y(lo));
+	}
+	tp_sb_add(b, "</g>\n");
+#undef BAND_Y
+}
+
+/* One run of a scale's scores as a line: measures first..last (those of
+ * other scales skipped), written only when the run holds two or more
+ * points (one point is no line). */
+static void score_run(tp_sbuf *b, const geo *g, const tp_typed *m,
+		      const char *id, size_t first, size_t last, size_t n,
+		      double top, double h, double ymax)
+{
+	size_t k;
+	bool lead = true;
+	if (n < 2)
+		return;
+	tp_sb_add(b, "<polyline fill=\"none\" stroke=\"#222\" "
+		     "stroke-width=\"1.5\" points=\"");
+	for (k = first; k <= last; k++) {
+		const tp_measure_rec *ms = &m->measures[k];
+		int32_t d;
+		if (strcmp(tp_view_s(ms->scale), id) ||
+		    !tp_view_day(m, ms->date, &d))
+			continue;
+		tp_sb_add(b, "%s%.1f,%.1f", lead ? "" : " ", xof(g, d),
+			  top + h * (1.0 - (double)ms->score / ymax));
+		lead = false;
+	}
+	tp_sb_add(b, "\"/>\n");
+}
+
 static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 			const tp_scale_rec *sc, double y)
 {
 	long rem = sc->remission_at_most;
 	const char *id = tp_view_s(sc->id);
 	double top = y + 12, h = SCORE_H - 30, ymax = 0;
-	bool first = true;
 	int32_t last = 0;
+	size_t run_first = 0, run_last = 0, run_n = 0;
 	char line[256];
 	size_t k;
 
@@ -321,8 +461,10 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 	tp_sb_html(b, line);
 	tp_sb_add(b, "</title>\n");
 	svg_text(b, 8, top + 12, "font-weight=\"bold\"", id);
+	/* narrower when the bands' numbers stand along the axis */
 	svg_text_wrapped(b, 8, top + 28, "font-size=\"11\" fill=\"#444\"",
-			 tp_view_s(sc->title), 30);
+			 tp_view_s(sc->title), sc->nbands ? 24 : 30);
+	severity_bands(b, sc, top, h, ymax);
 	tp_sb_add(b,
 		  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
 		  "stroke=\"#888\"/>\n<line x1=\"%.1f\" y1=\"%.1f\" "
@@ -338,14 +480,14 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 		double ry = YOF((double)rem);
 		tp_sb_add(b,
 			  "<line class=\"remission\" x1=\"%.1f\" y1=\"%.1f\" "
-			  "x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1b7a3a\" "
+			  "x2=\"%.1f\" y2=\"%.1f\" stroke=\"#186b33\" "
 			  "stroke-dasharray=\"6 3\"/>\n",
 			  PLOT_X0, ry, PLOT_X1, ry);
 		snprintf(line, sizeof(line), "remission \xe2\x89\xa4 %ld%s",
 			 rem, sc->provisional ? " (provisional)" : "");
 		svg_text(b, PLOT_X1 - 4, ry - 3,
 			 "font-size=\"10\" text-anchor=\"end\" "
-			 "fill=\"#1b7a3a\"",
+			 "fill=\"#186b33\"",
 			 line);
 	}
 	/* each trial's response threshold over its span */
@@ -364,7 +506,7 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 		ry = YOF(ra);
 		tp_sb_add(b,
 			  "<line class=\"response\" x1=\"%.1f\" y1=\"%.1f\" "
-			  "x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b35900\" "
+			  "x2=\"%.1f\" y2=\"%.1f\" stroke=\"#9a4d00\" "
 			  "stroke-dasharray=\"2 3\"><title>response for trial "
 			  "%zu: a score of %g or less</title></line>\n",
 			  x0, ry, x1, ry, k + 1, ra);
@@ -372,7 +514,7 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 			snprintf(line, sizeof(line),
 				 "response \xe2\x89\xa4 %g", ra);
 			svg_text(b, x0 + 3, ry + 11,
-				 "font-size=\"10\" fill=\"#b35900\"", line);
+				 "font-size=\"10\" fill=\"#9a4d00\"", line);
 		}
 	}
 	/* the scores joined by a line, broken where two are more than
@@ -383,20 +525,17 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 		if (strcmp(tp_view_s(ms->scale), id) ||
 		    !tp_view_day(m, ms->date, &d))
 			continue;
-		if (!first && d - last > SCORE_GAP_DAYS) {
-			tp_sb_add(b, "\"/>\n");
-			first = true;
+		if (run_n && d - last > SCORE_GAP_DAYS) {
+			score_run(b, g, m, id, run_first, run_last, run_n, top,
+				  h, ymax);
+			run_n = 0;
 		}
-		if (first)
-			tp_sb_add(b, "<polyline fill=\"none\" stroke=\"#222\" "
-				     "stroke-width=\"1.5\" points=\"");
-		tp_sb_add(b, "%s%.1f,%.1f", first ? "" : " ", xof(g, d),
-			  YOF((double)ms->score));
-		first = false;
+		if (run_n++ == 0)
+			run_first = k;
+		run_last = k;
 		last = d;
 	}
-	if (!first)
-		tp_sb_add(b, "\"/>\n");
+	score_run(b, g, m, id, run_first, run_last, run_n, top, h, ymax);
 	for (k = 0; k < m->nmeasures; k++) {
 		const tp_measure_rec *ms = &m->measures[k];
 		double sv = (double)ms->score;
@@ -409,11 +548,16 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 		tp_sb_add(b,
 			  "<circle class=\"score\" cx=\"%.1f\" cy=\"%.1f\" "
 			  "r=\"3.5\" fill=\"%s\" stroke=\"#222\"><title>",
-			  xof(g, d), YOF(sv), below ? "#1b7a3a" : "#fff");
+			  xof(g, d), YOF(sv), below ? "#186b33" : "#fff");
 		day_html(b, m, ms->date);
 		tp_sb_add(b, ": ");
 		tp_sb_html(b, id);
-		tp_sb_add(b, " %g%s</title></circle>\n", sv,
+		tp_sb_add(b, " %g", sv);
+		if (band_of(sc, ms->score)) {
+			tp_sb_add(b, ", ");
+			tp_sb_html(b, tp_view_s(band_of(sc, ms->score)->label));
+		}
+		tp_sb_add(b, "%s</title></circle>\n",
 			  below ? " (at or below the remission cut-off)" : "");
 		snprintf(line, sizeof(line), "%g", sv);
 		/* a score on the day evaluated: its value left of the as-of
@@ -464,7 +608,7 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 	const tpath_trd_verdict *own = m->own_trd;
 	size_t n = m->ntrials, nl, i, *order;
 	double lanes_top = 46, lanes_bottom, height, y;
-	double label_y = 0, last_x = -100;
+	double label_y = 0, last_x = -100, tip_y;
 	int step, w, np;
 	geo g;
 	char line[256];
@@ -477,7 +621,12 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 		return;
 	}
 	nl = tp_view_lane_order(m, order);
+	/* a history of calendar dates gets a row of them under the weeks */
+	if (!m->relative_days)
+		lanes_top += DATE_ROW_H;
 	lanes_bottom = lanes_top + LANE_H * (double)(nl ? nl : 1);
+	/* decision points: a marker under the axis labels */
+	tip_y = lanes_top - (m->relative_days ? 16 : 14);
 	height = lanes_bottom + 16 + SCORE_H * (double)m->nscales + 30;
 	tp_sb_add(b,
 		  "<figure>\n<div class=\"chart\" role=\"region\" "
@@ -514,6 +663,9 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 	tp_sb_add(b, "<g class=\"axis\">\n");
 	svg_text(b, 8, 20, "font-size=\"11\" fill=\"#444\"",
 		 "weeks since the episode started");
+	if (!m->relative_days)
+		svg_text(b, 8, 26 + DATE_ROW_H, "font-size=\"11\" fill=\"#444\"",
+			 "date");
 	for (w = -((g.origin - g.d0) / 7 / step) * step;
 	     g.origin + w * 7 <= g.d1; w += step) {
 		double x;
@@ -521,12 +673,19 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 			continue;
 		x = xof(&g, g.origin + w * 7);
 		tp_sb_add(b,
-			  "<line x1=\"%.1f\" y1=\"30\" x2=\"%.1f\" y2=\"%.1f\" "
-			  "stroke=\"#ddd\"/>\n",
-			  x, x, lanes_bottom);
+			  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
+			  "y2=\"%.1f\" stroke=\"#ddd\"/>\n",
+			  x, lanes_top - 16, x, lanes_bottom);
 		snprintf(line, sizeof(line), "%d", w);
 		svg_text(b, x, 26, "font-size=\"10\" text-anchor=\"middle\"",
 			 line);
+		if (!m->relative_days) {
+			tp_date_format(g.origin + w * 7, line, sizeof(line));
+			svg_text(b, x, 26 + DATE_ROW_H,
+				 "class=\"date\" font-size=\"10\" "
+				 "text-anchor=\"middle\" fill=\"#444\"",
+				 line);
+		}
 	}
 	tp_sb_add(b, "</g>\n");
 	for (i = 0; i < nl; i++)
@@ -555,11 +714,12 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 		tp_sb_add(b, ": ");
 		tp_sb_html(b, tp_view_s(p->label));
 		tp_sb_add(b,
-			  "</title><line x1=\"%.1f\" y1=\"34\" x2=\"%.1f\" "
+			  "</title><line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
 			  "y2=\"%.1f\" stroke=\"#6a4c93\" "
 			  "stroke-dasharray=\"1 3\" stroke-width=\"1.5\"/>"
-			  "<path d=\"M%.1f 30 l-4 -6 h8 z\" fill=\"#6a4c93\"/>",
-			  x, x, lanes_bottom, x);
+			  "<path d=\"M%.1f %.1f l-4 -6 h8 z\" "
+			  "fill=\"#6a4c93\"/>",
+			  x, tip_y + 4, x, lanes_bottom, x, tip_y);
 		snprintf(line, sizeof(line), "D%d", np);
 		svg_text(b, x + 3, label_y,
 			 "class=\"dp-label\" font-size=\"10\" "
@@ -580,9 +740,9 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 		tp_sb_add(b, ", status ");
 		tp_sb_html(b, tp_view_s(pos->status));
 		tp_sb_add(b,
-			  "</title><line x1=\"%.1f\" y1=\"30\" x2=\"%.1f\" "
+			  "</title><line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
 			  "y2=\"%.1f\" stroke=\"#000\" stroke-width=\"2\"/>",
-			  x, x, height - 20);
+			  x, lanes_top - 16, x, height - 20);
 		snprintf(line, sizeof(line), "as of %s", asof);
 		svg_text(b, x, height - 6,
 			 "font-size=\"11\" text-anchor=\"end\" "
@@ -626,6 +786,31 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 		  "<li><strong>Black line</strong>: the day of "
 		  "evaluation.</li>\n",
 		  SCORE_GAP_DAYS / 7);
+	for (i = 0; i < m->nscales; i++) {
+		const tp_scale_rec *sc = &m->scales[i];
+		size_t k;
+		if (!sc->nbands)
+			continue;
+		tp_sb_add(b, "<li><strong>Grey bands</strong> (");
+		tp_sb_html(b, tp_view_s(sc->id));
+		tp_sb_add(b, "), darker as severity rises: ");
+		for (k = 0; k < sc->nbands; k++) {
+			long upto = k + 1 < sc->nbands
+					    ? sc->bands[k + 1].from - 1
+					    : sc->max;
+			snprintf(line, sizeof(line), "%s%ld-%ld ", k ? ", " : "",
+				 sc->bands[k].from, upto);
+			tp_sb_html(b, line);
+			tp_sb_html(b, tp_view_s(sc->bands[k].label));
+		}
+		tp_sb_add(b, "; source: ");
+		tp_sb_html(b, tp_view_s(sc->bands_source));
+		tp_sb_add(b, ".</li>\n");
+	}
+	if (!m->relative_days)
+		tp_sb_add(b, "<li><strong>Top axis</strong>: weeks since the "
+			     "episode started, with the calendar date of each "
+			     "week marked.</li>\n");
 	np = 0;
 	for (i = 0; i < m->npoints; i++) {
 		const tp_point_rec *p = &m->points[i];

@@ -389,7 +389,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       {
         "kind": "vocabulary/1",
         "id": "tpath-vocabulary",
-        "version": "2026.12.02",
+        "version": "2026.12.03",
         "builtin": true
       },
       {
