@@ -949,7 +949,7 @@ static void position_html(tp_sbuf *b, const tp_typed *m)
 {
 	const tpath_position *pos = &m->position;
 	const tp_trial_rec *tr = position_trial(m);
-	size_t i, j;
+	size_t i;
 	char line[128];
 
 	tp_sb_add(b, "<section aria-labelledby=\"h-position\">\n<h2 "
@@ -996,9 +996,13 @@ static void position_html(tp_sbuf *b, const tp_typed *m)
 		tp_sb_add(b, "<li><strong>");
 		tp_sb_html(b, tp_view_s(r->pub.action));
 		tp_sb_add(b, "</strong>");
-		for (j = 0; j < r->pub.noptions; j++) {
-			tp_sb_add(b, "%s", j ? ", " : ": ");
-			tp_sb_html(b, r->pub.options[j]);
+		{
+			tp_sbuf opts = { 0 };
+			tp_view_options_by_line(&opts, r);
+			b->oom |= opts.oom;
+			if (opts.s)
+				tp_sb_html(b, opts.s);
+			free(opts.s);
 		}
 		tp_sb_add(b, "<br/>");
 		tp_sb_html(b, tp_view_s(r->pub.rationale));

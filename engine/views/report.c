@@ -646,40 +646,6 @@ static void option_lines(report *r, const tp_rec_rec *rc)
 	}
 }
 
-/* ": a, b" or, when the options span lines of treatment, ": first line:
- * a, b; second line: c" (an option without a line in its own group, in
- * its place). */
-static void options_by_line(tp_sbuf *text, const tp_rec_rec *rc)
-{
-	static const char *const names[] = { "", "first line", "second line",
-					     "third line" };
-	long first = 0, prev = -1;
-	bool mixed = false;
-	size_t j;
-	for (j = 0; j < rc->pub.noptions; j++) {
-		long l = rc->details[j].line;
-		if (l < 1 || l > 3)
-			continue;
-		if (!first)
-			first = l;
-		mixed |= l != first;
-	}
-	for (j = 0; j < rc->pub.noptions; j++) {
-		long l = rc->details[j].line;
-		const char *name = rc->pub.options[j];
-		if (l < 1 || l > 3)
-			l = 0;
-		if (!mixed)
-			tp_sb_add(text, "%s%s", j ? ", " : ": ", name);
-		else if (l != prev || !l)
-			tp_sb_add(text, "%s%s%s%s", j ? "; " : ": ", names[l],
-				  l ? ": " : "", name);
-		else
-			tp_sb_add(text, ", %s", name);
-		prev = l;
-	}
-}
-
 /* buf gets "; decision point now: ID (label)" or "; next decision point:
  * ID (label), week N on DATE", or "" (f()'s scratch is not used: the
  * caller formats the line with it). */
@@ -758,7 +724,7 @@ static void pathway_section(report *r)
 		tp_sbuf text = { NULL, 0, 0, false };
 		tp_sb_add(&text, "%s%s%s", on(r, BOLD),
 			  tp_view_s(rc->pub.action), off(r));
-		options_by_line(&text, rc);
+		tp_view_options_by_line(&text, rc);
 		r->b.oom |= text.oom;
 		if (text.s)
 			tp_sb_hang(&r->b, "  - ", "    ", text.s);

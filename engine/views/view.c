@@ -593,3 +593,37 @@ void tp_view_explain_trial(const json_t *tr, char *line, size_t n)
 		 (long long)json_integer_value(json_object_get(tr, "trial")) + 1,
 		 tp_trace_str(tr, "treatment"), tp_trace_str(tr, "because"));
 }
+
+/* ": a, b" or, when the options span lines of treatment, ": first line:
+ * a, b; second line: c" (an option without a line in its own group, in
+ * its place). */
+void tp_view_options_by_line(tp_sbuf *text, const tp_rec_rec *rc)
+{
+	static const char *const names[] = { "", "first line", "second line",
+					     "third line" };
+	long first = 0, prev = -1;
+	bool mixed = false;
+	size_t j;
+	for (j = 0; j < rc->pub.noptions; j++) {
+		long l = rc->details[j].line;
+		if (l < 1 || l > 3)
+			continue;
+		if (!first)
+			first = l;
+		mixed |= l != first;
+	}
+	for (j = 0; j < rc->pub.noptions; j++) {
+		long l = rc->details[j].line;
+		const char *name = rc->pub.options[j];
+		if (l < 1 || l > 3)
+			l = 0;
+		if (!mixed)
+			tp_sb_add(text, "%s%s", j ? ", " : ": ", name);
+		else if (l != prev || !l)
+			tp_sb_add(text, "%s%s%s%s", j ? "; " : ": ", names[l],
+				  l ? ": " : "", name);
+		else
+			tp_sb_add(text, ", %s", name);
+		prev = l;
+	}
+}

@@ -25,7 +25,9 @@
 # (issue 19: every JSON view, for provenance's vocabulary version and
 # knowledge hash alone, checked by comparing result/1 with --explain and
 # provenance set aside, and the HTML and compare HTML lines; the text,
-# CSV and compare text lines are unchanged).
+# CSV and compare text lines are unchanged); and for the HTML page's
+# options grouped by line of treatment (issue 19: exactly the 26 HTML
+# lines of histories with a recommendation spanning lines).
 # A refactor must leave every line unchanged, and a
 # deliberate change of an answer must change exactly the lines of the
 # files it concerns (and be in CHANGELOG.md).  To see what changed in a
@@ -38,7 +40,7 @@ f7c49d7a73221079 docs/examples/demo-0001.yaml evaluate --format json --guideline
 10e367007e177a72 docs/examples/demo-0001.yaml evaluate --format json --explain
 c209790cc3346bfe docs/examples/demo-0001.yaml evaluate --format text
 05e0ad10174a4f01 docs/examples/demo-0001.yaml evaluate --format text --explain
-d4f95f3b185c65dc docs/examples/demo-0001.yaml evaluate --format html
+3d84c9d31ea232a9 docs/examples/demo-0001.yaml evaluate --format html
 9408f5774fc170a1 docs/examples/demo-0001.yaml evaluate --batch --format csv
 18a052febf384d7e docs/examples/demo-0001.yaml compare --format text
 50ba70356463ca23 docs/examples/demo-0001.yaml compare --format html
@@ -88,7 +90,7 @@ e7cb6ce23b587bac tests/vignettes/augmentation-role-cross-taper.yaml evaluate --f
 cb3b0c251676b071 tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format json --explain
 2f752dc844465385 tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format text
 cfe63e06dc072659 tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format text --explain
-4b9d1c79e219c197 tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format html
+02c479bc11cb3df1 tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format html
 526ce2689ea4e02b tests/vignettes/augmentation-role-cross-taper.yaml evaluate --batch --format csv
 13126f9f667bf56a tests/vignettes/augmentation-role-cross-taper.yaml compare --format text
 57e7e4c3b6b9f87e tests/vignettes/augmentation-role-cross-taper.yaml compare --format html
@@ -228,7 +230,7 @@ bd6aced2dfd2e47a tests/vignettes/canmat-no-early-improvement-week-4.yaml compare
 8f1cb732ffc94bbd tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format json --explain
 4e111a671b456678 tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format text
 45a02618b864ac91 tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format text --explain
-6a33f45ffad14d6d tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format html
+76e742f296a230b0 tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format html
 c783b2f4559e18aa tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --batch --format csv
 30b147ab846bbee7 tests/vignettes/canmat-nonresponse-adequate.yaml compare --format text
 47db235c35bbe97e tests/vignettes/canmat-nonresponse-adequate.yaml compare --format html
@@ -338,7 +340,7 @@ cbce3231f5530b9f tests/vignettes/canmat-second-trial.yaml evaluate --format json
 52aeb0db31c8c31e tests/vignettes/canmat-second-trial.yaml evaluate --format json --explain
 b62eb7ab62e35823 tests/vignettes/canmat-second-trial.yaml evaluate --format text
 3cca766f1de0b8f8 tests/vignettes/canmat-second-trial.yaml evaluate --format text --explain
-77f8457979547a09 tests/vignettes/canmat-second-trial.yaml evaluate --format html
+b8dc1bb381d3254a tests/vignettes/canmat-second-trial.yaml evaluate --format html
 8f0b9cce8ddc9c31 tests/vignettes/canmat-second-trial.yaml evaluate --batch --format csv
 749825fc27e723a8 tests/vignettes/canmat-second-trial.yaml compare --format text
 a353298a3877ec63 tests/vignettes/canmat-second-trial.yaml compare --format html
@@ -418,7 +420,7 @@ fed2149e8a7f00f3 tests/vignettes/canmat-trd.yaml evaluate --format text --explai
 77bcb8736c16dfec tests/vignettes/contract-example.yaml evaluate --format json --explain
 c209790cc3346bfe tests/vignettes/contract-example.yaml evaluate --format text
 05e0ad10174a4f01 tests/vignettes/contract-example.yaml evaluate --format text --explain
-d4f95f3b185c65dc tests/vignettes/contract-example.yaml evaluate --format html
+3d84c9d31ea232a9 tests/vignettes/contract-example.yaml evaluate --format html
 9408f5774fc170a1 tests/vignettes/contract-example.yaml evaluate --batch --format csv
 18a052febf384d7e tests/vignettes/contract-example.yaml compare --format text
 50ba70356463ca23 tests/vignettes/contract-example.yaml compare --format html
@@ -448,7 +450,7 @@ d1b3fbe9e4cbfdf0 tests/vignettes/different-class-failures.yaml evaluate --format
 5ab0a366bc033cbc tests/vignettes/different-class-failures.yaml evaluate --format json --explain
 e7e29b6d94dbf19c tests/vignettes/different-class-failures.yaml evaluate --format text
 6d6c895637c48c83 tests/vignettes/different-class-failures.yaml evaluate --format text --explain
-bf39541a2d7a334a tests/vignettes/different-class-failures.yaml evaluate --format html
+f24a9eb5c1c58f68 tests/vignettes/different-class-failures.yaml evaluate --format html
 87536f919771eb84 tests/vignettes/different-class-failures.yaml evaluate --batch --format csv
 3af190d42715e902 tests/vignettes/different-class-failures.yaml compare --format text
 de4367977df380e9 tests/vignettes/different-class-failures.yaml compare --format html
@@ -478,7 +480,7 @@ c96783152fd0dd04 tests/vignettes/iso-vs-relative-days.yaml evaluate --format jso
 a2e2dfaca05ee234 tests/vignettes/iso-vs-relative-days.yaml evaluate --format json --explain
 f620ffa93b78a944 tests/vignettes/iso-vs-relative-days.yaml evaluate --format text
 4e26f9998e8bf1c1 tests/vignettes/iso-vs-relative-days.yaml evaluate --format text --explain
-e76a9a7f51a6c379 tests/vignettes/iso-vs-relative-days.yaml evaluate --format html
+4c1a325804887911 tests/vignettes/iso-vs-relative-days.yaml evaluate --format html
 189e8e5f76357bb3 tests/vignettes/iso-vs-relative-days.yaml evaluate --batch --format csv
 92be742c03bdae3a tests/vignettes/iso-vs-relative-days.yaml compare --format text
 e7ee6a0072af01ed tests/vignettes/iso-vs-relative-days.yaml compare --format html
@@ -488,7 +490,7 @@ a5c85ed2085c094e tests/vignettes/iso-vs-relative-iso.yaml evaluate --format json
 5d6356db246febdb tests/vignettes/iso-vs-relative-iso.yaml evaluate --format json --explain
 c3c0217d465b285d tests/vignettes/iso-vs-relative-iso.yaml evaluate --format text
 24f43042214c39a7 tests/vignettes/iso-vs-relative-iso.yaml evaluate --format text --explain
-6956504ab62c91e2 tests/vignettes/iso-vs-relative-iso.yaml evaluate --format html
+15f8cb215cd664e4 tests/vignettes/iso-vs-relative-iso.yaml evaluate --format html
 0d730180df81a280 tests/vignettes/iso-vs-relative-iso.yaml evaluate --batch --format csv
 603a9bea9c92e473 tests/vignettes/iso-vs-relative-iso.yaml compare --format text
 5657ccda6e2d1bc1 tests/vignettes/iso-vs-relative-iso.yaml compare --format html
@@ -938,7 +940,7 @@ da6b4a6c5f091b3e tests/vignettes/nice-two-failed-trials.yaml evaluate --format j
 a340a42a334c9f1b tests/vignettes/nice-two-failed-trials.yaml evaluate --format json --explain
 40a414902004fea3 tests/vignettes/nice-two-failed-trials.yaml evaluate --format text
 b4574134059717f0 tests/vignettes/nice-two-failed-trials.yaml evaluate --format text --explain
-87fa1b734dbdfe9e tests/vignettes/nice-two-failed-trials.yaml evaluate --format html
+bcddedf1f91fc721 tests/vignettes/nice-two-failed-trials.yaml evaluate --format html
 c13c8fe14b712ae3 tests/vignettes/nice-two-failed-trials.yaml evaluate --batch --format csv
 aca547a92a45a441 tests/vignettes/nice-two-failed-trials.yaml compare --format text
 c3c913813e8861d6 tests/vignettes/nice-two-failed-trials.yaml compare --format html
@@ -988,7 +990,7 @@ d63cba2c217b24bc tests/vignettes/partial-responder.yaml evaluate --format json -
 69b44afcd5ba20b5 tests/vignettes/partial-responder.yaml evaluate --format json --explain
 4e6ec6c85bdf6887 tests/vignettes/partial-responder.yaml evaluate --format text
 ae3bf8e87d814b09 tests/vignettes/partial-responder.yaml evaluate --format text --explain
-5784aa7aaf1cea4f tests/vignettes/partial-responder.yaml evaluate --format html
+eda18fe9e20405de tests/vignettes/partial-responder.yaml evaluate --format html
 3cf45ea357682e60 tests/vignettes/partial-responder.yaml evaluate --batch --format csv
 71f4b0d0ddf0b940 tests/vignettes/partial-responder.yaml compare --format text
 57e150b92a96f840 tests/vignettes/partial-responder.yaml compare --format html
@@ -1138,7 +1140,7 @@ dbaaccfd9bad0eec tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate
 9eb74a66611a279b tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format json --explain
 227fc63b988e3973 tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format text
 e4f556641d52cb8f tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format text --explain
-6a4cc34fd2406793 tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format html
+bc1aa5437ac6f175 tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format html
 07ea14afb8e8b62c tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --batch --format csv
 b292ecc2b3671975 tests/vignettes/safety-concomitant-tramadol-stard.yaml compare --format text
 2f67dedee8e904e5 tests/vignettes/safety-concomitant-tramadol-stard.yaml compare --format html
@@ -1158,7 +1160,7 @@ cc74ba097d33cb25 tests/vignettes/safety-esketamine-before-trd.yaml evaluate --fo
 809f5d30cdab9362 tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format json --explain
 9454816afda2adc5 tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format text
 048535f20bcde96e tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format text --explain
-c84c9298978d06a8 tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format html
+cd0421d1efc97bf0 tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format html
 faab81fc06874740 tests/vignettes/safety-esketamine-before-trd.yaml evaluate --batch --format csv
 75c00b9b96031937 tests/vignettes/safety-esketamine-before-trd.yaml compare --format text
 26f291259cfbc076 tests/vignettes/safety-esketamine-before-trd.yaml compare --format html
@@ -1178,7 +1180,7 @@ b88ef51a705ab65a tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate -
 1d0e7c0487d92cc4 tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format json --explain
 9569228d1c3bf1d4 tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format text
 4026be7fdbc5bc32 tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format text --explain
-c9b6b74abc86455a tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format html
+a4ae2bd9c5d10667 tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format html
 b7f3e4f6d9d6ceed tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --batch --format csv
 c51d05ffba72d36d tests/vignettes/safety-inefficacy-not-reoffered.yaml compare --format text
 bf654ed3c07c27c1 tests/vignettes/safety-inefficacy-not-reoffered.yaml compare --format html
@@ -1188,7 +1190,7 @@ ef39215e897e1bec tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --
 3d7bb53d59aac907 tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format json --explain
 6aae236a757872c4 tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format text
 1ef0063b5de89e41 tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format text --explain
-284f5805280ce548 tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format html
+279baa2cf472aed8 tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format html
 22565f7f3b693f5b tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --batch --format csv
 eb1b573885a706b8 tests/vignettes/safety-maoi-washout-fluoxetine.yaml compare --format text
 d5043f3e395f6689 tests/vignettes/safety-maoi-washout-fluoxetine.yaml compare --format html
@@ -1358,7 +1360,7 @@ dd77e4a3205ca3ab tests/vignettes/safety-washout-respected.yaml evaluate --format
 bbb00232c7a54d47 tests/vignettes/safety-washout-respected.yaml evaluate --format json --explain
 4f4062019a5863da tests/vignettes/safety-washout-respected.yaml evaluate --format text
 559238cbe37ce766 tests/vignettes/safety-washout-respected.yaml evaluate --format text --explain
-c2913b7e03270ab1 tests/vignettes/safety-washout-respected.yaml evaluate --format html
+8d34e9237f2592f2 tests/vignettes/safety-washout-respected.yaml evaluate --format html
 d351aa9d2b92524c tests/vignettes/safety-washout-respected.yaml evaluate --batch --format csv
 57cd12e15f7bfffa tests/vignettes/safety-washout-respected.yaml compare --format text
 04cfec47a5b071ad tests/vignettes/safety-washout-respected.yaml compare --format html
@@ -1368,7 +1370,7 @@ d608d908735864b9 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yam
 f891269c59227166 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format json --explain
 9ed706c2aec961f0 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format text
 c7c972e7e2cea48d tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format text --explain
-dbe2e3d7192d95bf tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format html
+f71d7c1359534df3 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format html
 d09a333bbddfb018 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --batch --format csv
 8c1c4a589bd54931 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml compare --format text
 e85370fed0b8c810 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml compare --format html
@@ -1378,7 +1380,7 @@ f48ce406895e5b80 tests/vignettes/same-class-failures.yaml evaluate --format json
 032af5796a1d76e3 tests/vignettes/same-class-failures.yaml evaluate --format json --explain
 0ecf372d8cfd1fa5 tests/vignettes/same-class-failures.yaml evaluate --format text
 275c6548a3e4f20c tests/vignettes/same-class-failures.yaml evaluate --format text --explain
-e0c7554004fa3b8e tests/vignettes/same-class-failures.yaml evaluate --format html
+0f48855fef6e0994 tests/vignettes/same-class-failures.yaml evaluate --format html
 a7b2c2985543891b tests/vignettes/same-class-failures.yaml evaluate --batch --format csv
 80b067da81a3cec6 tests/vignettes/same-class-failures.yaml compare --format text
 30be92b0fd943b9f tests/vignettes/same-class-failures.yaml compare --format html
@@ -1518,7 +1520,7 @@ f0406fa77b47123d tests/vignettes/stard-level-2-cognitive-therapy.yaml evaluate -
 b498c711c48f91b6 tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format json --explain
 883e13f261b1a7ff tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format text
 9cf75055787a1058 tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format text --explain
-3fee518792f42b16 tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format html
+689123726b4c6f5b tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format html
 b44f5a910876ff13 tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --batch --format csv
 ed3fea5cc2256cf5 tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml compare --format text
 a8534ccfe9a35f9b tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml compare --format html
@@ -1548,7 +1550,7 @@ b86b1a087e5cdf11 tests/vignettes/stard-level-2.yaml evaluate --format json --gui
 efdb926538a4d665 tests/vignettes/stard-level-2.yaml evaluate --format json --explain
 27f77a389efd6f4d tests/vignettes/stard-level-2.yaml evaluate --format text
 4811ce5a8dfe8092 tests/vignettes/stard-level-2.yaml evaluate --format text --explain
-4223e61878ca6e44 tests/vignettes/stard-level-2.yaml evaluate --format html
+c088224306e39749 tests/vignettes/stard-level-2.yaml evaluate --format html
 f987680678356aaf tests/vignettes/stard-level-2.yaml evaluate --batch --format csv
 f89a1d18e743adc4 tests/vignettes/stard-level-2.yaml compare --format text
 a36fc639b3184516 tests/vignettes/stard-level-2.yaml compare --format html
@@ -1558,7 +1560,7 @@ f6da3db2c1114083 tests/vignettes/stard-level-2a.yaml evaluate --format json --gu
 1226d821b5b6d88a tests/vignettes/stard-level-2a.yaml evaluate --format json --explain
 e02dcdf487af790d tests/vignettes/stard-level-2a.yaml evaluate --format text
 1725b2a41ccc3b1b tests/vignettes/stard-level-2a.yaml evaluate --format text --explain
-228d17c8ad1512b3 tests/vignettes/stard-level-2a.yaml evaluate --format html
+e2400f5902bf62af tests/vignettes/stard-level-2a.yaml evaluate --format html
 6d058c2840555757 tests/vignettes/stard-level-2a.yaml evaluate --batch --format csv
 da5509b62c92cccc tests/vignettes/stard-level-2a.yaml compare --format text
 d841bf0b8f646b1d tests/vignettes/stard-level-2a.yaml compare --format html
@@ -1588,7 +1590,7 @@ dfc2c139048b68e9 tests/vignettes/stard-level-3.yaml evaluate --format json --gui
 323b96cc65b8ea1d tests/vignettes/stard-level-3.yaml evaluate --format json --explain
 252decfaccc4370c tests/vignettes/stard-level-3.yaml evaluate --format text
 cf068c054e8e0fd9 tests/vignettes/stard-level-3.yaml evaluate --format text --explain
-d5376d73f83ae5ae tests/vignettes/stard-level-3.yaml evaluate --format html
+e29d6561c06d8cf6 tests/vignettes/stard-level-3.yaml evaluate --format html
 44b9dc956f9f8f7e tests/vignettes/stard-level-3.yaml evaluate --batch --format csv
 f312028a0f698825 tests/vignettes/stard-level-3.yaml compare --format text
 e7437aab28d690e8 tests/vignettes/stard-level-3.yaml compare --format html
@@ -1598,7 +1600,7 @@ b7757dab5465c6dd tests/vignettes/stard-level-4.yaml evaluate --format json --gui
 1ad399eb9f0d8bb5 tests/vignettes/stard-level-4.yaml evaluate --format json --explain
 d7b2b027fe073669 tests/vignettes/stard-level-4.yaml evaluate --format text
 a930250bfcb43e58 tests/vignettes/stard-level-4.yaml evaluate --format text --explain
-7d24e16701ac163c tests/vignettes/stard-level-4.yaml evaluate --format html
+8cf86511eab22049 tests/vignettes/stard-level-4.yaml evaluate --format html
 8bb06d0345e4d8dd tests/vignettes/stard-level-4.yaml evaluate --batch --format csv
 7e0cef1c2522fb05 tests/vignettes/stard-level-4.yaml compare --format text
 54c0f6efe1dbb165 tests/vignettes/stard-level-4.yaml compare --format html
@@ -1638,7 +1640,7 @@ f390744dfed87b90 tests/vignettes/stard-over-75-in-scope.yaml evaluate --batch --
 6bd68f3367245b96 tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format json --explain
 d90c3f4a542dde15 tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format text
 ba6e67164582793a tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format text --explain
-fa3f40a7f65a8435 tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format html
+d973c408ff2133cc tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format html
 ad97940eb301bba6 tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --batch --format csv
 6a10d23fb0d8bd98 tests/vignettes/stard-overdose-caution-suicide-risk.yaml compare --format text
 c841079e60cf272a tests/vignettes/stard-overdose-caution-suicide-risk.yaml compare --format html
@@ -1728,7 +1730,7 @@ bb306a25e7e55606 tests/vignettes/trial-adherence-strict.yaml evaluate --format j
 63f79a2968a83ab7 tests/vignettes/trial-adherence-strict.yaml evaluate --format json --explain
 da2ae3269dc0cf2c tests/vignettes/trial-adherence-strict.yaml evaluate --format text
 98a37c6445cf4f7f tests/vignettes/trial-adherence-strict.yaml evaluate --format text --explain
-f02c461f37ee8182 tests/vignettes/trial-adherence-strict.yaml evaluate --format html
+7239238bce0ca585 tests/vignettes/trial-adherence-strict.yaml evaluate --format html
 98a253587832f4ed tests/vignettes/trial-adherence-strict.yaml evaluate --batch --format csv
 ad1fd3acbd5c5d33 tests/vignettes/trial-adherence-strict.yaml compare --format text
 bfa47be751ec6816 tests/vignettes/trial-adherence-strict.yaml compare --format html
@@ -1868,7 +1870,7 @@ a8e192bc8743ac17 tests/vignettes/trial-titration-not-optimisation.yaml evaluate 
 d9f918e4111e5ca6 tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format json --explain
 a20cb34aa79b8f5f tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format text
 0c7fc0af3ccc26da tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format text --explain
-9cb1baba078ac284 tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format html
+4cc533da028e7d3f tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format html
 b68da9833caf1747 tests/vignettes/trial-titration-not-optimisation.yaml evaluate --batch --format csv
 6a66bb8f63473e23 tests/vignettes/trial-titration-not-optimisation.yaml compare --format text
 23000e003e11d835 tests/vignettes/trial-titration-not-optimisation.yaml compare --format html
@@ -1878,7 +1880,7 @@ aa439d17b4959e72 tests/vignettes/trial-without-dose.yaml evaluate --format json 
 1a3fa23099bfc542 tests/vignettes/trial-without-dose.yaml evaluate --format json --explain
 bba3871fb7ee2ac5 tests/vignettes/trial-without-dose.yaml evaluate --format text
 8b97eeca39da53ab tests/vignettes/trial-without-dose.yaml evaluate --format text --explain
-08204dd46916b404 tests/vignettes/trial-without-dose.yaml evaluate --format html
+f2ab9e4320f058a4 tests/vignettes/trial-without-dose.yaml evaluate --format html
 f8e5e9970cd79af6 tests/vignettes/trial-without-dose.yaml evaluate --batch --format csv
 5a9ca3ef1370ff39 tests/vignettes/trial-without-dose.yaml compare --format text
 684ba7ca3aa37781 tests/vignettes/trial-without-dose.yaml compare --format html
