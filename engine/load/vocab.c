@@ -67,7 +67,7 @@ static int severity_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *node,
 		return error;
 	if (v[BANDS]->n == 0 || v[BANDS]->n > TP_MAX_BANDS)
 		return tp_fail(c, v[BANDS],
-			       "'bands' holds %zu; a scale has 1 to %d bands",
+			       "'bands' holds %zu; give 1 to %d",
 			       v[BANDS]->n, TP_MAX_BANDS);
 	if (!(bands = tp_arena_alloc(c->arena, v[BANDS]->n * sizeof(*bands))))
 		return tp_error_oom(c->err, c->source);
@@ -86,11 +86,14 @@ static int severity_from_node(tp_vocab *vo, tp_ctx *c, const tp_node *node,
 				       "before it (%ld); list bands in "
 				       "ascending order",
 				       bands[i].from, bands[i - 1].from);
+		if (!bands[i].label[strspn(bands[i].label, " \t")])
+			return tp_fail(c, b[LABEL], "'label' is empty");
 		for (k = 0; k < i; k++)
-			if (!strcmp(bands[k].label, bands[i].label))
+			if (tp_streq_ci(bands[k].label, bands[i].label))
 				return tp_fail(c, b[LABEL],
-					       "duplicate band label '%s'",
-					       bands[i].label);
+					       "band label '%s' repeats '%s' "
+					       "(case is ignored)",
+					       bands[i].label, bands[k].label);
 	}
 	s->bands = bands;
 	s->nbands = v[BANDS]->n;

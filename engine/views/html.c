@@ -325,7 +325,7 @@ static void band_label(tp_sbuf *b, const char *label, double y0, double y1)
 		cuts[nl++] = p;
 		p = *cut == ' ' ? cut + 1 : cut;
 	}
-	if (*p || (y1 - y0) < 11.0 * (double)nl)
+	if (*p || nl == 0 || (y1 - y0) < 11.0 * (double)nl)
 		return;
 	y = (y0 + y1) / 2 + 3 - 5.5 * (double)(nl - 1);
 	tp_sb_add(b, "<text class=\"band-label\" x=\"%.1f\" y=\"%.1f\" "
@@ -356,7 +356,8 @@ static void band_label(tp_sbuf *b, const char *label, double y0, double y1)
 static void severity_bands(tp_sbuf *b, const tp_scale_rec *sc, double top,
 			   double h, double ymax)
 {
-	char line[160];
+	char line[24];
+	double last_y = top + h + 11; /* the last number written, its y */
 	size_t k;
 #define BAND_Y(s) (top + h * (1.0 - (s) / ymax))
 	if (!sc->nbands)
@@ -379,10 +380,12 @@ static void severity_bands(tp_sbuf *b, const tp_scale_rec *sc, double top,
 			  PLOT_X0, BAND_Y(hi), PLOT_X1 - PLOT_X0,
 			  BAND_Y(lo) - BAND_Y(hi),
 			  BAND_DARKEST * (double)(k + 1) / (double)sc->nbands);
-		snprintf(line, sizeof(line), "%s %ld-%ld: %s, %s",
-			 tp_view_s(sc->id), bd->from, upto, tp_view_s(bd->label),
-			 tp_view_s(sc->bands_source));
-		tp_sb_html(b, line);
+		/* in pieces: a citation has no length limit */
+		tp_sb_html(b, tp_view_s(sc->id));
+		tp_sb_add(b, " %ld-%ld: ", bd->from, upto);
+		tp_sb_html(b, tp_view_s(bd->label));
+		tp_sb_add(b, ", ");
+		tp_sb_html(b, tp_view_s(sc->bands_source));
 		tp_sb_add(b, "</title></rect>\n");
 		tp_sb_add(b,
 			  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
@@ -391,9 +394,15 @@ static void severity_bands(tp_sbuf *b, const tp_scale_rec *sc, double top,
 			  "y2=\"%.1f\" stroke=\"#ddd\"/>\n",
 			  PLOT_X0 - 4, BAND_Y(lo), PLOT_X0, BAND_Y(lo), PLOT_X0,
 			  BAND_Y(lo), PLOT_X1, BAND_Y(lo));
-		snprintf(line, sizeof(line), "%ld", bd->from);
-		svg_text(b, PLOT_X0 - 6, BAND_Y(lo) + 4,
-			 "font-size=\"10\" text-anchor=\"end\"", line);
+		/* the band's lower score on the axis, unless it would touch
+		 * the axis's own 0 and top labels or the number below it */
+		if (lo > 0 && BAND_Y(lo) - top >= 11 &&
+		    top + h - BAND_Y(lo) >= 11 && last_y - BAND_Y(lo) >= 11) {
+			snprintf(line, sizeof(line), "%ld", bd->from);
+			svg_text(b, PLOT_X0 - 6, BAND_Y(lo) + 4,
+				 "font-size=\"10\" text-anchor=\"end\"", line);
+			last_y = BAND_Y(lo);
+		}
 		band_label(b, tp_view_s(bd->label), BAND_Y(hi), BAND_Y(lo));
 	}
 	tp_sb_add(b, "</g>\n");
@@ -541,6 +550,7 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 		double sv = (double)ms->score;
 		int32_t d;
 		bool below; /* at or below the cut-off: a mark, not an outcome */
+		const tp_band_rec *bd;
 		if (strcmp(tp_view_s(ms->scale), id) ||
 		    !tp_view_day(m, ms->date, &d))
 			continue;
@@ -553,9 +563,9 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 		tp_sb_add(b, ": ");
 		tp_sb_html(b, id);
 		tp_sb_add(b, " %g", sv);
-		if (band_of(sc, ms->score)) {
+		if ((bd = band_of(sc, ms->score))) {
 			tp_sb_add(b, ", ");
-			tp_sb_html(b, tp_view_s(band_of(sc, ms->score)->label));
+			tp_sb_html(b, tp_view_s(bd->label));
 		}
 		tp_sb_add(b, "%s</title></circle>\n",
 			  below ? " (at or below the remission cut-off)" : "");

@@ -91,7 +91,8 @@ def hexof(c):
 
 def check_contrast(label, fg, bg, where):
     if fg is None or bg is None:
-        fail(label, "%s: a colour tpath cannot measure" % where)
+        fail(label, "%s: a colour check.py cannot read (#rgb or #rrggbb)"
+             % where)
         return
     r = contrast(fg, bg)
     if r < lowest[0]:
@@ -217,8 +218,11 @@ def main(files):
                 fail(label, "failed")
                 continue
             check_page(label, p.stdout, names, mode[0] == "evaluate")
-    print("%d pages checked, %d problems; lowest text contrast %.2f:1, %s"
-          % (pages, problems, lowest[0], lowest[1]))
+    if pages:
+        print("%d pages checked, %d problems; lowest text contrast %.2f:1, %s"
+              % (pages, problems, lowest[0], lowest[1]))
+    else:
+        print("no pages checked, %d problems" % problems)
     return 1 if problems else 0
 
 
