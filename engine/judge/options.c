@@ -367,8 +367,13 @@ const char *tp_options_from_text(tp_eval *ev, const tp_grule *r,
 	const char *what = f->adjunct ? "adjunct rows" : "antidepressant rows";
 	if (!f->present)
 		return NULL;
+	/* after options the rule names itself, say the catalog's come
+	 * after them (CANMAT's adjunct rule names two first-line agents,
+	 * then takes the catalog's second-line rows) */
 	return tp_arena_printf(
-		&ev->arena, "From the catalog: its %s%s%s%s%s.",
+		&ev->arena, "%s: its %s%s%s%s%s.",
+		r->noptions ? "After the options the rule names, from the catalog"
+			    : "From the catalog",
 		lines[f->line], what,
 		f->exclude_classes == TP_EXCLUDE_NONE
 			? f->adjunct ? "" : ", of any class"

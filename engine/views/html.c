@@ -42,7 +42,12 @@ static const char style[] =
 	 * chart keeps its text at 8 px or more (10 units of 960 drawn at
 	 * least 800 px wide) and scrolls sideways on a phone instead */
 	".wide,.chart{overflow-x:auto;max-width:100%}\n"
-	".chart svg{display:block;width:100%;min-width:800px;max-width:none}\n"
+	/* a chart wider than its box opens at its right end, the day
+	 * evaluated (a right-to-left box starts scrolled to the right);
+	 * the drawing itself stays left to right */
+	".chart{direction:rtl}\n"
+	".chart svg{direction:ltr;display:block;width:100%;min-width:800px;"
+	"max-width:none}\n"
 	"figcaption{font-size:.9em;color:#333}"
 	".key-title{margin:.4em 0 0}ul.key{margin:.2em 0;padding-left:1.2em}\n"
 	".src{color:#444;font-size:.9em}\n"
@@ -91,7 +96,9 @@ static void day_html(tp_sbuf *b, const tp_typed *m, const char *day)
  * #9a4d00) keeps a contrast of 4.99:1, over WCAG's 4.5:1 for text
  * (tests/html/check.py measures every page). */
 #define BAND_DARKEST 0.09
-#define DATE_ROW_H 14.0 /* the row of calendar dates under the weeks */
+#define BAND_LIGHTEST 0.035 /* the lowest band: #f6f6f6 */
+#define DATE_ROW_H 18.0 /* the row of calendar dates under the weeks */
+#define DATE_Y 40.0	   /* its baseline */
 /* Two scores of a scale further apart than this are not joined by a line:
  * a line implies the course between them, and more than 12 weeks without
  * a rating is longer than an adequate trial (4-8 weeks), so the line would
@@ -179,12 +186,16 @@ static void lane(tp_sbuf *b, const geo *g, const tp_typed *m,
 	bool adds = t->adds_to >= 0;
 	bool counted = tp_view_counted(own, i);
 	bool ongoing = !t->pub.stop;
+	bool so_far = false; /* counted while it still runs: provisional */
 	bool drug = t->is_drug;
 	int32_t start, end;
 	double maxmg = tp_view_or0(t->pub.max_mg_per_day);
 	double xs, xe, mid = y + LANE_H / 2;
 	char line[512], sub[256];
 	size_t k;
+
+	for (k = 0; own && k < own->ncounted_ongoing; k++)
+		so_far |= own->counted_ongoing[k] == i;
 
 	if (!tp_view_day(m, t->pub.start, &start))
 		return;
@@ -198,7 +209,10 @@ static void lane(tp_sbuf *b, const geo *g, const tp_typed *m,
 		 tp_view_s(t->pub.klass), tp_view_s(t->pub.role),
 		 tp_view_or0(t->pub.weeks), tp_view_s(t->pub.outcome),
 		 ongoing ? ", ongoing" : "",
-		 counted ? ", failure counted toward TRD" : "");
+		 counted ? so_far ? ", failure counted toward TRD so far "
+				    "(provisional: the course still runs)"
+			  : ", failure counted toward TRD"
+			 : "");
 	tp_sb_add(b, "<g class=\"lane\" id=\"lane-%zu\" data-trial=\"%zu\">\n",
 		  i, i);
 	if (adds)
@@ -277,11 +291,20 @@ static void lane(tp_sbuf *b, const geo *g, const tp_typed *m,
 			  "TRD (");
 		tp_sb_html(b, tp_view_trd_id(m));
 		tp_sb_add(b,
-			  ")</title><path d=\"M%.1f %.1f l10 10 m0 -10 l-10 "
+			  ")%s</title><path d=\"M%.1f %.1f l10 10 m0 -10 l-10 "
 			  "10\" stroke=\"#b00020\" stroke-width=\"3\"/>"
 			  "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" "
-			  "fill=\"#b00020\">failed</text></g>\n",
+			  "fill=\"#b00020\">failed</text>",
+			  so_far ? ", provisionally: the course still runs" : "",
 			  xe - 5, mid - 19, xe + 7, mid - 10);
+		/* right of the ongoing triangle */
+		if (so_far)
+			tp_sb_add(b,
+				  "<text x=\"%.1f\" y=\"%.1f\" "
+				  "font-size=\"10\" fill=\"#b00020\">so far"
+				  "</text>",
+				  xe + 12, mid + 4);
+		tp_sb_add(b, "</g>\n");
 	}
 	if (ongoing) {
 		tp_sb_add(b,
@@ -367,10 +390,22 @@ static void severity_bands(tp_sbuf *b, const tp_scale_rec *sc, double top,
 		const tp_band_rec *bd = &sc->bands[k];
 		long upto = k + 1 < sc->nbands ? sc->bands[k + 1].from - 1
 					       : sc->max;
-		double lo = (double)bd->from, hi;
+		/* edges half a point below each band's first score, so that
+		 * a score on a cut-off sits inside its band, not on a line */
+		double lo = bd->from > sc->min ? (double)bd->from - 0.5
+					       : (double)bd->from,
+		       hi = k + 1 < sc->nbands
+				    ? (double)sc->bands[k + 1].from - 0.5
+				    : ymax,
+		       shade = sc->nbands > 1
+				       ? BAND_LIGHTEST +
+						 (BAND_DARKEST - BAND_LIGHTEST) *
+							 (double)k /
+							 (double)(sc->nbands - 1)
+				       : BAND_DARKEST,
+		       tick = BAND_Y((double)bd->from);
 		if (lo >= ymax)
 			break;
-		hi = k + 1 < sc->nbands ? (double)sc->bands[k + 1].from : ymax;
 		if (hi > ymax)
 			hi = ymax;
 		tp_sb_add(b,
@@ -378,30 +413,31 @@ static void severity_bands(tp_sbuf *b, const tp_scale_rec *sc, double top,
 			  "width=\"%.1f\" height=\"%.1f\" fill=\"#000\" "
 			  "fill-opacity=\"%.3f\"><title>",
 			  PLOT_X0, BAND_Y(hi), PLOT_X1 - PLOT_X0,
-			  BAND_Y(lo) - BAND_Y(hi),
-			  BAND_DARKEST * (double)(k + 1) / (double)sc->nbands);
+			  BAND_Y(lo) - BAND_Y(hi), shade);
 		/* in pieces: a citation has no length limit */
 		tp_sb_html(b, tp_view_s(sc->id));
 		tp_sb_add(b, " %ld-%ld: ", bd->from, upto);
 		tp_sb_html(b, tp_view_s(bd->label));
-		tp_sb_add(b, ", ");
+		tp_sb_add(b, " (the severity of one score), ");
 		tp_sb_html(b, tp_view_s(sc->bands_source));
 		tp_sb_add(b, "</title></rect>\n");
-		tp_sb_add(b,
-			  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
-			  "y2=\"%.1f\" stroke=\"#888\"/>\n"
-			  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
-			  "y2=\"%.1f\" stroke=\"#ddd\"/>\n",
-			  PLOT_X0 - 4, BAND_Y(lo), PLOT_X0, BAND_Y(lo), PLOT_X0,
-			  BAND_Y(lo), PLOT_X1, BAND_Y(lo));
-		/* the band's lower score on the axis, unless it would touch
+		if (lo > 0)
+			tp_sb_add(b,
+				  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
+				  "y2=\"%.1f\" stroke=\"#ddd\"/>\n",
+				  PLOT_X0, BAND_Y(lo), PLOT_X1, BAND_Y(lo));
+		/* the band's first score on the axis, unless it would touch
 		 * the axis's own 0 and top labels or the number below it */
-		if (lo > 0 && BAND_Y(lo) - top >= 11 &&
-		    top + h - BAND_Y(lo) >= 11 && last_y - BAND_Y(lo) >= 11) {
+		if (bd->from > 0 && tick - top >= 11 && top + h - tick >= 11 &&
+		    last_y - tick >= 11) {
+			tp_sb_add(b,
+				  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
+				  "y2=\"%.1f\" stroke=\"#888\"/>\n",
+				  PLOT_X0 - 4, tick, PLOT_X0, tick);
 			snprintf(line, sizeof(line), "%ld", bd->from);
-			svg_text(b, PLOT_X0 - 6, BAND_Y(lo) + 4,
+			svg_text(b, PLOT_X0 - 6, tick + 4,
 				 "font-size=\"10\" text-anchor=\"end\"", line);
-			last_y = BAND_Y(lo);
+			last_y = tick;
 		}
 		band_label(b, tp_view_s(bd->label), BAND_Y(hi), BAND_Y(lo));
 	}
@@ -457,7 +493,9 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 	if (rem >= 0 && (double)rem > ymax)
 		ymax = (double)rem;
 	ymax = ceil((ymax + 1) / 5.0) * 5.0;
-	if (ymax > (double)sc->max)
+	/* a scale with severity bands is drawn over its whole range, so
+	 * that every band shows and two patients' charts compare by eye */
+	if (sc->nbands || ymax > (double)sc->max)
 		ymax = (double)sc->max;
 	if (ymax <= 0)
 		ymax = 1;
@@ -474,6 +512,20 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 	svg_text_wrapped(b, 8, top + 28, "font-size=\"11\" fill=\"#444\"",
 			 tp_view_s(sc->title), sc->nbands ? 24 : 30);
 	severity_bands(b, sc, top, h, ymax);
+	if (!sc->nbands) {
+		/* no bands to mark the axis: a number every 5 (10 on a long
+		 * scale), clear of the top one */
+		double step = ymax <= 30 ? 5 : 10, v;
+		for (v = step; v < ymax && YOF(v) - top >= 11; v += step) {
+			tp_sb_add(b,
+				  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
+				  "y2=\"%.1f\" stroke=\"#888\"/>\n",
+				  PLOT_X0 - 4, YOF(v), PLOT_X0, YOF(v));
+			snprintf(line, sizeof(line), "%g", v);
+			svg_text(b, PLOT_X0 - 6, YOF(v) + 4,
+				 "font-size=\"10\" text-anchor=\"end\"", line);
+		}
+	}
 	tp_sb_add(b,
 		  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
 		  "stroke=\"#888\"/>\n<line x1=\"%.1f\" y1=\"%.1f\" "
@@ -494,7 +546,9 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 			  PLOT_X0, ry, PLOT_X1, ry);
 		snprintf(line, sizeof(line), "remission \xe2\x89\xa4 %ld%s",
 			 rem, sc->provisional ? " (provisional)" : "");
-		svg_text(b, PLOT_X1 - 4, ry - 3,
+		/* left of where a score on the day evaluated writes its
+		 * value */
+		svg_text(b, PLOT_X1 - 24, ry - 3,
 			 "font-size=\"10\" text-anchor=\"end\" "
 			 "fill=\"#186b33\"",
 			 line);
@@ -503,13 +557,19 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 	for (k = 0; k < m->ntrials; k++) {
 		const tp_trial_rec *t = &m->trials[k];
 		double ra = t->response_at_most;
-		int32_t s, e;
+		int32_t s, e, j;
 		double x0, x1, ry;
 		if (isnan(ra) || strcmp(tp_view_s(t->pub.scale), id) ||
 		    t->adds_to >= 0 || !tp_view_day(m, t->pub.start, &s))
 			continue;
 		if (!t->pub.stop || !tp_view_day(m, t->pub.stop, &e))
 			e = g->d1;
+		/* up to the day the trial is judged to: a course added to it
+		 * ends its judgement window, and later scores are not
+		 * measured against this threshold */
+		if (t->judged_until && tp_view_day(m, t->judged_until, &j) &&
+		    j < e)
+			e = j;
 		x0 = xof(g, s);
 		x1 = xof(g, e);
 		ry = YOF(ra);
@@ -564,7 +624,7 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 		tp_sb_html(b, id);
 		tp_sb_add(b, " %g", sv);
 		if ((bd = band_of(sc, ms->score))) {
-			tp_sb_add(b, ", ");
+			tp_sb_add(b, ", score band ");
 			tp_sb_html(b, tp_view_s(bd->label));
 		}
 		tp_sb_add(b, "%s</title></circle>\n",
@@ -636,7 +696,7 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 		lanes_top += DATE_ROW_H;
 	lanes_bottom = lanes_top + LANE_H * (double)(nl ? nl : 1);
 	/* decision points: a marker under the axis labels */
-	tip_y = lanes_top - (m->relative_days ? 16 : 14);
+	tip_y = lanes_top - (m->relative_days ? 16 : 14); /* dates: under them */
 	height = lanes_bottom + 16 + SCORE_H * (double)m->nscales + 30;
 	tp_sb_add(b,
 		  "<figure>\n<div class=\"chart\" role=\"region\" "
@@ -674,7 +734,7 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 	svg_text(b, 8, 20, "font-size=\"11\" fill=\"#444\"",
 		 "weeks since the episode started");
 	if (!m->relative_days)
-		svg_text(b, 8, 26 + DATE_ROW_H, "font-size=\"11\" fill=\"#444\"",
+		svg_text(b, 8, DATE_Y, "font-size=\"11\" fill=\"#444\"",
 			 "date");
 	for (w = -((g.origin - g.d0) / 7 / step) * step;
 	     g.origin + w * 7 <= g.d1; w += step) {
@@ -691,7 +751,7 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 			 line);
 		if (!m->relative_days) {
 			tp_date_format(g.origin + w * 7, line, sizeof(line));
-			svg_text(b, x, 26 + DATE_ROW_H,
+			svg_text(b, x, DATE_Y,
 				 "class=\"date\" font-size=\"10\" "
 				 "text-anchor=\"middle\" fill=\"#444\"",
 				 line);
@@ -781,7 +841,8 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 		  "failure counted toward treatment-resistant depression (");
 	tp_sb_html(b, tp_view_trd_id(m));
 	tp_sb_add(b,
-		  ").</li>\n"
+		  "); <em>failed so far</em>: counted while the course still "
+		  "runs, so provisional.</li>\n"
 		  "<li><strong>Black triangle</strong>: a course still "
 		  "taken.</li>\n"
 		  "<li><strong>Scores</strong>: drawn on their scale and "
@@ -789,13 +850,29 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 		  "apart; a <strong>filled point</strong> is at or below the "
 		  "remission cut-off (a single score, not the trial's "
 		  "outcome).</li>\n"
-		  "<li><strong>Green dashes</strong>: the remission "
-		  "cut-off.</li>\n"
 		  "<li><strong>Orange dots</strong>: each trial's response "
-		  "threshold.</li>\n"
+		  "threshold, a fall of %g%% from the trial's baseline score, "
+		  "over the days the trial is judged on (to the day a course "
+		  "is added to it).</li>\n"
 		  "<li><strong>Black line</strong>: the day of "
 		  "evaluation.</li>\n",
-		  SCORE_GAP_DAYS / 7);
+		  SCORE_GAP_DAYS / 7,
+		  m->nscales ? m->scales[0].response_pct : 50.0);
+	for (i = 0; i < m->nscales; i++) {
+		const tp_scale_rec *sc = &m->scales[i];
+		if (sc->remission_at_most < 0)
+			continue;
+		tp_sb_add(b, "<li><strong>Green dashes</strong> (");
+		tp_sb_html(b, tp_view_s(sc->id));
+		tp_sb_add(b, "): the remission cut-off, a score of %ld or less",
+			  sc->remission_at_most);
+		if (sc->remission_source) {
+			tp_sb_add(b, "; source: ");
+			tp_sb_html(b, sc->remission_source);
+		}
+		tp_sb_add(b, "%s.</li>\n",
+			  sc->provisional ? " (provisional)" : "");
+	}
 	for (i = 0; i < m->nscales; i++) {
 		const tp_scale_rec *sc = &m->scales[i];
 		size_t k;
@@ -815,8 +892,18 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 		}
 		tp_sb_add(b, "; source: ");
 		tp_sb_html(b, tp_view_s(sc->bands_source));
-		tp_sb_add(b, ".</li>\n");
+		tp_sb_add(b, ". A band is the severity of one score, for "
+			     "orientation: no rule reads it; the pathway uses "
+			     "the episode's recorded severity and each trial's "
+			     "response and remission.</li>\n");
 	}
+	for (i = 0; i < m->nscales; i++)
+		if (!m->scales[i].nbands) {
+			tp_sb_add(b, "<li><strong>");
+			tp_sb_html(b, tp_view_s(m->scales[i].id));
+			tp_sb_add(b, "</strong>: no severity bands (tpath's "
+				     "vocabulary gives this scale none).</li>\n");
+		}
 	if (!m->relative_days)
 		tp_sb_add(b, "<li><strong>Top axis</strong>: weeks since the "
 			     "episode started, with the calendar date of each "

@@ -289,13 +289,28 @@ static void summary_trd(const tp_typed *m, tp_view_summary *s)
 }
 
 /* The scores of trial t as "; phq9 17 -> 13 (-23.5%) since it started"
- * (since #N started when several courses are taken, t being #N). */
+ * (since #N started when several courses are taken, t being #N).  A trial
+ * judged only up to the day a course was added to it says so ("up to #2
+ * mirtazapine's addition on DATE") and, when the scale has a later score,
+ * gives it ("; latest phq9 14 on DATE"): the trial's figures stop at its
+ * judgement window, the patient's scores do not. */
 static void summary_scores(tp_sbuf *b, const tp_typed *m,
 			   const tp_trial_rec *t, bool several)
 {
 	const tpath_trial *p = &t->pub;
-	char since[48];
-	if (several)
+	const tp_measure_rec *last = NULL;
+	bool cut = t->judged_until && t->judged_until_by >= 0 &&
+		   (size_t)t->judged_until_by < m->ntrials;
+	int32_t until = 0, d;
+	char since[160], day[32];
+	size_t k;
+	if (cut) {
+		const tp_trial_rec *by = &m->trials[t->judged_until_by];
+		tp_view_day_text(m, t->judged_until, day, sizeof(day));
+		snprintf(since, sizeof(since), "up to #%ld %s's addition on %s",
+			 t->judged_until_by + 1, tp_view_treatment(by), day);
+		cut = tp_view_day(m, t->judged_until, &until);
+	} else if (several)
 		snprintf(since, sizeof(since), "since #%zu started",
 			 (size_t)(t - m->trials) + 1);
 	else
@@ -316,8 +331,19 @@ static void summary_scores(tp_sbuf *b, const tp_typed *m,
 		tp_sb_add(b, "; latest %s %ld, no baseline", p->scale,
 			  p->latest);
 	} else {
-		tp_sb_add(b, "; %s %ld at baseline, no later score", p->scale,
-			  p->baseline);
+		tp_sb_add(b, "; %s %ld at baseline, no later score%s%s",
+			  p->scale, p->baseline, cut ? " " : "",
+			  cut ? since : "");
+	}
+	if (!cut)
+		return;
+	for (k = 0; k < m->nmeasures; k++)
+		if (!strcmp(tp_view_s(m->measures[k].scale), p->scale))
+			last = &m->measures[k];
+	if (last && tp_view_day(m, last->date, &d) && d > until) {
+		tp_view_day_text(m, last->date, day, sizeof(day));
+		tp_sb_add(b, "; latest %s %ld on %s", p->scale, last->score,
+			  day);
 	}
 }
 
@@ -594,13 +620,13 @@ void tp_view_explain_trial(const json_t *tr, char *line, size_t n)
 		 tp_trace_str(tr, "treatment"), tp_trace_str(tr, "because"));
 }
 
-/* ": a, b" or, when the options span lines of treatment, ": first line:
- * a, b; second line: c" (an option without a line in its own group, in
+/* ": a, b" or, when the options span lines of treatment, ": first-line:
+ * a, b; second-line: c" (an option without a line in its own group, in
  * its place). */
 void tp_view_options_by_line(tp_sbuf *text, const tp_rec_rec *rc)
 {
-	static const char *const names[] = { "", "first line", "second line",
-					     "third line" };
+	static const char *const names[] = { "", "first-line", "second-line",
+					     "third-line" };
 	long first = 0, prev = -1;
 	bool mixed = false;
 	size_t j;

@@ -136,7 +136,7 @@ void tp_html_notice(tp_sbuf *b);
 char *tp_report_text(const tpath_result *r, bool explain, bool color);
 
 /* A recommendation's options after its action: ": a, b" or, when they
- * span lines of treatment, ": first line: a, b; second line: c" (the text
+ * span lines of treatment, ": first-line: a, b; second-line: c" (the text
  * report and the HTML page). */
 void tp_view_options_by_line(tp_sbuf *text, const tp_rec_rec *rc);
 

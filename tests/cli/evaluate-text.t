@@ -48,14 +48,14 @@ TO CONSIDER (canmat-2023)
   - add-psychotherapy: psychotherapy
     Consider adding psychotherapy early when response is poor. [CANMAT 2023
     Q.7.c, Figure 7.1; rule consider-psychotherapy, line 312]
-  - augment: first line: aripiprazole, brexpiprazole; second line: bupropion,
+  - augment: first-line: aripiprazole, brexpiprazole; second-line: bupropion,
     mirtazapine, mianserin, quetiapine, cariprazine, olanzapine, risperidone,
     esketamine, ketamine, lithium, liothyronine, modafinil
     After limited response to a first or second trial, consider adjunctive
     agents (Level 2): the first-line adjuncts of Table 7.2, then the
-    second-line ones. From the catalog: its second-line adjunct rows. [CANMAT
-    2023 Q.7.c, Figure 7.1; Table 7.2; rule adjunct-after-limited-response,
-    line 318]
+    second-line ones. After the options the rule names, from the catalog: its
+    second-line adjunct rows. [CANMAT 2023 Q.7.c, Figure 7.1; Table 7.2; rule
+    adjunct-after-limited-response, line 318]
   - augment: esketamine
     Intranasal esketamine, added to an oral antidepressant, is an option after
     2 or more failed adequate trials. [CANMAT 2023 Q.7.b; rule trd-esketamine,

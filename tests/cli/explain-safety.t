@@ -20,8 +20,8 @@ status 0
     current.augmented is no. Source: CANMAT 2023 Q.7.c, Figure 7.1; Table 7.2;
     line 318. So the guideline says: After limited response to a first or
     second trial, consider adjunctive agents (Level 2): the first-line
-    adjuncts of Table 7.2, then the second-line ones. From the catalog: its
-    second-line adjunct rows.
+    adjuncts of Table 7.2, then the second-line ones. After the options the
+    rule names, from the catalog: its second-line adjunct rows.
       removed for this patient: bupropion: bupropion was not tolerated in this
       episode
       removed for this patient: esketamine: esketamine and ketamine only once

@@ -34,9 +34,9 @@ TO CONSIDER (test-local)
   - switch: an SNRI, venlafaxine, desvenlafaxine, duloxetine, levomilnacipran,
     milnacipran, bupropion, mirtazapine, mianserin, vortioxetine, vilazodone,
     agomelatine
-    Not improving at review. From the catalog: its first-line antidepressant
-    rows, leaving out the current class (SSRI). [Test protocol, part 2; rule
-    try-another, line 36]
+    Not improving at review. After the options the rule names, from the
+    catalog: its first-line antidepressant rows, leaving out the current class
+    (SSRI). [Test protocol, part 2; rule try-another, line 36]
   - reassess: tolerability
     Tolerability is not recorded. [Test protocol, part 1; rule
     unknown-tolerability, line 43]

@@ -6,5 +6,5 @@
 $ tpath evaluate --format html docs/examples/demo-0001.yaml | grep -o -e '<strong>augment</strong>[^<]*' -e '<strong>switch</strong>[^<]*'
 --- stdout
 <strong>switch</strong>: bupropion, mirtazapine, mianserin, vortioxetine, vilazodone, agomelatine
-<strong>augment</strong>: first line: aripiprazole, brexpiprazole; second line: bupropion, mirtazapine, mianserin, quetiapine, cariprazine, olanzapine, risperidone, esketamine, ketamine, lithium, liothyronine, modafinil
+<strong>augment</strong>: first-line: aripiprazole, brexpiprazole; second-line: bupropion, mirtazapine, mianserin, quetiapine, cariprazine, olanzapine, risperidone, esketamine, ketamine, lithium, liothyronine, modafinil
 <strong>augment</strong>: esketamine

@@ -1,7 +1,8 @@
 # A history of calendar dates gets a row of them under the week numbers
 # of the HTML timeline (issue 19): each week tick's date, from the
 # episode's start (2025-01-01, week 0), labelled "date", and a line in the
-# key; the decision-point markers sit under the row.
+# key; the decision-point markers sit under the row (tip at y 50, the
+# dates' baseline at 40).
 $ tpath evaluate --format html tests/data/html/severity-bands.yaml | sed -n '/<g class="axis">/,/<\/g>/p' | grep -e '<text' ; tpath evaluate --format html tests/data/html/severity-bands.yaml | grep -o -e '<li><strong>Top axis.*' -e '<path d="M[0-9.]* [0-9.]* l-4 -6 h8 z"'
 --- stdout
 <text x="8.0" y="20.0" font-size="11" fill="#444">weeks since the episode started</text>
@@ -20,7 +21,7 @@ $ tpath evaluate --format html tests/data/html/severity-bands.yaml | sed -n '/<g
 <text x="740.6" y="40.0" class="date" font-size="10" text-anchor="middle" fill="#444">2025-03-12</text>
 <text x="848.7" y="26.0" font-size="10" text-anchor="middle">12</text>
 <text x="848.7" y="40.0" class="date" font-size="10" text-anchor="middle" fill="#444">2025-03-26</text>
-<path d="M308.1 46.0 l-4 -6 h8 z"
-<path d="M416.2 46.0 l-4 -6 h8 z"
-<path d="M524.3 46.0 l-4 -6 h8 z"
+<path d="M308.1 50.0 l-4 -6 h8 z"
+<path d="M416.2 50.0 l-4 -6 h8 z"
+<path d="M524.3 50.0 l-4 -6 h8 z"
 <li><strong>Top axis</strong>: weeks since the episode started, with the calendar date of each week marked.</li>
