@@ -37,7 +37,7 @@ extern "C" {
 #define TPATH_VERSION_MAJOR 0
 #define TPATH_VERSION_MINOR 6
 #define TPATH_VERSION_PATCH 0
-#define TPATH_VERSION "0.6.0"
+#define TPATH_VERSION "0.6.1"
 
 #if defined(TPATH_BUILDING) && defined(__GNUC__)
 #define TPATH_EXTERN __attribute__((visibility("default")))

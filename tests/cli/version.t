@@ -1,3 +1,3 @@
 $ tpath --version
 --- stdout
-tpath 0.6.0
+tpath 0.6.1
