@@ -36,7 +36,7 @@ extern "C" {
 
 #define TPATH_VERSION_MAJOR 0
 #define TPATH_VERSION_MINOR 6
-#define TPATH_VERSION_PATCH 0
+#define TPATH_VERSION_PATCH 1
 #define TPATH_VERSION "0.6.1"
 
 #if defined(TPATH_BUILDING) && defined(__GNUC__)

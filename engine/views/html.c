@@ -1432,7 +1432,7 @@ char *tp_report_html(const tpath_result *res, bool explain)
 	if (!isnan(ep->weeks))
 		tp_sb_add(&b, " (week %.1f)", ep->weeks);
 	if (ep->severity) {
-		tp_sb_add(&b, ", severity ");
+		tp_sb_add(&b, ", recorded severity ");
 		tp_sb_html(&b, ep->severity);
 	}
 	tp_sb_add(&b, ".<br/>Rules: ");

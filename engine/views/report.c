@@ -844,11 +844,11 @@ char *tp_report_text(const tpath_result *res, bool explain, bool color)
 		if (ep->start && m->relative_days)
 			line = f(&r, "Episode: week %.1f since day %lld%s%s.",
 				 ep->weeks, strtoll(ep->start, NULL, 10),
-				 sev ? ", severity " : "", tp_view_s(sev));
+				 sev ? ", recorded severity " : "", tp_view_s(sev));
 		else
 			line = f(&r, "Episode: week %.1f since %s%s%s.",
 				 ep->weeks, ep->start ? ep->start : "day",
-				 sev ? ", severity " : "", tp_view_s(sev));
+				 sev ? ", recorded severity " : "", tp_view_s(sev));
 		tp_sb_wrap(&r.b, "", line);
 	}
 	warnings_section(&r, true);

@@ -14,7 +14,7 @@ Decision support, not a prescription: tpath restates published guidelines and
 definitions for a clinician to weigh; it does not know the patient.
 Rules: CANMAT 2023 Update on Clinical Guidelines for Management of Major
 Depressive Disorder in Adults (canmat-2023 2023)
-Episode: week 26.1 since 2024-09-01, severity moderate.
+Episode: week 26.1 since 2024-09-01, recorded severity moderate.
 
 COURSES
   week                0         8         16        24

@@ -36,7 +36,10 @@
 # options and takes catalog rows, whose rationale now says "After the
 # options the rule names, from the catalog", checked by comparing result/1
 # with --explain, with provenance and rationale set aside: no other
-# difference); and for version 0.6.1 (every JSON view: provenance.engine).
+# difference); and for version 0.6.1 (every JSON view: provenance.engine);
+# and for "recorded severity" in the episode line of the text report and
+# the page (the text, text --explain and HTML lines of the 180 histories
+# whose episode records a severity).
 # A refactor must leave every line unchanged, and a
 # deliberate change of an answer must change exactly the lines of the
 # files it concerns (and be in CHANGELOG.md).  To see what changed in a
@@ -47,9 +50,9 @@ $ sh tests/golden/results.sh
 1dcaff1e523d9db8 docs/examples/demo-0001.yaml evaluate --format json --guideline nice-ng222
 1ed4f0904e72155e docs/examples/demo-0001.yaml evaluate --format json --guideline star-d
 8be77ff674b48fc3 docs/examples/demo-0001.yaml evaluate --format json --explain
-66cc9f4b106402e9 docs/examples/demo-0001.yaml evaluate --format text
-68a8dc7d5e78b5bb docs/examples/demo-0001.yaml evaluate --format text --explain
-d69599e840faa2de docs/examples/demo-0001.yaml evaluate --format html
+6c782665014c3164 docs/examples/demo-0001.yaml evaluate --format text
+6d5196087b31de7c docs/examples/demo-0001.yaml evaluate --format text --explain
+905f92fc83fdbadb docs/examples/demo-0001.yaml evaluate --format html
 9408f5774fc170a1 docs/examples/demo-0001.yaml evaluate --batch --format csv
 18a052febf384d7e docs/examples/demo-0001.yaml compare --format text
 b9293a2978c8cf42 docs/examples/demo-0001.yaml compare --format html
@@ -57,9 +60,9 @@ b9293a2978c8cf42 docs/examples/demo-0001.yaml compare --format html
 84e27a91a6daf375 docs/examples/demo-0002.yaml evaluate --format json --guideline nice-ng222
 aa234a6f983180b2 docs/examples/demo-0002.yaml evaluate --format json --guideline star-d
 f98a13a0f539a29d docs/examples/demo-0002.yaml evaluate --format json --explain
-24b42fe9c55d3bba docs/examples/demo-0002.yaml evaluate --format text
-cae6602ecae5e2e9 docs/examples/demo-0002.yaml evaluate --format text --explain
-9b8c8f505c77ebb6 docs/examples/demo-0002.yaml evaluate --format html
+1440037c233b2bb4 docs/examples/demo-0002.yaml evaluate --format text
+29a407fad947dcb4 docs/examples/demo-0002.yaml evaluate --format text --explain
+feeb06204a6af19f docs/examples/demo-0002.yaml evaluate --format html
 ad6c912527a4c48d docs/examples/demo-0002.yaml evaluate --batch --format csv
 b0fdc8519081ba2e docs/examples/demo-0002.yaml compare --format text
 1d3ac8a89bc3d3b4 docs/examples/demo-0002.yaml compare --format html
@@ -67,9 +70,9 @@ a656433152605834 tests/vignettes/adds-to-chain.yaml evaluate --format json --gui
 2d274f20d3c86f0e tests/vignettes/adds-to-chain.yaml evaluate --format json --guideline nice-ng222
 846c21e547da02fd tests/vignettes/adds-to-chain.yaml evaluate --format json --guideline star-d
 7131bf6b21164c6e tests/vignettes/adds-to-chain.yaml evaluate --format json --explain
-74925dc6fb765afb tests/vignettes/adds-to-chain.yaml evaluate --format text
-e366ebb6c73f6e97 tests/vignettes/adds-to-chain.yaml evaluate --format text --explain
-4d7c64454cde3655 tests/vignettes/adds-to-chain.yaml evaluate --format html
+d6934b36df59d564 tests/vignettes/adds-to-chain.yaml evaluate --format text
+5b0f4e4aa007bdad tests/vignettes/adds-to-chain.yaml evaluate --format text --explain
+9716c6eba45ec75f tests/vignettes/adds-to-chain.yaml evaluate --format html
 fe43e17d18374821 tests/vignettes/adds-to-chain.yaml evaluate --batch --format csv
 427a1b2dc9581029 tests/vignettes/adds-to-chain.yaml compare --format text
 cfad3f4bf65bccb4 tests/vignettes/adds-to-chain.yaml compare --format html
@@ -77,9 +80,9 @@ cfad3f4bf65bccb4 tests/vignettes/adds-to-chain.yaml compare --format html
 bf21f09193ffa722 tests/vignettes/adherence-poor.yaml evaluate --format json --guideline nice-ng222
 edcfddc2f9cc83b6 tests/vignettes/adherence-poor.yaml evaluate --format json --guideline star-d
 4bf4b0bff7060c7b tests/vignettes/adherence-poor.yaml evaluate --format json --explain
-2bd071c9180528da tests/vignettes/adherence-poor.yaml evaluate --format text
-fac752aa50bcea81 tests/vignettes/adherence-poor.yaml evaluate --format text --explain
-667848d517438b82 tests/vignettes/adherence-poor.yaml evaluate --format html
+f2e123156e4d4c0a tests/vignettes/adherence-poor.yaml evaluate --format text
+1cd708df727619a1 tests/vignettes/adherence-poor.yaml evaluate --format text --explain
+cce2beceb5c85e6c tests/vignettes/adherence-poor.yaml evaluate --format html
 01fa3e9f2db4784f tests/vignettes/adherence-poor.yaml evaluate --batch --format csv
 d7ded9fb6b76fd66 tests/vignettes/adherence-poor.yaml compare --format text
 30b3ec2fbf48ac23 tests/vignettes/adherence-poor.yaml compare --format html
@@ -87,9 +90,9 @@ d7ded9fb6b76fd66 tests/vignettes/adherence-poor.yaml compare --format text
 68f3fc024eac070a tests/vignettes/augmentation-role-bupropion.yaml evaluate --format json --guideline nice-ng222
 e9dffff0b5a33480 tests/vignettes/augmentation-role-bupropion.yaml evaluate --format json --guideline star-d
 023024266b609352 tests/vignettes/augmentation-role-bupropion.yaml evaluate --format json --explain
-e1aec4f79e03468c tests/vignettes/augmentation-role-bupropion.yaml evaluate --format text
-6ea8b5174768f252 tests/vignettes/augmentation-role-bupropion.yaml evaluate --format text --explain
-94be766398afbdd7 tests/vignettes/augmentation-role-bupropion.yaml evaluate --format html
+77ad6407a1651669 tests/vignettes/augmentation-role-bupropion.yaml evaluate --format text
+aacc02ab31d300f0 tests/vignettes/augmentation-role-bupropion.yaml evaluate --format text --explain
+229149e4c793282d tests/vignettes/augmentation-role-bupropion.yaml evaluate --format html
 d642c38142ac8003 tests/vignettes/augmentation-role-bupropion.yaml evaluate --batch --format csv
 a31c8d23d01248c9 tests/vignettes/augmentation-role-bupropion.yaml compare --format text
 4651dd9c66f308d5 tests/vignettes/augmentation-role-bupropion.yaml compare --format html
@@ -97,9 +100,9 @@ a31c8d23d01248c9 tests/vignettes/augmentation-role-bupropion.yaml compare --form
 55f4a2e7ec5bae9e tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format json --guideline nice-ng222
 f113f8097d1bba04 tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format json --guideline star-d
 832f6070ed9b92f1 tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format json --explain
-7342e5c6703d2450 tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format text
-a9c731a6b57641f2 tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format text --explain
-bb0c38f65406a256 tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format html
+5360a809c2dc9dbf tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format text
+1c9bce4b1f3b5f8f tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format text --explain
+36459ff8bc5b64ea tests/vignettes/augmentation-role-cross-taper.yaml evaluate --format html
 526ce2689ea4e02b tests/vignettes/augmentation-role-cross-taper.yaml evaluate --batch --format csv
 13126f9f667bf56a tests/vignettes/augmentation-role-cross-taper.yaml compare --format text
 2cc8e5100f0d07c9 tests/vignettes/augmentation-role-cross-taper.yaml compare --format html
@@ -107,9 +110,9 @@ bb0c38f65406a256 tests/vignettes/augmentation-role-cross-taper.yaml evaluate --f
 74f0aa71f485186b tests/vignettes/augmentation-role-lithium.yaml evaluate --format json --guideline nice-ng222
 f920b619345f3486 tests/vignettes/augmentation-role-lithium.yaml evaluate --format json --guideline star-d
 c752160fb091d0af tests/vignettes/augmentation-role-lithium.yaml evaluate --format json --explain
-ac84c59590c5e419 tests/vignettes/augmentation-role-lithium.yaml evaluate --format text
-f7ac51bec25bcbd5 tests/vignettes/augmentation-role-lithium.yaml evaluate --format text --explain
-baa4f964e6908d35 tests/vignettes/augmentation-role-lithium.yaml evaluate --format html
+746bf376e7e83afa tests/vignettes/augmentation-role-lithium.yaml evaluate --format text
+59cb5aa56d551b47 tests/vignettes/augmentation-role-lithium.yaml evaluate --format text --explain
+8509a87dcadfd57e tests/vignettes/augmentation-role-lithium.yaml evaluate --format html
 ef374d9037c8e021 tests/vignettes/augmentation-role-lithium.yaml evaluate --batch --format csv
 a794796354d12f33 tests/vignettes/augmentation-role-lithium.yaml compare --format text
 15cfbfc26bf12b7d tests/vignettes/augmentation-role-lithium.yaml compare --format html
@@ -117,9 +120,9 @@ a794796354d12f33 tests/vignettes/augmentation-role-lithium.yaml compare --format
 646dcb1597dd7ec2 tests/vignettes/augmentation-role-stated.yaml evaluate --format json --guideline nice-ng222
 971b9e505eecc2b8 tests/vignettes/augmentation-role-stated.yaml evaluate --format json --guideline star-d
 909ed7fb5980b0df tests/vignettes/augmentation-role-stated.yaml evaluate --format json --explain
-db308ec13b4a5ac7 tests/vignettes/augmentation-role-stated.yaml evaluate --format text
-1ffa90ac00e8c782 tests/vignettes/augmentation-role-stated.yaml evaluate --format text --explain
-37798f9a78a66592 tests/vignettes/augmentation-role-stated.yaml evaluate --format html
+ef32f5c3258e55f0 tests/vignettes/augmentation-role-stated.yaml evaluate --format text
+3ba3be27f2b3fe0b tests/vignettes/augmentation-role-stated.yaml evaluate --format text --explain
+a885be65bffcee27 tests/vignettes/augmentation-role-stated.yaml evaluate --format html
 7ff1f848bff2438f tests/vignettes/augmentation-role-stated.yaml evaluate --batch --format csv
 e86dff3e1d28c148 tests/vignettes/augmentation-role-stated.yaml compare --format text
 f746eb0f7b184ab5 tests/vignettes/augmentation-role-stated.yaml compare --format html
@@ -127,9 +130,9 @@ f746eb0f7b184ab5 tests/vignettes/augmentation-role-stated.yaml compare --format 
 d246880b14220a87 tests/vignettes/baseline-window-edge.yaml evaluate --format json --guideline nice-ng222
 8ee74c9f4e2d5dd2 tests/vignettes/baseline-window-edge.yaml evaluate --format json --guideline star-d
 cb127ffadce381b9 tests/vignettes/baseline-window-edge.yaml evaluate --format json --explain
-18ad47cce7c60dd3 tests/vignettes/baseline-window-edge.yaml evaluate --format text
-2a27804fe0bda592 tests/vignettes/baseline-window-edge.yaml evaluate --format text --explain
-34708849f0f0ff01 tests/vignettes/baseline-window-edge.yaml evaluate --format html
+d7a06e7b7a26aab3 tests/vignettes/baseline-window-edge.yaml evaluate --format text
+d10b8a2c0d5be9b3 tests/vignettes/baseline-window-edge.yaml evaluate --format text --explain
+8a051ff53e7cca11 tests/vignettes/baseline-window-edge.yaml evaluate --format html
 5dabf5a2fd5b3148 tests/vignettes/baseline-window-edge.yaml evaluate --batch --format csv
 778a354f13bd0bb5 tests/vignettes/baseline-window-edge.yaml compare --format text
 4c8192d229e4bae1 tests/vignettes/baseline-window-edge.yaml compare --format html
@@ -137,9 +140,9 @@ cb127ffadce381b9 tests/vignettes/baseline-window-edge.yaml evaluate --format jso
 3b5d5775ebbf3fbb tests/vignettes/canmat-below-therapeutic.yaml evaluate --format json --guideline nice-ng222
 c3e65d90c2eb83b9 tests/vignettes/canmat-below-therapeutic.yaml evaluate --format json --guideline star-d
 a0fe2c91d6a13127 tests/vignettes/canmat-below-therapeutic.yaml evaluate --format json --explain
-788decf28c1ef0d0 tests/vignettes/canmat-below-therapeutic.yaml evaluate --format text
-eed1620848587af7 tests/vignettes/canmat-below-therapeutic.yaml evaluate --format text --explain
-29a49a66f60f10b3 tests/vignettes/canmat-below-therapeutic.yaml evaluate --format html
+7208a01750a68546 tests/vignettes/canmat-below-therapeutic.yaml evaluate --format text
+d247343e59b416cc tests/vignettes/canmat-below-therapeutic.yaml evaluate --format text --explain
+4b9a90eebb4db835 tests/vignettes/canmat-below-therapeutic.yaml evaluate --format html
 e010978fc61685a6 tests/vignettes/canmat-below-therapeutic.yaml evaluate --batch --format csv
 1f055b91d949ee39 tests/vignettes/canmat-below-therapeutic.yaml compare --format text
 6147de1e4f73a8b8 tests/vignettes/canmat-below-therapeutic.yaml compare --format html
@@ -147,9 +150,9 @@ e010978fc61685a6 tests/vignettes/canmat-below-therapeutic.yaml evaluate --batch 
 5a41b1eca3337fd6 tests/vignettes/canmat-decision-point-ahead.yaml evaluate --format json --guideline nice-ng222
 5bcfd83ac55e585b tests/vignettes/canmat-decision-point-ahead.yaml evaluate --format json --guideline star-d
 a9f4db7124a8767f tests/vignettes/canmat-decision-point-ahead.yaml evaluate --format json --explain
-3c39a7e60cd74d08 tests/vignettes/canmat-decision-point-ahead.yaml evaluate --format text
-0f71b6bb69b5e6f5 tests/vignettes/canmat-decision-point-ahead.yaml evaluate --format text --explain
-28356635fbd45300 tests/vignettes/canmat-decision-point-ahead.yaml evaluate --format html
+27bb9559d1458660 tests/vignettes/canmat-decision-point-ahead.yaml evaluate --format text
+088b76d4c716927b tests/vignettes/canmat-decision-point-ahead.yaml evaluate --format text --explain
+bbeca78ec6575277 tests/vignettes/canmat-decision-point-ahead.yaml evaluate --format html
 bfa9c4a803fa0251 tests/vignettes/canmat-decision-point-ahead.yaml evaluate --batch --format csv
 666081bf6a274808 tests/vignettes/canmat-decision-point-ahead.yaml compare --format text
 1ab1cca5c697a06d tests/vignettes/canmat-decision-point-ahead.yaml compare --format html
@@ -157,9 +160,9 @@ bfa9c4a803fa0251 tests/vignettes/canmat-decision-point-ahead.yaml evaluate --bat
 1c169c8c15912fd3 tests/vignettes/canmat-decision-point-passed.yaml evaluate --format json --guideline nice-ng222
 de2f9e6bd71f1b53 tests/vignettes/canmat-decision-point-passed.yaml evaluate --format json --guideline star-d
 d404f51be36bf85b tests/vignettes/canmat-decision-point-passed.yaml evaluate --format json --explain
-2238e1f6e1b040dd tests/vignettes/canmat-decision-point-passed.yaml evaluate --format text
-76bf90655bcf3b29 tests/vignettes/canmat-decision-point-passed.yaml evaluate --format text --explain
-ea29afed5d8f721b tests/vignettes/canmat-decision-point-passed.yaml evaluate --format html
+1be13ddc9683d232 tests/vignettes/canmat-decision-point-passed.yaml evaluate --format text
+a22e67cc7e3380bc tests/vignettes/canmat-decision-point-passed.yaml evaluate --format text --explain
+702ba61cfa23a3b1 tests/vignettes/canmat-decision-point-passed.yaml evaluate --format html
 1b619e9452dfa820 tests/vignettes/canmat-decision-point-passed.yaml evaluate --batch --format csv
 07b99d60b08c1155 tests/vignettes/canmat-decision-point-passed.yaml compare --format text
 2ae5a03f9e2b13cc tests/vignettes/canmat-decision-point-passed.yaml compare --format html
@@ -167,9 +170,9 @@ ea29afed5d8f721b tests/vignettes/canmat-decision-point-passed.yaml evaluate --fo
 5f7cba459cedb412 tests/vignettes/canmat-early-improvement.yaml evaluate --format json --guideline nice-ng222
 b51d5c0e0e90660d tests/vignettes/canmat-early-improvement.yaml evaluate --format json --guideline star-d
 e23e7e6e0d584ae2 tests/vignettes/canmat-early-improvement.yaml evaluate --format json --explain
-c35c37959222ffe9 tests/vignettes/canmat-early-improvement.yaml evaluate --format text
-85af8a2fd4b3e11a tests/vignettes/canmat-early-improvement.yaml evaluate --format text --explain
-fe38544ca05a6ec0 tests/vignettes/canmat-early-improvement.yaml evaluate --format html
+38061229a67c4bac tests/vignettes/canmat-early-improvement.yaml evaluate --format text
+521f4986860cbc0b tests/vignettes/canmat-early-improvement.yaml evaluate --format text --explain
+c02e5d6eeae62381 tests/vignettes/canmat-early-improvement.yaml evaluate --format html
 b21b6f2400080ad3 tests/vignettes/canmat-early-improvement.yaml evaluate --batch --format csv
 63b7a9bdb650736f tests/vignettes/canmat-early-improvement.yaml compare --format text
 7dc06e56918841f9 tests/vignettes/canmat-early-improvement.yaml compare --format html
@@ -177,9 +180,9 @@ b21b6f2400080ad3 tests/vignettes/canmat-early-improvement.yaml evaluate --batch 
 2c78e13015a3b496 tests/vignettes/canmat-initial-mild.yaml evaluate --format json --guideline nice-ng222
 906a2c99b08e90af tests/vignettes/canmat-initial-mild.yaml evaluate --format json --guideline star-d
 7601b59769f10dc1 tests/vignettes/canmat-initial-mild.yaml evaluate --format json --explain
-228a6cb03c25eada tests/vignettes/canmat-initial-mild.yaml evaluate --format text
-192c362e4e0a5300 tests/vignettes/canmat-initial-mild.yaml evaluate --format text --explain
-62cac16d560aebdd tests/vignettes/canmat-initial-mild.yaml evaluate --format html
+7e9edbccdc81bda6 tests/vignettes/canmat-initial-mild.yaml evaluate --format text
+0eb791a379aa23db tests/vignettes/canmat-initial-mild.yaml evaluate --format text --explain
+0e784e73249d7079 tests/vignettes/canmat-initial-mild.yaml evaluate --format html
 523b24ab83514035 tests/vignettes/canmat-initial-mild.yaml evaluate --batch --format csv
 2b31154102d0314b tests/vignettes/canmat-initial-mild.yaml compare --format text
 99dc70d472819074 tests/vignettes/canmat-initial-mild.yaml compare --format html
@@ -187,9 +190,9 @@ b21b6f2400080ad3 tests/vignettes/canmat-early-improvement.yaml evaluate --batch 
 0317af46ff4c80d1 tests/vignettes/canmat-initial-moderate.yaml evaluate --format json --guideline nice-ng222
 035eb815c06580bf tests/vignettes/canmat-initial-moderate.yaml evaluate --format json --guideline star-d
 61bc82dc8c8fd01f tests/vignettes/canmat-initial-moderate.yaml evaluate --format json --explain
-c966afd4d2c9f041 tests/vignettes/canmat-initial-moderate.yaml evaluate --format text
-f2cab23a718f6893 tests/vignettes/canmat-initial-moderate.yaml evaluate --format text --explain
-b302886998be55a8 tests/vignettes/canmat-initial-moderate.yaml evaluate --format html
+b89cca846517d813 tests/vignettes/canmat-initial-moderate.yaml evaluate --format text
+5880afbc8e300ab3 tests/vignettes/canmat-initial-moderate.yaml evaluate --format text --explain
+05028743bc1b1bb7 tests/vignettes/canmat-initial-moderate.yaml evaluate --format html
 c41c0e761a92cfbb tests/vignettes/canmat-initial-moderate.yaml evaluate --batch --format csv
 0ac1131f2d52dfaa tests/vignettes/canmat-initial-moderate.yaml compare --format text
 23a5b2b5ce03ac1e tests/vignettes/canmat-initial-moderate.yaml compare --format html
@@ -197,9 +200,9 @@ c41c0e761a92cfbb tests/vignettes/canmat-initial-moderate.yaml evaluate --batch -
 4e5380936d413ce4 tests/vignettes/canmat-initial-psychotic.yaml evaluate --format json --guideline nice-ng222
 20c8f8f488f3db79 tests/vignettes/canmat-initial-psychotic.yaml evaluate --format json --guideline star-d
 73d00b0e147399b1 tests/vignettes/canmat-initial-psychotic.yaml evaluate --format json --explain
-6b4dbb13aa4df73b tests/vignettes/canmat-initial-psychotic.yaml evaluate --format text
-579c251c22826c59 tests/vignettes/canmat-initial-psychotic.yaml evaluate --format text --explain
-37bcdf32ebac9549 tests/vignettes/canmat-initial-psychotic.yaml evaluate --format html
+1674aa1d3f47f50b tests/vignettes/canmat-initial-psychotic.yaml evaluate --format text
+45ef80be732a8a1b tests/vignettes/canmat-initial-psychotic.yaml evaluate --format text --explain
+ed3bd8e8aa13aa10 tests/vignettes/canmat-initial-psychotic.yaml evaluate --format html
 a6dfea628900dadb tests/vignettes/canmat-initial-psychotic.yaml evaluate --batch --format csv
 5704ee2b250d3d23 tests/vignettes/canmat-initial-psychotic.yaml compare --format text
 449d5cc4cbe9e76f tests/vignettes/canmat-initial-psychotic.yaml compare --format html
@@ -207,9 +210,9 @@ a6dfea628900dadb tests/vignettes/canmat-initial-psychotic.yaml evaluate --batch 
 be3456e0199352ea tests/vignettes/canmat-initial-severe.yaml evaluate --format json --guideline nice-ng222
 c879fde5565a9dd2 tests/vignettes/canmat-initial-severe.yaml evaluate --format json --guideline star-d
 b45e1746188f9dfe tests/vignettes/canmat-initial-severe.yaml evaluate --format json --explain
-23cecacf57701a4f tests/vignettes/canmat-initial-severe.yaml evaluate --format text
-a8fd5ae16d142272 tests/vignettes/canmat-initial-severe.yaml evaluate --format text --explain
-05a2c1a5e2f120bb tests/vignettes/canmat-initial-severe.yaml evaluate --format html
+bf829cc2da964c59 tests/vignettes/canmat-initial-severe.yaml evaluate --format text
+dc0dbb5eca29ffb5 tests/vignettes/canmat-initial-severe.yaml evaluate --format text --explain
+c881ccb96ff62f97 tests/vignettes/canmat-initial-severe.yaml evaluate --format html
 b8e9faac627ed3ba tests/vignettes/canmat-initial-severe.yaml evaluate --batch --format csv
 662f307a8c07f236 tests/vignettes/canmat-initial-severe.yaml compare --format text
 16571f93cc912903 tests/vignettes/canmat-initial-severe.yaml compare --format html
@@ -217,9 +220,9 @@ d1e8d747e4d191aa tests/vignettes/canmat-no-early-improvement-troublesome.yaml ev
 affa9ae38da48cd6 tests/vignettes/canmat-no-early-improvement-troublesome.yaml evaluate --format json --guideline nice-ng222
 fe9dca96640adbb6 tests/vignettes/canmat-no-early-improvement-troublesome.yaml evaluate --format json --guideline star-d
 3e3c11fa8aa29258 tests/vignettes/canmat-no-early-improvement-troublesome.yaml evaluate --format json --explain
-df8ef102c2950ad6 tests/vignettes/canmat-no-early-improvement-troublesome.yaml evaluate --format text
-695c7d745ed99382 tests/vignettes/canmat-no-early-improvement-troublesome.yaml evaluate --format text --explain
-91e85f246ebbe0d4 tests/vignettes/canmat-no-early-improvement-troublesome.yaml evaluate --format html
+20eb83a101beb382 tests/vignettes/canmat-no-early-improvement-troublesome.yaml evaluate --format text
+3535f69625cf7da2 tests/vignettes/canmat-no-early-improvement-troublesome.yaml evaluate --format text --explain
+7b664af40badf327 tests/vignettes/canmat-no-early-improvement-troublesome.yaml evaluate --format html
 7a53427babcb963a tests/vignettes/canmat-no-early-improvement-troublesome.yaml evaluate --batch --format csv
 f6fc19310c411387 tests/vignettes/canmat-no-early-improvement-troublesome.yaml compare --format text
 8b9d5ecb1034179b tests/vignettes/canmat-no-early-improvement-troublesome.yaml compare --format html
@@ -227,9 +230,9 @@ df6a365201255fdd tests/vignettes/canmat-no-early-improvement-week-4.yaml evaluat
 ad5461c2b2be6a16 tests/vignettes/canmat-no-early-improvement-week-4.yaml evaluate --format json --guideline nice-ng222
 4064cd69939e9b6c tests/vignettes/canmat-no-early-improvement-week-4.yaml evaluate --format json --guideline star-d
 a371c8e088ee8cd1 tests/vignettes/canmat-no-early-improvement-week-4.yaml evaluate --format json --explain
-57406fb9725ab4a4 tests/vignettes/canmat-no-early-improvement-week-4.yaml evaluate --format text
-69c6c41da1a46b8f tests/vignettes/canmat-no-early-improvement-week-4.yaml evaluate --format text --explain
-4e0827f7e0435b29 tests/vignettes/canmat-no-early-improvement-week-4.yaml evaluate --format html
+0f75376d0e44105b tests/vignettes/canmat-no-early-improvement-week-4.yaml evaluate --format text
+762a7abf31be20ba tests/vignettes/canmat-no-early-improvement-week-4.yaml evaluate --format text --explain
+129c6ebceb061dd4 tests/vignettes/canmat-no-early-improvement-week-4.yaml evaluate --format html
 dbce8d6a799b7044 tests/vignettes/canmat-no-early-improvement-week-4.yaml evaluate --batch --format csv
 002473929b4a4f70 tests/vignettes/canmat-no-early-improvement-week-4.yaml compare --format text
 9a238d5bf1185e64 tests/vignettes/canmat-no-early-improvement-week-4.yaml compare --format html
@@ -237,9 +240,9 @@ dbce8d6a799b7044 tests/vignettes/canmat-no-early-improvement-week-4.yaml evaluat
 ef80c948db5997ee tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format json --guideline nice-ng222
 7a52cc521c2d41fd tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format json --guideline star-d
 c63ff488b2db5c08 tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format json --explain
-3b8465f862c4c14a tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format text
-0643e9c5489d1c0c tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format text --explain
-1d6b6ddfe5ee7960 tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format html
+384e1d9e1bf88f74 tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format text
+d291967f98a95152 tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format text --explain
+39d7a50b96cbfa61 tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --format html
 c783b2f4559e18aa tests/vignettes/canmat-nonresponse-adequate.yaml evaluate --batch --format csv
 30b147ab846bbee7 tests/vignettes/canmat-nonresponse-adequate.yaml compare --format text
 6b1863ae52208203 tests/vignettes/canmat-nonresponse-adequate.yaml compare --format html
@@ -247,9 +250,9 @@ c465bd635494e04f tests/vignettes/canmat-nonresponse-week-12.yaml evaluate --form
 0010f3f6981df6d5 tests/vignettes/canmat-nonresponse-week-12.yaml evaluate --format json --guideline nice-ng222
 f9aaf0b79a9ac2f4 tests/vignettes/canmat-nonresponse-week-12.yaml evaluate --format json --guideline star-d
 33877e8214e4656b tests/vignettes/canmat-nonresponse-week-12.yaml evaluate --format json --explain
-59c61d93bab017fe tests/vignettes/canmat-nonresponse-week-12.yaml evaluate --format text
-67b120e571e02920 tests/vignettes/canmat-nonresponse-week-12.yaml evaluate --format text --explain
-e89d5ea6dbfb0831 tests/vignettes/canmat-nonresponse-week-12.yaml evaluate --format html
+54e14a902a326c77 tests/vignettes/canmat-nonresponse-week-12.yaml evaluate --format text
+6ffea9c568b0ff51 tests/vignettes/canmat-nonresponse-week-12.yaml evaluate --format text --explain
+977bb23bafd83fd2 tests/vignettes/canmat-nonresponse-week-12.yaml evaluate --format html
 0dc461edb5556927 tests/vignettes/canmat-nonresponse-week-12.yaml evaluate --batch --format csv
 d73e0df51e5f8bf3 tests/vignettes/canmat-nonresponse-week-12.yaml compare --format text
 929cfb47cce3a1ef tests/vignettes/canmat-nonresponse-week-12.yaml compare --format html
@@ -257,9 +260,9 @@ d73e0df51e5f8bf3 tests/vignettes/canmat-nonresponse-week-12.yaml compare --forma
 1d0c2cb99f57b5fc tests/vignettes/canmat-out-of-scope-bipolar.yaml evaluate --format json --guideline nice-ng222
 95e9a24d5a5f422a tests/vignettes/canmat-out-of-scope-bipolar.yaml evaluate --format json --guideline star-d
 7354babeccee0f9f tests/vignettes/canmat-out-of-scope-bipolar.yaml evaluate --format json --explain
-2116095cf21d4d93 tests/vignettes/canmat-out-of-scope-bipolar.yaml evaluate --format text
-11aa8dfd2c0bb430 tests/vignettes/canmat-out-of-scope-bipolar.yaml evaluate --format text --explain
-01a5bfe244080739 tests/vignettes/canmat-out-of-scope-bipolar.yaml evaluate --format html
+16e828f293f06e31 tests/vignettes/canmat-out-of-scope-bipolar.yaml evaluate --format text
+ad5a26c8c281be53 tests/vignettes/canmat-out-of-scope-bipolar.yaml evaluate --format text --explain
+d0080959bb8d02b4 tests/vignettes/canmat-out-of-scope-bipolar.yaml evaluate --format html
 164832ceda5102a3 tests/vignettes/canmat-out-of-scope-bipolar.yaml evaluate --batch --format csv
 24986915f5e2f99b tests/vignettes/canmat-out-of-scope-bipolar.yaml compare --format text
 3c980ea374e9520b tests/vignettes/canmat-out-of-scope-bipolar.yaml compare --format html
@@ -267,9 +270,9 @@ d73e0df51e5f8bf3 tests/vignettes/canmat-nonresponse-week-12.yaml compare --forma
 10fd4aab09aa628a tests/vignettes/canmat-out-of-scope-subsyndromal.yaml evaluate --format json --guideline nice-ng222
 d8a8468a521a576a tests/vignettes/canmat-out-of-scope-subsyndromal.yaml evaluate --format json --guideline star-d
 0568a6e6c7c0e136 tests/vignettes/canmat-out-of-scope-subsyndromal.yaml evaluate --format json --explain
-19e665fb3495e5ff tests/vignettes/canmat-out-of-scope-subsyndromal.yaml evaluate --format text
-c969c905ad7fac42 tests/vignettes/canmat-out-of-scope-subsyndromal.yaml evaluate --format text --explain
-70353a9734b64933 tests/vignettes/canmat-out-of-scope-subsyndromal.yaml evaluate --format html
+192f6fa8e17ba6e2 tests/vignettes/canmat-out-of-scope-subsyndromal.yaml evaluate --format text
+f02173b217604cd7 tests/vignettes/canmat-out-of-scope-subsyndromal.yaml evaluate --format text --explain
+111233f8e99aa913 tests/vignettes/canmat-out-of-scope-subsyndromal.yaml evaluate --format html
 73c21b5207f2696e tests/vignettes/canmat-out-of-scope-subsyndromal.yaml evaluate --batch --format csv
 e76a55c80f8b50a4 tests/vignettes/canmat-out-of-scope-subsyndromal.yaml compare --format text
 cf4d4cbdbf9a279e tests/vignettes/canmat-out-of-scope-subsyndromal.yaml compare --format html
@@ -277,9 +280,9 @@ cf4d4cbdbf9a279e tests/vignettes/canmat-out-of-scope-subsyndromal.yaml compare -
 1802d9b1671b60ce tests/vignettes/canmat-out-of-scope-under-18.yaml evaluate --format json --guideline nice-ng222
 1fbcbdd82f272293 tests/vignettes/canmat-out-of-scope-under-18.yaml evaluate --format json --guideline star-d
 ec569b17da102e3c tests/vignettes/canmat-out-of-scope-under-18.yaml evaluate --format json --explain
-931e952a344699a6 tests/vignettes/canmat-out-of-scope-under-18.yaml evaluate --format text
-66cc74c2156179a1 tests/vignettes/canmat-out-of-scope-under-18.yaml evaluate --format text --explain
-fc835fa049378f40 tests/vignettes/canmat-out-of-scope-under-18.yaml evaluate --format html
+0415ed8f1d041a71 tests/vignettes/canmat-out-of-scope-under-18.yaml evaluate --format text
+405027d0f694c0a9 tests/vignettes/canmat-out-of-scope-under-18.yaml evaluate --format text --explain
+db0b7ee1f65b1166 tests/vignettes/canmat-out-of-scope-under-18.yaml evaluate --format html
 e4ea80d647d03e6a tests/vignettes/canmat-out-of-scope-under-18.yaml evaluate --batch --format csv
 fd72759209797401 tests/vignettes/canmat-out-of-scope-under-18.yaml compare --format text
 6cd7e92fdf6f56ec tests/vignettes/canmat-out-of-scope-under-18.yaml compare --format html
@@ -287,9 +290,9 @@ dbd6071d5b2ce68f tests/vignettes/canmat-partial-tolerated.yaml evaluate --format
 565eb066ceb2a200 tests/vignettes/canmat-partial-tolerated.yaml evaluate --format json --guideline nice-ng222
 3e9b3fcfe7642f5a tests/vignettes/canmat-partial-tolerated.yaml evaluate --format json --guideline star-d
 301cad7ffbc8e22c tests/vignettes/canmat-partial-tolerated.yaml evaluate --format json --explain
-2edc51b8d929a4be tests/vignettes/canmat-partial-tolerated.yaml evaluate --format text
-0863b34df978d93d tests/vignettes/canmat-partial-tolerated.yaml evaluate --format text --explain
-821b4417b0c2eecf tests/vignettes/canmat-partial-tolerated.yaml evaluate --format html
+13c08774927e3df6 tests/vignettes/canmat-partial-tolerated.yaml evaluate --format text
+6e3e546bc3309c15 tests/vignettes/canmat-partial-tolerated.yaml evaluate --format text --explain
+e59e0ff2bba409dd tests/vignettes/canmat-partial-tolerated.yaml evaluate --format html
 1cedd003c23383d6 tests/vignettes/canmat-partial-tolerated.yaml evaluate --batch --format csv
 807ac82bf6e161f4 tests/vignettes/canmat-partial-tolerated.yaml compare --format text
 73d99845a290bc4b tests/vignettes/canmat-partial-tolerated.yaml compare --format html
@@ -297,9 +300,9 @@ dbd6071d5b2ce68f tests/vignettes/canmat-partial-tolerated.yaml evaluate --format
 4ae622e17ec04c7a tests/vignettes/canmat-psychotic-antipsychotic-added.yaml evaluate --format json --guideline nice-ng222
 ec4064de06c8998c tests/vignettes/canmat-psychotic-antipsychotic-added.yaml evaluate --format json --guideline star-d
 b5550db2140f78a0 tests/vignettes/canmat-psychotic-antipsychotic-added.yaml evaluate --format json --explain
-01b4bd2e5fbed36c tests/vignettes/canmat-psychotic-antipsychotic-added.yaml evaluate --format text
-034d818d2993e84d tests/vignettes/canmat-psychotic-antipsychotic-added.yaml evaluate --format text --explain
-361b44656429ad27 tests/vignettes/canmat-psychotic-antipsychotic-added.yaml evaluate --format html
+60a8927a898cb182 tests/vignettes/canmat-psychotic-antipsychotic-added.yaml evaluate --format text
+acdb7f832edd09a9 tests/vignettes/canmat-psychotic-antipsychotic-added.yaml evaluate --format text --explain
+cc743f1a13a37129 tests/vignettes/canmat-psychotic-antipsychotic-added.yaml evaluate --format html
 80d069977690e003 tests/vignettes/canmat-psychotic-antipsychotic-added.yaml evaluate --batch --format csv
 3f2fc216d08b33a7 tests/vignettes/canmat-psychotic-antipsychotic-added.yaml compare --format text
 8fbf62b413e5a5f8 tests/vignettes/canmat-psychotic-antipsychotic-added.yaml compare --format html
@@ -307,9 +310,9 @@ bb3074c2bbf523c0 tests/vignettes/canmat-psychotic-on-antidepressant.yaml evaluat
 b46abfeefdcbd10b tests/vignettes/canmat-psychotic-on-antidepressant.yaml evaluate --format json --guideline nice-ng222
 c767017e50011fba tests/vignettes/canmat-psychotic-on-antidepressant.yaml evaluate --format json --guideline star-d
 58cdd162a85107c1 tests/vignettes/canmat-psychotic-on-antidepressant.yaml evaluate --format json --explain
-a22017abf4558301 tests/vignettes/canmat-psychotic-on-antidepressant.yaml evaluate --format text
-5870e601c280fb61 tests/vignettes/canmat-psychotic-on-antidepressant.yaml evaluate --format text --explain
-a5bfaf9b8b3c779d tests/vignettes/canmat-psychotic-on-antidepressant.yaml evaluate --format html
+6e4cab395a12af21 tests/vignettes/canmat-psychotic-on-antidepressant.yaml evaluate --format text
+ee53cb4c78f82c05 tests/vignettes/canmat-psychotic-on-antidepressant.yaml evaluate --format text --explain
+4350b403280efa83 tests/vignettes/canmat-psychotic-on-antidepressant.yaml evaluate --format html
 109d25338b1bf4cd tests/vignettes/canmat-psychotic-on-antidepressant.yaml evaluate --batch --format csv
 d0f210ddaff94dbc tests/vignettes/canmat-psychotic-on-antidepressant.yaml compare --format text
 95a1b3982bc48485 tests/vignettes/canmat-psychotic-on-antidepressant.yaml compare --format html
@@ -317,9 +320,9 @@ d0f210ddaff94dbc tests/vignettes/canmat-psychotic-on-antidepressant.yaml compare
 c37de83e5c56c4b2 tests/vignettes/canmat-remission-maintenance.yaml evaluate --format json --guideline nice-ng222
 14cdcfb5cdd84013 tests/vignettes/canmat-remission-maintenance.yaml evaluate --format json --guideline star-d
 1367d4d90492c323 tests/vignettes/canmat-remission-maintenance.yaml evaluate --format json --explain
-92cb7e89d527aa05 tests/vignettes/canmat-remission-maintenance.yaml evaluate --format text
-382501d98f361db6 tests/vignettes/canmat-remission-maintenance.yaml evaluate --format text --explain
-ef31b85d8acb1e62 tests/vignettes/canmat-remission-maintenance.yaml evaluate --format html
+1bee3a722d627b22 tests/vignettes/canmat-remission-maintenance.yaml evaluate --format text
+ffa976a3578718a9 tests/vignettes/canmat-remission-maintenance.yaml evaluate --format text --explain
+d84eab529cfb40ca tests/vignettes/canmat-remission-maintenance.yaml evaluate --format html
 83431301c2ae765d tests/vignettes/canmat-remission-maintenance.yaml evaluate --batch --format csv
 e47e30bb29fc8ba4 tests/vignettes/canmat-remission-maintenance.yaml compare --format text
 cbb6118ffea22f2c tests/vignettes/canmat-remission-maintenance.yaml compare --format html
@@ -327,9 +330,9 @@ cbb6118ffea22f2c tests/vignettes/canmat-remission-maintenance.yaml compare --for
 86058d540ea6c007 tests/vignettes/canmat-remission-recurrent.yaml evaluate --format json --guideline nice-ng222
 5b2a3867dd5274e6 tests/vignettes/canmat-remission-recurrent.yaml evaluate --format json --guideline star-d
 a5b0b089af85df21 tests/vignettes/canmat-remission-recurrent.yaml evaluate --format json --explain
-b01015c81373a0f5 tests/vignettes/canmat-remission-recurrent.yaml evaluate --format text
-f93bc24740a4ff1d tests/vignettes/canmat-remission-recurrent.yaml evaluate --format text --explain
-8c34b33e39f9b3c4 tests/vignettes/canmat-remission-recurrent.yaml evaluate --format html
+655805cb7efde03b tests/vignettes/canmat-remission-recurrent.yaml evaluate --format text
+53e7deb43744388d tests/vignettes/canmat-remission-recurrent.yaml evaluate --format text --explain
+435f7349d7416f4f tests/vignettes/canmat-remission-recurrent.yaml evaluate --format html
 ed9e44d4982b438c tests/vignettes/canmat-remission-recurrent.yaml evaluate --batch --format csv
 1090734251baebf7 tests/vignettes/canmat-remission-recurrent.yaml compare --format text
 882fa05d980207dd tests/vignettes/canmat-remission-recurrent.yaml compare --format html
@@ -337,9 +340,9 @@ fa4b6ad81d4944ae tests/vignettes/canmat-response-without-remission.yaml evaluate
 6586c70b1919d93c tests/vignettes/canmat-response-without-remission.yaml evaluate --format json --guideline nice-ng222
 0282ac54a910431f tests/vignettes/canmat-response-without-remission.yaml evaluate --format json --guideline star-d
 71aa529fdd0ccd83 tests/vignettes/canmat-response-without-remission.yaml evaluate --format json --explain
-e7060e4d0db84b31 tests/vignettes/canmat-response-without-remission.yaml evaluate --format text
-28e108c2b3d2b95a tests/vignettes/canmat-response-without-remission.yaml evaluate --format text --explain
-74050583686e0036 tests/vignettes/canmat-response-without-remission.yaml evaluate --format html
+ff5042354cad4383 tests/vignettes/canmat-response-without-remission.yaml evaluate --format text
+5f8289cb310d2a2c tests/vignettes/canmat-response-without-remission.yaml evaluate --format text --explain
+79f4f8627dc027d6 tests/vignettes/canmat-response-without-remission.yaml evaluate --format html
 9db066fbb966560e tests/vignettes/canmat-response-without-remission.yaml evaluate --batch --format csv
 39fe043c1a521479 tests/vignettes/canmat-response-without-remission.yaml compare --format text
 5347294a83cc33f9 tests/vignettes/canmat-response-without-remission.yaml compare --format html
@@ -347,9 +350,9 @@ cd128f9b3fc37c27 tests/vignettes/canmat-second-trial.yaml evaluate --format json
 a2c0336d780d9728 tests/vignettes/canmat-second-trial.yaml evaluate --format json --guideline nice-ng222
 cde638d88aee1241 tests/vignettes/canmat-second-trial.yaml evaluate --format json --guideline star-d
 1ad0108742327232 tests/vignettes/canmat-second-trial.yaml evaluate --format json --explain
-7f2c439f049522fc tests/vignettes/canmat-second-trial.yaml evaluate --format text
-ab5c6eeebcbd023e tests/vignettes/canmat-second-trial.yaml evaluate --format text --explain
-dde5e8a47076453c tests/vignettes/canmat-second-trial.yaml evaluate --format html
+227ee4399a6bff9d tests/vignettes/canmat-second-trial.yaml evaluate --format text
+98a275109180e6cd tests/vignettes/canmat-second-trial.yaml evaluate --format text --explain
+6eba4b27ae28c3cf tests/vignettes/canmat-second-trial.yaml evaluate --format html
 8f0b9cce8ddc9c31 tests/vignettes/canmat-second-trial.yaml evaluate --batch --format csv
 749825fc27e723a8 tests/vignettes/canmat-second-trial.yaml compare --format text
 03927506a51d2d5b tests/vignettes/canmat-second-trial.yaml compare --format html
@@ -357,9 +360,9 @@ dde5e8a47076453c tests/vignettes/canmat-second-trial.yaml evaluate --format html
 6c2ba947ada566cc tests/vignettes/canmat-set-override-default.yaml evaluate --format json --guideline nice-ng222
 80d3c271ac1a92c7 tests/vignettes/canmat-set-override-default.yaml evaluate --format json --guideline star-d
 bf4d1a06e1920ca6 tests/vignettes/canmat-set-override-default.yaml evaluate --format json --explain
-3451bb3c0abe5b22 tests/vignettes/canmat-set-override-default.yaml evaluate --format text
-b00a7233af7aac3b tests/vignettes/canmat-set-override-default.yaml evaluate --format text --explain
-aba38b3f94862e3f tests/vignettes/canmat-set-override-default.yaml evaluate --format html
+d930a869dc985184 tests/vignettes/canmat-set-override-default.yaml evaluate --format text
+85cd84df8452d66f tests/vignettes/canmat-set-override-default.yaml evaluate --format text --explain
+b3d14b0cef796e96 tests/vignettes/canmat-set-override-default.yaml evaluate --format html
 ebe9ba778c9dddd7 tests/vignettes/canmat-set-override-default.yaml evaluate --batch --format csv
 3bb46146d91b8ba6 tests/vignettes/canmat-set-override-default.yaml compare --format text
 97d634dd123d00f1 tests/vignettes/canmat-set-override-default.yaml compare --format html
@@ -367,9 +370,9 @@ ebe9ba778c9dddd7 tests/vignettes/canmat-set-override-default.yaml evaluate --bat
 164cd86383aa4590 tests/vignettes/canmat-set-override-week-3-default.yaml evaluate --format json --guideline nice-ng222
 3a1624cf31c2933a tests/vignettes/canmat-set-override-week-3-default.yaml evaluate --format json --guideline star-d
 c39c0aefc6c2ed04 tests/vignettes/canmat-set-override-week-3-default.yaml evaluate --format json --explain
-05ddfb4d4fa7e18a tests/vignettes/canmat-set-override-week-3-default.yaml evaluate --format text
-edc8a520dfab9ace tests/vignettes/canmat-set-override-week-3-default.yaml evaluate --format text --explain
-6eb2032b489c4fcb tests/vignettes/canmat-set-override-week-3-default.yaml evaluate --format html
+6b1af8736c3997e8 tests/vignettes/canmat-set-override-week-3-default.yaml evaluate --format text
+7331f4c3fe8d3a12 tests/vignettes/canmat-set-override-week-3-default.yaml evaluate --format text --explain
+fcf668001c2c47c7 tests/vignettes/canmat-set-override-week-3-default.yaml evaluate --format html
 a3c449338b120582 tests/vignettes/canmat-set-override-week-3-default.yaml evaluate --batch --format csv
 ba5bee6a21575325 tests/vignettes/canmat-set-override-week-3-default.yaml compare --format text
 c2fb7bee78160bdd tests/vignettes/canmat-set-override-week-3-default.yaml compare --format html
@@ -377,9 +380,9 @@ c2fb7bee78160bdd tests/vignettes/canmat-set-override-week-3-default.yaml compare
 7d1b284d00471656 tests/vignettes/canmat-set-override-week-3.yaml evaluate --format json --guideline nice-ng222
 0af31a94d8c53976 tests/vignettes/canmat-set-override-week-3.yaml evaluate --format json --guideline star-d
 302c8e173790ec57 tests/vignettes/canmat-set-override-week-3.yaml evaluate --format json --explain
-a8925ca7061d2336 tests/vignettes/canmat-set-override-week-3.yaml evaluate --format text
-0b41d0458ad66eb9 tests/vignettes/canmat-set-override-week-3.yaml evaluate --format text --explain
-9eaca17e48af7adf tests/vignettes/canmat-set-override-week-3.yaml evaluate --format html
+736cb8828ca33f84 tests/vignettes/canmat-set-override-week-3.yaml evaluate --format text
+c385cd153dcf9cf0 tests/vignettes/canmat-set-override-week-3.yaml evaluate --format text --explain
+8e37b478804eb36b tests/vignettes/canmat-set-override-week-3.yaml evaluate --format html
 ae9982982972a1c6 tests/vignettes/canmat-set-override-week-3.yaml evaluate --batch --format csv
 ca4a8a7fa6948305 tests/vignettes/canmat-set-override-week-3.yaml compare --format text
 99f45ca96b43d3ab tests/vignettes/canmat-set-override-week-3.yaml compare --format html
@@ -387,9 +390,9 @@ e91c67a44040227c tests/vignettes/canmat-set-override.yaml evaluate --format json
 ff457410d73e2bf6 tests/vignettes/canmat-set-override.yaml evaluate --format json --guideline nice-ng222
 7d318b367877fa30 tests/vignettes/canmat-set-override.yaml evaluate --format json --guideline star-d
 a59bbfe7dc3dee24 tests/vignettes/canmat-set-override.yaml evaluate --format json --explain
-d436467018a6ace5 tests/vignettes/canmat-set-override.yaml evaluate --format text
-2540b08cda3e3fcf tests/vignettes/canmat-set-override.yaml evaluate --format text --explain
-6dd363407f01b864 tests/vignettes/canmat-set-override.yaml evaluate --format html
+ffd0fd0cc8168393 tests/vignettes/canmat-set-override.yaml evaluate --format text
+e68712cae6a532d5 tests/vignettes/canmat-set-override.yaml evaluate --format text --explain
+5692ee0e9e72c5ac tests/vignettes/canmat-set-override.yaml evaluate --format html
 b748026af60e528e tests/vignettes/canmat-set-override.yaml evaluate --batch --format csv
 1ae24cca4a44800c tests/vignettes/canmat-set-override.yaml compare --format text
 19a618379e8169d1 tests/vignettes/canmat-set-override.yaml compare --format html
@@ -397,9 +400,9 @@ b748026af60e528e tests/vignettes/canmat-set-override.yaml evaluate --batch --for
 189c05ca094480cc tests/vignettes/canmat-too-early.yaml evaluate --format json --guideline nice-ng222
 e13855818842d309 tests/vignettes/canmat-too-early.yaml evaluate --format json --guideline star-d
 23f76c1ca1eede94 tests/vignettes/canmat-too-early.yaml evaluate --format json --explain
-c86f4d5a2fafb32c tests/vignettes/canmat-too-early.yaml evaluate --format text
-f0e00ed15614e927 tests/vignettes/canmat-too-early.yaml evaluate --format text --explain
-98eb39759c184185 tests/vignettes/canmat-too-early.yaml evaluate --format html
+a019df02afd6728f tests/vignettes/canmat-too-early.yaml evaluate --format text
+21db1ca842cc1366 tests/vignettes/canmat-too-early.yaml evaluate --format text --explain
+fad9d539a9a45694 tests/vignettes/canmat-too-early.yaml evaluate --format html
 b7fdf99bc4107163 tests/vignettes/canmat-too-early.yaml evaluate --batch --format csv
 40e19c5b69455838 tests/vignettes/canmat-too-early.yaml compare --format text
 99d64b80e1499985 tests/vignettes/canmat-too-early.yaml compare --format html
@@ -407,9 +410,9 @@ e2a4245c89bb7db0 tests/vignettes/canmat-trd-without-scores.yaml evaluate --forma
 da8b38655f00eace tests/vignettes/canmat-trd-without-scores.yaml evaluate --format json --guideline nice-ng222
 178adffe34c8d946 tests/vignettes/canmat-trd-without-scores.yaml evaluate --format json --guideline star-d
 25c91917e9faafd4 tests/vignettes/canmat-trd-without-scores.yaml evaluate --format json --explain
-63ea82fd091fd94e tests/vignettes/canmat-trd-without-scores.yaml evaluate --format text
-ca6e142dc1107952 tests/vignettes/canmat-trd-without-scores.yaml evaluate --format text --explain
-ac6996a9d94d5717 tests/vignettes/canmat-trd-without-scores.yaml evaluate --format html
+df53d6dfe543c5a6 tests/vignettes/canmat-trd-without-scores.yaml evaluate --format text
+b853eaa2e67c0b14 tests/vignettes/canmat-trd-without-scores.yaml evaluate --format text --explain
+ec32e40c6e5178cf tests/vignettes/canmat-trd-without-scores.yaml evaluate --format html
 a5cc6b98c47b42de tests/vignettes/canmat-trd-without-scores.yaml evaluate --batch --format csv
 31d817461d9b0531 tests/vignettes/canmat-trd-without-scores.yaml compare --format text
 6e7975ae345ea1c6 tests/vignettes/canmat-trd-without-scores.yaml compare --format html
@@ -417,9 +420,9 @@ d7d8bb8d80b81afe tests/vignettes/canmat-trd.yaml evaluate --format json --guidel
 b660d5d045d31b6e tests/vignettes/canmat-trd.yaml evaluate --format json --guideline nice-ng222
 25585098a5dc27a8 tests/vignettes/canmat-trd.yaml evaluate --format json --guideline star-d
 a01586ab36550097 tests/vignettes/canmat-trd.yaml evaluate --format json --explain
-4d41173e53d0664d tests/vignettes/canmat-trd.yaml evaluate --format text
-fed2149e8a7f00f3 tests/vignettes/canmat-trd.yaml evaluate --format text --explain
-89d74584fd365d16 tests/vignettes/canmat-trd.yaml evaluate --format html
+a442dd7c3fb56bab tests/vignettes/canmat-trd.yaml evaluate --format text
+126fafe8f52a211a tests/vignettes/canmat-trd.yaml evaluate --format text --explain
+c73a8294e49e45b4 tests/vignettes/canmat-trd.yaml evaluate --format html
 1146c055810aaffe tests/vignettes/canmat-trd.yaml evaluate --batch --format csv
 88cf3fbdd70e37f0 tests/vignettes/canmat-trd.yaml compare --format text
 6a6d04ef7c4eaa3e tests/vignettes/canmat-trd.yaml compare --format html
@@ -427,9 +430,9 @@ f9cbda3807ec9371 tests/vignettes/contract-example.yaml evaluate --format json --
 05d553de277195ef tests/vignettes/contract-example.yaml evaluate --format json --guideline nice-ng222
 eb446d277cf1a071 tests/vignettes/contract-example.yaml evaluate --format json --guideline star-d
 1dd09cd7782f9c28 tests/vignettes/contract-example.yaml evaluate --format json --explain
-66cc9f4b106402e9 tests/vignettes/contract-example.yaml evaluate --format text
-68a8dc7d5e78b5bb tests/vignettes/contract-example.yaml evaluate --format text --explain
-d69599e840faa2de tests/vignettes/contract-example.yaml evaluate --format html
+6c782665014c3164 tests/vignettes/contract-example.yaml evaluate --format text
+6d5196087b31de7c tests/vignettes/contract-example.yaml evaluate --format text --explain
+905f92fc83fdbadb tests/vignettes/contract-example.yaml evaluate --format html
 9408f5774fc170a1 tests/vignettes/contract-example.yaml evaluate --batch --format csv
 18a052febf384d7e tests/vignettes/contract-example.yaml compare --format text
 b9293a2978c8cf42 tests/vignettes/contract-example.yaml compare --format html
@@ -437,9 +440,9 @@ f22ed244e5846981 tests/vignettes/custom-definition.yaml evaluate --format json -
 575732fb8781cc51 tests/vignettes/custom-definition.yaml evaluate --format json --guideline nice-ng222
 dbb8fa12a837dddd tests/vignettes/custom-definition.yaml evaluate --format json --guideline star-d
 40dd21e6ad801677 tests/vignettes/custom-definition.yaml evaluate --format json --explain
-6cc992e506fc0855 tests/vignettes/custom-definition.yaml evaluate --format text
-1dc513c5bb3ffa76 tests/vignettes/custom-definition.yaml evaluate --format text --explain
-a552d2d7080924bb tests/vignettes/custom-definition.yaml evaluate --format html
+144dc7cf8e5effdc tests/vignettes/custom-definition.yaml evaluate --format text
+1d83b96662b050fc tests/vignettes/custom-definition.yaml evaluate --format text --explain
+4eb32f7dba8c9b6f tests/vignettes/custom-definition.yaml evaluate --format html
 cfe9ab3a0cd4cc55 tests/vignettes/custom-definition.yaml evaluate --batch --format csv
 03d087c843585d89 tests/vignettes/custom-definition.yaml compare --format text
 8cbda70fa194d084 tests/vignettes/custom-definition.yaml compare --format html
@@ -447,9 +450,9 @@ d798cfb1727ae922 tests/vignettes/custom-staging.yaml evaluate --format json --gu
 b7c196eb071cb40b tests/vignettes/custom-staging.yaml evaluate --format json --guideline nice-ng222
 6effbb82eb25fe9e tests/vignettes/custom-staging.yaml evaluate --format json --guideline star-d
 f12bda53c12d0311 tests/vignettes/custom-staging.yaml evaluate --format json --explain
-abd3c3ef7936cdb5 tests/vignettes/custom-staging.yaml evaluate --format text
-92c44520b69513a3 tests/vignettes/custom-staging.yaml evaluate --format text --explain
-0b269751ab67eb92 tests/vignettes/custom-staging.yaml evaluate --format html
+8e1e6fa5a1d11b4c tests/vignettes/custom-staging.yaml evaluate --format text
+ec1299b1ac4c1941 tests/vignettes/custom-staging.yaml evaluate --format text --explain
+a56a191b0ee07dc8 tests/vignettes/custom-staging.yaml evaluate --format html
 de6dcb6e434bc7bf tests/vignettes/custom-staging.yaml evaluate --batch --format csv
 6a22bed861d2df56 tests/vignettes/custom-staging.yaml compare --format text
 1a57893df36bc6aa tests/vignettes/custom-staging.yaml compare --format html
@@ -457,9 +460,9 @@ c0fb90f928fd2b90 tests/vignettes/different-class-failures.yaml evaluate --format
 a2850c98b63e34b6 tests/vignettes/different-class-failures.yaml evaluate --format json --guideline nice-ng222
 f1c9702b554fb3fa tests/vignettes/different-class-failures.yaml evaluate --format json --guideline star-d
 71cbdb239d208ec1 tests/vignettes/different-class-failures.yaml evaluate --format json --explain
-94a03f0b28070d3e tests/vignettes/different-class-failures.yaml evaluate --format text
-e580c99cfc9fe54c tests/vignettes/different-class-failures.yaml evaluate --format text --explain
-6cea104ab727561b tests/vignettes/different-class-failures.yaml evaluate --format html
+2a4f8fbc20c377ab tests/vignettes/different-class-failures.yaml evaluate --format text
+5bf539ecd1fc91f7 tests/vignettes/different-class-failures.yaml evaluate --format text --explain
+cb74103253cc5087 tests/vignettes/different-class-failures.yaml evaluate --format html
 87536f919771eb84 tests/vignettes/different-class-failures.yaml evaluate --batch --format csv
 3af190d42715e902 tests/vignettes/different-class-failures.yaml compare --format text
 cc3403eeb8d19eae tests/vignettes/different-class-failures.yaml compare --format html
@@ -467,9 +470,9 @@ cc3403eeb8d19eae tests/vignettes/different-class-failures.yaml compare --format 
 bde10b271b76dc72 tests/vignettes/inefficacy-without-scores.yaml evaluate --format json --guideline nice-ng222
 3d0733e20052c201 tests/vignettes/inefficacy-without-scores.yaml evaluate --format json --guideline star-d
 fe3c7d2e2e7ee7da tests/vignettes/inefficacy-without-scores.yaml evaluate --format json --explain
-3f92b916c6bc2fd2 tests/vignettes/inefficacy-without-scores.yaml evaluate --format text
-a86d61dd2735d30c tests/vignettes/inefficacy-without-scores.yaml evaluate --format text --explain
-29672408372d2ba7 tests/vignettes/inefficacy-without-scores.yaml evaluate --format html
+fcc8088cbcf0f68d tests/vignettes/inefficacy-without-scores.yaml evaluate --format text
+44797d960713bedc tests/vignettes/inefficacy-without-scores.yaml evaluate --format text --explain
+e338b051be9a7c9d tests/vignettes/inefficacy-without-scores.yaml evaluate --format html
 7e09cee87a46e299 tests/vignettes/inefficacy-without-scores.yaml evaluate --batch --format csv
 64d7009ee2a5a072 tests/vignettes/inefficacy-without-scores.yaml compare --format text
 162d1eef500ac016 tests/vignettes/inefficacy-without-scores.yaml compare --format html
@@ -477,9 +480,9 @@ b8e05ca48303bfc1 tests/vignettes/intolerance-week-2.yaml evaluate --format json 
 1ae4e89d77a85239 tests/vignettes/intolerance-week-2.yaml evaluate --format json --guideline nice-ng222
 1123e164f99e30ac tests/vignettes/intolerance-week-2.yaml evaluate --format json --guideline star-d
 a31fa5d981e0b56e tests/vignettes/intolerance-week-2.yaml evaluate --format json --explain
-d1bf2abf93264cf3 tests/vignettes/intolerance-week-2.yaml evaluate --format text
-9b6eebf72c78583a tests/vignettes/intolerance-week-2.yaml evaluate --format text --explain
-b0ffab5986251719 tests/vignettes/intolerance-week-2.yaml evaluate --format html
+bcb11b81a1d7ed61 tests/vignettes/intolerance-week-2.yaml evaluate --format text
+126bf2df04c62d29 tests/vignettes/intolerance-week-2.yaml evaluate --format text --explain
+3441c356293e3a54 tests/vignettes/intolerance-week-2.yaml evaluate --format html
 5a3debeb2323b8ef tests/vignettes/intolerance-week-2.yaml evaluate --batch --format csv
 112130a1f4bada23 tests/vignettes/intolerance-week-2.yaml compare --format text
 94deaa9b256d902c tests/vignettes/intolerance-week-2.yaml compare --format html
@@ -487,9 +490,9 @@ ab9d4e41262ff9ec tests/vignettes/iso-vs-relative-days.yaml evaluate --format jso
 21ceb3f9ee61a611 tests/vignettes/iso-vs-relative-days.yaml evaluate --format json --guideline nice-ng222
 8b03d6ab1d0730b2 tests/vignettes/iso-vs-relative-days.yaml evaluate --format json --guideline star-d
 8f1da2d8e8b82368 tests/vignettes/iso-vs-relative-days.yaml evaluate --format json --explain
-553cd923b4368eb2 tests/vignettes/iso-vs-relative-days.yaml evaluate --format text
-72511bc96e5a6dac tests/vignettes/iso-vs-relative-days.yaml evaluate --format text --explain
-56c4581ddcfd3bb6 tests/vignettes/iso-vs-relative-days.yaml evaluate --format html
+52df857372145488 tests/vignettes/iso-vs-relative-days.yaml evaluate --format text
+2951b18aa8bd7043 tests/vignettes/iso-vs-relative-days.yaml evaluate --format text --explain
+87f655e8875890f9 tests/vignettes/iso-vs-relative-days.yaml evaluate --format html
 189e8e5f76357bb3 tests/vignettes/iso-vs-relative-days.yaml evaluate --batch --format csv
 92be742c03bdae3a tests/vignettes/iso-vs-relative-days.yaml compare --format text
 c9f7c1f34fc39831 tests/vignettes/iso-vs-relative-days.yaml compare --format html
@@ -497,9 +500,9 @@ c9f7c1f34fc39831 tests/vignettes/iso-vs-relative-days.yaml compare --format html
 9654f6df00c886e5 tests/vignettes/iso-vs-relative-iso.yaml evaluate --format json --guideline nice-ng222
 0bc220046f0ae361 tests/vignettes/iso-vs-relative-iso.yaml evaluate --format json --guideline star-d
 94a81eba6dfee9b7 tests/vignettes/iso-vs-relative-iso.yaml evaluate --format json --explain
-10fab6e351bb04ee tests/vignettes/iso-vs-relative-iso.yaml evaluate --format text
-c8bd99e66598e7b1 tests/vignettes/iso-vs-relative-iso.yaml evaluate --format text --explain
-346a7956ee9cad5e tests/vignettes/iso-vs-relative-iso.yaml evaluate --format html
+b48d57a57b2729c3 tests/vignettes/iso-vs-relative-iso.yaml evaluate --format text
+9254a54d230b9081 tests/vignettes/iso-vs-relative-iso.yaml evaluate --format text --explain
+c1ef8a3ffa2e88b4 tests/vignettes/iso-vs-relative-iso.yaml evaluate --format html
 0d730180df81a280 tests/vignettes/iso-vs-relative-iso.yaml evaluate --batch --format csv
 603a9bea9c92e473 tests/vignettes/iso-vs-relative-iso.yaml compare --format text
 0f4824fa0edf54a9 tests/vignettes/iso-vs-relative-iso.yaml compare --format html
@@ -507,9 +510,9 @@ c8bd99e66598e7b1 tests/vignettes/iso-vs-relative-iso.yaml evaluate --format text
 e979dfb275710b68 tests/vignettes/ketamine-per-kg.yaml evaluate --format json --guideline nice-ng222
 84b8d473c734295c tests/vignettes/ketamine-per-kg.yaml evaluate --format json --guideline star-d
 abeb5c70335ed752 tests/vignettes/ketamine-per-kg.yaml evaluate --format json --explain
-519c70bfa5856eb5 tests/vignettes/ketamine-per-kg.yaml evaluate --format text
-7520339ae396b969 tests/vignettes/ketamine-per-kg.yaml evaluate --format text --explain
-b6b26f4d5588abc2 tests/vignettes/ketamine-per-kg.yaml evaluate --format html
+2c67cc1c595c0822 tests/vignettes/ketamine-per-kg.yaml evaluate --format text
+cc9e269bc24584ed tests/vignettes/ketamine-per-kg.yaml evaluate --format text --explain
+1f46d63333c923ef tests/vignettes/ketamine-per-kg.yaml evaluate --format html
 d26b708c6e5361a7 tests/vignettes/ketamine-per-kg.yaml evaluate --batch --format csv
 d8efba50663301c1 tests/vignettes/ketamine-per-kg.yaml compare --format text
 ab9617a7a6862dae tests/vignettes/ketamine-per-kg.yaml compare --format html
@@ -517,9 +520,9 @@ ec8546dd4c9559ed tests/vignettes/mgh-s-full.yaml evaluate --format json --guidel
 d35f9c810b837979 tests/vignettes/mgh-s-full.yaml evaluate --format json --guideline nice-ng222
 46cc58550a6b5656 tests/vignettes/mgh-s-full.yaml evaluate --format json --guideline star-d
 ad01e99263cd6897 tests/vignettes/mgh-s-full.yaml evaluate --format json --explain
-9f970077260a3843 tests/vignettes/mgh-s-full.yaml evaluate --format text
-16465dbeca11f7f1 tests/vignettes/mgh-s-full.yaml evaluate --format text --explain
-f2a498613986f93e tests/vignettes/mgh-s-full.yaml evaluate --format html
+0d10a396154b6a36 tests/vignettes/mgh-s-full.yaml evaluate --format text
+63a80552651d7011 tests/vignettes/mgh-s-full.yaml evaluate --format text --explain
+7cc3b90b5b8961d2 tests/vignettes/mgh-s-full.yaml evaluate --format html
 36a62dfee0d9c620 tests/vignettes/mgh-s-full.yaml evaluate --batch --format csv
 cb55ebedb5573852 tests/vignettes/mgh-s-full.yaml compare --format text
 b8976b46e090a2af tests/vignettes/mgh-s-full.yaml compare --format html
@@ -527,9 +530,9 @@ b8976b46e090a2af tests/vignettes/mgh-s-full.yaml compare --format html
 2a33074cfb05dede tests/vignettes/missing-baseline.yaml evaluate --format json --guideline nice-ng222
 9f3205e06178ace5 tests/vignettes/missing-baseline.yaml evaluate --format json --guideline star-d
 6d4add240d430337 tests/vignettes/missing-baseline.yaml evaluate --format json --explain
-f31c0348d48ec6dc tests/vignettes/missing-baseline.yaml evaluate --format text
-55df60f2dbe8e65d tests/vignettes/missing-baseline.yaml evaluate --format text --explain
-a97cfa529f414d40 tests/vignettes/missing-baseline.yaml evaluate --format html
+acde0bb52206c533 tests/vignettes/missing-baseline.yaml evaluate --format text
+659acd8a9209cac5 tests/vignettes/missing-baseline.yaml evaluate --format text --explain
+edb5883e9c3da065 tests/vignettes/missing-baseline.yaml evaluate --format html
 9a223e446bca80f4 tests/vignettes/missing-baseline.yaml evaluate --batch --format csv
 4a78d7fb459a5563 tests/vignettes/missing-baseline.yaml compare --format text
 ec2e233b2389d446 tests/vignettes/missing-baseline.yaml compare --format html
@@ -537,9 +540,9 @@ ec2e233b2389d446 tests/vignettes/missing-baseline.yaml compare --format html
 b6ce92373e11cc8c tests/vignettes/msm-duration-12-months.yaml evaluate --format json --guideline nice-ng222
 d842b96b11c3128e tests/vignettes/msm-duration-12-months.yaml evaluate --format json --guideline star-d
 142ae096258b814e tests/vignettes/msm-duration-12-months.yaml evaluate --format json --explain
-a59da93ed992fb77 tests/vignettes/msm-duration-12-months.yaml evaluate --format text
-a4803ee20561131b tests/vignettes/msm-duration-12-months.yaml evaluate --format text --explain
-d7658863477630f2 tests/vignettes/msm-duration-12-months.yaml evaluate --format html
+5a428db8d7707c92 tests/vignettes/msm-duration-12-months.yaml evaluate --format text
+41c564caf85afd9d tests/vignettes/msm-duration-12-months.yaml evaluate --format text --explain
+e2f22d3632da03a6 tests/vignettes/msm-duration-12-months.yaml evaluate --format html
 dd38689c7efffddf tests/vignettes/msm-duration-12-months.yaml evaluate --batch --format csv
 1e866d30aa36defa tests/vignettes/msm-duration-12-months.yaml compare --format text
 8b5872f8ea4fa25e tests/vignettes/msm-duration-12-months.yaml compare --format html
@@ -547,9 +550,9 @@ dd38689c7efffddf tests/vignettes/msm-duration-12-months.yaml evaluate --batch --
 b6ce92373e11cc8c tests/vignettes/msm-duration-13-months.yaml evaluate --format json --guideline nice-ng222
 d842b96b11c3128e tests/vignettes/msm-duration-13-months.yaml evaluate --format json --guideline star-d
 142ae096258b814e tests/vignettes/msm-duration-13-months.yaml evaluate --format json --explain
-a59da93ed992fb77 tests/vignettes/msm-duration-13-months.yaml evaluate --format text
-a4803ee20561131b tests/vignettes/msm-duration-13-months.yaml evaluate --format text --explain
-d7658863477630f2 tests/vignettes/msm-duration-13-months.yaml evaluate --format html
+5a428db8d7707c92 tests/vignettes/msm-duration-13-months.yaml evaluate --format text
+41c564caf85afd9d tests/vignettes/msm-duration-13-months.yaml evaluate --format text --explain
+e2f22d3632da03a6 tests/vignettes/msm-duration-13-months.yaml evaluate --format html
 dd38689c7efffddf tests/vignettes/msm-duration-13-months.yaml evaluate --batch --format csv
 1e866d30aa36defa tests/vignettes/msm-duration-13-months.yaml compare --format text
 8b5872f8ea4fa25e tests/vignettes/msm-duration-13-months.yaml compare --format html
@@ -557,9 +560,9 @@ dd38689c7efffddf tests/vignettes/msm-duration-13-months.yaml evaluate --batch --
 b6ce92373e11cc8c tests/vignettes/msm-duration-24-months.yaml evaluate --format json --guideline nice-ng222
 d842b96b11c3128e tests/vignettes/msm-duration-24-months.yaml evaluate --format json --guideline star-d
 142ae096258b814e tests/vignettes/msm-duration-24-months.yaml evaluate --format json --explain
-a59da93ed992fb77 tests/vignettes/msm-duration-24-months.yaml evaluate --format text
-a4803ee20561131b tests/vignettes/msm-duration-24-months.yaml evaluate --format text --explain
-d7658863477630f2 tests/vignettes/msm-duration-24-months.yaml evaluate --format html
+5a428db8d7707c92 tests/vignettes/msm-duration-24-months.yaml evaluate --format text
+41c564caf85afd9d tests/vignettes/msm-duration-24-months.yaml evaluate --format text --explain
+e2f22d3632da03a6 tests/vignettes/msm-duration-24-months.yaml evaluate --format html
 dd38689c7efffddf tests/vignettes/msm-duration-24-months.yaml evaluate --batch --format csv
 1e866d30aa36defa tests/vignettes/msm-duration-24-months.yaml compare --format text
 8b5872f8ea4fa25e tests/vignettes/msm-duration-24-months.yaml compare --format html
@@ -567,9 +570,9 @@ dd38689c7efffddf tests/vignettes/msm-duration-24-months.yaml evaluate --batch --
 bbf2594dab21ffbd tests/vignettes/msm-duration-25-months.yaml evaluate --format json --guideline nice-ng222
 6d2783746870366a tests/vignettes/msm-duration-25-months.yaml evaluate --format json --guideline star-d
 d5fd22addc5bdd4c tests/vignettes/msm-duration-25-months.yaml evaluate --format json --explain
-a59da93ed992fb77 tests/vignettes/msm-duration-25-months.yaml evaluate --format text
-a4803ee20561131b tests/vignettes/msm-duration-25-months.yaml evaluate --format text --explain
-d7658863477630f2 tests/vignettes/msm-duration-25-months.yaml evaluate --format html
+5a428db8d7707c92 tests/vignettes/msm-duration-25-months.yaml evaluate --format text
+41c564caf85afd9d tests/vignettes/msm-duration-25-months.yaml evaluate --format text --explain
+e2f22d3632da03a6 tests/vignettes/msm-duration-25-months.yaml evaluate --format html
 dd38689c7efffddf tests/vignettes/msm-duration-25-months.yaml evaluate --batch --format csv
 1e866d30aa36defa tests/vignettes/msm-duration-25-months.yaml compare --format text
 8b5872f8ea4fa25e tests/vignettes/msm-duration-25-months.yaml compare --format html
@@ -577,9 +580,9 @@ dd38689c7efffddf tests/vignettes/msm-duration-25-months.yaml evaluate --batch --
 e93bbd7484081cd6 tests/vignettes/msm-failures-10.yaml evaluate --format json --guideline nice-ng222
 5b87e43def5d62a7 tests/vignettes/msm-failures-10.yaml evaluate --format json --guideline star-d
 547852236345d3c4 tests/vignettes/msm-failures-10.yaml evaluate --format json --explain
-7feb0b4140fb9291 tests/vignettes/msm-failures-10.yaml evaluate --format text
-452c7dd7cac5426a tests/vignettes/msm-failures-10.yaml evaluate --format text --explain
-a2db53dac3bd061b tests/vignettes/msm-failures-10.yaml evaluate --format html
+aab8f5a5959be4e9 tests/vignettes/msm-failures-10.yaml evaluate --format text
+25d42af7d964824a tests/vignettes/msm-failures-10.yaml evaluate --format text --explain
+ecc8084ff44451dc tests/vignettes/msm-failures-10.yaml evaluate --format html
 2055f58ab9b255d9 tests/vignettes/msm-failures-10.yaml evaluate --batch --format csv
 e7783ce9885c19e8 tests/vignettes/msm-failures-10.yaml compare --format text
 47ec3e11a57ea731 tests/vignettes/msm-failures-10.yaml compare --format html
@@ -587,9 +590,9 @@ e7783ce9885c19e8 tests/vignettes/msm-failures-10.yaml compare --format text
 ad4398ce677b04a8 tests/vignettes/msm-failures-11.yaml evaluate --format json --guideline nice-ng222
 a6fc8918c1cd0f29 tests/vignettes/msm-failures-11.yaml evaluate --format json --guideline star-d
 809da48b9c35b687 tests/vignettes/msm-failures-11.yaml evaluate --format json --explain
-7feb0b4140fb9291 tests/vignettes/msm-failures-11.yaml evaluate --format text
-452c7dd7cac5426a tests/vignettes/msm-failures-11.yaml evaluate --format text --explain
-a2db53dac3bd061b tests/vignettes/msm-failures-11.yaml evaluate --format html
+aab8f5a5959be4e9 tests/vignettes/msm-failures-11.yaml evaluate --format text
+25d42af7d964824a tests/vignettes/msm-failures-11.yaml evaluate --format text --explain
+ecc8084ff44451dc tests/vignettes/msm-failures-11.yaml evaluate --format html
 2055f58ab9b255d9 tests/vignettes/msm-failures-11.yaml evaluate --batch --format csv
 e7783ce9885c19e8 tests/vignettes/msm-failures-11.yaml compare --format text
 47ec3e11a57ea731 tests/vignettes/msm-failures-11.yaml compare --format html
@@ -597,9 +600,9 @@ e7783ce9885c19e8 tests/vignettes/msm-failures-11.yaml compare --format text
 e93bbd7484081cd6 tests/vignettes/msm-failures-2.yaml evaluate --format json --guideline nice-ng222
 5b87e43def5d62a7 tests/vignettes/msm-failures-2.yaml evaluate --format json --guideline star-d
 547852236345d3c4 tests/vignettes/msm-failures-2.yaml evaluate --format json --explain
-7feb0b4140fb9291 tests/vignettes/msm-failures-2.yaml evaluate --format text
-452c7dd7cac5426a tests/vignettes/msm-failures-2.yaml evaluate --format text --explain
-a2db53dac3bd061b tests/vignettes/msm-failures-2.yaml evaluate --format html
+aab8f5a5959be4e9 tests/vignettes/msm-failures-2.yaml evaluate --format text
+25d42af7d964824a tests/vignettes/msm-failures-2.yaml evaluate --format text --explain
+ecc8084ff44451dc tests/vignettes/msm-failures-2.yaml evaluate --format html
 2055f58ab9b255d9 tests/vignettes/msm-failures-2.yaml evaluate --batch --format csv
 e7783ce9885c19e8 tests/vignettes/msm-failures-2.yaml compare --format text
 47ec3e11a57ea731 tests/vignettes/msm-failures-2.yaml compare --format html
@@ -607,9 +610,9 @@ e7783ce9885c19e8 tests/vignettes/msm-failures-2.yaml compare --format text
 e93bbd7484081cd6 tests/vignettes/msm-failures-3.yaml evaluate --format json --guideline nice-ng222
 5b87e43def5d62a7 tests/vignettes/msm-failures-3.yaml evaluate --format json --guideline star-d
 547852236345d3c4 tests/vignettes/msm-failures-3.yaml evaluate --format json --explain
-7feb0b4140fb9291 tests/vignettes/msm-failures-3.yaml evaluate --format text
-452c7dd7cac5426a tests/vignettes/msm-failures-3.yaml evaluate --format text --explain
-a2db53dac3bd061b tests/vignettes/msm-failures-3.yaml evaluate --format html
+aab8f5a5959be4e9 tests/vignettes/msm-failures-3.yaml evaluate --format text
+25d42af7d964824a tests/vignettes/msm-failures-3.yaml evaluate --format text --explain
+ecc8084ff44451dc tests/vignettes/msm-failures-3.yaml evaluate --format html
 2055f58ab9b255d9 tests/vignettes/msm-failures-3.yaml evaluate --batch --format csv
 e7783ce9885c19e8 tests/vignettes/msm-failures-3.yaml compare --format text
 47ec3e11a57ea731 tests/vignettes/msm-failures-3.yaml compare --format html
@@ -617,9 +620,9 @@ e7783ce9885c19e8 tests/vignettes/msm-failures-3.yaml compare --format text
 e93bbd7484081cd6 tests/vignettes/msm-failures-4.yaml evaluate --format json --guideline nice-ng222
 5b87e43def5d62a7 tests/vignettes/msm-failures-4.yaml evaluate --format json --guideline star-d
 547852236345d3c4 tests/vignettes/msm-failures-4.yaml evaluate --format json --explain
-7feb0b4140fb9291 tests/vignettes/msm-failures-4.yaml evaluate --format text
-452c7dd7cac5426a tests/vignettes/msm-failures-4.yaml evaluate --format text --explain
-a2db53dac3bd061b tests/vignettes/msm-failures-4.yaml evaluate --format html
+aab8f5a5959be4e9 tests/vignettes/msm-failures-4.yaml evaluate --format text
+25d42af7d964824a tests/vignettes/msm-failures-4.yaml evaluate --format text --explain
+ecc8084ff44451dc tests/vignettes/msm-failures-4.yaml evaluate --format html
 2055f58ab9b255d9 tests/vignettes/msm-failures-4.yaml evaluate --batch --format csv
 e7783ce9885c19e8 tests/vignettes/msm-failures-4.yaml compare --format text
 47ec3e11a57ea731 tests/vignettes/msm-failures-4.yaml compare --format html
@@ -627,9 +630,9 @@ e7783ce9885c19e8 tests/vignettes/msm-failures-4.yaml compare --format text
 e93bbd7484081cd6 tests/vignettes/msm-failures-5.yaml evaluate --format json --guideline nice-ng222
 5b87e43def5d62a7 tests/vignettes/msm-failures-5.yaml evaluate --format json --guideline star-d
 547852236345d3c4 tests/vignettes/msm-failures-5.yaml evaluate --format json --explain
-7feb0b4140fb9291 tests/vignettes/msm-failures-5.yaml evaluate --format text
-452c7dd7cac5426a tests/vignettes/msm-failures-5.yaml evaluate --format text --explain
-a2db53dac3bd061b tests/vignettes/msm-failures-5.yaml evaluate --format html
+aab8f5a5959be4e9 tests/vignettes/msm-failures-5.yaml evaluate --format text
+25d42af7d964824a tests/vignettes/msm-failures-5.yaml evaluate --format text --explain
+ecc8084ff44451dc tests/vignettes/msm-failures-5.yaml evaluate --format html
 2055f58ab9b255d9 tests/vignettes/msm-failures-5.yaml evaluate --batch --format csv
 e7783ce9885c19e8 tests/vignettes/msm-failures-5.yaml compare --format text
 47ec3e11a57ea731 tests/vignettes/msm-failures-5.yaml compare --format html
@@ -637,9 +640,9 @@ e7783ce9885c19e8 tests/vignettes/msm-failures-5.yaml compare --format text
 e93bbd7484081cd6 tests/vignettes/msm-failures-6.yaml evaluate --format json --guideline nice-ng222
 5b87e43def5d62a7 tests/vignettes/msm-failures-6.yaml evaluate --format json --guideline star-d
 547852236345d3c4 tests/vignettes/msm-failures-6.yaml evaluate --format json --explain
-7feb0b4140fb9291 tests/vignettes/msm-failures-6.yaml evaluate --format text
-452c7dd7cac5426a tests/vignettes/msm-failures-6.yaml evaluate --format text --explain
-a2db53dac3bd061b tests/vignettes/msm-failures-6.yaml evaluate --format html
+aab8f5a5959be4e9 tests/vignettes/msm-failures-6.yaml evaluate --format text
+25d42af7d964824a tests/vignettes/msm-failures-6.yaml evaluate --format text --explain
+ecc8084ff44451dc tests/vignettes/msm-failures-6.yaml evaluate --format html
 2055f58ab9b255d9 tests/vignettes/msm-failures-6.yaml evaluate --batch --format csv
 e7783ce9885c19e8 tests/vignettes/msm-failures-6.yaml compare --format text
 47ec3e11a57ea731 tests/vignettes/msm-failures-6.yaml compare --format html
@@ -647,9 +650,9 @@ e7783ce9885c19e8 tests/vignettes/msm-failures-6.yaml compare --format text
 e93bbd7484081cd6 tests/vignettes/msm-failures-7.yaml evaluate --format json --guideline nice-ng222
 5b87e43def5d62a7 tests/vignettes/msm-failures-7.yaml evaluate --format json --guideline star-d
 547852236345d3c4 tests/vignettes/msm-failures-7.yaml evaluate --format json --explain
-7feb0b4140fb9291 tests/vignettes/msm-failures-7.yaml evaluate --format text
-452c7dd7cac5426a tests/vignettes/msm-failures-7.yaml evaluate --format text --explain
-a2db53dac3bd061b tests/vignettes/msm-failures-7.yaml evaluate --format html
+aab8f5a5959be4e9 tests/vignettes/msm-failures-7.yaml evaluate --format text
+25d42af7d964824a tests/vignettes/msm-failures-7.yaml evaluate --format text --explain
+ecc8084ff44451dc tests/vignettes/msm-failures-7.yaml evaluate --format html
 2055f58ab9b255d9 tests/vignettes/msm-failures-7.yaml evaluate --batch --format csv
 e7783ce9885c19e8 tests/vignettes/msm-failures-7.yaml compare --format text
 47ec3e11a57ea731 tests/vignettes/msm-failures-7.yaml compare --format html
@@ -657,9 +660,9 @@ e7783ce9885c19e8 tests/vignettes/msm-failures-7.yaml compare --format text
 5f690c7846fe7df5 tests/vignettes/msm-not-applicable-no-failure.yaml evaluate --format json --guideline nice-ng222
 4bd0b2483aeaf292 tests/vignettes/msm-not-applicable-no-failure.yaml evaluate --format json --guideline star-d
 2f7b3815b0366ad0 tests/vignettes/msm-not-applicable-no-failure.yaml evaluate --format json --explain
-b84335a5705b5c42 tests/vignettes/msm-not-applicable-no-failure.yaml evaluate --format text
-1062842317d8079b tests/vignettes/msm-not-applicable-no-failure.yaml evaluate --format text --explain
-6d371c70dff3a75f tests/vignettes/msm-not-applicable-no-failure.yaml evaluate --format html
+ef4e7c4424b76627 tests/vignettes/msm-not-applicable-no-failure.yaml evaluate --format text
+e12d0953e5649691 tests/vignettes/msm-not-applicable-no-failure.yaml evaluate --format text --explain
+29f64ad8598c1b94 tests/vignettes/msm-not-applicable-no-failure.yaml evaluate --format html
 fe36bafec551ae83 tests/vignettes/msm-not-applicable-no-failure.yaml evaluate --batch --format csv
 60197800328ca258 tests/vignettes/msm-not-applicable-no-failure.yaml compare --format text
 62340b00993426a6 tests/vignettes/msm-not-applicable-no-failure.yaml compare --format html
@@ -677,9 +680,9 @@ fcf833781d90d4a4 tests/vignettes/msm-not-applicable-no-severity.yaml compare --f
 1dcd4aa58dc83a64 tests/vignettes/nice-antidepressant-first-mild.yaml evaluate --format json --guideline nice-ng222
 9893896c178d5e19 tests/vignettes/nice-antidepressant-first-mild.yaml evaluate --format json --guideline star-d
 f9ec6d883afe6109 tests/vignettes/nice-antidepressant-first-mild.yaml evaluate --format json --explain
-f326b59b6e09fa57 tests/vignettes/nice-antidepressant-first-mild.yaml evaluate --format text
-5e03d664cd8e3bc2 tests/vignettes/nice-antidepressant-first-mild.yaml evaluate --format text --explain
-c07cf95a96e3c8b2 tests/vignettes/nice-antidepressant-first-mild.yaml evaluate --format html
+5ffa25bcbd6be407 tests/vignettes/nice-antidepressant-first-mild.yaml evaluate --format text
+002204fc71915388 tests/vignettes/nice-antidepressant-first-mild.yaml evaluate --format text --explain
+c242d22cd91c3200 tests/vignettes/nice-antidepressant-first-mild.yaml evaluate --format html
 9d0e1c37db90990c tests/vignettes/nice-antidepressant-first-mild.yaml evaluate --batch --format csv
 ef676665412eb3cf tests/vignettes/nice-antidepressant-first-mild.yaml compare --format text
 9f7cd042e4a1554d tests/vignettes/nice-antidepressant-first-mild.yaml compare --format html
@@ -707,9 +710,9 @@ f3f222565f3e8990 tests/vignettes/nice-early-review-age-22.yaml evaluate --format
 85c3d4f18d9b6029 tests/vignettes/nice-early-review-age-22.yaml evaluate --format json --guideline nice-ng222
 451ea51a7da6dd37 tests/vignettes/nice-early-review-age-22.yaml evaluate --format json --guideline star-d
 09c7d34cb9a98ca7 tests/vignettes/nice-early-review-age-22.yaml evaluate --format json --explain
-fc7b95c1c03fe965 tests/vignettes/nice-early-review-age-22.yaml evaluate --format text
-bb47921957bda9e7 tests/vignettes/nice-early-review-age-22.yaml evaluate --format text --explain
-04b672f6656ea64c tests/vignettes/nice-early-review-age-22.yaml evaluate --format html
+00047894a546d902 tests/vignettes/nice-early-review-age-22.yaml evaluate --format text
+47d01a0b6ad3c1e8 tests/vignettes/nice-early-review-age-22.yaml evaluate --format text --explain
+9d9a332546c3034b tests/vignettes/nice-early-review-age-22.yaml evaluate --format html
 9094e9810fd0adea tests/vignettes/nice-early-review-age-22.yaml evaluate --batch --format csv
 ee8e0279b1921af7 tests/vignettes/nice-early-review-age-22.yaml compare --format text
 b2a96cc852661e09 tests/vignettes/nice-early-review-age-22.yaml compare --format html
@@ -717,9 +720,9 @@ b2a96cc852661e09 tests/vignettes/nice-early-review-age-22.yaml compare --format 
 26e0122497b62baa tests/vignettes/nice-early-review-age-40.yaml evaluate --format json --guideline nice-ng222
 c32f9ab93138318d tests/vignettes/nice-early-review-age-40.yaml evaluate --format json --guideline star-d
 7d931630a28a6b48 tests/vignettes/nice-early-review-age-40.yaml evaluate --format json --explain
-9e8f16c2e114c45c tests/vignettes/nice-early-review-age-40.yaml evaluate --format text
-6a4a642eb6161376 tests/vignettes/nice-early-review-age-40.yaml evaluate --format text --explain
-6b41b9ce0d88a8d7 tests/vignettes/nice-early-review-age-40.yaml evaluate --format html
+018b7abd1881e1f0 tests/vignettes/nice-early-review-age-40.yaml evaluate --format text
+065e85bab08ae278 tests/vignettes/nice-early-review-age-40.yaml evaluate --format text --explain
+c1d63bdc456dbe4c tests/vignettes/nice-early-review-age-40.yaml evaluate --format html
 51a5bd47a24aa2d9 tests/vignettes/nice-early-review-age-40.yaml evaluate --batch --format csv
 af782850a82548bc tests/vignettes/nice-early-review-age-40.yaml compare --format text
 50e072b64c7f1b9e tests/vignettes/nice-early-review-age-40.yaml compare --format html
@@ -727,9 +730,9 @@ af782850a82548bc tests/vignettes/nice-early-review-age-40.yaml compare --format 
 8bae5aecdf63c943 tests/vignettes/nice-early-review-no-scores.yaml evaluate --format json --guideline nice-ng222
 fbddcfd3d9772839 tests/vignettes/nice-early-review-no-scores.yaml evaluate --format json --guideline star-d
 4910fb238cf2a93f tests/vignettes/nice-early-review-no-scores.yaml evaluate --format json --explain
-0f033964b51404cc tests/vignettes/nice-early-review-no-scores.yaml evaluate --format text
-f317e09bdb86dc1f tests/vignettes/nice-early-review-no-scores.yaml evaluate --format text --explain
-59c14b6b8f38dedf tests/vignettes/nice-early-review-no-scores.yaml evaluate --format html
+a9b7947d31ffab1f tests/vignettes/nice-early-review-no-scores.yaml evaluate --format text
+3e5e92cdaa6d76d9 tests/vignettes/nice-early-review-no-scores.yaml evaluate --format text --explain
+4a172f4ad98a74b4 tests/vignettes/nice-early-review-no-scores.yaml evaluate --format html
 4285938a0cd51c4f tests/vignettes/nice-early-review-no-scores.yaml evaluate --batch --format csv
 c38b507bd23cd72a tests/vignettes/nice-early-review-no-scores.yaml compare --format text
 416efd771ad25a4a tests/vignettes/nice-early-review-no-scores.yaml compare --format html
@@ -737,9 +740,9 @@ c38b507bd23cd72a tests/vignettes/nice-early-review-no-scores.yaml compare --form
 8d4236dc218eda01 tests/vignettes/nice-early-review-suicide-risk.yaml evaluate --format json --guideline nice-ng222
 076ad611b936ea73 tests/vignettes/nice-early-review-suicide-risk.yaml evaluate --format json --guideline star-d
 accfd8e6663be880 tests/vignettes/nice-early-review-suicide-risk.yaml evaluate --format json --explain
-cf93d634bad2c742 tests/vignettes/nice-early-review-suicide-risk.yaml evaluate --format text
-06dac10d3c5057aa tests/vignettes/nice-early-review-suicide-risk.yaml evaluate --format text --explain
-b26d0ff3ef0d8317 tests/vignettes/nice-early-review-suicide-risk.yaml evaluate --format html
+d335ce26cf6f8432 tests/vignettes/nice-early-review-suicide-risk.yaml evaluate --format text
+57457f88c12a9db0 tests/vignettes/nice-early-review-suicide-risk.yaml evaluate --format text --explain
+27f36c90e0424012 tests/vignettes/nice-early-review-suicide-risk.yaml evaluate --format html
 3f9e5de337ab49de tests/vignettes/nice-early-review-suicide-risk.yaml evaluate --batch --format csv
 cce5c451a782ef86 tests/vignettes/nice-early-review-suicide-risk.yaml compare --format text
 5a4caeb4c92660d9 tests/vignettes/nice-early-review-suicide-risk.yaml compare --format html
@@ -747,9 +750,9 @@ cce5c451a782ef86 tests/vignettes/nice-early-review-suicide-risk.yaml compare --f
 11a3d494d593176c tests/vignettes/nice-first-treatment-mild.yaml evaluate --format json --guideline nice-ng222
 13c740ff7e36d84b tests/vignettes/nice-first-treatment-mild.yaml evaluate --format json --guideline star-d
 bc277c21c43b3143 tests/vignettes/nice-first-treatment-mild.yaml evaluate --format json --explain
-d6a72d5934b21423 tests/vignettes/nice-first-treatment-mild.yaml evaluate --format text
-d6cfd6a64c28ad51 tests/vignettes/nice-first-treatment-mild.yaml evaluate --format text --explain
-17943d9ebca3440a tests/vignettes/nice-first-treatment-mild.yaml evaluate --format html
+996544c8255732ac tests/vignettes/nice-first-treatment-mild.yaml evaluate --format text
+a4ddbc832330b44c tests/vignettes/nice-first-treatment-mild.yaml evaluate --format text --explain
+92caba9e65844bbc tests/vignettes/nice-first-treatment-mild.yaml evaluate --format html
 9e15b63de9c41b05 tests/vignettes/nice-first-treatment-mild.yaml evaluate --batch --format csv
 087b63dbee2818bb tests/vignettes/nice-first-treatment-mild.yaml compare --format text
 cce173fe47f38db2 tests/vignettes/nice-first-treatment-mild.yaml compare --format html
@@ -757,9 +760,9 @@ cce173fe47f38db2 tests/vignettes/nice-first-treatment-mild.yaml compare --format
 816618d8f1a57e61 tests/vignettes/nice-first-treatment-moderate.yaml evaluate --format json --guideline nice-ng222
 a5434a0c68eb77e5 tests/vignettes/nice-first-treatment-moderate.yaml evaluate --format json --guideline star-d
 97633677a71ed2dd tests/vignettes/nice-first-treatment-moderate.yaml evaluate --format json --explain
-24bb736b17c5a79a tests/vignettes/nice-first-treatment-moderate.yaml evaluate --format text
-164bff24d3fff010 tests/vignettes/nice-first-treatment-moderate.yaml evaluate --format text --explain
-039a9aaccbc2b7f5 tests/vignettes/nice-first-treatment-moderate.yaml evaluate --format html
+b3affcda9f94246b tests/vignettes/nice-first-treatment-moderate.yaml evaluate --format text
+8f6b916e544d5ab6 tests/vignettes/nice-first-treatment-moderate.yaml evaluate --format text --explain
+68269fd69aa85d99 tests/vignettes/nice-first-treatment-moderate.yaml evaluate --format html
 9c6b2a228c67c7ac tests/vignettes/nice-first-treatment-moderate.yaml evaluate --batch --format csv
 b63a6a106bf9095a tests/vignettes/nice-first-treatment-moderate.yaml compare --format text
 c7a9afb9791ab3a7 tests/vignettes/nice-first-treatment-moderate.yaml compare --format html
@@ -777,9 +780,9 @@ b75cef5c6be4a522 tests/vignettes/nice-inefficacy-without-scores.yaml evaluate --
 bba90b73e3a543aa tests/vignettes/nice-inefficacy-without-scores.yaml evaluate --format json --guideline nice-ng222
 4e56809567cf6cb4 tests/vignettes/nice-inefficacy-without-scores.yaml evaluate --format json --guideline star-d
 c36941229c4c4223 tests/vignettes/nice-inefficacy-without-scores.yaml evaluate --format json --explain
-497d351ac1249763 tests/vignettes/nice-inefficacy-without-scores.yaml evaluate --format text
-33810b93f179d0e3 tests/vignettes/nice-inefficacy-without-scores.yaml evaluate --format text --explain
-a06d8f2b832ba85c tests/vignettes/nice-inefficacy-without-scores.yaml evaluate --format html
+bfec77435f83eb30 tests/vignettes/nice-inefficacy-without-scores.yaml evaluate --format text
+71b14fba680b1ed1 tests/vignettes/nice-inefficacy-without-scores.yaml evaluate --format text --explain
+422f753c88108cd7 tests/vignettes/nice-inefficacy-without-scores.yaml evaluate --format html
 c9ab6c2f9a602bf0 tests/vignettes/nice-inefficacy-without-scores.yaml evaluate --batch --format csv
 46003359055a668e tests/vignettes/nice-inefficacy-without-scores.yaml compare --format text
 54e25e032a6d687f tests/vignettes/nice-inefficacy-without-scores.yaml compare --format html
@@ -787,9 +790,9 @@ c339e3e2db872178 tests/vignettes/nice-intolerance-stopped.yaml evaluate --format
 d6056589011a3f44 tests/vignettes/nice-intolerance-stopped.yaml evaluate --format json --guideline nice-ng222
 f6d866dc45ae5992 tests/vignettes/nice-intolerance-stopped.yaml evaluate --format json --guideline star-d
 9b54ad56eb716e57 tests/vignettes/nice-intolerance-stopped.yaml evaluate --format json --explain
-2f2249345f14e773 tests/vignettes/nice-intolerance-stopped.yaml evaluate --format text
-ede13ea5b5b26ee2 tests/vignettes/nice-intolerance-stopped.yaml evaluate --format text --explain
-c150ebc6b221ef78 tests/vignettes/nice-intolerance-stopped.yaml evaluate --format html
+bde9dfe90b075aaa tests/vignettes/nice-intolerance-stopped.yaml evaluate --format text
+9744c743091cf319 tests/vignettes/nice-intolerance-stopped.yaml evaluate --format text --explain
+6e13f07782a07d88 tests/vignettes/nice-intolerance-stopped.yaml evaluate --format html
 63895b3f19ce0c4d tests/vignettes/nice-intolerance-stopped.yaml evaluate --batch --format csv
 aecd9eaf785efbea tests/vignettes/nice-intolerance-stopped.yaml compare --format text
 a54afc0fd8cbb340 tests/vignettes/nice-intolerance-stopped.yaml compare --format html
@@ -797,9 +800,9 @@ a54afc0fd8cbb340 tests/vignettes/nice-intolerance-stopped.yaml compare --format 
 12571d3fb5dabd8d tests/vignettes/nice-intolerance-troublesome.yaml evaluate --format json --guideline nice-ng222
 685c2243bda6c301 tests/vignettes/nice-intolerance-troublesome.yaml evaluate --format json --guideline star-d
 8394f294de12809c tests/vignettes/nice-intolerance-troublesome.yaml evaluate --format json --explain
-fbf796a3bef3c58a tests/vignettes/nice-intolerance-troublesome.yaml evaluate --format text
-a4a697f6f759d471 tests/vignettes/nice-intolerance-troublesome.yaml evaluate --format text --explain
-ca9b17837c7e13a3 tests/vignettes/nice-intolerance-troublesome.yaml evaluate --format html
+4f9cf418b3e60156 tests/vignettes/nice-intolerance-troublesome.yaml evaluate --format text
+cb95ecbee8c03b9d tests/vignettes/nice-intolerance-troublesome.yaml evaluate --format text --explain
+ddab893188a89627 tests/vignettes/nice-intolerance-troublesome.yaml evaluate --format html
 39d5a77a96287fdc tests/vignettes/nice-intolerance-troublesome.yaml evaluate --batch --format csv
 af708f9cdbf3e198 tests/vignettes/nice-intolerance-troublesome.yaml compare --format text
 8d2541747e7c8bba tests/vignettes/nice-intolerance-troublesome.yaml compare --format html
@@ -807,9 +810,9 @@ f3037890fd9ae36b tests/vignettes/nice-no-response-week-4.yaml evaluate --format 
 4e68c16be51d96a9 tests/vignettes/nice-no-response-week-4.yaml evaluate --format json --guideline nice-ng222
 48ea312f993bc288 tests/vignettes/nice-no-response-week-4.yaml evaluate --format json --guideline star-d
 2251532caa8e0cb5 tests/vignettes/nice-no-response-week-4.yaml evaluate --format json --explain
-64f8c81744ed987c tests/vignettes/nice-no-response-week-4.yaml evaluate --format text
-978c4d73dcfbd23f tests/vignettes/nice-no-response-week-4.yaml evaluate --format text --explain
-ab6a3a2239cf39d2 tests/vignettes/nice-no-response-week-4.yaml evaluate --format html
+a569f3dda10dc0a5 tests/vignettes/nice-no-response-week-4.yaml evaluate --format text
+0338dad5176daff7 tests/vignettes/nice-no-response-week-4.yaml evaluate --format text --explain
+c328bf930e812087 tests/vignettes/nice-no-response-week-4.yaml evaluate --format html
 e354a0083c24949d tests/vignettes/nice-no-response-week-4.yaml evaluate --batch --format csv
 06f09d45bb69948c tests/vignettes/nice-no-response-week-4.yaml compare --format text
 d0a28a1c4f2d7184 tests/vignettes/nice-no-response-week-4.yaml compare --format html
@@ -817,9 +820,9 @@ a950a7c0dffc41c5 tests/vignettes/nice-out-of-scope-bipolar.yaml evaluate --forma
 48ecb20a323b8359 tests/vignettes/nice-out-of-scope-bipolar.yaml evaluate --format json --guideline nice-ng222
 1d41cc9eb4deb8e1 tests/vignettes/nice-out-of-scope-bipolar.yaml evaluate --format json --guideline star-d
 f6797efb5a8c92e7 tests/vignettes/nice-out-of-scope-bipolar.yaml evaluate --format json --explain
-65690a583813650c tests/vignettes/nice-out-of-scope-bipolar.yaml evaluate --format text
-54dd5daf5386f795 tests/vignettes/nice-out-of-scope-bipolar.yaml evaluate --format text --explain
-3731415d587f45eb tests/vignettes/nice-out-of-scope-bipolar.yaml evaluate --format html
+03526275b1fc0964 tests/vignettes/nice-out-of-scope-bipolar.yaml evaluate --format text
+c0375f0e2d9fc2cf tests/vignettes/nice-out-of-scope-bipolar.yaml evaluate --format text --explain
+de25fac79c00f5bc tests/vignettes/nice-out-of-scope-bipolar.yaml evaluate --format html
 bbd0818b1b40a155 tests/vignettes/nice-out-of-scope-bipolar.yaml evaluate --batch --format csv
 0967801f0a6539eb tests/vignettes/nice-out-of-scope-bipolar.yaml compare --format text
 1b97bb8ae7a295de tests/vignettes/nice-out-of-scope-bipolar.yaml compare --format html
@@ -827,9 +830,9 @@ bbd0818b1b40a155 tests/vignettes/nice-out-of-scope-bipolar.yaml evaluate --batch
 09876d3ea8cf929b tests/vignettes/nice-partial-response-max-dose.yaml evaluate --format json --guideline nice-ng222
 20a6f5ff7c5f3fb5 tests/vignettes/nice-partial-response-max-dose.yaml evaluate --format json --guideline star-d
 f9d1e677052f59d2 tests/vignettes/nice-partial-response-max-dose.yaml evaluate --format json --explain
-98731b3d974855dd tests/vignettes/nice-partial-response-max-dose.yaml evaluate --format text
-e12d33e1c57b3c90 tests/vignettes/nice-partial-response-max-dose.yaml evaluate --format text --explain
-e39abd8373fd5889 tests/vignettes/nice-partial-response-max-dose.yaml evaluate --format html
+1b10a70892054c53 tests/vignettes/nice-partial-response-max-dose.yaml evaluate --format text
+221af6b8f06733e3 tests/vignettes/nice-partial-response-max-dose.yaml evaluate --format text --explain
+4e457a79a4b8a09e tests/vignettes/nice-partial-response-max-dose.yaml evaluate --format html
 921e74f261241afc tests/vignettes/nice-partial-response-max-dose.yaml evaluate --batch --format csv
 3bc58f9211bafb30 tests/vignettes/nice-partial-response-max-dose.yaml compare --format text
 422fc40c59e9fe8f tests/vignettes/nice-partial-response-max-dose.yaml compare --format html
@@ -837,9 +840,9 @@ ab7617be1c2dd6f0 tests/vignettes/nice-partial-response.yaml evaluate --format js
 2925084736a305d7 tests/vignettes/nice-partial-response.yaml evaluate --format json --guideline nice-ng222
 2ec43aab3bead085 tests/vignettes/nice-partial-response.yaml evaluate --format json --guideline star-d
 18fa6ce01a61678e tests/vignettes/nice-partial-response.yaml evaluate --format json --explain
-ddcb9a7fb02bbd73 tests/vignettes/nice-partial-response.yaml evaluate --format text
-ea50f1b7e52e6815 tests/vignettes/nice-partial-response.yaml evaluate --format text --explain
-54c0b9c1573429c5 tests/vignettes/nice-partial-response.yaml evaluate --format html
+1bbe35224186ea58 tests/vignettes/nice-partial-response.yaml evaluate --format text
+2be50cc00c988b4f tests/vignettes/nice-partial-response.yaml evaluate --format text --explain
+d4ab3e5b0854e4c2 tests/vignettes/nice-partial-response.yaml evaluate --format html
 6f15047b40904e0d tests/vignettes/nice-partial-response.yaml evaluate --batch --format csv
 2721544a2b6f58fe tests/vignettes/nice-partial-response.yaml compare --format text
 4630fcf40018afd4 tests/vignettes/nice-partial-response.yaml compare --format html
@@ -847,9 +850,9 @@ a4b4fb5a99f0fd0c tests/vignettes/nice-psychological-therapy-only.yaml evaluate -
 3b17f3fc7e7b7ad8 tests/vignettes/nice-psychological-therapy-only.yaml evaluate --format json --guideline nice-ng222
 8b61940d495b2547 tests/vignettes/nice-psychological-therapy-only.yaml evaluate --format json --guideline star-d
 cdbea4a4ee226c35 tests/vignettes/nice-psychological-therapy-only.yaml evaluate --format json --explain
-9ba4b52be4b78c35 tests/vignettes/nice-psychological-therapy-only.yaml evaluate --format text
-5673a71b46ecd127 tests/vignettes/nice-psychological-therapy-only.yaml evaluate --format text --explain
-3c466cae45331f72 tests/vignettes/nice-psychological-therapy-only.yaml evaluate --format html
+890a425bce5239f3 tests/vignettes/nice-psychological-therapy-only.yaml evaluate --format text
+6e830b176bd8c7bb tests/vignettes/nice-psychological-therapy-only.yaml evaluate --format text --explain
+2f0d2b9b73a419e2 tests/vignettes/nice-psychological-therapy-only.yaml evaluate --format html
 f6123b8bb8cacac2 tests/vignettes/nice-psychological-therapy-only.yaml evaluate --batch --format csv
 dfbcfd1a87f94f5c tests/vignettes/nice-psychological-therapy-only.yaml compare --format text
 53df83a49ebc6fdc tests/vignettes/nice-psychological-therapy-only.yaml compare --format html
@@ -857,9 +860,9 @@ ec2d20df43c33e50 tests/vignettes/nice-psychotic-first-treatment.yaml evaluate --
 2cd902c91c5f5855 tests/vignettes/nice-psychotic-first-treatment.yaml evaluate --format json --guideline nice-ng222
 252bc782a59981a7 tests/vignettes/nice-psychotic-first-treatment.yaml evaluate --format json --guideline star-d
 8e9b817141e5208e tests/vignettes/nice-psychotic-first-treatment.yaml evaluate --format json --explain
-7d6c7b838dc68a24 tests/vignettes/nice-psychotic-first-treatment.yaml evaluate --format text
-304d7054d238b02a tests/vignettes/nice-psychotic-first-treatment.yaml evaluate --format text --explain
-26978deb96c6e9a3 tests/vignettes/nice-psychotic-first-treatment.yaml evaluate --format html
+55147d6a26909252 tests/vignettes/nice-psychotic-first-treatment.yaml evaluate --format text
+26124ca936ea9ff3 tests/vignettes/nice-psychotic-first-treatment.yaml evaluate --format text --explain
+b2ebfc1c3878ddcf tests/vignettes/nice-psychotic-first-treatment.yaml evaluate --format html
 dc46bd7708853a26 tests/vignettes/nice-psychotic-first-treatment.yaml evaluate --batch --format csv
 c68e0b3da39db9a8 tests/vignettes/nice-psychotic-first-treatment.yaml compare --format text
 f204a22b0cd21597 tests/vignettes/nice-psychotic-first-treatment.yaml compare --format html
@@ -867,9 +870,9 @@ f204a22b0cd21597 tests/vignettes/nice-psychotic-first-treatment.yaml compare --f
 a976ebcf86b906df tests/vignettes/nice-psychotic-on-antidepressant.yaml evaluate --format json --guideline nice-ng222
 e7cbdf758eaa2170 tests/vignettes/nice-psychotic-on-antidepressant.yaml evaluate --format json --guideline star-d
 0c9d04afcde55e2a tests/vignettes/nice-psychotic-on-antidepressant.yaml evaluate --format json --explain
-0d7e5efa29826f8e tests/vignettes/nice-psychotic-on-antidepressant.yaml evaluate --format text
-46f6df41e76a44a2 tests/vignettes/nice-psychotic-on-antidepressant.yaml evaluate --format text --explain
-072033fe145eef4c tests/vignettes/nice-psychotic-on-antidepressant.yaml evaluate --format html
+7939c98348f68881 tests/vignettes/nice-psychotic-on-antidepressant.yaml evaluate --format text
+e3f6d5046a662f69 tests/vignettes/nice-psychotic-on-antidepressant.yaml evaluate --format text --explain
+f264d5998c52bc80 tests/vignettes/nice-psychotic-on-antidepressant.yaml evaluate --format html
 ab52a6c30d47727a tests/vignettes/nice-psychotic-on-antidepressant.yaml evaluate --batch --format csv
 31c8f85ee3d71c68 tests/vignettes/nice-psychotic-on-antidepressant.yaml compare --format text
 49f8e1798a60bec7 tests/vignettes/nice-psychotic-on-antidepressant.yaml compare --format html
@@ -877,9 +880,9 @@ ab52a6c30d47727a tests/vignettes/nice-psychotic-on-antidepressant.yaml evaluate 
 898494856936cd23 tests/vignettes/nice-remission-first-episode.yaml evaluate --format json --guideline nice-ng222
 d99607ae078b6edb tests/vignettes/nice-remission-first-episode.yaml evaluate --format json --guideline star-d
 dfe5c7dbcd33ee93 tests/vignettes/nice-remission-first-episode.yaml evaluate --format json --explain
-30a9f59cd988f1ca tests/vignettes/nice-remission-first-episode.yaml evaluate --format text
-092045c044271a84 tests/vignettes/nice-remission-first-episode.yaml evaluate --format text --explain
-6da0d7d8126c4e8f tests/vignettes/nice-remission-first-episode.yaml evaluate --format html
+dfc6ffe576e6da71 tests/vignettes/nice-remission-first-episode.yaml evaluate --format text
+acc1fa2d928dea1b tests/vignettes/nice-remission-first-episode.yaml evaluate --format text --explain
+5514f2570ea1210c tests/vignettes/nice-remission-first-episode.yaml evaluate --format html
 ed00e7047b7db436 tests/vignettes/nice-remission-first-episode.yaml evaluate --batch --format csv
 4671d94886f20bb1 tests/vignettes/nice-remission-first-episode.yaml compare --format text
 e47e253561c7e093 tests/vignettes/nice-remission-first-episode.yaml compare --format html
@@ -887,9 +890,9 @@ e47e253561c7e093 tests/vignettes/nice-remission-first-episode.yaml compare --for
 96be398fc388fc12 tests/vignettes/nice-remission-higher-relapse-risk.yaml evaluate --format json --guideline nice-ng222
 72908255f7caad52 tests/vignettes/nice-remission-higher-relapse-risk.yaml evaluate --format json --guideline star-d
 2a03c6e286863e42 tests/vignettes/nice-remission-higher-relapse-risk.yaml evaluate --format json --explain
-94d678c41206eadf tests/vignettes/nice-remission-higher-relapse-risk.yaml evaluate --format text
-4490b8fcee0b3d73 tests/vignettes/nice-remission-higher-relapse-risk.yaml evaluate --format text --explain
-0ca3a0674035c4b7 tests/vignettes/nice-remission-higher-relapse-risk.yaml evaluate --format html
+092b690db8d308b0 tests/vignettes/nice-remission-higher-relapse-risk.yaml evaluate --format text
+f004adff582a44f1 tests/vignettes/nice-remission-higher-relapse-risk.yaml evaluate --format text --explain
+6fc9865b7ab5a09c tests/vignettes/nice-remission-higher-relapse-risk.yaml evaluate --format html
 96088c4403eab7a9 tests/vignettes/nice-remission-higher-relapse-risk.yaml evaluate --batch --format csv
 2536c4162069c31a tests/vignettes/nice-remission-higher-relapse-risk.yaml compare --format text
 067e1c075cc2e73b tests/vignettes/nice-remission-higher-relapse-risk.yaml compare --format html
@@ -897,9 +900,9 @@ b4d200e448b360f5 tests/vignettes/nice-response-not-remission.yaml evaluate --for
 c3d2cd4a7d3dfcdd tests/vignettes/nice-response-not-remission.yaml evaluate --format json --guideline nice-ng222
 f2cf76da7cd97bfb tests/vignettes/nice-response-not-remission.yaml evaluate --format json --guideline star-d
 39062cf52a5d767f tests/vignettes/nice-response-not-remission.yaml evaluate --format json --explain
-cc417dc8cf0a65aa tests/vignettes/nice-response-not-remission.yaml evaluate --format text
-af29bf2c1dd045f5 tests/vignettes/nice-response-not-remission.yaml evaluate --format text --explain
-1f013af622ff5794 tests/vignettes/nice-response-not-remission.yaml evaluate --format html
+9c044a30999c4d7c tests/vignettes/nice-response-not-remission.yaml evaluate --format text
+d421e259f9e8447c tests/vignettes/nice-response-not-remission.yaml evaluate --format text --explain
+1cbeac4c846653eb tests/vignettes/nice-response-not-remission.yaml evaluate --format html
 3f9e55a9bc6f7a7c tests/vignettes/nice-response-not-remission.yaml evaluate --batch --format csv
 6849ca92a389a679 tests/vignettes/nice-response-not-remission.yaml compare --format text
 9ce6b7540e0d3aeb tests/vignettes/nice-response-not-remission.yaml compare --format html
@@ -907,9 +910,9 @@ ae1e0456b4e23a85 tests/vignettes/nice-review-after-dose-increase.yaml evaluate -
 5750fae79ff41f23 tests/vignettes/nice-review-after-dose-increase.yaml evaluate --format json --guideline nice-ng222
 6b13d12ac4da4b30 tests/vignettes/nice-review-after-dose-increase.yaml evaluate --format json --guideline star-d
 d2ea3bc7db7f6a98 tests/vignettes/nice-review-after-dose-increase.yaml evaluate --format json --explain
-5ee06b194b9dd10f tests/vignettes/nice-review-after-dose-increase.yaml evaluate --format text
-e513bdc948efdb4a tests/vignettes/nice-review-after-dose-increase.yaml evaluate --format text --explain
-1d50fe5dcade4668 tests/vignettes/nice-review-after-dose-increase.yaml evaluate --format html
+6f0a17efd191c070 tests/vignettes/nice-review-after-dose-increase.yaml evaluate --format text
+07632fb49a6d8257 tests/vignettes/nice-review-after-dose-increase.yaml evaluate --format text --explain
+e4fbf2796fc5af3a tests/vignettes/nice-review-after-dose-increase.yaml evaluate --format html
 656e6e2648319eed tests/vignettes/nice-review-after-dose-increase.yaml evaluate --batch --format csv
 e55be44b529a76d6 tests/vignettes/nice-review-after-dose-increase.yaml compare --format text
 371e48b17c739011 tests/vignettes/nice-review-after-dose-increase.yaml compare --format html
@@ -917,9 +920,9 @@ e55be44b529a76d6 tests/vignettes/nice-review-after-dose-increase.yaml compare --
 9cabb7fb5607fe79 tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml evaluate --format json --guideline nice-ng222
 872156f65195e0f3 tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml evaluate --format json --guideline star-d
 9a7cbb78b9ef5fbe tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml evaluate --format json --explain
-1c11ef5b833d105c tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml evaluate --format text
-0d764bd408c1d0d7 tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml evaluate --format text --explain
-adc0620d3da9739d tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml evaluate --format html
+dcd4ba77325c8cdd tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml evaluate --format text
+27d3732453f8435b tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml evaluate --format text --explain
+45dcc4e833c2e698 tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml evaluate --format html
 f0cf40c55ecb7bf7 tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml evaluate --batch --format csv
 273a36f482058a5d tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml compare --format text
 eb1686628eaee53b tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml compare --format html
@@ -927,9 +930,9 @@ eb1686628eaee53b tests/vignettes/nice-secondary-care-switch-suicide-risk.yaml co
 af47f6e5eca34687 tests/vignettes/nice-set-combined-therapy-6-weeks.yaml evaluate --format json --guideline nice-ng222
 4665ec20e90d5832 tests/vignettes/nice-set-combined-therapy-6-weeks.yaml evaluate --format json --guideline star-d
 dd8553730615bea6 tests/vignettes/nice-set-combined-therapy-6-weeks.yaml evaluate --format json --explain
-d933244a61828b1f tests/vignettes/nice-set-combined-therapy-6-weeks.yaml evaluate --format text
-b97c52dc664d2afb tests/vignettes/nice-set-combined-therapy-6-weeks.yaml evaluate --format text --explain
-f335b136f7cc2fd3 tests/vignettes/nice-set-combined-therapy-6-weeks.yaml evaluate --format html
+853ee4bd2316efca tests/vignettes/nice-set-combined-therapy-6-weeks.yaml evaluate --format text
+61042b698610e482 tests/vignettes/nice-set-combined-therapy-6-weeks.yaml evaluate --format text --explain
+32f711dd5d9ffe97 tests/vignettes/nice-set-combined-therapy-6-weeks.yaml evaluate --format html
 697ee0b93d27801f tests/vignettes/nice-set-combined-therapy-6-weeks.yaml evaluate --batch --format csv
 3758d5fcf4c62d28 tests/vignettes/nice-set-combined-therapy-6-weeks.yaml compare --format text
 71821db02d465a1d tests/vignettes/nice-set-combined-therapy-6-weeks.yaml compare --format html
@@ -937,9 +940,9 @@ a5a5e8e66b59cb6d tests/vignettes/nice-severe-suicide-risk-ect.yaml evaluate --fo
 0e26b54758d7acbc tests/vignettes/nice-severe-suicide-risk-ect.yaml evaluate --format json --guideline nice-ng222
 24e968bac5fb3190 tests/vignettes/nice-severe-suicide-risk-ect.yaml evaluate --format json --guideline star-d
 e49e96065d2444d8 tests/vignettes/nice-severe-suicide-risk-ect.yaml evaluate --format json --explain
-b78e6691f4cba00b tests/vignettes/nice-severe-suicide-risk-ect.yaml evaluate --format text
-4d817470b4678390 tests/vignettes/nice-severe-suicide-risk-ect.yaml evaluate --format text --explain
-4ec70497a5aa1fca tests/vignettes/nice-severe-suicide-risk-ect.yaml evaluate --format html
+f21cf58f513cf4e7 tests/vignettes/nice-severe-suicide-risk-ect.yaml evaluate --format text
+5d0f70e5bb717404 tests/vignettes/nice-severe-suicide-risk-ect.yaml evaluate --format text --explain
+b173835baef919d9 tests/vignettes/nice-severe-suicide-risk-ect.yaml evaluate --format html
 6352c8019c9d0f68 tests/vignettes/nice-severe-suicide-risk-ect.yaml evaluate --batch --format csv
 6909dddf2223446a tests/vignettes/nice-severe-suicide-risk-ect.yaml compare --format text
 ee7079144c00b768 tests/vignettes/nice-severe-suicide-risk-ect.yaml compare --format html
@@ -947,9 +950,9 @@ faa8b1d200dbd9f6 tests/vignettes/nice-two-failed-trials.yaml evaluate --format j
 6240d17a7c4aa6f3 tests/vignettes/nice-two-failed-trials.yaml evaluate --format json --guideline nice-ng222
 c8a0e3f2701d4315 tests/vignettes/nice-two-failed-trials.yaml evaluate --format json --guideline star-d
 dba1b8df03962220 tests/vignettes/nice-two-failed-trials.yaml evaluate --format json --explain
-a47e9c112cfe5914 tests/vignettes/nice-two-failed-trials.yaml evaluate --format text
-504fb8421c058a27 tests/vignettes/nice-two-failed-trials.yaml evaluate --format text --explain
-4f3e9f3533c906d7 tests/vignettes/nice-two-failed-trials.yaml evaluate --format html
+b09afa0316b08769 tests/vignettes/nice-two-failed-trials.yaml evaluate --format text
+9f50908509c2028e tests/vignettes/nice-two-failed-trials.yaml evaluate --format text --explain
+e7fa29ef7f7a754e tests/vignettes/nice-two-failed-trials.yaml evaluate --format html
 c13c8fe14b712ae3 tests/vignettes/nice-two-failed-trials.yaml evaluate --batch --format csv
 aca547a92a45a441 tests/vignettes/nice-two-failed-trials.yaml compare --format text
 62531602e4d24fd4 tests/vignettes/nice-two-failed-trials.yaml compare --format html
@@ -957,9 +960,9 @@ a9061c23493aab97 tests/vignettes/nice-under-18.yaml evaluate --format json --gui
 bebda90dcfe14bdc tests/vignettes/nice-under-18.yaml evaluate --format json --guideline nice-ng222
 98985a71a91614d0 tests/vignettes/nice-under-18.yaml evaluate --format json --guideline star-d
 113ce8d0442c559e tests/vignettes/nice-under-18.yaml evaluate --format json --explain
-c39c51cdcde538a0 tests/vignettes/nice-under-18.yaml evaluate --format text
-8047976b572c85a7 tests/vignettes/nice-under-18.yaml evaluate --format text --explain
-afa37f450a38d599 tests/vignettes/nice-under-18.yaml evaluate --format html
+ea2a70c1b7852587 tests/vignettes/nice-under-18.yaml evaluate --format text
+7beceb8834cd20ec tests/vignettes/nice-under-18.yaml evaluate --format text --explain
+32203cc919cb3b38 tests/vignettes/nice-under-18.yaml evaluate --format html
 6027ea71f6b94b94 tests/vignettes/nice-under-18.yaml evaluate --batch --format csv
 5aabad174030b781 tests/vignettes/nice-under-18.yaml compare --format text
 b3309e25c76bda34 tests/vignettes/nice-under-18.yaml compare --format html
@@ -967,9 +970,9 @@ ac9ad8ad8101e9f6 tests/vignettes/nice-vortioxetine-first.yaml evaluate --format 
 e8118060ac610954 tests/vignettes/nice-vortioxetine-first.yaml evaluate --format json --guideline nice-ng222
 04b625b0e7a48f59 tests/vignettes/nice-vortioxetine-first.yaml evaluate --format json --guideline star-d
 b59724cff4c13af2 tests/vignettes/nice-vortioxetine-first.yaml evaluate --format json --explain
-7c1bee1b8a4c2e9f tests/vignettes/nice-vortioxetine-first.yaml evaluate --format text
-8f79c16de1b85302 tests/vignettes/nice-vortioxetine-first.yaml evaluate --format text --explain
-65d6939117a0dcd0 tests/vignettes/nice-vortioxetine-first.yaml evaluate --format html
+e33f1c1f08e0f6a4 tests/vignettes/nice-vortioxetine-first.yaml evaluate --format text
+49a6e0e8bae8d848 tests/vignettes/nice-vortioxetine-first.yaml evaluate --format text --explain
+2dabe2da2371e7de tests/vignettes/nice-vortioxetine-first.yaml evaluate --format html
 578cffe9f972dd63 tests/vignettes/nice-vortioxetine-first.yaml evaluate --batch --format csv
 946556689c3db3a9 tests/vignettes/nice-vortioxetine-first.yaml compare --format text
 e5a040c8249acda9 tests/vignettes/nice-vortioxetine-first.yaml compare --format html
@@ -977,9 +980,9 @@ e5a040c8249acda9 tests/vignettes/nice-vortioxetine-first.yaml compare --format h
 661b878438c8caab tests/vignettes/ongoing-trial-week-3.yaml evaluate --format json --guideline nice-ng222
 5c33646317d9af64 tests/vignettes/ongoing-trial-week-3.yaml evaluate --format json --guideline star-d
 7609870dc79c89ec tests/vignettes/ongoing-trial-week-3.yaml evaluate --format json --explain
-38cd2317db1d7655 tests/vignettes/ongoing-trial-week-3.yaml evaluate --format text
-a10d6bd4f0f2fd0f tests/vignettes/ongoing-trial-week-3.yaml evaluate --format text --explain
-db31e70c4598032d tests/vignettes/ongoing-trial-week-3.yaml evaluate --format html
+5496fbec97e6e10f tests/vignettes/ongoing-trial-week-3.yaml evaluate --format text
+73611ba022d1b91e tests/vignettes/ongoing-trial-week-3.yaml evaluate --format text --explain
+0723ecbbddb5861c tests/vignettes/ongoing-trial-week-3.yaml evaluate --format html
 9d23a2ccf3b9ebc1 tests/vignettes/ongoing-trial-week-3.yaml evaluate --batch --format csv
 62c41cc719df00d4 tests/vignettes/ongoing-trial-week-3.yaml compare --format text
 f6aa8790a9ec95d6 tests/vignettes/ongoing-trial-week-3.yaml compare --format html
@@ -987,9 +990,9 @@ f6aa8790a9ec95d6 tests/vignettes/ongoing-trial-week-3.yaml compare --format html
 2fc7e49d5cd51619 tests/vignettes/ongoing-trial-week-8.yaml evaluate --format json --guideline nice-ng222
 f13d0d5a3a65599d tests/vignettes/ongoing-trial-week-8.yaml evaluate --format json --guideline star-d
 505421dc3da49c86 tests/vignettes/ongoing-trial-week-8.yaml evaluate --format json --explain
-38cd2317db1d7655 tests/vignettes/ongoing-trial-week-8.yaml evaluate --format text
-a10d6bd4f0f2fd0f tests/vignettes/ongoing-trial-week-8.yaml evaluate --format text --explain
-db31e70c4598032d tests/vignettes/ongoing-trial-week-8.yaml evaluate --format html
+5496fbec97e6e10f tests/vignettes/ongoing-trial-week-8.yaml evaluate --format text
+73611ba022d1b91e tests/vignettes/ongoing-trial-week-8.yaml evaluate --format text --explain
+0723ecbbddb5861c tests/vignettes/ongoing-trial-week-8.yaml evaluate --format html
 9d23a2ccf3b9ebc1 tests/vignettes/ongoing-trial-week-8.yaml evaluate --batch --format csv
 62c41cc719df00d4 tests/vignettes/ongoing-trial-week-8.yaml compare --format text
 f6aa8790a9ec95d6 tests/vignettes/ongoing-trial-week-8.yaml compare --format html
@@ -997,9 +1000,9 @@ f6aa8790a9ec95d6 tests/vignettes/ongoing-trial-week-8.yaml compare --format html
 411b82c56b55dc8e tests/vignettes/partial-responder.yaml evaluate --format json --guideline nice-ng222
 db18fb3328b25cb8 tests/vignettes/partial-responder.yaml evaluate --format json --guideline star-d
 12b4309027bbb60f tests/vignettes/partial-responder.yaml evaluate --format json --explain
-93ba1a0e2d820bc0 tests/vignettes/partial-responder.yaml evaluate --format text
-199607f2a5aaee96 tests/vignettes/partial-responder.yaml evaluate --format text --explain
-261897cf4e2a929a tests/vignettes/partial-responder.yaml evaluate --format html
+ae22d9cd95463178 tests/vignettes/partial-responder.yaml evaluate --format text
+7b0a92d00deca9b4 tests/vignettes/partial-responder.yaml evaluate --format text --explain
+0baffadb426064ca tests/vignettes/partial-responder.yaml evaluate --format html
 3cf45ea357682e60 tests/vignettes/partial-responder.yaml evaluate --batch --format csv
 71f4b0d0ddf0b940 tests/vignettes/partial-responder.yaml compare --format text
 eabc47e707268abd tests/vignettes/partial-responder.yaml compare --format html
@@ -1007,9 +1010,9 @@ eabc47e707268abd tests/vignettes/partial-responder.yaml compare --format html
 e0d10c9b388ef4fa tests/vignettes/previous-episode-trial.yaml evaluate --format json --guideline nice-ng222
 e4bc22b3af30968c tests/vignettes/previous-episode-trial.yaml evaluate --format json --guideline star-d
 410c461dd0018253 tests/vignettes/previous-episode-trial.yaml evaluate --format json --explain
-f3fbdd41a4c20b0c tests/vignettes/previous-episode-trial.yaml evaluate --format text
-5b48fd431461d02b tests/vignettes/previous-episode-trial.yaml evaluate --format text --explain
-cb48efff25874075 tests/vignettes/previous-episode-trial.yaml evaluate --format html
+c82ce028fbd1c979 tests/vignettes/previous-episode-trial.yaml evaluate --format text
+e28fe6a9ab48d871 tests/vignettes/previous-episode-trial.yaml evaluate --format text --explain
+cd153b49cacfdde9 tests/vignettes/previous-episode-trial.yaml evaluate --format html
 c5eb7c1b269e02ff tests/vignettes/previous-episode-trial.yaml evaluate --batch --format csv
 a54199d22434bc53 tests/vignettes/previous-episode-trial.yaml compare --format text
 1c2d6ad02b6e13e6 tests/vignettes/previous-episode-trial.yaml compare --format html
@@ -1017,9 +1020,9 @@ a54199d22434bc53 tests/vignettes/previous-episode-trial.yaml compare --format te
 e0554625f9e8373c tests/vignettes/remission-below-50-percent.yaml evaluate --format json --guideline nice-ng222
 a2d6af153a4fb05c tests/vignettes/remission-below-50-percent.yaml evaluate --format json --guideline star-d
 356b335c4720e6d2 tests/vignettes/remission-below-50-percent.yaml evaluate --format json --explain
-fbf455917131204a tests/vignettes/remission-below-50-percent.yaml evaluate --format text
-2db9c0088ac385c8 tests/vignettes/remission-below-50-percent.yaml evaluate --format text --explain
-b5cd52e534281be2 tests/vignettes/remission-below-50-percent.yaml evaluate --format html
+87d6c7d516ca0141 tests/vignettes/remission-below-50-percent.yaml evaluate --format text
+8d854ecf16315d2d tests/vignettes/remission-below-50-percent.yaml evaluate --format text --explain
+47d0f0fc7d9af221 tests/vignettes/remission-below-50-percent.yaml evaluate --format html
 6e07df3f8eb1a2cb tests/vignettes/remission-below-50-percent.yaml evaluate --batch --format csv
 5be4d37354ac666e tests/vignettes/remission-below-50-percent.yaml compare --format text
 b3e43bcb08f36491 tests/vignettes/remission-below-50-percent.yaml compare --format html
@@ -1027,9 +1030,9 @@ b3e43bcb08f36491 tests/vignettes/remission-below-50-percent.yaml compare --forma
 868032fc21a0a93a tests/vignettes/safety-age-unknown.yaml evaluate --format json --guideline nice-ng222
 1328c019687d04a2 tests/vignettes/safety-age-unknown.yaml evaluate --format json --guideline star-d
 e8de943120ff971c tests/vignettes/safety-age-unknown.yaml evaluate --format json --explain
-b524cf727bc0a972 tests/vignettes/safety-age-unknown.yaml evaluate --format text
-a0458a881623387d tests/vignettes/safety-age-unknown.yaml evaluate --format text --explain
-542ad412c081296a tests/vignettes/safety-age-unknown.yaml evaluate --format html
+978f2fa4b2b7894f tests/vignettes/safety-age-unknown.yaml evaluate --format text
+ab5e81298e497cbe tests/vignettes/safety-age-unknown.yaml evaluate --format text --explain
+c9e1e92d0e308111 tests/vignettes/safety-age-unknown.yaml evaluate --format html
 5d59a7f4280f3e20 tests/vignettes/safety-age-unknown.yaml evaluate --batch --format csv
 6b29b6a69176c7f6 tests/vignettes/safety-age-unknown.yaml compare --format text
 9b94d47eb0a1c9ea tests/vignettes/safety-age-unknown.yaml compare --format html
@@ -1037,9 +1040,9 @@ bdeb070a82ddc92a tests/vignettes/safety-bipolar-venlafaxine-alone.yaml evaluate 
 742cdfe9dbd0fb9e tests/vignettes/safety-bipolar-venlafaxine-alone.yaml evaluate --format json --guideline nice-ng222
 149ff3daffe10e37 tests/vignettes/safety-bipolar-venlafaxine-alone.yaml evaluate --format json --guideline star-d
 26cd3e50a4f185d2 tests/vignettes/safety-bipolar-venlafaxine-alone.yaml evaluate --format json --explain
-642f79df6d1537c4 tests/vignettes/safety-bipolar-venlafaxine-alone.yaml evaluate --format text
-3c9a5219b3f9e1ae tests/vignettes/safety-bipolar-venlafaxine-alone.yaml evaluate --format text --explain
-cb20c79af6900412 tests/vignettes/safety-bipolar-venlafaxine-alone.yaml evaluate --format html
+5ae82d0909176c3f tests/vignettes/safety-bipolar-venlafaxine-alone.yaml evaluate --format text
+2e0ede0398820063 tests/vignettes/safety-bipolar-venlafaxine-alone.yaml evaluate --format text --explain
+ccbe45fca372008f tests/vignettes/safety-bipolar-venlafaxine-alone.yaml evaluate --format html
 64c5a0376200e903 tests/vignettes/safety-bipolar-venlafaxine-alone.yaml evaluate --batch --format csv
 772a0e48e1b903b6 tests/vignettes/safety-bipolar-venlafaxine-alone.yaml compare --format text
 6ed0706b6a7e2c87 tests/vignettes/safety-bipolar-venlafaxine-alone.yaml compare --format html
@@ -1047,9 +1050,9 @@ cb20c79af6900412 tests/vignettes/safety-bipolar-venlafaxine-alone.yaml evaluate 
 922f418f2f5976cb tests/vignettes/safety-catatonia-ect.yaml evaluate --format json --guideline nice-ng222
 3cb684e17654164d tests/vignettes/safety-catatonia-ect.yaml evaluate --format json --guideline star-d
 23896946f8f211f4 tests/vignettes/safety-catatonia-ect.yaml evaluate --format json --explain
-af8c1ec19bc2cc60 tests/vignettes/safety-catatonia-ect.yaml evaluate --format text
-730997220986ce6d tests/vignettes/safety-catatonia-ect.yaml evaluate --format text --explain
-f7c0f9bbb12dc843 tests/vignettes/safety-catatonia-ect.yaml evaluate --format html
+2a66bbda791987d3 tests/vignettes/safety-catatonia-ect.yaml evaluate --format text
+c39ad5c83b3ee339 tests/vignettes/safety-catatonia-ect.yaml evaluate --format text --explain
+c5f8b9aaa7a506ba tests/vignettes/safety-catatonia-ect.yaml evaluate --format html
 7ab47b2359d87718 tests/vignettes/safety-catatonia-ect.yaml evaluate --batch --format csv
 7b84f75c013dd603 tests/vignettes/safety-catatonia-ect.yaml compare --format text
 a964f46feb22af3d tests/vignettes/safety-catatonia-ect.yaml compare --format html
@@ -1057,9 +1060,9 @@ f77d8d527a945271 tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml evalua
 0040bcf3cbe00109 tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml evaluate --format json --guideline nice-ng222
 b97d927a187eae00 tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml evaluate --format json --guideline star-d
 a3609ebaca2b04c5 tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml evaluate --format json --explain
-f670eaf685446e05 tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml evaluate --format text
-8bc30844d0ee65d8 tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml evaluate --format text --explain
-6fee5ce29782f080 tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml evaluate --format html
+92e1d26b2949b365 tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml evaluate --format text
+c5cc5b315ae449ac tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml evaluate --format text --explain
+3c1399a2ddd578c7 tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml evaluate --format html
 a262b434491150ed tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml evaluate --batch --format csv
 bb9c78d97cbe6cbb tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml compare --format text
 5b7d8e6d937dc7fe tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml compare --format html
@@ -1067,9 +1070,9 @@ bb9c78d97cbe6cbb tests/vignettes/safety-ceiling-citalopram-72-canmat.yaml compar
 6dda69ac5a7a14ab tests/vignettes/safety-ceiling-citalopram-72-nice.yaml evaluate --format json --guideline nice-ng222
 31218bf034678bc0 tests/vignettes/safety-ceiling-citalopram-72-nice.yaml evaluate --format json --guideline star-d
 99452bcebee42fe6 tests/vignettes/safety-ceiling-citalopram-72-nice.yaml evaluate --format json --explain
-d5948b08e1c486ee tests/vignettes/safety-ceiling-citalopram-72-nice.yaml evaluate --format text
-603b6da5d079e25a tests/vignettes/safety-ceiling-citalopram-72-nice.yaml evaluate --format text --explain
-bd2b07f940be9fd7 tests/vignettes/safety-ceiling-citalopram-72-nice.yaml evaluate --format html
+46b9fe612bf47a64 tests/vignettes/safety-ceiling-citalopram-72-nice.yaml evaluate --format text
+c9ba91bd52324155 tests/vignettes/safety-ceiling-citalopram-72-nice.yaml evaluate --format text --explain
+991f3f1c02b3b65b tests/vignettes/safety-ceiling-citalopram-72-nice.yaml evaluate --format html
 2fd90e4c55aaa20a tests/vignettes/safety-ceiling-citalopram-72-nice.yaml evaluate --batch --format csv
 dffe799786575abc tests/vignettes/safety-ceiling-citalopram-72-nice.yaml compare --format text
 5e348fe75473cd08 tests/vignettes/safety-ceiling-citalopram-72-nice.yaml compare --format html
@@ -1077,9 +1080,9 @@ dffe799786575abc tests/vignettes/safety-ceiling-citalopram-72-nice.yaml compare 
 a90383aa452ef684 tests/vignettes/safety-ceiling-citalopram-72-stard.yaml evaluate --format json --guideline nice-ng222
 e9cd1ddc2e00008f tests/vignettes/safety-ceiling-citalopram-72-stard.yaml evaluate --format json --guideline star-d
 68058046b6f4dbf3 tests/vignettes/safety-ceiling-citalopram-72-stard.yaml evaluate --format json --explain
-32be004a5f72df14 tests/vignettes/safety-ceiling-citalopram-72-stard.yaml evaluate --format text
-2b8a44a645ba40c3 tests/vignettes/safety-ceiling-citalopram-72-stard.yaml evaluate --format text --explain
-d91500020ec3a073 tests/vignettes/safety-ceiling-citalopram-72-stard.yaml evaluate --format html
+0811b93bd2a82d5e tests/vignettes/safety-ceiling-citalopram-72-stard.yaml evaluate --format text
+e6d861e340dd653f tests/vignettes/safety-ceiling-citalopram-72-stard.yaml evaluate --format text --explain
+5b731ae4195bee4f tests/vignettes/safety-ceiling-citalopram-72-stard.yaml evaluate --format html
 d4344756174100c6 tests/vignettes/safety-ceiling-citalopram-72-stard.yaml evaluate --batch --format csv
 49c2f15eeb9d7af2 tests/vignettes/safety-ceiling-citalopram-72-stard.yaml compare --format text
 c5aa486b627c0538 tests/vignettes/safety-ceiling-citalopram-72-stard.yaml compare --format html
@@ -1087,9 +1090,9 @@ c96878c37968655f tests/vignettes/safety-citalopram-60mg.yaml evaluate --format j
 209abef8afa4f9b5 tests/vignettes/safety-citalopram-60mg.yaml evaluate --format json --guideline nice-ng222
 10d24b387952d3fd tests/vignettes/safety-citalopram-60mg.yaml evaluate --format json --guideline star-d
 9cf340e49435c877 tests/vignettes/safety-citalopram-60mg.yaml evaluate --format json --explain
-e10a56a98b7e628f tests/vignettes/safety-citalopram-60mg.yaml evaluate --format text
-3d1b17228d2e773c tests/vignettes/safety-citalopram-60mg.yaml evaluate --format text --explain
-93567997a049f37f tests/vignettes/safety-citalopram-60mg.yaml evaluate --format html
+1c99f1c12f7214f8 tests/vignettes/safety-citalopram-60mg.yaml evaluate --format text
+b56b5b4e3b674405 tests/vignettes/safety-citalopram-60mg.yaml evaluate --format text --explain
+0898e17938cb36bc tests/vignettes/safety-citalopram-60mg.yaml evaluate --format html
 8638496cf9fd59da tests/vignettes/safety-citalopram-60mg.yaml evaluate --batch --format csv
 9b0bf707f6b5f444 tests/vignettes/safety-citalopram-60mg.yaml compare --format text
 a869745e4eacf7c9 tests/vignettes/safety-citalopram-60mg.yaml compare --format html
@@ -1097,9 +1100,9 @@ c0799c4892af82ec tests/vignettes/safety-citalopram-age-50.yaml evaluate --format
 edf19f004b78f6cf tests/vignettes/safety-citalopram-age-50.yaml evaluate --format json --guideline nice-ng222
 2f4b82b4a08a3416 tests/vignettes/safety-citalopram-age-50.yaml evaluate --format json --guideline star-d
 e717704884e493ad tests/vignettes/safety-citalopram-age-50.yaml evaluate --format json --explain
-00ab1e73978b1968 tests/vignettes/safety-citalopram-age-50.yaml evaluate --format text
-440b024262251044 tests/vignettes/safety-citalopram-age-50.yaml evaluate --format text --explain
-a47fb0311f96f779 tests/vignettes/safety-citalopram-age-50.yaml evaluate --format html
+50e7e990e23a33b7 tests/vignettes/safety-citalopram-age-50.yaml evaluate --format text
+9227470b463d551f tests/vignettes/safety-citalopram-age-50.yaml evaluate --format text --explain
+7efc42cfd42a6010 tests/vignettes/safety-citalopram-age-50.yaml evaluate --format html
 3c55628a1d6881cc tests/vignettes/safety-citalopram-age-50.yaml evaluate --batch --format csv
 b97787c4c0795a73 tests/vignettes/safety-citalopram-age-50.yaml compare --format text
 cd704e001ad300a9 tests/vignettes/safety-citalopram-age-50.yaml compare --format html
@@ -1107,9 +1110,9 @@ e2cd9c7315620f2d tests/vignettes/safety-citalopram-age-65.yaml evaluate --format
 5cc25aec4b0fb818 tests/vignettes/safety-citalopram-age-65.yaml evaluate --format json --guideline nice-ng222
 9a986f899f38f476 tests/vignettes/safety-citalopram-age-65.yaml evaluate --format json --guideline star-d
 2e82fa451fed2cf0 tests/vignettes/safety-citalopram-age-65.yaml evaluate --format json --explain
-65517ea225b275cd tests/vignettes/safety-citalopram-age-65.yaml evaluate --format text
-48520d45bcea234f tests/vignettes/safety-citalopram-age-65.yaml evaluate --format text --explain
-7b1ed6590a167277 tests/vignettes/safety-citalopram-age-65.yaml evaluate --format html
+91135a5dc1a174f3 tests/vignettes/safety-citalopram-age-65.yaml evaluate --format text
+5cfa9b2380243201 tests/vignettes/safety-citalopram-age-65.yaml evaluate --format text --explain
+ba1a54b733313a57 tests/vignettes/safety-citalopram-age-65.yaml evaluate --format html
 bf99300b2cc163ab tests/vignettes/safety-citalopram-age-65.yaml evaluate --batch --format csv
 43e069da9b277eb7 tests/vignettes/safety-citalopram-age-65.yaml compare --format text
 c78dacae035679db tests/vignettes/safety-citalopram-age-65.yaml compare --format html
@@ -1117,9 +1120,9 @@ c78dacae035679db tests/vignettes/safety-citalopram-age-65.yaml compare --format 
 643a76f87fced4d0 tests/vignettes/safety-citalopram-cyp2c19.yaml evaluate --format json --guideline nice-ng222
 e3d8b0aef24bf28a tests/vignettes/safety-citalopram-cyp2c19.yaml evaluate --format json --guideline star-d
 b9716c0ef9e9c842 tests/vignettes/safety-citalopram-cyp2c19.yaml evaluate --format json --explain
-ebfa31cbd12bb252 tests/vignettes/safety-citalopram-cyp2c19.yaml evaluate --format text
-3a149858defe6b54 tests/vignettes/safety-citalopram-cyp2c19.yaml evaluate --format text --explain
-3c714ee913efcae0 tests/vignettes/safety-citalopram-cyp2c19.yaml evaluate --format html
+285fb47ff357654a tests/vignettes/safety-citalopram-cyp2c19.yaml evaluate --format text
+699717b20fc8748b tests/vignettes/safety-citalopram-cyp2c19.yaml evaluate --format text --explain
+84fca7d6e7fd3e5d tests/vignettes/safety-citalopram-cyp2c19.yaml evaluate --format html
 18ee0a9018b360c3 tests/vignettes/safety-citalopram-cyp2c19.yaml evaluate --batch --format csv
 f6f168a8207d2dde tests/vignettes/safety-citalopram-cyp2c19.yaml compare --format text
 cc6a12ccf515f554 tests/vignettes/safety-citalopram-cyp2c19.yaml compare --format html
@@ -1127,9 +1130,9 @@ cc6a12ccf515f554 tests/vignettes/safety-citalopram-cyp2c19.yaml compare --format
 652455f86ff6eb16 tests/vignettes/safety-concomitant-cimetidine-citalopram.yaml evaluate --format json --guideline nice-ng222
 7ea58d849046a5eb tests/vignettes/safety-concomitant-cimetidine-citalopram.yaml evaluate --format json --guideline star-d
 8ef7859920593993 tests/vignettes/safety-concomitant-cimetidine-citalopram.yaml evaluate --format json --explain
-91a07de4843bf583 tests/vignettes/safety-concomitant-cimetidine-citalopram.yaml evaluate --format text
-12296e5775bd382a tests/vignettes/safety-concomitant-cimetidine-citalopram.yaml evaluate --format text --explain
-5e1cc66be1a44866 tests/vignettes/safety-concomitant-cimetidine-citalopram.yaml evaluate --format html
+86e9df238faa462b tests/vignettes/safety-concomitant-cimetidine-citalopram.yaml evaluate --format text
+f126e4a369562494 tests/vignettes/safety-concomitant-cimetidine-citalopram.yaml evaluate --format text --explain
+140fb7c56ae25cca tests/vignettes/safety-concomitant-cimetidine-citalopram.yaml evaluate --format html
 65d94dd0811e3838 tests/vignettes/safety-concomitant-cimetidine-citalopram.yaml evaluate --batch --format csv
 7e73bece1625426d tests/vignettes/safety-concomitant-cimetidine-citalopram.yaml compare --format text
 0c3e1f6f7a6ae340 tests/vignettes/safety-concomitant-cimetidine-citalopram.yaml compare --format html
@@ -1137,9 +1140,9 @@ cc6a12ccf515f554 tests/vignettes/safety-citalopram-cyp2c19.yaml compare --format
 00899130bff45e31 tests/vignettes/safety-concomitant-linezolid.yaml evaluate --format json --guideline nice-ng222
 6c55ea7612a18a09 tests/vignettes/safety-concomitant-linezolid.yaml evaluate --format json --guideline star-d
 db5374c73ff881f0 tests/vignettes/safety-concomitant-linezolid.yaml evaluate --format json --explain
-52f1f5805acd476b tests/vignettes/safety-concomitant-linezolid.yaml evaluate --format text
-a57b419c83a9bf13 tests/vignettes/safety-concomitant-linezolid.yaml evaluate --format text --explain
-51d545ee0e97c33d tests/vignettes/safety-concomitant-linezolid.yaml evaluate --format html
+2256174e2ba26e9a tests/vignettes/safety-concomitant-linezolid.yaml evaluate --format text
+e0a31a5cd2739187 tests/vignettes/safety-concomitant-linezolid.yaml evaluate --format text --explain
+63062b81c3be9922 tests/vignettes/safety-concomitant-linezolid.yaml evaluate --format html
 54d715c35d626809 tests/vignettes/safety-concomitant-linezolid.yaml evaluate --batch --format csv
 bdc92e945c49f619 tests/vignettes/safety-concomitant-linezolid.yaml compare --format text
 f668b63d1f2ee585 tests/vignettes/safety-concomitant-linezolid.yaml compare --format html
@@ -1147,9 +1150,9 @@ f668b63d1f2ee585 tests/vignettes/safety-concomitant-linezolid.yaml compare --for
 b926555b4cf30e18 tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format json --guideline nice-ng222
 aa05181d3b88df24 tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format json --guideline star-d
 435f526d5e4a3b28 tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format json --explain
-2aa4cca9b4fe829f tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format text
-c1641422fc503d66 tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format text --explain
-66ac20fe272358a9 tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format html
+8967cbc0f0ea2a90 tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format text
+34568b3a2c53397e tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format text --explain
+6ad9db089f9e7285 tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --format html
 07ea14afb8e8b62c tests/vignettes/safety-concomitant-tramadol-stard.yaml evaluate --batch --format csv
 b292ecc2b3671975 tests/vignettes/safety-concomitant-tramadol-stard.yaml compare --format text
 245be916a16f7f3f tests/vignettes/safety-concomitant-tramadol-stard.yaml compare --format html
@@ -1157,9 +1160,9 @@ b292ecc2b3671975 tests/vignettes/safety-concomitant-tramadol-stard.yaml compare 
 9691f83dd7ad4e35 tests/vignettes/safety-dose-above-max.yaml evaluate --format json --guideline nice-ng222
 bfdfed1f582e3733 tests/vignettes/safety-dose-above-max.yaml evaluate --format json --guideline star-d
 51d84d1181f7f4dc tests/vignettes/safety-dose-above-max.yaml evaluate --format json --explain
-c074ea06fe468cc4 tests/vignettes/safety-dose-above-max.yaml evaluate --format text
-bb3bb21b06514b78 tests/vignettes/safety-dose-above-max.yaml evaluate --format text --explain
-9b4f42a52755bd60 tests/vignettes/safety-dose-above-max.yaml evaluate --format html
+d364f6afe9ad428d tests/vignettes/safety-dose-above-max.yaml evaluate --format text
+552067694d563672 tests/vignettes/safety-dose-above-max.yaml evaluate --format text --explain
+f63d0bda57c74844 tests/vignettes/safety-dose-above-max.yaml evaluate --format html
 44bf97a64bf092b0 tests/vignettes/safety-dose-above-max.yaml evaluate --batch --format csv
 184847d962a6d4bd tests/vignettes/safety-dose-above-max.yaml compare --format text
 b9d37e6ecb66e932 tests/vignettes/safety-dose-above-max.yaml compare --format html
@@ -1167,9 +1170,9 @@ b9d37e6ecb66e932 tests/vignettes/safety-dose-above-max.yaml compare --format htm
 0a172dff7bfa5e7f tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format json --guideline nice-ng222
 0bc4433abeb4fc57 tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format json --guideline star-d
 08c17f38d22be9db tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format json --explain
-0c5471a212f0ac1d tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format text
-7b348a4d5f0b4869 tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format text --explain
-3757534e060d7cd4 tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format html
+f4e56648cea8091c tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format text
+bcfc11e4ba2536b9 tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format text --explain
+66c50adf013c3e0e tests/vignettes/safety-esketamine-before-trd.yaml evaluate --format html
 faab81fc06874740 tests/vignettes/safety-esketamine-before-trd.yaml evaluate --batch --format csv
 75c00b9b96031937 tests/vignettes/safety-esketamine-before-trd.yaml compare --format text
 4042bfcfe535b79f tests/vignettes/safety-esketamine-before-trd.yaml compare --format html
@@ -1187,9 +1190,9 @@ b4b38de3267eb3c4 tests/vignettes/safety-history-rule-no-trials.yaml compare --fo
 720e451b68797f5d tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format json --guideline nice-ng222
 3bc3c17b1124ddc7 tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format json --guideline star-d
 9858f89a0015b013 tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format json --explain
-249179c50d92f4a8 tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format text
-429bfc219dd07505 tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format text --explain
-4400c06b6de92cc3 tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format html
+2045579c73ad303b tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format text
+6f477c49a34b1d91 tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format text --explain
+7c04f3665f07805b tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --format html
 b7f3e4f6d9d6ceed tests/vignettes/safety-inefficacy-not-reoffered.yaml evaluate --batch --format csv
 c51d05ffba72d36d tests/vignettes/safety-inefficacy-not-reoffered.yaml compare --format text
 4d9b9769d1f8327c tests/vignettes/safety-inefficacy-not-reoffered.yaml compare --format html
@@ -1197,9 +1200,9 @@ ac5ad7fb7c63d12e tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --
 c47a687a8ce4a501 tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format json --guideline nice-ng222
 56ce8ef8f41bb339 tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format json --guideline star-d
 8bf21fd3fa0ac607 tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format json --explain
-b85728a45cc9268b tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format text
-c875fbbd61574c49 tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format text --explain
-c9c9468121b0fccb tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format html
+b7c8f0324f8670c1 tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format text
+1337576ff78305eb tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format text --explain
+4ba6f10ccee45235 tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --format html
 22565f7f3b693f5b tests/vignettes/safety-maoi-washout-fluoxetine.yaml evaluate --batch --format csv
 eb1b573885a706b8 tests/vignettes/safety-maoi-washout-fluoxetine.yaml compare --format text
 0929dc1d08aab284 tests/vignettes/safety-maoi-washout-fluoxetine.yaml compare --format html
@@ -1207,9 +1210,9 @@ eb1b573885a706b8 tests/vignettes/safety-maoi-washout-fluoxetine.yaml compare --f
 21f27fc37505c52d tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml evaluate --format json --guideline nice-ng222
 7d5bd72fb6640558 tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml evaluate --format json --guideline star-d
 5869e856b8ffa27d tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml evaluate --format json --explain
-bc898b8648afbc27 tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml evaluate --format text
-0356a7cc81d28de7 tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml evaluate --format text --explain
-64fd1aa51d6e903e tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml evaluate --format html
+0621725b9b6d2442 tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml evaluate --format text
+7e356d168c8f34a6 tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml evaluate --format text --explain
+b5365bac44e54692 tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml evaluate --format html
 96a432432c0854fd tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml evaluate --batch --format csv
 16cf6382790cb0e6 tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml compare --format text
 5dd891760bd0435e tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml compare --format html
@@ -1217,9 +1220,9 @@ bc898b8648afbc27 tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml
 988b1861aba47e40 tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yaml evaluate --format json --guideline nice-ng222
 6118c72c9c2cfa90 tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yaml evaluate --format json --guideline star-d
 0eac2dda74db8c96 tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yaml evaluate --format json --explain
-d04e97f4c3bd619d tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yaml evaluate --format text
-57b0c3e796c12d5a tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yaml evaluate --format text --explain
-5bf78316e79cf8ad tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yaml evaluate --format html
+3d530b85deb8d38a tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yaml evaluate --format text
+9f1617b81c4ce03e tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yaml evaluate --format text --explain
+fd3e866513c7a09a tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yaml evaluate --format html
 3e8f76cb3400dcbb tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yaml evaluate --batch --format csv
 993770f835a50189 tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yaml compare --format text
 2b387d7306d4fdf3 tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yaml compare --format html
@@ -1227,9 +1230,9 @@ d04e97f4c3bd619d tests/vignettes/safety-maoi-with-dextromethorphan-bupropion.yam
 94b61381dfbe3a9f tests/vignettes/safety-maoi-with-vilazodone.yaml evaluate --format json --guideline nice-ng222
 6e309cd1b9dc15c0 tests/vignettes/safety-maoi-with-vilazodone.yaml evaluate --format json --guideline star-d
 d7a4514cc025e0f0 tests/vignettes/safety-maoi-with-vilazodone.yaml evaluate --format json --explain
-22e664b1740c1960 tests/vignettes/safety-maoi-with-vilazodone.yaml evaluate --format text
-a4282e85827da3cf tests/vignettes/safety-maoi-with-vilazodone.yaml evaluate --format text --explain
-8f8728ba9b61e872 tests/vignettes/safety-maoi-with-vilazodone.yaml evaluate --format html
+6a25457ca235d8e4 tests/vignettes/safety-maoi-with-vilazodone.yaml evaluate --format text
+abc6015a62af7613 tests/vignettes/safety-maoi-with-vilazodone.yaml evaluate --format text --explain
+e432ef0689faea28 tests/vignettes/safety-maoi-with-vilazodone.yaml evaluate --format html
 7881017a271fd792 tests/vignettes/safety-maoi-with-vilazodone.yaml evaluate --batch --format csv
 4f29447efd7d0d35 tests/vignettes/safety-maoi-with-vilazodone.yaml compare --format text
 e66ecd27f1c4b880 tests/vignettes/safety-maoi-with-vilazodone.yaml compare --format html
@@ -1237,9 +1240,9 @@ d09747b597720283 tests/vignettes/safety-mild-suicide-risk-no-ect.yaml evaluate -
 96bfa9767f1de808 tests/vignettes/safety-mild-suicide-risk-no-ect.yaml evaluate --format json --guideline nice-ng222
 6b3cdb183e6592f9 tests/vignettes/safety-mild-suicide-risk-no-ect.yaml evaluate --format json --guideline star-d
 aa3f5a60d9bcc626 tests/vignettes/safety-mild-suicide-risk-no-ect.yaml evaluate --format json --explain
-eab91453e3b03b1e tests/vignettes/safety-mild-suicide-risk-no-ect.yaml evaluate --format text
-c8ec37ce8ba321d4 tests/vignettes/safety-mild-suicide-risk-no-ect.yaml evaluate --format text --explain
-c1ccb03ef74533c3 tests/vignettes/safety-mild-suicide-risk-no-ect.yaml evaluate --format html
+78e6b538188ff2f2 tests/vignettes/safety-mild-suicide-risk-no-ect.yaml evaluate --format text
+7194a320046eba03 tests/vignettes/safety-mild-suicide-risk-no-ect.yaml evaluate --format text --explain
+45c998c1295afa29 tests/vignettes/safety-mild-suicide-risk-no-ect.yaml evaluate --format html
 f313212c508b8357 tests/vignettes/safety-mild-suicide-risk-no-ect.yaml evaluate --batch --format csv
 c9343cbc6bb75d4b tests/vignettes/safety-mild-suicide-risk-no-ect.yaml compare --format text
 e4a923946f9e921b tests/vignettes/safety-mild-suicide-risk-no-ect.yaml compare --format html
@@ -1247,9 +1250,9 @@ e4a923946f9e921b tests/vignettes/safety-mild-suicide-risk-no-ect.yaml compare --
 9eab042b73c3248f tests/vignettes/safety-nice-ect-gated.yaml evaluate --format json --guideline nice-ng222
 80367fcb574deadd tests/vignettes/safety-nice-ect-gated.yaml evaluate --format json --guideline star-d
 2d5666e73bc94c1e tests/vignettes/safety-nice-ect-gated.yaml evaluate --format json --explain
-40bba7217e890d7c tests/vignettes/safety-nice-ect-gated.yaml evaluate --format text
-385cd33c23c75e79 tests/vignettes/safety-nice-ect-gated.yaml evaluate --format text --explain
-5ae8d60edf848f8a tests/vignettes/safety-nice-ect-gated.yaml evaluate --format html
+a09df166c6633d00 tests/vignettes/safety-nice-ect-gated.yaml evaluate --format text
+4eb756ed2cefb48d tests/vignettes/safety-nice-ect-gated.yaml evaluate --format text --explain
+664b0d605aad0d79 tests/vignettes/safety-nice-ect-gated.yaml evaluate --format html
 48aa83daa906c0e3 tests/vignettes/safety-nice-ect-gated.yaml evaluate --batch --format csv
 30ba2baf8fe27ec2 tests/vignettes/safety-nice-ect-gated.yaml compare --format text
 9e09a6f5ed197bbf tests/vignettes/safety-nice-ect-gated.yaml compare --format html
@@ -1257,9 +1260,9 @@ e4a923946f9e921b tests/vignettes/safety-mild-suicide-risk-no-ect.yaml compare --
 c367d63277c25b1b tests/vignettes/safety-pregnant-on-paroxetine.yaml evaluate --format json --guideline nice-ng222
 75dbb0c314207ca0 tests/vignettes/safety-pregnant-on-paroxetine.yaml evaluate --format json --guideline star-d
 c6bc2ed3bc4704f9 tests/vignettes/safety-pregnant-on-paroxetine.yaml evaluate --format json --explain
-b8d66f9ffa22c345 tests/vignettes/safety-pregnant-on-paroxetine.yaml evaluate --format text
-f1577feb9b3d4619 tests/vignettes/safety-pregnant-on-paroxetine.yaml evaluate --format text --explain
-06e4f4531ff3ebcc tests/vignettes/safety-pregnant-on-paroxetine.yaml evaluate --format html
+4fb189edc53924f7 tests/vignettes/safety-pregnant-on-paroxetine.yaml evaluate --format text
+7e348a014570c9e8 tests/vignettes/safety-pregnant-on-paroxetine.yaml evaluate --format text --explain
+0ad62008791aa152 tests/vignettes/safety-pregnant-on-paroxetine.yaml evaluate --format html
 b85d44b888531bb7 tests/vignettes/safety-pregnant-on-paroxetine.yaml evaluate --batch --format csv
 bfa3389b8514741b tests/vignettes/safety-pregnant-on-paroxetine.yaml compare --format text
 3fd79fc75507f12b tests/vignettes/safety-pregnant-on-paroxetine.yaml compare --format html
@@ -1267,9 +1270,9 @@ bfa3389b8514741b tests/vignettes/safety-pregnant-on-paroxetine.yaml compare --fo
 742eb60a5d73e4c4 tests/vignettes/safety-pregnant-paroxetine.yaml evaluate --format json --guideline nice-ng222
 0c819125947000a4 tests/vignettes/safety-pregnant-paroxetine.yaml evaluate --format json --guideline star-d
 0366777458042506 tests/vignettes/safety-pregnant-paroxetine.yaml evaluate --format json --explain
-b4197564dc9ecbdb tests/vignettes/safety-pregnant-paroxetine.yaml evaluate --format text
-3ef933a8e010aa0a tests/vignettes/safety-pregnant-paroxetine.yaml evaluate --format text --explain
-0a11a42557fd6fd1 tests/vignettes/safety-pregnant-paroxetine.yaml evaluate --format html
+4dd104912d9d732e tests/vignettes/safety-pregnant-paroxetine.yaml evaluate --format text
+052df9c842ea6a43 tests/vignettes/safety-pregnant-paroxetine.yaml evaluate --format text --explain
+bd451ce50090bbd0 tests/vignettes/safety-pregnant-paroxetine.yaml evaluate --format html
 f2600f13fec721d4 tests/vignettes/safety-pregnant-paroxetine.yaml evaluate --batch --format csv
 3be1aeb8199e38f1 tests/vignettes/safety-pregnant-paroxetine.yaml compare --format text
 8c231fc6839a88cf tests/vignettes/safety-pregnant-paroxetine.yaml compare --format html
@@ -1277,9 +1280,9 @@ fceea7363162484e tests/vignettes/safety-pregnant-ssri-class.yaml evaluate --form
 cbdfc0caac040dfc tests/vignettes/safety-pregnant-ssri-class.yaml evaluate --format json --guideline nice-ng222
 1ed3ed40e70f8248 tests/vignettes/safety-pregnant-ssri-class.yaml evaluate --format json --guideline star-d
 0c72bfc99e343972 tests/vignettes/safety-pregnant-ssri-class.yaml evaluate --format json --explain
-6803ebd705a429d8 tests/vignettes/safety-pregnant-ssri-class.yaml evaluate --format text
-910ac5445004317f tests/vignettes/safety-pregnant-ssri-class.yaml evaluate --format text --explain
-0ed0a755074219ad tests/vignettes/safety-pregnant-ssri-class.yaml evaluate --format html
+24d9a207d75834c2 tests/vignettes/safety-pregnant-ssri-class.yaml evaluate --format text
+7b1b2298c16201c0 tests/vignettes/safety-pregnant-ssri-class.yaml evaluate --format text --explain
+2617cd940e15997a tests/vignettes/safety-pregnant-ssri-class.yaml evaluate --format html
 8afbf65f3a8c78f2 tests/vignettes/safety-pregnant-ssri-class.yaml evaluate --batch --format csv
 a2ba9658fb5a6dee tests/vignettes/safety-pregnant-ssri-class.yaml compare --format text
 3227e3631dd8f6ef tests/vignettes/safety-pregnant-ssri-class.yaml compare --format html
@@ -1287,9 +1290,9 @@ f86ad8cc7419a814 tests/vignettes/safety-same-class-after-intolerance.yaml evalua
 6c959f9d5557145b tests/vignettes/safety-same-class-after-intolerance.yaml evaluate --format json --guideline nice-ng222
 e1660f11a610d7ac tests/vignettes/safety-same-class-after-intolerance.yaml evaluate --format json --guideline star-d
 02ac40ec7079065a tests/vignettes/safety-same-class-after-intolerance.yaml evaluate --format json --explain
-9c0c051deb7a24c7 tests/vignettes/safety-same-class-after-intolerance.yaml evaluate --format text
-8b3c10124cf46e2d tests/vignettes/safety-same-class-after-intolerance.yaml evaluate --format text --explain
-f238db0f76bacd71 tests/vignettes/safety-same-class-after-intolerance.yaml evaluate --format html
+60799b2ab2a102a7 tests/vignettes/safety-same-class-after-intolerance.yaml evaluate --format text
+8691481cdff17714 tests/vignettes/safety-same-class-after-intolerance.yaml evaluate --format text --explain
+eca08874885d1f3f tests/vignettes/safety-same-class-after-intolerance.yaml evaluate --format html
 46dde809e05af4f4 tests/vignettes/safety-same-class-after-intolerance.yaml evaluate --batch --format csv
 30221046b44f28f8 tests/vignettes/safety-same-class-after-intolerance.yaml compare --format text
 c55c9e09790fb5fe tests/vignettes/safety-same-class-after-intolerance.yaml compare --format html
@@ -1297,9 +1300,9 @@ c55c9e09790fb5fe tests/vignettes/safety-same-class-after-intolerance.yaml compar
 c10ee1496551d615 tests/vignettes/safety-second-antipsychotic.yaml evaluate --format json --guideline nice-ng222
 58cf13ab00bc8b48 tests/vignettes/safety-second-antipsychotic.yaml evaluate --format json --guideline star-d
 67aa3cc8fa321f01 tests/vignettes/safety-second-antipsychotic.yaml evaluate --format json --explain
-05c59bcc62f7ccef tests/vignettes/safety-second-antipsychotic.yaml evaluate --format text
-72e2080d3f809347 tests/vignettes/safety-second-antipsychotic.yaml evaluate --format text --explain
-b7415722f2705773 tests/vignettes/safety-second-antipsychotic.yaml evaluate --format html
+f225ae5dc1c92469 tests/vignettes/safety-second-antipsychotic.yaml evaluate --format text
+206eff2cddea83ff tests/vignettes/safety-second-antipsychotic.yaml evaluate --format text --explain
+77917c197bb34bb0 tests/vignettes/safety-second-antipsychotic.yaml evaluate --format html
 3e69df916bffbc0e tests/vignettes/safety-second-antipsychotic.yaml evaluate --batch --format csv
 604cae1bb76da3ee tests/vignettes/safety-second-antipsychotic.yaml compare --format text
 41bcd9f014fe3981 tests/vignettes/safety-second-antipsychotic.yaml compare --format html
@@ -1307,9 +1310,9 @@ b7415722f2705773 tests/vignettes/safety-second-antipsychotic.yaml evaluate --for
 a44cd80513735b45 tests/vignettes/safety-serotonergic-combination.yaml evaluate --format json --guideline nice-ng222
 cb3ad7e78e82f2a0 tests/vignettes/safety-serotonergic-combination.yaml evaluate --format json --guideline star-d
 9ccdbdc5bd42b11a tests/vignettes/safety-serotonergic-combination.yaml evaluate --format json --explain
-74de5aae6cb73475 tests/vignettes/safety-serotonergic-combination.yaml evaluate --format text
-d627311a25c11417 tests/vignettes/safety-serotonergic-combination.yaml evaluate --format text --explain
-ea6ebd119f0f6da8 tests/vignettes/safety-serotonergic-combination.yaml evaluate --format html
+4ebeef1c4caea49b tests/vignettes/safety-serotonergic-combination.yaml evaluate --format text
+677754749664a2a5 tests/vignettes/safety-serotonergic-combination.yaml evaluate --format text --explain
+2e8dcf29a1c77731 tests/vignettes/safety-serotonergic-combination.yaml evaluate --format html
 0261f2694825ca29 tests/vignettes/safety-serotonergic-combination.yaml evaluate --batch --format csv
 caafc8227aebee9a tests/vignettes/safety-serotonergic-combination.yaml compare --format text
 6ec75942f997f7fb tests/vignettes/safety-serotonergic-combination.yaml compare --format html
@@ -1317,9 +1320,9 @@ caafc8227aebee9a tests/vignettes/safety-serotonergic-combination.yaml compare --
 eb7fb5de9dd5b921 tests/vignettes/safety-severe-suicide-risk-ect.yaml evaluate --format json --guideline nice-ng222
 93c761e83d7ddca1 tests/vignettes/safety-severe-suicide-risk-ect.yaml evaluate --format json --guideline star-d
 120974ae1440ab71 tests/vignettes/safety-severe-suicide-risk-ect.yaml evaluate --format json --explain
-1cae0dd58ec3dfc5 tests/vignettes/safety-severe-suicide-risk-ect.yaml evaluate --format text
-802034ed47fa8fc5 tests/vignettes/safety-severe-suicide-risk-ect.yaml evaluate --format text --explain
-d86dce1ca267dc05 tests/vignettes/safety-severe-suicide-risk-ect.yaml evaluate --format html
+cf86da5f0ec7f33e tests/vignettes/safety-severe-suicide-risk-ect.yaml evaluate --format text
+0c173536c973f7c5 tests/vignettes/safety-severe-suicide-risk-ect.yaml evaluate --format text --explain
+1edfc36b7027cf8b tests/vignettes/safety-severe-suicide-risk-ect.yaml evaluate --format html
 8d1e119c086eeb58 tests/vignettes/safety-severe-suicide-risk-ect.yaml evaluate --batch --format csv
 027e737b05c98a2c tests/vignettes/safety-severe-suicide-risk-ect.yaml compare --format text
 31643d29672992dd tests/vignettes/safety-severe-suicide-risk-ect.yaml compare --format html
@@ -1327,9 +1330,9 @@ c1769d0cc0765aba tests/vignettes/safety-suicidality-after-stopping.yaml evaluate
 c454be8a33cabd08 tests/vignettes/safety-suicidality-after-stopping.yaml evaluate --format json --guideline nice-ng222
 06e67c63fbec148a tests/vignettes/safety-suicidality-after-stopping.yaml evaluate --format json --guideline star-d
 5136740b4a7df881 tests/vignettes/safety-suicidality-after-stopping.yaml evaluate --format json --explain
-2496f1038879e6e6 tests/vignettes/safety-suicidality-after-stopping.yaml evaluate --format text
-6f92dc73a63ed9ae tests/vignettes/safety-suicidality-after-stopping.yaml evaluate --format text --explain
-c5b24eafdbe9d05b tests/vignettes/safety-suicidality-after-stopping.yaml evaluate --format html
+2521aca0c8498c66 tests/vignettes/safety-suicidality-after-stopping.yaml evaluate --format text
+4205ece8b3c3324b tests/vignettes/safety-suicidality-after-stopping.yaml evaluate --format text --explain
+fb7627ba50a2356a tests/vignettes/safety-suicidality-after-stopping.yaml evaluate --format html
 5bb6c7108670f5e8 tests/vignettes/safety-suicidality-after-stopping.yaml evaluate --batch --format csv
 4cf9a63eecfa3b80 tests/vignettes/safety-suicidality-after-stopping.yaml compare --format text
 ffa3b3215806ea54 tests/vignettes/safety-suicidality-after-stopping.yaml compare --format html
@@ -1337,9 +1340,9 @@ ffa3b3215806ea54 tests/vignettes/safety-suicidality-after-stopping.yaml compare 
 34ee8da2ed9e96cf tests/vignettes/safety-suicidality-cross-taper.yaml evaluate --format json --guideline nice-ng222
 4b7d19e7b2a9cf0b tests/vignettes/safety-suicidality-cross-taper.yaml evaluate --format json --guideline star-d
 c4e01196ef06aa9e tests/vignettes/safety-suicidality-cross-taper.yaml evaluate --format json --explain
-97d46983d81b57a3 tests/vignettes/safety-suicidality-cross-taper.yaml evaluate --format text
-b14bae276abe6f46 tests/vignettes/safety-suicidality-cross-taper.yaml evaluate --format text --explain
-122658f61d11bde9 tests/vignettes/safety-suicidality-cross-taper.yaml evaluate --format html
+a0826ebe92a26c2e tests/vignettes/safety-suicidality-cross-taper.yaml evaluate --format text
+e757595b6528c343 tests/vignettes/safety-suicidality-cross-taper.yaml evaluate --format text --explain
+73f334967b90b2c9 tests/vignettes/safety-suicidality-cross-taper.yaml evaluate --format html
 321634e126bacc67 tests/vignettes/safety-suicidality-cross-taper.yaml evaluate --batch --format csv
 2a19c9ec18f42f68 tests/vignettes/safety-suicidality-cross-taper.yaml compare --format text
 f5012eb41ff5f573 tests/vignettes/safety-suicidality-cross-taper.yaml compare --format html
@@ -1347,9 +1350,9 @@ a01dac48d91e90bb tests/vignettes/safety-suicidality-dose-increase-21.yaml evalua
 1f3e9c0feb79f367 tests/vignettes/safety-suicidality-dose-increase-21.yaml evaluate --format json --guideline nice-ng222
 a8949ab076b95164 tests/vignettes/safety-suicidality-dose-increase-21.yaml evaluate --format json --guideline star-d
 d1f8d7e901aec27c tests/vignettes/safety-suicidality-dose-increase-21.yaml evaluate --format json --explain
-0d3e06119392f82e tests/vignettes/safety-suicidality-dose-increase-21.yaml evaluate --format text
-b81a4b3bf38615d6 tests/vignettes/safety-suicidality-dose-increase-21.yaml evaluate --format text --explain
-aa64f030996371eb tests/vignettes/safety-suicidality-dose-increase-21.yaml evaluate --format html
+c7a4e3d1b704fd95 tests/vignettes/safety-suicidality-dose-increase-21.yaml evaluate --format text
+762f4a8f165148cf tests/vignettes/safety-suicidality-dose-increase-21.yaml evaluate --format text --explain
+d1e2199f6511c514 tests/vignettes/safety-suicidality-dose-increase-21.yaml evaluate --format html
 e1333a8db18142f6 tests/vignettes/safety-suicidality-dose-increase-21.yaml evaluate --batch --format csv
 eda818ca01fc3289 tests/vignettes/safety-suicidality-dose-increase-21.yaml compare --format text
 ab04a457d8b9300b tests/vignettes/safety-suicidality-dose-increase-21.yaml compare --format html
@@ -1357,9 +1360,9 @@ ab04a457d8b9300b tests/vignettes/safety-suicidality-dose-increase-21.yaml compar
 dc0527e1e6899834 tests/vignettes/safety-switch-keeps-stimulant.yaml evaluate --format json --guideline nice-ng222
 4e6c4bf4f6f9fec2 tests/vignettes/safety-switch-keeps-stimulant.yaml evaluate --format json --guideline star-d
 5066c3a7c4d3595e tests/vignettes/safety-switch-keeps-stimulant.yaml evaluate --format json --explain
-3bd796db9fb72b1d tests/vignettes/safety-switch-keeps-stimulant.yaml evaluate --format text
-26c262cfb5cb5bd1 tests/vignettes/safety-switch-keeps-stimulant.yaml evaluate --format text --explain
-e787ca3e0ec22503 tests/vignettes/safety-switch-keeps-stimulant.yaml evaluate --format html
+c0409eb788a34ca1 tests/vignettes/safety-switch-keeps-stimulant.yaml evaluate --format text
+bca68624bbe6dc8b tests/vignettes/safety-switch-keeps-stimulant.yaml evaluate --format text --explain
+fe1546d1a365d001 tests/vignettes/safety-switch-keeps-stimulant.yaml evaluate --format html
 539726ecde9b63f5 tests/vignettes/safety-switch-keeps-stimulant.yaml evaluate --batch --format csv
 a11a987893f673af tests/vignettes/safety-switch-keeps-stimulant.yaml compare --format text
 26f094f889c1a808 tests/vignettes/safety-switch-keeps-stimulant.yaml compare --format html
@@ -1367,9 +1370,9 @@ a11a987893f673af tests/vignettes/safety-switch-keeps-stimulant.yaml compare --fo
 faea17ee23fe13ab tests/vignettes/safety-washout-respected.yaml evaluate --format json --guideline nice-ng222
 dbab4e588cf5f450 tests/vignettes/safety-washout-respected.yaml evaluate --format json --guideline star-d
 59040643e9dd4134 tests/vignettes/safety-washout-respected.yaml evaluate --format json --explain
-27fb7e6b65cc5235 tests/vignettes/safety-washout-respected.yaml evaluate --format text
-cbf42386ed8258de tests/vignettes/safety-washout-respected.yaml evaluate --format text --explain
-3d2c113431fcb032 tests/vignettes/safety-washout-respected.yaml evaluate --format html
+77f0466e81042a14 tests/vignettes/safety-washout-respected.yaml evaluate --format text
+b5778c57f0a1ee82 tests/vignettes/safety-washout-respected.yaml evaluate --format text --explain
+b98a28f675b57cc3 tests/vignettes/safety-washout-respected.yaml evaluate --format html
 d351aa9d2b92524c tests/vignettes/safety-washout-respected.yaml evaluate --batch --format csv
 57cd12e15f7bfffa tests/vignettes/safety-washout-respected.yaml compare --format text
 49b5a64a12d3c999 tests/vignettes/safety-washout-respected.yaml compare --format html
@@ -1377,9 +1380,9 @@ d351aa9d2b92524c tests/vignettes/safety-washout-respected.yaml evaluate --batch 
 47330156c666b094 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format json --guideline nice-ng222
 4ad6d685b83fec4d tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format json --guideline star-d
 5a33efe34d4f639e tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format json --explain
-cffec2807c0a78a6 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format text
-7805aeb4a2d6edaa tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format text --explain
-8e6fb94fdb443ce0 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format html
+39028f42f7007cc4 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format text
+7ac9c98ab552d4c7 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format text --explain
+845bb2b682388ceb tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --format html
 d09a333bbddfb018 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml evaluate --batch --format csv
 8c1c4a589bd54931 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml compare --format text
 f39adce155d31be3 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yaml compare --format html
@@ -1387,9 +1390,9 @@ f39adce155d31be3 tests/vignettes/safety-washout-vortioxetine-tranylcypromine.yam
 75fd182abe253cc9 tests/vignettes/same-class-failures.yaml evaluate --format json --guideline nice-ng222
 6cfc7d8f074db41d tests/vignettes/same-class-failures.yaml evaluate --format json --guideline star-d
 315e1c38df4e7602 tests/vignettes/same-class-failures.yaml evaluate --format json --explain
-d9d1a3cf257a8b11 tests/vignettes/same-class-failures.yaml evaluate --format text
-bdf09ec5e71b57a3 tests/vignettes/same-class-failures.yaml evaluate --format text --explain
-75c095b778bc3d2e tests/vignettes/same-class-failures.yaml evaluate --format html
+8cbae832aa14a305 tests/vignettes/same-class-failures.yaml evaluate --format text
+9e22b8f82ddbf3b4 tests/vignettes/same-class-failures.yaml evaluate --format text --explain
+088338ef51c17b6d tests/vignettes/same-class-failures.yaml evaluate --format html
 a7b2c2985543891b tests/vignettes/same-class-failures.yaml evaluate --batch --format csv
 80b067da81a3cec6 tests/vignettes/same-class-failures.yaml compare --format text
 06f62c39618a1dbf tests/vignettes/same-class-failures.yaml compare --format html
@@ -1397,9 +1400,9 @@ a7b2c2985543891b tests/vignettes/same-class-failures.yaml evaluate --batch --for
 ff1d831ce4ebacd3 tests/vignettes/same-day-psychotherapy-order.yaml evaluate --format json --guideline nice-ng222
 cca6cdd921cd315f tests/vignettes/same-day-psychotherapy-order.yaml evaluate --format json --guideline star-d
 0589e81e1478f930 tests/vignettes/same-day-psychotherapy-order.yaml evaluate --format json --explain
-c11d364c0a3870e7 tests/vignettes/same-day-psychotherapy-order.yaml evaluate --format text
-de0816d149df73bf tests/vignettes/same-day-psychotherapy-order.yaml evaluate --format text --explain
-f3f70d7397be44ef tests/vignettes/same-day-psychotherapy-order.yaml evaluate --format html
+58e544765f8e9fc4 tests/vignettes/same-day-psychotherapy-order.yaml evaluate --format text
+762b9fb23c0adb32 tests/vignettes/same-day-psychotherapy-order.yaml evaluate --format text --explain
+82a9b4cf26c67548 tests/vignettes/same-day-psychotherapy-order.yaml evaluate --format html
 96cb7c6fe5f19760 tests/vignettes/same-day-psychotherapy-order.yaml evaluate --batch --format csv
 306a35831cb45af6 tests/vignettes/same-day-psychotherapy-order.yaml compare --format text
 73ffeea2f8853072 tests/vignettes/same-day-psychotherapy-order.yaml compare --format html
@@ -1407,9 +1410,9 @@ f3f70d7397be44ef tests/vignettes/same-day-psychotherapy-order.yaml evaluate --fo
 1a978a0c80445dc2 tests/vignettes/stard-level-1-below-max-dose.yaml evaluate --format json --guideline nice-ng222
 635871828f655671 tests/vignettes/stard-level-1-below-max-dose.yaml evaluate --format json --guideline star-d
 1e4b9a13f6290264 tests/vignettes/stard-level-1-below-max-dose.yaml evaluate --format json --explain
-ba4602c03bab2765 tests/vignettes/stard-level-1-below-max-dose.yaml evaluate --format text
-d2ca4613e190dc19 tests/vignettes/stard-level-1-below-max-dose.yaml evaluate --format text --explain
-8931269e97065b0d tests/vignettes/stard-level-1-below-max-dose.yaml evaluate --format html
+9b2fe0b66cb2998e tests/vignettes/stard-level-1-below-max-dose.yaml evaluate --format text
+98c604d65055a1e6 tests/vignettes/stard-level-1-below-max-dose.yaml evaluate --format text --explain
+818e3bbe6ea1fd19 tests/vignettes/stard-level-1-below-max-dose.yaml evaluate --format html
 eab84f2a1c14028f tests/vignettes/stard-level-1-below-max-dose.yaml evaluate --batch --format csv
 03890ee0d50b56f6 tests/vignettes/stard-level-1-below-max-dose.yaml compare --format text
 4592707a2aa8073e tests/vignettes/stard-level-1-below-max-dose.yaml compare --format html
@@ -1417,9 +1420,9 @@ eab84f2a1c14028f tests/vignettes/stard-level-1-below-max-dose.yaml evaluate --ba
 078b1546ab2f95ba tests/vignettes/stard-level-1-below-therapeutic-dose.yaml evaluate --format json --guideline nice-ng222
 b9602ccad10c232c tests/vignettes/stard-level-1-below-therapeutic-dose.yaml evaluate --format json --guideline star-d
 1f9a03bf4a7ec49f tests/vignettes/stard-level-1-below-therapeutic-dose.yaml evaluate --format json --explain
-1f447e26829b9777 tests/vignettes/stard-level-1-below-therapeutic-dose.yaml evaluate --format text
-91d59e87dd84fd05 tests/vignettes/stard-level-1-below-therapeutic-dose.yaml evaluate --format text --explain
-768ce7a4f83adec0 tests/vignettes/stard-level-1-below-therapeutic-dose.yaml evaluate --format html
+2cf4f13b0b29f550 tests/vignettes/stard-level-1-below-therapeutic-dose.yaml evaluate --format text
+2ea08b21b1ebd615 tests/vignettes/stard-level-1-below-therapeutic-dose.yaml evaluate --format text --explain
+5603e6262de96712 tests/vignettes/stard-level-1-below-therapeutic-dose.yaml evaluate --format html
 16d96b516d541e99 tests/vignettes/stard-level-1-below-therapeutic-dose.yaml evaluate --batch --format csv
 92c99ac0f6e1ae9a tests/vignettes/stard-level-1-below-therapeutic-dose.yaml compare --format text
 2abc91b00357a37f tests/vignettes/stard-level-1-below-therapeutic-dose.yaml compare --format html
@@ -1427,9 +1430,9 @@ b9602ccad10c232c tests/vignettes/stard-level-1-below-therapeutic-dose.yaml evalu
 67fe2fc88949d2c8 tests/vignettes/stard-level-1-exit-60mg.yaml evaluate --format json --guideline nice-ng222
 c017d148ef532f7b tests/vignettes/stard-level-1-exit-60mg.yaml evaluate --format json --guideline star-d
 92629e15f21737da tests/vignettes/stard-level-1-exit-60mg.yaml evaluate --format json --explain
-119a81f43111464d tests/vignettes/stard-level-1-exit-60mg.yaml evaluate --format text
-8b5dd7bd1c6b9f83 tests/vignettes/stard-level-1-exit-60mg.yaml evaluate --format text --explain
-e0ed2a50bac2d978 tests/vignettes/stard-level-1-exit-60mg.yaml evaluate --format html
+c9101ada551fe850 tests/vignettes/stard-level-1-exit-60mg.yaml evaluate --format text
+71beb67641b17d94 tests/vignettes/stard-level-1-exit-60mg.yaml evaluate --format text --explain
+179df0d567a4d995 tests/vignettes/stard-level-1-exit-60mg.yaml evaluate --format html
 7ea891903840ebf4 tests/vignettes/stard-level-1-exit-60mg.yaml evaluate --batch --format csv
 0b02e3577faa64ba tests/vignettes/stard-level-1-exit-60mg.yaml compare --format text
 f5b653b3588db5ff tests/vignettes/stard-level-1-exit-60mg.yaml compare --format html
@@ -1437,9 +1440,9 @@ f878a0529d42229d tests/vignettes/stard-level-1-exit.yaml evaluate --format json 
 8cccb0939e7e347f tests/vignettes/stard-level-1-exit.yaml evaluate --format json --guideline nice-ng222
 d828c323ea792a06 tests/vignettes/stard-level-1-exit.yaml evaluate --format json --guideline star-d
 74b3f51641136507 tests/vignettes/stard-level-1-exit.yaml evaluate --format json --explain
-f4e64505a0b4ea72 tests/vignettes/stard-level-1-exit.yaml evaluate --format text
-7323fc5acff9f1b6 tests/vignettes/stard-level-1-exit.yaml evaluate --format text --explain
-4d171e2f8eb23856 tests/vignettes/stard-level-1-exit.yaml evaluate --format html
+62503af63b3ab099 tests/vignettes/stard-level-1-exit.yaml evaluate --format text
+b7c603a63ef98f94 tests/vignettes/stard-level-1-exit.yaml evaluate --format text --explain
+3c4b5175660197a1 tests/vignettes/stard-level-1-exit.yaml evaluate --format html
 465fb5607e51b030 tests/vignettes/stard-level-1-exit.yaml evaluate --batch --format csv
 81829d7149e2a942 tests/vignettes/stard-level-1-exit.yaml compare --format text
 1bf67bda6b5a18a2 tests/vignettes/stard-level-1-exit.yaml compare --format html
@@ -1447,9 +1450,9 @@ f4e64505a0b4ea72 tests/vignettes/stard-level-1-exit.yaml evaluate --format text
 d7096f256f9e2db9 tests/vignettes/stard-level-1-left-before-week-4.yaml evaluate --format json --guideline nice-ng222
 09d22822040674eb tests/vignettes/stard-level-1-left-before-week-4.yaml evaluate --format json --guideline star-d
 f4527aef7b434d14 tests/vignettes/stard-level-1-left-before-week-4.yaml evaluate --format json --explain
-0a1576747db9b7f6 tests/vignettes/stard-level-1-left-before-week-4.yaml evaluate --format text
-364953600a31ea23 tests/vignettes/stard-level-1-left-before-week-4.yaml evaluate --format text --explain
-375f8ae3732d2c57 tests/vignettes/stard-level-1-left-before-week-4.yaml evaluate --format html
+30c3ddcc46387da1 tests/vignettes/stard-level-1-left-before-week-4.yaml evaluate --format text
+5060446764feeb23 tests/vignettes/stard-level-1-left-before-week-4.yaml evaluate --format text --explain
+4fe804c5fbb8bf3c tests/vignettes/stard-level-1-left-before-week-4.yaml evaluate --format html
 96a53776513a9c80 tests/vignettes/stard-level-1-left-before-week-4.yaml evaluate --batch --format csv
 11bb99e9561cc10d tests/vignettes/stard-level-1-left-before-week-4.yaml compare --format text
 f941ee460ea67e31 tests/vignettes/stard-level-1-left-before-week-4.yaml compare --format html
@@ -1457,9 +1460,9 @@ c3324338b1eae52f tests/vignettes/stard-level-1-stopped-below-dose.yaml evaluate 
 af647e4e58d8d1a3 tests/vignettes/stard-level-1-stopped-below-dose.yaml evaluate --format json --guideline nice-ng222
 4b2af3f7a714c67b tests/vignettes/stard-level-1-stopped-below-dose.yaml evaluate --format json --guideline star-d
 68adeea827df9c73 tests/vignettes/stard-level-1-stopped-below-dose.yaml evaluate --format json --explain
-d9a227c6c53cf989 tests/vignettes/stard-level-1-stopped-below-dose.yaml evaluate --format text
-3a08380ef9954163 tests/vignettes/stard-level-1-stopped-below-dose.yaml evaluate --format text --explain
-ca48d04edc66a09c tests/vignettes/stard-level-1-stopped-below-dose.yaml evaluate --format html
+21692719f11e2110 tests/vignettes/stard-level-1-stopped-below-dose.yaml evaluate --format text
+0603c540c9436832 tests/vignettes/stard-level-1-stopped-below-dose.yaml evaluate --format text --explain
+bc4c9a33815b4fe8 tests/vignettes/stard-level-1-stopped-below-dose.yaml evaluate --format html
 ca3bb03a5b752161 tests/vignettes/stard-level-1-stopped-below-dose.yaml evaluate --batch --format csv
 2c723d1b9985e7d5 tests/vignettes/stard-level-1-stopped-below-dose.yaml compare --format text
 24449d14821b59b9 tests/vignettes/stard-level-1-stopped-below-dose.yaml compare --format html
@@ -1467,9 +1470,9 @@ ff423fb07a445239 tests/vignettes/stard-level-1-titration-20mg.yaml evaluate --fo
 0f255573439d2289 tests/vignettes/stard-level-1-titration-20mg.yaml evaluate --format json --guideline nice-ng222
 b841ff5e752a6783 tests/vignettes/stard-level-1-titration-20mg.yaml evaluate --format json --guideline star-d
 bda4cdae6119800d tests/vignettes/stard-level-1-titration-20mg.yaml evaluate --format json --explain
-5305d204da3fde18 tests/vignettes/stard-level-1-titration-20mg.yaml evaluate --format text
-738e28ce4da25b64 tests/vignettes/stard-level-1-titration-20mg.yaml evaluate --format text --explain
-a3b9e8ffd1be6e37 tests/vignettes/stard-level-1-titration-20mg.yaml evaluate --format html
+2d3f630cfc01b492 tests/vignettes/stard-level-1-titration-20mg.yaml evaluate --format text
+0f82586314b3e2e5 tests/vignettes/stard-level-1-titration-20mg.yaml evaluate --format text --explain
+580fb5136c9d7803 tests/vignettes/stard-level-1-titration-20mg.yaml evaluate --format html
 5e3d09d4ce05a27b tests/vignettes/stard-level-1-titration-20mg.yaml evaluate --batch --format csv
 550ee4b9d3aaa51a tests/vignettes/stard-level-1-titration-20mg.yaml compare --format text
 c8797d1219c7ce43 tests/vignettes/stard-level-1-titration-20mg.yaml compare --format html
@@ -1477,9 +1480,9 @@ c8797d1219c7ce43 tests/vignettes/stard-level-1-titration-20mg.yaml compare --for
 2113e9ac4868d2fb tests/vignettes/stard-level-1-titration-40mg.yaml evaluate --format json --guideline nice-ng222
 9442d44d049f5c99 tests/vignettes/stard-level-1-titration-40mg.yaml evaluate --format json --guideline star-d
 3c80fb630f2cb250 tests/vignettes/stard-level-1-titration-40mg.yaml evaluate --format json --explain
-5fe8a608f4728a7c tests/vignettes/stard-level-1-titration-40mg.yaml evaluate --format text
-5741e256686d44e3 tests/vignettes/stard-level-1-titration-40mg.yaml evaluate --format text --explain
-324b8a2ccd8456d9 tests/vignettes/stard-level-1-titration-40mg.yaml evaluate --format html
+5e9605cf237696de tests/vignettes/stard-level-1-titration-40mg.yaml evaluate --format text
+4da5150a4a32289a tests/vignettes/stard-level-1-titration-40mg.yaml evaluate --format text --explain
+509e5ca09c952e94 tests/vignettes/stard-level-1-titration-40mg.yaml evaluate --format html
 42a14454ccb9beb4 tests/vignettes/stard-level-1-titration-40mg.yaml evaluate --batch --format csv
 0fd290f68fec0283 tests/vignettes/stard-level-1-titration-40mg.yaml compare --format text
 ce60291e5732098b tests/vignettes/stard-level-1-titration-40mg.yaml compare --format html
@@ -1487,9 +1490,9 @@ ce60291e5732098b tests/vignettes/stard-level-1-titration-40mg.yaml compare --for
 dbe8059c86f81c86 tests/vignettes/stard-level-1-troublesome.yaml evaluate --format json --guideline nice-ng222
 fc70673b23016474 tests/vignettes/stard-level-1-troublesome.yaml evaluate --format json --guideline star-d
 d5a8871ef30ada27 tests/vignettes/stard-level-1-troublesome.yaml evaluate --format json --explain
-ed141d8677936eaa tests/vignettes/stard-level-1-troublesome.yaml evaluate --format text
-f0349558c8ff6637 tests/vignettes/stard-level-1-troublesome.yaml evaluate --format text --explain
-1a68ba395dd6e42d tests/vignettes/stard-level-1-troublesome.yaml evaluate --format html
+020966950a4d092c tests/vignettes/stard-level-1-troublesome.yaml evaluate --format text
+a1a17c5481fde196 tests/vignettes/stard-level-1-troublesome.yaml evaluate --format text --explain
+45b7bee0650ed1c5 tests/vignettes/stard-level-1-troublesome.yaml evaluate --format html
 736f665b02a7dfa5 tests/vignettes/stard-level-1-troublesome.yaml evaluate --batch --format csv
 f2b59d7eb84d493e tests/vignettes/stard-level-1-troublesome.yaml compare --format text
 910fe004520358f4 tests/vignettes/stard-level-1-troublesome.yaml compare --format html
@@ -1497,9 +1500,9 @@ f2b59d7eb84d493e tests/vignettes/stard-level-1-troublesome.yaml compare --format
 0e223fb98ec6dc26 tests/vignettes/stard-level-2-augmentation-week-4.yaml evaluate --format json --guideline nice-ng222
 a6c612918c94346a tests/vignettes/stard-level-2-augmentation-week-4.yaml evaluate --format json --guideline star-d
 371703ea8e1694c6 tests/vignettes/stard-level-2-augmentation-week-4.yaml evaluate --format json --explain
-41a81adb48c1843e tests/vignettes/stard-level-2-augmentation-week-4.yaml evaluate --format text
-da287c341ce4bb46 tests/vignettes/stard-level-2-augmentation-week-4.yaml evaluate --format text --explain
-183fc41945f98627 tests/vignettes/stard-level-2-augmentation-week-4.yaml evaluate --format html
+2301ef10940ffc88 tests/vignettes/stard-level-2-augmentation-week-4.yaml evaluate --format text
+e775490bea974e9f tests/vignettes/stard-level-2-augmentation-week-4.yaml evaluate --format text --explain
+8002e31e20686962 tests/vignettes/stard-level-2-augmentation-week-4.yaml evaluate --format html
 dc4586ef809fa957 tests/vignettes/stard-level-2-augmentation-week-4.yaml evaluate --batch --format csv
 0bdf131b766c9c6c tests/vignettes/stard-level-2-augmentation-week-4.yaml compare --format text
 f4fe782949c33093 tests/vignettes/stard-level-2-augmentation-week-4.yaml compare --format html
@@ -1507,9 +1510,9 @@ f4fe782949c33093 tests/vignettes/stard-level-2-augmentation-week-4.yaml compare 
 aa0f70ea02cade8d tests/vignettes/stard-level-2-cognitive-therapy-week-2.yaml evaluate --format json --guideline nice-ng222
 0458863c6b178b99 tests/vignettes/stard-level-2-cognitive-therapy-week-2.yaml evaluate --format json --guideline star-d
 9959f40d5b269c6e tests/vignettes/stard-level-2-cognitive-therapy-week-2.yaml evaluate --format json --explain
-221b759726122ec2 tests/vignettes/stard-level-2-cognitive-therapy-week-2.yaml evaluate --format text
-f7ecaa374882af7d tests/vignettes/stard-level-2-cognitive-therapy-week-2.yaml evaluate --format text --explain
-87509535329aa161 tests/vignettes/stard-level-2-cognitive-therapy-week-2.yaml evaluate --format html
+8a48623d03b9db42 tests/vignettes/stard-level-2-cognitive-therapy-week-2.yaml evaluate --format text
+26a00ecb3f061d58 tests/vignettes/stard-level-2-cognitive-therapy-week-2.yaml evaluate --format text --explain
+3472bfb39f50375a tests/vignettes/stard-level-2-cognitive-therapy-week-2.yaml evaluate --format html
 d74c3db2cf195ae5 tests/vignettes/stard-level-2-cognitive-therapy-week-2.yaml evaluate --batch --format csv
 374715a736e17336 tests/vignettes/stard-level-2-cognitive-therapy-week-2.yaml compare --format text
 45456ed9636e9989 tests/vignettes/stard-level-2-cognitive-therapy-week-2.yaml compare --format html
@@ -1517,9 +1520,9 @@ b806be273a5f41e1 tests/vignettes/stard-level-2-cognitive-therapy.yaml evaluate -
 9ea410071866c59f tests/vignettes/stard-level-2-cognitive-therapy.yaml evaluate --format json --guideline nice-ng222
 f14fab0e98a0dce0 tests/vignettes/stard-level-2-cognitive-therapy.yaml evaluate --format json --guideline star-d
 a5f1e0c83d5e44be tests/vignettes/stard-level-2-cognitive-therapy.yaml evaluate --format json --explain
-4d848dd9a5ebdfe8 tests/vignettes/stard-level-2-cognitive-therapy.yaml evaluate --format text
-ae4f4aebdaa579df tests/vignettes/stard-level-2-cognitive-therapy.yaml evaluate --format text --explain
-bc5b3e5f914d2e82 tests/vignettes/stard-level-2-cognitive-therapy.yaml evaluate --format html
+f22fe556ccd33049 tests/vignettes/stard-level-2-cognitive-therapy.yaml evaluate --format text
+6e60717ba287f02f tests/vignettes/stard-level-2-cognitive-therapy.yaml evaluate --format text --explain
+666a88af00aaf739 tests/vignettes/stard-level-2-cognitive-therapy.yaml evaluate --format html
 f0406fa77b47123d tests/vignettes/stard-level-2-cognitive-therapy.yaml evaluate --batch --format csv
 3e283de470ba2cca tests/vignettes/stard-level-2-cognitive-therapy.yaml compare --format text
 b3af23738962d9a6 tests/vignettes/stard-level-2-cognitive-therapy.yaml compare --format html
@@ -1527,9 +1530,9 @@ b3af23738962d9a6 tests/vignettes/stard-level-2-cognitive-therapy.yaml compare --
 ebf44b4b12340a01 tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format json --guideline nice-ng222
 88bef37420fbc354 tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format json --guideline star-d
 bd3fccd0d75af02a tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format json --explain
-6d9cbfa67c8c7076 tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format text
-7aeaec6ca51e85dd tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format text --explain
-e4a57e177ce4badd tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format html
+3e98cadc557e40fa tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format text
+6f5b2414a257511a tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format text --explain
+991249ca74f2bf9b tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --format html
 b44f5a910876ff13 tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml evaluate --batch --format csv
 ed3fea5cc2256cf5 tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml compare --format text
 9682f9b515af6679 tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml compare --format html
@@ -1537,9 +1540,9 @@ ed3fea5cc2256cf5 tests/vignettes/stard-level-2-exit-on-mirtazapine.yaml compare 
 10b52ec3060ea13b tests/vignettes/stard-level-2-options-after-sertraline.yaml evaluate --format json --guideline nice-ng222
 fdf887e1b905d467 tests/vignettes/stard-level-2-options-after-sertraline.yaml evaluate --format json --guideline star-d
 419a11d08637c691 tests/vignettes/stard-level-2-options-after-sertraline.yaml evaluate --format json --explain
-6cea40952c607f69 tests/vignettes/stard-level-2-options-after-sertraline.yaml evaluate --format text
-e6a1b713b2259c0f tests/vignettes/stard-level-2-options-after-sertraline.yaml evaluate --format text --explain
-3070c134578d8a71 tests/vignettes/stard-level-2-options-after-sertraline.yaml evaluate --format html
+12be9ae031994ebb tests/vignettes/stard-level-2-options-after-sertraline.yaml evaluate --format text
+53276bd442b95e1d tests/vignettes/stard-level-2-options-after-sertraline.yaml evaluate --format text --explain
+5011d0e88c71b63a tests/vignettes/stard-level-2-options-after-sertraline.yaml evaluate --format html
 2bbbc240e5f0338b tests/vignettes/stard-level-2-options-after-sertraline.yaml evaluate --batch --format csv
 f1634b466e23245e tests/vignettes/stard-level-2-options-after-sertraline.yaml compare --format text
 9ff5a200ea43fe1c tests/vignettes/stard-level-2-options-after-sertraline.yaml compare --format html
@@ -1547,9 +1550,9 @@ f41600c2b360523e tests/vignettes/stard-level-2-options-on-bupropion.yaml evaluat
 bdbe3e93cd371d8c tests/vignettes/stard-level-2-options-on-bupropion.yaml evaluate --format json --guideline nice-ng222
 8b2b490e1f0797e3 tests/vignettes/stard-level-2-options-on-bupropion.yaml evaluate --format json --guideline star-d
 08521fcd14bd623f tests/vignettes/stard-level-2-options-on-bupropion.yaml evaluate --format json --explain
-377b6c23a50c6f0d tests/vignettes/stard-level-2-options-on-bupropion.yaml evaluate --format text
-6ef1069c738943e3 tests/vignettes/stard-level-2-options-on-bupropion.yaml evaluate --format text --explain
-32e62bb3868fab77 tests/vignettes/stard-level-2-options-on-bupropion.yaml evaluate --format html
+0c9fcb5cba7a7efe tests/vignettes/stard-level-2-options-on-bupropion.yaml evaluate --format text
+3f527bfca0f00290 tests/vignettes/stard-level-2-options-on-bupropion.yaml evaluate --format text --explain
+8f8f88580980b98c tests/vignettes/stard-level-2-options-on-bupropion.yaml evaluate --format html
 3baf620715eff082 tests/vignettes/stard-level-2-options-on-bupropion.yaml evaluate --batch --format csv
 c681a63cde3b24d4 tests/vignettes/stard-level-2-options-on-bupropion.yaml compare --format text
 8cc95ba1ce41a2e1 tests/vignettes/stard-level-2-options-on-bupropion.yaml compare --format html
@@ -1557,9 +1560,9 @@ aa49ec3f16473c74 tests/vignettes/stard-level-2.yaml evaluate --format json --gui
 08afafd4fa565139 tests/vignettes/stard-level-2.yaml evaluate --format json --guideline nice-ng222
 496bdb509d544cf2 tests/vignettes/stard-level-2.yaml evaluate --format json --guideline star-d
 53928897f04fa7ae tests/vignettes/stard-level-2.yaml evaluate --format json --explain
-d02affcbee02a582 tests/vignettes/stard-level-2.yaml evaluate --format text
-5aa965225e3d205a tests/vignettes/stard-level-2.yaml evaluate --format text --explain
-35508205c7a4f288 tests/vignettes/stard-level-2.yaml evaluate --format html
+a93d9eff1facc3d1 tests/vignettes/stard-level-2.yaml evaluate --format text
+035142959e9b7f78 tests/vignettes/stard-level-2.yaml evaluate --format text --explain
+50012cb0b2996170 tests/vignettes/stard-level-2.yaml evaluate --format html
 f987680678356aaf tests/vignettes/stard-level-2.yaml evaluate --batch --format csv
 f89a1d18e743adc4 tests/vignettes/stard-level-2.yaml compare --format text
 2d4a1a54852cbbc2 tests/vignettes/stard-level-2.yaml compare --format html
@@ -1567,9 +1570,9 @@ ad36f7f1b33dba3f tests/vignettes/stard-level-2a.yaml evaluate --format json --gu
 a3144caebb7515b5 tests/vignettes/stard-level-2a.yaml evaluate --format json --guideline nice-ng222
 7740a25dbc4c16b3 tests/vignettes/stard-level-2a.yaml evaluate --format json --guideline star-d
 6b25605a6c34d785 tests/vignettes/stard-level-2a.yaml evaluate --format json --explain
-4337f4337afc4c99 tests/vignettes/stard-level-2a.yaml evaluate --format text
-a69058faafa46f86 tests/vignettes/stard-level-2a.yaml evaluate --format text --explain
-d6fe0b3555ffc013 tests/vignettes/stard-level-2a.yaml evaluate --format html
+a8b104ad006c3284 tests/vignettes/stard-level-2a.yaml evaluate --format text
+37f75a9ce6e651db tests/vignettes/stard-level-2a.yaml evaluate --format text --explain
+1f0678b96a063e37 tests/vignettes/stard-level-2a.yaml evaluate --format html
 6d058c2840555757 tests/vignettes/stard-level-2a.yaml evaluate --batch --format csv
 da5509b62c92cccc tests/vignettes/stard-level-2a.yaml compare --format text
 67bb398e38ad009d tests/vignettes/stard-level-2a.yaml compare --format html
@@ -1577,9 +1580,9 @@ da5509b62c92cccc tests/vignettes/stard-level-2a.yaml compare --format text
 4dc4ab64511dea6e tests/vignettes/stard-level-3-lithium-week-12.yaml evaluate --format json --guideline nice-ng222
 e90f08ef9baba60e tests/vignettes/stard-level-3-lithium-week-12.yaml evaluate --format json --guideline star-d
 362ba3b794de772d tests/vignettes/stard-level-3-lithium-week-12.yaml evaluate --format json --explain
-7de8f0ed0ac0781c tests/vignettes/stard-level-3-lithium-week-12.yaml evaluate --format text
-b03bc97f4c37cf3c tests/vignettes/stard-level-3-lithium-week-12.yaml evaluate --format text --explain
-be7a9e8a65c498d3 tests/vignettes/stard-level-3-lithium-week-12.yaml evaluate --format html
+a1e0a3f5e20e8823 tests/vignettes/stard-level-3-lithium-week-12.yaml evaluate --format text
+b397b3183e09d7ad tests/vignettes/stard-level-3-lithium-week-12.yaml evaluate --format text --explain
+785dd073d9745e9e tests/vignettes/stard-level-3-lithium-week-12.yaml evaluate --format html
 484011a89533ef90 tests/vignettes/stard-level-3-lithium-week-12.yaml evaluate --batch --format csv
 a417cdc1340ffa3b tests/vignettes/stard-level-3-lithium-week-12.yaml compare --format text
 92362746516cc1d7 tests/vignettes/stard-level-3-lithium-week-12.yaml compare --format html
@@ -1587,9 +1590,9 @@ cfaa15e60d4f1fb4 tests/vignettes/stard-level-3-lithium-week-4.yaml evaluate --fo
 6d457b19c19e5dfa tests/vignettes/stard-level-3-lithium-week-4.yaml evaluate --format json --guideline nice-ng222
 739fabc12b9d2286 tests/vignettes/stard-level-3-lithium-week-4.yaml evaluate --format json --guideline star-d
 92e247184673e16a tests/vignettes/stard-level-3-lithium-week-4.yaml evaluate --format json --explain
-c16ef1308fa5642e tests/vignettes/stard-level-3-lithium-week-4.yaml evaluate --format text
-a1dfbfcbd0ccaf45 tests/vignettes/stard-level-3-lithium-week-4.yaml evaluate --format text --explain
-a398ba4392043d17 tests/vignettes/stard-level-3-lithium-week-4.yaml evaluate --format html
+07a523236982f443 tests/vignettes/stard-level-3-lithium-week-4.yaml evaluate --format text
+6260567e05ad0ded tests/vignettes/stard-level-3-lithium-week-4.yaml evaluate --format text --explain
+e725f8833d3b2c58 tests/vignettes/stard-level-3-lithium-week-4.yaml evaluate --format html
 aa4abb04af595c91 tests/vignettes/stard-level-3-lithium-week-4.yaml evaluate --batch --format csv
 3f9f37ae2a6aa727 tests/vignettes/stard-level-3-lithium-week-4.yaml compare --format text
 3e10fbccabe640f0 tests/vignettes/stard-level-3-lithium-week-4.yaml compare --format html
@@ -1597,9 +1600,9 @@ aa4abb04af595c91 tests/vignettes/stard-level-3-lithium-week-4.yaml evaluate --ba
 1d0cf8faad283c0c tests/vignettes/stard-level-3.yaml evaluate --format json --guideline nice-ng222
 81cee53616c34147 tests/vignettes/stard-level-3.yaml evaluate --format json --guideline star-d
 520b405b806c0bb2 tests/vignettes/stard-level-3.yaml evaluate --format json --explain
-9111113be0bd57ec tests/vignettes/stard-level-3.yaml evaluate --format text
-5144db400d46173d tests/vignettes/stard-level-3.yaml evaluate --format text --explain
-babd710ef725d44f tests/vignettes/stard-level-3.yaml evaluate --format html
+06fa3302ce0ef894 tests/vignettes/stard-level-3.yaml evaluate --format text
+55825534c61d040b tests/vignettes/stard-level-3.yaml evaluate --format text --explain
+2ae21033d5435d94 tests/vignettes/stard-level-3.yaml evaluate --format html
 44b9dc956f9f8f7e tests/vignettes/stard-level-3.yaml evaluate --batch --format csv
 f312028a0f698825 tests/vignettes/stard-level-3.yaml compare --format text
 b8589329d585921c tests/vignettes/stard-level-3.yaml compare --format html
@@ -1607,9 +1610,9 @@ b8589329d585921c tests/vignettes/stard-level-3.yaml compare --format html
 5c0a882fa885d989 tests/vignettes/stard-level-4.yaml evaluate --format json --guideline nice-ng222
 8fef0c13f92a2395 tests/vignettes/stard-level-4.yaml evaluate --format json --guideline star-d
 e38b53a907de1008 tests/vignettes/stard-level-4.yaml evaluate --format json --explain
-25f917f6736e02e4 tests/vignettes/stard-level-4.yaml evaluate --format text
-17a3794d63f0b08d tests/vignettes/stard-level-4.yaml evaluate --format text --explain
-f389cb0ba61f8c90 tests/vignettes/stard-level-4.yaml evaluate --format html
+b016bf450dda3b5b tests/vignettes/stard-level-4.yaml evaluate --format text
+64c7e2fc60e978aa tests/vignettes/stard-level-4.yaml evaluate --format text --explain
+cc0067b3c390c9a9 tests/vignettes/stard-level-4.yaml evaluate --format html
 8bb06d0345e4d8dd tests/vignettes/stard-level-4.yaml evaluate --batch --format csv
 7e0cef1c2522fb05 tests/vignettes/stard-level-4.yaml compare --format text
 81c11b2ca0e3c4cd tests/vignettes/stard-level-4.yaml compare --format html
@@ -1617,9 +1620,9 @@ f389cb0ba61f8c90 tests/vignettes/stard-level-4.yaml evaluate --format html
 e965366a3629aea1 tests/vignettes/stard-other-scale.yaml evaluate --format json --guideline nice-ng222
 77585214be3b938d tests/vignettes/stard-other-scale.yaml evaluate --format json --guideline star-d
 b6017e421a1f8b1a tests/vignettes/stard-other-scale.yaml evaluate --format json --explain
-2bbd5724a2bc4868 tests/vignettes/stard-other-scale.yaml evaluate --format text
-beab29ed4b28b4cc tests/vignettes/stard-other-scale.yaml evaluate --format text --explain
-c561187d31db62b8 tests/vignettes/stard-other-scale.yaml evaluate --format html
+740b395031828b21 tests/vignettes/stard-other-scale.yaml evaluate --format text
+33aee4575028426a tests/vignettes/stard-other-scale.yaml evaluate --format text --explain
+9aea237955c5d355 tests/vignettes/stard-other-scale.yaml evaluate --format html
 0957c44bb104941d tests/vignettes/stard-other-scale.yaml evaluate --batch --format csv
 7fc9c94fc272ef33 tests/vignettes/stard-other-scale.yaml compare --format text
 adb6bc9006bcafab tests/vignettes/stard-other-scale.yaml compare --format html
@@ -1627,9 +1630,9 @@ adb6bc9006bcafab tests/vignettes/stard-other-scale.yaml compare --format html
 a94aef38bc899979 tests/vignettes/stard-out-of-scope-psychotic.yaml evaluate --format json --guideline nice-ng222
 fc21f0ad9bd0a7f8 tests/vignettes/stard-out-of-scope-psychotic.yaml evaluate --format json --guideline star-d
 afa1a3248765441b tests/vignettes/stard-out-of-scope-psychotic.yaml evaluate --format json --explain
-35fc8694c230adc6 tests/vignettes/stard-out-of-scope-psychotic.yaml evaluate --format text
-02c0c48c889904e5 tests/vignettes/stard-out-of-scope-psychotic.yaml evaluate --format text --explain
-20cbb511c3192de1 tests/vignettes/stard-out-of-scope-psychotic.yaml evaluate --format html
+5ec6773aa8bcfb5f tests/vignettes/stard-out-of-scope-psychotic.yaml evaluate --format text
+b3b33ea57ea3ed40 tests/vignettes/stard-out-of-scope-psychotic.yaml evaluate --format text --explain
+1c0096ee1de5c7b8 tests/vignettes/stard-out-of-scope-psychotic.yaml evaluate --format html
 a8ad9c57dc83d7c0 tests/vignettes/stard-out-of-scope-psychotic.yaml evaluate --batch --format csv
 4bfdd69065c6c78e tests/vignettes/stard-out-of-scope-psychotic.yaml compare --format text
 07d93e7001fbf7f5 tests/vignettes/stard-out-of-scope-psychotic.yaml compare --format html
@@ -1637,9 +1640,9 @@ a8ad9c57dc83d7c0 tests/vignettes/stard-out-of-scope-psychotic.yaml evaluate --ba
 3a3dfc7611bbda74 tests/vignettes/stard-over-75-in-scope.yaml evaluate --format json --guideline nice-ng222
 93645cfde847e2fc tests/vignettes/stard-over-75-in-scope.yaml evaluate --format json --guideline star-d
 3a3a3af9aad986fc tests/vignettes/stard-over-75-in-scope.yaml evaluate --format json --explain
-35026b5ef8d2cfb5 tests/vignettes/stard-over-75-in-scope.yaml evaluate --format text
-0ef7ae8f548b27ed tests/vignettes/stard-over-75-in-scope.yaml evaluate --format text --explain
-bcf2303dcb112a37 tests/vignettes/stard-over-75-in-scope.yaml evaluate --format html
+4e71e9d3be98ba7e tests/vignettes/stard-over-75-in-scope.yaml evaluate --format text
+4ca5d4a9e310d34b tests/vignettes/stard-over-75-in-scope.yaml evaluate --format text --explain
+5dd241869e9e21ee tests/vignettes/stard-over-75-in-scope.yaml evaluate --format html
 f390744dfed87b90 tests/vignettes/stard-over-75-in-scope.yaml evaluate --batch --format csv
 3c9947308ac81d9e tests/vignettes/stard-over-75-in-scope.yaml compare --format text
 068d27833b074920 tests/vignettes/stard-over-75-in-scope.yaml compare --format html
@@ -1647,9 +1650,9 @@ f390744dfed87b90 tests/vignettes/stard-over-75-in-scope.yaml evaluate --batch --
 5e757bece5a57d9b tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format json --guideline nice-ng222
 d16c700a635ac09d tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format json --guideline star-d
 5cc70af54bf49f3d tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format json --explain
-32668de6a05a96b7 tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format text
-be696dc661699f7a tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format text --explain
-71563de67b47bd15 tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format html
+66149a9df9cd8551 tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format text
+f859f3b3ec12ed31 tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format text --explain
+97468047e235e98f tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --format html
 ad97940eb301bba6 tests/vignettes/stard-overdose-caution-suicide-risk.yaml evaluate --batch --format csv
 6a10d23fb0d8bd98 tests/vignettes/stard-overdose-caution-suicide-risk.yaml compare --format text
 020ad60fa8fb9daa tests/vignettes/stard-overdose-caution-suicide-risk.yaml compare --format html
@@ -1657,9 +1660,9 @@ ad97940eb301bba6 tests/vignettes/stard-overdose-caution-suicide-risk.yaml evalua
 5d7cb6c5b9205600 tests/vignettes/stard-remission-after-intolerance.yaml evaluate --format json --guideline nice-ng222
 ec11e21c9cc29cae tests/vignettes/stard-remission-after-intolerance.yaml evaluate --format json --guideline star-d
 9227ab688bbad34c tests/vignettes/stard-remission-after-intolerance.yaml evaluate --format json --explain
-86bff9af1ef76745 tests/vignettes/stard-remission-after-intolerance.yaml evaluate --format text
-ae607225cc55f980 tests/vignettes/stard-remission-after-intolerance.yaml evaluate --format text --explain
-95d4c2fad7d914c1 tests/vignettes/stard-remission-after-intolerance.yaml evaluate --format html
+631ca8b7934ef1b0 tests/vignettes/stard-remission-after-intolerance.yaml evaluate --format text
+b038b7a947ec5dc6 tests/vignettes/stard-remission-after-intolerance.yaml evaluate --format text --explain
+55d76bc7aad0840f tests/vignettes/stard-remission-after-intolerance.yaml evaluate --format html
 80e5c221cda16733 tests/vignettes/stard-remission-after-intolerance.yaml evaluate --batch --format csv
 f1737e7803cf1539 tests/vignettes/stard-remission-after-intolerance.yaml compare --format text
 7412b5fc90390879 tests/vignettes/stard-remission-after-intolerance.yaml compare --format html
@@ -1667,9 +1670,9 @@ f1737e7803cf1539 tests/vignettes/stard-remission-after-intolerance.yaml compare 
 4d3b11817f970c8f tests/vignettes/stard-remission-cognitive-therapy.yaml evaluate --format json --guideline nice-ng222
 aec349c51a230535 tests/vignettes/stard-remission-cognitive-therapy.yaml evaluate --format json --guideline star-d
 09b84ed2b3045352 tests/vignettes/stard-remission-cognitive-therapy.yaml evaluate --format json --explain
-f69cb0e4cd9f2e8d tests/vignettes/stard-remission-cognitive-therapy.yaml evaluate --format text
-3872d0e7ce505bb0 tests/vignettes/stard-remission-cognitive-therapy.yaml evaluate --format text --explain
-be61f72bf5922d1c tests/vignettes/stard-remission-cognitive-therapy.yaml evaluate --format html
+f3391172d6cd5de2 tests/vignettes/stard-remission-cognitive-therapy.yaml evaluate --format text
+d317c3e4819f1ade tests/vignettes/stard-remission-cognitive-therapy.yaml evaluate --format text --explain
+52e78f6c01573d8e tests/vignettes/stard-remission-cognitive-therapy.yaml evaluate --format html
 db0d8eb988cc7554 tests/vignettes/stard-remission-cognitive-therapy.yaml evaluate --batch --format csv
 225d7c993dd2e79f tests/vignettes/stard-remission-cognitive-therapy.yaml compare --format text
 81deadfb31110e63 tests/vignettes/stard-remission-cognitive-therapy.yaml compare --format html
@@ -1677,9 +1680,9 @@ db0d8eb988cc7554 tests/vignettes/stard-remission-cognitive-therapy.yaml evaluate
 548c41c6ad0ab833 tests/vignettes/stard-remission.yaml evaluate --format json --guideline nice-ng222
 6b4445d669f38436 tests/vignettes/stard-remission.yaml evaluate --format json --guideline star-d
 88cd7dd836e081b9 tests/vignettes/stard-remission.yaml evaluate --format json --explain
-c99e1b4db08cc892 tests/vignettes/stard-remission.yaml evaluate --format text
-85ab55c753ce4503 tests/vignettes/stard-remission.yaml evaluate --format text --explain
-7c6ec26f2a65a5cf tests/vignettes/stard-remission.yaml evaluate --format html
+8e7f13379f7af3b5 tests/vignettes/stard-remission.yaml evaluate --format text
+f74e3ca51046b022 tests/vignettes/stard-remission.yaml evaluate --format text --explain
+06db1bad1bc629ce tests/vignettes/stard-remission.yaml evaluate --format html
 17fbf3504c49405d tests/vignettes/stard-remission.yaml evaluate --batch --format csv
 38bed07fa7eb5664 tests/vignettes/stard-remission.yaml compare --format text
 6dcb455a7a919351 tests/vignettes/stard-remission.yaml compare --format html
@@ -1687,9 +1690,9 @@ f4b3797a88b4503c tests/vignettes/subtherapeutic-dose.yaml evaluate --format json
 88f707af6c3532d3 tests/vignettes/subtherapeutic-dose.yaml evaluate --format json --guideline nice-ng222
 5679cb0870d203fb tests/vignettes/subtherapeutic-dose.yaml evaluate --format json --guideline star-d
 569a5fd4c5288b2b tests/vignettes/subtherapeutic-dose.yaml evaluate --format json --explain
-dd98a65f35023565 tests/vignettes/subtherapeutic-dose.yaml evaluate --format text
-dc604179fd0e167e tests/vignettes/subtherapeutic-dose.yaml evaluate --format text --explain
-b2a7566d51d51dd9 tests/vignettes/subtherapeutic-dose.yaml evaluate --format html
+ca3698e312f443fb tests/vignettes/subtherapeutic-dose.yaml evaluate --format text
+ba6a69524a101f0e tests/vignettes/subtherapeutic-dose.yaml evaluate --format text --explain
+a155c1b53a88f4ed tests/vignettes/subtherapeutic-dose.yaml evaluate --format html
 3d6f9507f96c99cc tests/vignettes/subtherapeutic-dose.yaml evaluate --batch --format csv
 d73042c58241cc15 tests/vignettes/subtherapeutic-dose.yaml compare --format text
 d0dfc03c623ff5f0 tests/vignettes/subtherapeutic-dose.yaml compare --format html
@@ -1697,9 +1700,9 @@ d0dfc03c623ff5f0 tests/vignettes/subtherapeutic-dose.yaml compare --format html
 054e383d71420b88 tests/vignettes/thase-rush-stage-iii.yaml evaluate --format json --guideline nice-ng222
 486732137b5cc3aa tests/vignettes/thase-rush-stage-iii.yaml evaluate --format json --guideline star-d
 87816fbc4c67398c tests/vignettes/thase-rush-stage-iii.yaml evaluate --format json --explain
-2b73b69a90fec7d4 tests/vignettes/thase-rush-stage-iii.yaml evaluate --format text
-cc9ddf5928da2a6b tests/vignettes/thase-rush-stage-iii.yaml evaluate --format text --explain
-92054b98fc170f8c tests/vignettes/thase-rush-stage-iii.yaml evaluate --format html
+b879fdbff8295169 tests/vignettes/thase-rush-stage-iii.yaml evaluate --format text
+081f169b88afce59 tests/vignettes/thase-rush-stage-iii.yaml evaluate --format text --explain
+5d21dc1129e55438 tests/vignettes/thase-rush-stage-iii.yaml evaluate --format html
 bc0ad3de3271663d tests/vignettes/thase-rush-stage-iii.yaml evaluate --batch --format csv
 d74166a0d154cedc tests/vignettes/thase-rush-stage-iii.yaml compare --format text
 1f80e814eef18a2d tests/vignettes/thase-rush-stage-iii.yaml compare --format html
@@ -1707,9 +1710,9 @@ d74166a0d154cedc tests/vignettes/thase-rush-stage-iii.yaml compare --format text
 daddecb798d68d3b tests/vignettes/thase-rush-stage-iv.yaml evaluate --format json --guideline nice-ng222
 6995d3d0ea2f4df6 tests/vignettes/thase-rush-stage-iv.yaml evaluate --format json --guideline star-d
 d26097685def8d0f tests/vignettes/thase-rush-stage-iv.yaml evaluate --format json --explain
-2b73b69a90fec7d4 tests/vignettes/thase-rush-stage-iv.yaml evaluate --format text
-cc9ddf5928da2a6b tests/vignettes/thase-rush-stage-iv.yaml evaluate --format text --explain
-92054b98fc170f8c tests/vignettes/thase-rush-stage-iv.yaml evaluate --format html
+b879fdbff8295169 tests/vignettes/thase-rush-stage-iv.yaml evaluate --format text
+081f169b88afce59 tests/vignettes/thase-rush-stage-iv.yaml evaluate --format text --explain
+5d21dc1129e55438 tests/vignettes/thase-rush-stage-iv.yaml evaluate --format html
 bc0ad3de3271663d tests/vignettes/thase-rush-stage-iv.yaml evaluate --batch --format csv
 d74166a0d154cedc tests/vignettes/thase-rush-stage-iv.yaml compare --format text
 1f80e814eef18a2d tests/vignettes/thase-rush-stage-iv.yaml compare --format html
@@ -1717,9 +1720,9 @@ d74166a0d154cedc tests/vignettes/thase-rush-stage-iv.yaml compare --format text
 daddecb798d68d3b tests/vignettes/thase-rush-stage-v.yaml evaluate --format json --guideline nice-ng222
 6995d3d0ea2f4df6 tests/vignettes/thase-rush-stage-v.yaml evaluate --format json --guideline star-d
 d26097685def8d0f tests/vignettes/thase-rush-stage-v.yaml evaluate --format json --explain
-2b73b69a90fec7d4 tests/vignettes/thase-rush-stage-v.yaml evaluate --format text
-cc9ddf5928da2a6b tests/vignettes/thase-rush-stage-v.yaml evaluate --format text --explain
-92054b98fc170f8c tests/vignettes/thase-rush-stage-v.yaml evaluate --format html
+b879fdbff8295169 tests/vignettes/thase-rush-stage-v.yaml evaluate --format text
+081f169b88afce59 tests/vignettes/thase-rush-stage-v.yaml evaluate --format text --explain
+5d21dc1129e55438 tests/vignettes/thase-rush-stage-v.yaml evaluate --format html
 bc0ad3de3271663d tests/vignettes/thase-rush-stage-v.yaml evaluate --batch --format csv
 d74166a0d154cedc tests/vignettes/thase-rush-stage-v.yaml compare --format text
 1f80e814eef18a2d tests/vignettes/thase-rush-stage-v.yaml compare --format html
@@ -1727,9 +1730,9 @@ d74166a0d154cedc tests/vignettes/thase-rush-stage-v.yaml compare --format text
 bcb1b4c0aed50c3a tests/vignettes/trial-addition-stopped.yaml evaluate --format json --guideline nice-ng222
 a0249c31b9bdfdd0 tests/vignettes/trial-addition-stopped.yaml evaluate --format json --guideline star-d
 f00bce619d6c941c tests/vignettes/trial-addition-stopped.yaml evaluate --format json --explain
-fca56096503dad75 tests/vignettes/trial-addition-stopped.yaml evaluate --format text
-717b0c10c1f653b9 tests/vignettes/trial-addition-stopped.yaml evaluate --format text --explain
-0b26812473d9242f tests/vignettes/trial-addition-stopped.yaml evaluate --format html
+d72f9844a15f40d7 tests/vignettes/trial-addition-stopped.yaml evaluate --format text
+d6c13405e158529e tests/vignettes/trial-addition-stopped.yaml evaluate --format text --explain
+baf11ebf0d5af2d8 tests/vignettes/trial-addition-stopped.yaml evaluate --format html
 b814425cec214519 tests/vignettes/trial-addition-stopped.yaml evaluate --batch --format csv
 8e4595fdc4f0c8ae tests/vignettes/trial-addition-stopped.yaml compare --format text
 bf329dfb84ea2cc7 tests/vignettes/trial-addition-stopped.yaml compare --format html
@@ -1737,9 +1740,9 @@ bf329dfb84ea2cc7 tests/vignettes/trial-addition-stopped.yaml compare --format ht
 fab6bb7fd58fb9e2 tests/vignettes/trial-adherence-strict.yaml evaluate --format json --guideline nice-ng222
 7ceec607b1e51a8b tests/vignettes/trial-adherence-strict.yaml evaluate --format json --guideline star-d
 41f376297d459367 tests/vignettes/trial-adherence-strict.yaml evaluate --format json --explain
-d9c800295d47f6d6 tests/vignettes/trial-adherence-strict.yaml evaluate --format text
-83e637386efd84d1 tests/vignettes/trial-adherence-strict.yaml evaluate --format text --explain
-db223e78da866444 tests/vignettes/trial-adherence-strict.yaml evaluate --format html
+4f17566370f36d4c tests/vignettes/trial-adherence-strict.yaml evaluate --format text
+b77514dfd99750a6 tests/vignettes/trial-adherence-strict.yaml evaluate --format text --explain
+b822a49618ee1b12 tests/vignettes/trial-adherence-strict.yaml evaluate --format html
 98a253587832f4ed tests/vignettes/trial-adherence-strict.yaml evaluate --batch --format csv
 ad1fd3acbd5c5d33 tests/vignettes/trial-adherence-strict.yaml compare --format text
 c11c2a65d9691e1b tests/vignettes/trial-adherence-strict.yaml compare --format html
@@ -1747,9 +1750,9 @@ c11c2a65d9691e1b tests/vignettes/trial-adherence-strict.yaml compare --format ht
 0f7a8603eaa02a5b tests/vignettes/trial-adjunct-own-window.yaml evaluate --format json --guideline nice-ng222
 28cc5aaa2070b9bf tests/vignettes/trial-adjunct-own-window.yaml evaluate --format json --guideline star-d
 4a05d49572eb705c tests/vignettes/trial-adjunct-own-window.yaml evaluate --format json --explain
-ed07b7f278325786 tests/vignettes/trial-adjunct-own-window.yaml evaluate --format text
-06c300b3624d9df5 tests/vignettes/trial-adjunct-own-window.yaml evaluate --format text --explain
-d2e986c991a1ab18 tests/vignettes/trial-adjunct-own-window.yaml evaluate --format html
+391c68e392cab98e tests/vignettes/trial-adjunct-own-window.yaml evaluate --format text
+4cbfc66697faf0da tests/vignettes/trial-adjunct-own-window.yaml evaluate --format text --explain
+265774c7e29b1e9d tests/vignettes/trial-adjunct-own-window.yaml evaluate --format html
 91dc239d06f7f70d tests/vignettes/trial-adjunct-own-window.yaml evaluate --batch --format csv
 5a378dbeda49257c tests/vignettes/trial-adjunct-own-window.yaml compare --format text
 cd34d673d0f63bbb tests/vignettes/trial-adjunct-own-window.yaml compare --format html
@@ -1757,9 +1760,9 @@ ded409e63aa5b4e0 tests/vignettes/trial-atrq-worked-example.yaml evaluate --forma
 f926b6713bbbd786 tests/vignettes/trial-atrq-worked-example.yaml evaluate --format json --guideline nice-ng222
 d59ea2d0c5af889f tests/vignettes/trial-atrq-worked-example.yaml evaluate --format json --guideline star-d
 e2a2631b8d25154c tests/vignettes/trial-atrq-worked-example.yaml evaluate --format json --explain
-dbefd5e836c1c0f0 tests/vignettes/trial-atrq-worked-example.yaml evaluate --format text
-e841d69b55bf2b4c tests/vignettes/trial-atrq-worked-example.yaml evaluate --format text --explain
-47f7ab2810d12cf6 tests/vignettes/trial-atrq-worked-example.yaml evaluate --format html
+e8edbcd7e420aa4f tests/vignettes/trial-atrq-worked-example.yaml evaluate --format text
+54a6dea42b24f40f tests/vignettes/trial-atrq-worked-example.yaml evaluate --format text --explain
+28cb115f40907b3b tests/vignettes/trial-atrq-worked-example.yaml evaluate --format html
 1d45e7b618bd3a2a tests/vignettes/trial-atrq-worked-example.yaml evaluate --batch --format csv
 fcf5739314cde7b8 tests/vignettes/trial-atrq-worked-example.yaml compare --format text
 1bf83a8fce705527 tests/vignettes/trial-atrq-worked-example.yaml compare --format html
@@ -1767,9 +1770,9 @@ fcf5739314cde7b8 tests/vignettes/trial-atrq-worked-example.yaml compare --format
 0af7de1967f1410c tests/vignettes/trial-duplicate-course.yaml evaluate --format json --guideline nice-ng222
 8b33282ae1a9c5e0 tests/vignettes/trial-duplicate-course.yaml evaluate --format json --guideline star-d
 2e74a4c18309fe16 tests/vignettes/trial-duplicate-course.yaml evaluate --format json --explain
-b1cf74b0c08666bb tests/vignettes/trial-duplicate-course.yaml evaluate --format text
-5d629381f5784088 tests/vignettes/trial-duplicate-course.yaml evaluate --format text --explain
-44619c3cd9f74c1b tests/vignettes/trial-duplicate-course.yaml evaluate --format html
+281240bafd1bbc62 tests/vignettes/trial-duplicate-course.yaml evaluate --format text
+d8b69185d522e8d7 tests/vignettes/trial-duplicate-course.yaml evaluate --format text --explain
+9bd83aa63a76fcda tests/vignettes/trial-duplicate-course.yaml evaluate --format html
 cee0ef11caaf6d44 tests/vignettes/trial-duplicate-course.yaml evaluate --batch --format csv
 082b736f655b75fc tests/vignettes/trial-duplicate-course.yaml compare --format text
 44b30dccfb679c35 tests/vignettes/trial-duplicate-course.yaml compare --format html
@@ -1777,9 +1780,9 @@ d3e4a913633c475d tests/vignettes/trial-early-dip-not-relapse.yaml evaluate --for
 d54babfe3e11e3e6 tests/vignettes/trial-early-dip-not-relapse.yaml evaluate --format json --guideline nice-ng222
 b5523c65e4df7adb tests/vignettes/trial-early-dip-not-relapse.yaml evaluate --format json --guideline star-d
 c63ebb5a75039b97 tests/vignettes/trial-early-dip-not-relapse.yaml evaluate --format json --explain
-f422d8e055d5b950 tests/vignettes/trial-early-dip-not-relapse.yaml evaluate --format text
-cb2385a5455440b1 tests/vignettes/trial-early-dip-not-relapse.yaml evaluate --format text --explain
-84df49927ebc5e75 tests/vignettes/trial-early-dip-not-relapse.yaml evaluate --format html
+33d3dc07e2f6588e tests/vignettes/trial-early-dip-not-relapse.yaml evaluate --format text
+383c5eed9c6dc799 tests/vignettes/trial-early-dip-not-relapse.yaml evaluate --format text --explain
+a9530a1a24cf0ec4 tests/vignettes/trial-early-dip-not-relapse.yaml evaluate --format html
 8402515690ab9de4 tests/vignettes/trial-early-dip-not-relapse.yaml evaluate --batch --format csv
 7418fd3ba25f5476 tests/vignettes/trial-early-dip-not-relapse.yaml compare --format text
 0aa86b021785d2fe tests/vignettes/trial-early-dip-not-relapse.yaml compare --format html
@@ -1787,9 +1790,9 @@ f2dad1b59b91de4e tests/vignettes/trial-ect-during-drug.yaml evaluate --format js
 d5c2b768edfd1da5 tests/vignettes/trial-ect-during-drug.yaml evaluate --format json --guideline nice-ng222
 db53398b6487abbb tests/vignettes/trial-ect-during-drug.yaml evaluate --format json --guideline star-d
 da0f85b2f27edc1b tests/vignettes/trial-ect-during-drug.yaml evaluate --format json --explain
-74cce1cfbd58f3d9 tests/vignettes/trial-ect-during-drug.yaml evaluate --format text
-302dcd8248f5c8ef tests/vignettes/trial-ect-during-drug.yaml evaluate --format text --explain
-949cc936f0879e67 tests/vignettes/trial-ect-during-drug.yaml evaluate --format html
+f0b930967f0a5ef9 tests/vignettes/trial-ect-during-drug.yaml evaluate --format text
+c28d32c585b96985 tests/vignettes/trial-ect-during-drug.yaml evaluate --format text --explain
+13346f58f0dd7931 tests/vignettes/trial-ect-during-drug.yaml evaluate --format html
 7abb5484d38bc972 tests/vignettes/trial-ect-during-drug.yaml evaluate --batch --format csv
 4ed650331f7b6163 tests/vignettes/trial-ect-during-drug.yaml compare --format text
 edc7d9f9a424e6c4 tests/vignettes/trial-ect-during-drug.yaml compare --format html
@@ -1797,9 +1800,9 @@ ca04c6dd4d6291a1 tests/vignettes/trial-intolerance-after-window.yaml evaluate --
 2f5c38ca2179289b tests/vignettes/trial-intolerance-after-window.yaml evaluate --format json --guideline nice-ng222
 e7640bf2d554b3e0 tests/vignettes/trial-intolerance-after-window.yaml evaluate --format json --guideline star-d
 2cd054a87f4afffb tests/vignettes/trial-intolerance-after-window.yaml evaluate --format json --explain
-f633bc6c36dc4e2f tests/vignettes/trial-intolerance-after-window.yaml evaluate --format text
-9dac28d4204db122 tests/vignettes/trial-intolerance-after-window.yaml evaluate --format text --explain
-43a349111044d3c9 tests/vignettes/trial-intolerance-after-window.yaml evaluate --format html
+727d70215c63f653 tests/vignettes/trial-intolerance-after-window.yaml evaluate --format text
+97ef6e6ef952dc55 tests/vignettes/trial-intolerance-after-window.yaml evaluate --format text --explain
+514113bfc53125cc tests/vignettes/trial-intolerance-after-window.yaml evaluate --format html
 ae4d9df7b422a5f8 tests/vignettes/trial-intolerance-after-window.yaml evaluate --batch --format csv
 baba724c6e8b4788 tests/vignettes/trial-intolerance-after-window.yaml compare --format text
 596b47a401530e8b tests/vignettes/trial-intolerance-after-window.yaml compare --format html
@@ -1807,9 +1810,9 @@ baba724c6e8b4788 tests/vignettes/trial-intolerance-after-window.yaml compare --f
 ce25ac4a0a25f57d tests/vignettes/trial-msm-no-recurrence.yaml evaluate --format json --guideline nice-ng222
 019a6cead770856c tests/vignettes/trial-msm-no-recurrence.yaml evaluate --format json --guideline star-d
 3b97dfa4f0e096d6 tests/vignettes/trial-msm-no-recurrence.yaml evaluate --format json --explain
-ce2e19a92737eeaa tests/vignettes/trial-msm-no-recurrence.yaml evaluate --format text
-34ba5e7df0c314ae tests/vignettes/trial-msm-no-recurrence.yaml evaluate --format text --explain
-fa8e577a58f514ca tests/vignettes/trial-msm-no-recurrence.yaml evaluate --format html
+522fb3d0b5ef7d0f tests/vignettes/trial-msm-no-recurrence.yaml evaluate --format text
+d115571aaeceeb95 tests/vignettes/trial-msm-no-recurrence.yaml evaluate --format text --explain
+26468bb9fe130a08 tests/vignettes/trial-msm-no-recurrence.yaml evaluate --format html
 5923e39120b67f0b tests/vignettes/trial-msm-no-recurrence.yaml evaluate --batch --format csv
 cd44605dd70ef484 tests/vignettes/trial-msm-no-recurrence.yaml compare --format text
 6647079954bbb687 tests/vignettes/trial-msm-no-recurrence.yaml compare --format html
@@ -1817,9 +1820,9 @@ bdd07be6a93a8578 tests/vignettes/trial-relapse-after-remission.yaml evaluate --f
 5a44293af62b7f1c tests/vignettes/trial-relapse-after-remission.yaml evaluate --format json --guideline nice-ng222
 03250986d43295e2 tests/vignettes/trial-relapse-after-remission.yaml evaluate --format json --guideline star-d
 9e2a8ef3eba9bbf2 tests/vignettes/trial-relapse-after-remission.yaml evaluate --format json --explain
-b527839d840e3aba tests/vignettes/trial-relapse-after-remission.yaml evaluate --format text
-b3e81b66d7b9d478 tests/vignettes/trial-relapse-after-remission.yaml evaluate --format text --explain
-672457d13cac42f7 tests/vignettes/trial-relapse-after-remission.yaml evaluate --format html
+334d20e8640bf63a tests/vignettes/trial-relapse-after-remission.yaml evaluate --format text
+fd9286059b680e02 tests/vignettes/trial-relapse-after-remission.yaml evaluate --format text --explain
+46064884a105d089 tests/vignettes/trial-relapse-after-remission.yaml evaluate --format html
 c024b19fbb2ea329 tests/vignettes/trial-relapse-after-remission.yaml evaluate --batch --format csv
 2d3f927ff061615a tests/vignettes/trial-relapse-after-remission.yaml compare --format text
 7be9ff7ed59cb9e0 tests/vignettes/trial-relapse-after-remission.yaml compare --format html
@@ -1827,9 +1830,9 @@ c024b19fbb2ea329 tests/vignettes/trial-relapse-after-remission.yaml evaluate --b
 63653db9f258414f tests/vignettes/trial-relapse-ongoing.yaml evaluate --format json --guideline nice-ng222
 8452ad20c3ba91ca tests/vignettes/trial-relapse-ongoing.yaml evaluate --format json --guideline star-d
 07b10d622d56c8ff tests/vignettes/trial-relapse-ongoing.yaml evaluate --format json --explain
-bb41f5b05a5d8477 tests/vignettes/trial-relapse-ongoing.yaml evaluate --format text
-ac45d84bacf70827 tests/vignettes/trial-relapse-ongoing.yaml evaluate --format text --explain
-a5178fe45b5a4a97 tests/vignettes/trial-relapse-ongoing.yaml evaluate --format html
+c84360547d226546 tests/vignettes/trial-relapse-ongoing.yaml evaluate --format text
+f89ad247e1d95c15 tests/vignettes/trial-relapse-ongoing.yaml evaluate --format text --explain
+7ab351fa684380ba tests/vignettes/trial-relapse-ongoing.yaml evaluate --format html
 1c574fed2f88e252 tests/vignettes/trial-relapse-ongoing.yaml evaluate --batch --format csv
 bf36e024f047e621 tests/vignettes/trial-relapse-ongoing.yaml compare --format text
 533341bbc4521998 tests/vignettes/trial-relapse-ongoing.yaml compare --format html
@@ -1837,9 +1840,9 @@ bf36e024f047e621 tests/vignettes/trial-relapse-ongoing.yaml compare --format tex
 c4c0de193eb0f99b tests/vignettes/trial-relapse-qids-stard.yaml evaluate --format json --guideline nice-ng222
 6ac03ef19495479a tests/vignettes/trial-relapse-qids-stard.yaml evaluate --format json --guideline star-d
 a6257f8333225d63 tests/vignettes/trial-relapse-qids-stard.yaml evaluate --format json --explain
-4b9d2c16e67d0627 tests/vignettes/trial-relapse-qids-stard.yaml evaluate --format text
-8f62536b5ba54622 tests/vignettes/trial-relapse-qids-stard.yaml evaluate --format text --explain
-da47a36246ecfa32 tests/vignettes/trial-relapse-qids-stard.yaml evaluate --format html
+3ddacdeea1f471b8 tests/vignettes/trial-relapse-qids-stard.yaml evaluate --format text
+f801f104f33df83f tests/vignettes/trial-relapse-qids-stard.yaml evaluate --format text --explain
+f4283f5f97a7aa92 tests/vignettes/trial-relapse-qids-stard.yaml evaluate --format html
 c49a6e724eb2096e tests/vignettes/trial-relapse-qids-stard.yaml evaluate --batch --format csv
 4bd9ffa951164efd tests/vignettes/trial-relapse-qids-stard.yaml compare --format text
 0ca7636b91c8e386 tests/vignettes/trial-relapse-qids-stard.yaml compare --format html
@@ -1847,9 +1850,9 @@ c49a6e724eb2096e tests/vignettes/trial-relapse-qids-stard.yaml evaluate --batch 
 4eb19851944738b2 tests/vignettes/trial-same-day-regimen.yaml evaluate --format json --guideline nice-ng222
 7366f3d40150e72d tests/vignettes/trial-same-day-regimen.yaml evaluate --format json --guideline star-d
 e7624c4f0b184697 tests/vignettes/trial-same-day-regimen.yaml evaluate --format json --explain
-5b861fce70ae5cf3 tests/vignettes/trial-same-day-regimen.yaml evaluate --format text
-9fc70ecf86cff3e3 tests/vignettes/trial-same-day-regimen.yaml evaluate --format text --explain
-296adb7476c64b82 tests/vignettes/trial-same-day-regimen.yaml evaluate --format html
+ca9cf7dbfc2500a1 tests/vignettes/trial-same-day-regimen.yaml evaluate --format text
+81966ceecd306200 tests/vignettes/trial-same-day-regimen.yaml evaluate --format text --explain
+00598b171dfb96de tests/vignettes/trial-same-day-regimen.yaml evaluate --format html
 69e8e81c4b4b6bd2 tests/vignettes/trial-same-day-regimen.yaml evaluate --batch --format csv
 6273090ade529ea8 tests/vignettes/trial-same-day-regimen.yaml compare --format text
 d7963e14359c5e1c tests/vignettes/trial-same-day-regimen.yaml compare --format html
@@ -1857,9 +1860,9 @@ d7963e14359c5e1c tests/vignettes/trial-same-day-regimen.yaml compare --format ht
 99e9a925412c4926 tests/vignettes/trial-stale-scores.yaml evaluate --format json --guideline nice-ng222
 c5dee1922a371991 tests/vignettes/trial-stale-scores.yaml evaluate --format json --guideline star-d
 2eef279393ada68b tests/vignettes/trial-stale-scores.yaml evaluate --format json --explain
-7e1c0fb382e353b4 tests/vignettes/trial-stale-scores.yaml evaluate --format text
-dff008085fb033a3 tests/vignettes/trial-stale-scores.yaml evaluate --format text --explain
-90a044adad4b9209 tests/vignettes/trial-stale-scores.yaml evaluate --format html
+1dbf9f95c8cd318c tests/vignettes/trial-stale-scores.yaml evaluate --format text
+e5de63cf004f5704 tests/vignettes/trial-stale-scores.yaml evaluate --format text --explain
+c9986ffb0954ade2 tests/vignettes/trial-stale-scores.yaml evaluate --format html
 04c76c39736ae18f tests/vignettes/trial-stale-scores.yaml evaluate --batch --format csv
 4246d724343a0a6e tests/vignettes/trial-stale-scores.yaml compare --format text
 f308340f41d543f1 tests/vignettes/trial-stale-scores.yaml compare --format html
@@ -1867,9 +1870,9 @@ f308340f41d543f1 tests/vignettes/trial-stale-scores.yaml compare --format html
 97d4e335b393c30a tests/vignettes/trial-subtherapeutic-addition.yaml evaluate --format json --guideline nice-ng222
 cc60f3f04fdc5391 tests/vignettes/trial-subtherapeutic-addition.yaml evaluate --format json --guideline star-d
 63cdfb5c58282a7a tests/vignettes/trial-subtherapeutic-addition.yaml evaluate --format json --explain
-2fd934b8ef94df1c tests/vignettes/trial-subtherapeutic-addition.yaml evaluate --format text
-edaf3eba34b483f1 tests/vignettes/trial-subtherapeutic-addition.yaml evaluate --format text --explain
-bd177f6cd636299a tests/vignettes/trial-subtherapeutic-addition.yaml evaluate --format html
+12f498752f24a2f3 tests/vignettes/trial-subtherapeutic-addition.yaml evaluate --format text
+ddbb66c79bf5aa5c tests/vignettes/trial-subtherapeutic-addition.yaml evaluate --format text --explain
+04bbf52d64497d77 tests/vignettes/trial-subtherapeutic-addition.yaml evaluate --format html
 ec6a57d9f64a7349 tests/vignettes/trial-subtherapeutic-addition.yaml evaluate --batch --format csv
 1ae53133372a8cc4 tests/vignettes/trial-subtherapeutic-addition.yaml compare --format text
 814c49025591c753 tests/vignettes/trial-subtherapeutic-addition.yaml compare --format html
@@ -1877,9 +1880,9 @@ ec6a57d9f64a7349 tests/vignettes/trial-subtherapeutic-addition.yaml evaluate --b
 c715c8da78b2e3d5 tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format json --guideline nice-ng222
 26e757ac7110fb99 tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format json --guideline star-d
 02c1b5ed4e968dd4 tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format json --explain
-6da604236405332e tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format text
-c62d7490ad0d618c tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format text --explain
-08f6220a4a8f7b04 tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format html
+27c6a1056ad892c2 tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format text
+ae8498052a0c5c2b tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format text --explain
+9d19ff80c5917e80 tests/vignettes/trial-titration-not-optimisation.yaml evaluate --format html
 b68da9833caf1747 tests/vignettes/trial-titration-not-optimisation.yaml evaluate --batch --format csv
 6a66bb8f63473e23 tests/vignettes/trial-titration-not-optimisation.yaml compare --format text
 fbc95d500de47e1f tests/vignettes/trial-titration-not-optimisation.yaml compare --format html
@@ -1887,9 +1890,9 @@ fbc95d500de47e1f tests/vignettes/trial-titration-not-optimisation.yaml compare -
 b8a91112213d59b7 tests/vignettes/trial-without-dose.yaml evaluate --format json --guideline nice-ng222
 785324860c235fc9 tests/vignettes/trial-without-dose.yaml evaluate --format json --guideline star-d
 cf4c3df49f362ba1 tests/vignettes/trial-without-dose.yaml evaluate --format json --explain
-fb0877a17b74a6bb tests/vignettes/trial-without-dose.yaml evaluate --format text
-6a2ffb756ff2425b tests/vignettes/trial-without-dose.yaml evaluate --format text --explain
-4a4b5a38c0490b65 tests/vignettes/trial-without-dose.yaml evaluate --format html
+5ca1b827d0eaa17d tests/vignettes/trial-without-dose.yaml evaluate --format text
+12ae1cfe5d295e03 tests/vignettes/trial-without-dose.yaml evaluate --format text --explain
+01e694e8ff5fee8e tests/vignettes/trial-without-dose.yaml evaluate --format html
 f8e5e9970cd79af6 tests/vignettes/trial-without-dose.yaml evaluate --batch --format csv
 5a9ca3ef1370ff39 tests/vignettes/trial-without-dose.yaml compare --format text
 eb5df70bdbc67304 tests/vignettes/trial-without-dose.yaml compare --format html
