@@ -42,12 +42,7 @@ static const char style[] =
 	 * chart keeps its text at 8 px or more (10 units of 960 drawn at
 	 * least 800 px wide) and scrolls sideways on a phone instead */
 	".wide,.chart{overflow-x:auto;max-width:100%}\n"
-	/* a chart wider than its box opens at its right end, the day
-	 * evaluated (a right-to-left box starts scrolled to the right);
-	 * the drawing itself stays left to right */
-	".chart{direction:rtl}\n"
-	".chart svg{direction:ltr;display:block;width:100%;min-width:800px;"
-	"max-width:none}\n"
+	".chart svg{display:block;width:100%;min-width:800px;max-width:none}\n"
 	"figcaption{font-size:.9em;color:#333}"
 	".key-title{margin:.4em 0 0}ul.key{margin:.2em 0;padding-left:1.2em}\n"
 	".src{color:#444;font-size:.9em}\n"
@@ -508,14 +503,17 @@ static void score_panel(tp_sbuf *b, const geo *g, const tp_typed *m,
 	tp_sb_html(b, line);
 	tp_sb_add(b, "</title>\n");
 	svg_text(b, 8, top + 12, "font-weight=\"bold\"", id);
-	/* narrower when the bands' numbers stand along the axis */
+	/* narrow enough to stay clear of the numbers along the axis */
 	svg_text_wrapped(b, 8, top + 28, "font-size=\"11\" fill=\"#444\"",
-			 tp_view_s(sc->title), sc->nbands ? 24 : 30);
+			 tp_view_s(sc->title), 26);
 	severity_bands(b, sc, top, h, ymax);
 	if (!sc->nbands) {
-		/* no bands to mark the axis: a number every 5 (10 on a long
-		 * scale), clear of the top one */
+		/* no bands to mark the axis: a number every 5 (10, 20, ...
+		 * on a long scale, so that they stay apart), clear of the top
+		 * one */
 		double step = ymax <= 30 ? 5 : 10, v;
+		while (h * step / ymax < 11) /* numbers 11 units apart */
+			step *= 2;
 		for (v = step; v < ymax && YOF(v) - top >= 11; v += step) {
 			tp_sb_add(b,
 				  "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
@@ -850,14 +848,16 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 		  "apart; a <strong>filled point</strong> is at or below the "
 		  "remission cut-off (a single score, not the trial's "
 		  "outcome).</li>\n"
-		  "<li><strong>Orange dots</strong>: each trial's response "
-		  "threshold, a fall of %g%% from the trial's baseline score, "
-		  "over the days the trial is judged on (to the day a course "
-		  "is added to it).</li>\n"
 		  "<li><strong>Black line</strong>: the day of "
 		  "evaluation.</li>\n",
-		  SCORE_GAP_DAYS / 7,
-		  m->nscales ? m->scales[0].response_pct : 50.0);
+		  SCORE_GAP_DAYS / 7);
+	if (m->nscales) /* one value, the timeline rules', on every scale */
+		tp_sb_add(b,
+			  "<li><strong>Orange dots</strong>: each trial's "
+			  "response threshold, a fall of %g%% from the trial's "
+			  "baseline score, over the days the trial is judged on "
+			  "(to the day a course is added to it).</li>\n",
+			  m->scales[0].response_pct);
 	for (i = 0; i < m->nscales; i++) {
 		const tp_scale_rec *sc = &m->scales[i];
 		if (sc->remission_at_most < 0)
@@ -893,9 +893,10 @@ void tp_html_timeline(tp_sbuf *b, const tpath_result *res)
 		tp_sb_add(b, "; source: ");
 		tp_sb_html(b, tp_view_s(sc->bands_source));
 		tp_sb_add(b, ". A band is the severity of one score, for "
-			     "orientation: no rule reads it; the pathway uses "
-			     "the episode's recorded severity and each trial's "
-			     "response and remission.</li>\n");
+			     "orientation: no rule reads the bands (a rule may "
+			     "read a score itself, or the episode's recorded "
+			     "severity, or a trial's response and "
+			     "remission).</li>\n");
 	}
 	for (i = 0; i < m->nscales; i++)
 		if (!m->scales[i].nbands) {

@@ -328,8 +328,8 @@ static void summary_scores(tp_sbuf *b, const tp_typed *m,
 							  : -p->improvement_pct);
 		tp_sb_add(b, " %s", since);
 	} else if (p->latest >= 0) {
-		tp_sb_add(b, "; latest %s %ld, no baseline", p->scale,
-			  p->latest);
+		tp_sb_add(b, "; latest %s %ld%s%s, no baseline", p->scale,
+			  p->latest, cut ? " " : "", cut ? since : "");
 	} else {
 		tp_sb_add(b, "; %s %ld at baseline, no later score%s%s",
 			  p->scale, p->baseline, cut ? " " : "",

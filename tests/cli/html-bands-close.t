@@ -18,4 +18,4 @@ $ tpath evaluate --format html --data-dir tests/data/vocab-close tests/data/html
 <title>phq9 20-27: top (the severity of one score), Kroenke 2001 (J Gen Intern Med 16:606)</title></rect>
 <text x="194.0" y="167.1" font-size="10" text-anchor="end">20</text>
 <text class="band-label" x="901.0" y="151.7" font-size="9" fill="#555"><tspan x="901.0" dy="0">top</tspan></text>
-<li><strong>Grey bands</strong> (phq9), darker as severity rises: 0-1 none, 2-3 b2, 4-5 b4, 6-9 b6, 10-19 m &amp; &lt;n&gt;, 20-27 top; source: Kroenke 2001 (J Gen Intern Med 16:606). A band is the severity of one score, for orientation: no rule reads it; the pathway uses the episode's recorded severity and each trial's response and remission.</li>
+<li><strong>Grey bands</strong> (phq9), darker as severity rises: 0-1 none, 2-3 b2, 4-5 b4, 6-9 b6, 10-19 m &amp; &lt;n&gt;, 20-27 top; source: Kroenke 2001 (J Gen Intern Med 16:606). A band is the severity of one score, for orientation: no rule reads the bands (a rule may read a score itself, or the episode's recorded severity, or a trial's response and remission).</li>

@@ -31,4 +31,4 @@ $ tpath evaluate --format html tests/data/html/severity-bands.yaml | grep -e '<r
 <circle class="score" cx="686.5" cy="220.9" r="3.5" fill="#fff" stroke="#222"><title>2025-03-05: phq9 7, score band mild</title></circle>
 <circle class="score" cx="895.0" cy="238.7" r="3.5" fill="#186b33" stroke="#222"><title>2025-04-01: phq9 3 (at or below the remission cut-off)</title></circle>
 <text x="890.0" y="232.7" font-size="10" text-anchor="end">3</text>
-<li><strong>Grey bands</strong> (phq9), darker as severity rises: 5-9 mild, 10-14 moderate, 15-19 moderately severe, 20-27 severe; source: Kroenke 2001 (J Gen Intern Med 16:606). A band is the severity of one score, for orientation: no rule reads it; the pathway uses the episode's recorded severity and each trial's response and remission.</li>
+<li><strong>Grey bands</strong> (phq9), darker as severity rises: 5-9 mild, 10-14 moderate, 15-19 moderately severe, 20-27 severe; source: Kroenke 2001 (J Gen Intern Med 16:606). A band is the severity of one score, for orientation: no rule reads the bands (a rule may read a score itself, or the episode's recorded severity, or a trial's response and remission).</li>
