@@ -123,8 +123,40 @@ static void svg_text(tp_sbuf *b, double x, double y, const char *attrs,
 	tp_sb_add(b, "</text>\n");
 }
 
-/* Text in up to three lines of at most width characters (cut at spaces),
- * so that a long scale title stays left of the plot. */
+/* Where the line starting at p ends when lines hold at most width
+ * characters (UTF-8 code points, what a reader counts): the end of p
+ * when the rest fits, else the last space with at most width characters
+ * before it, else NULL (the first word alone is too long). */
+static const char *line_end(const char *p, size_t width)
+{
+	const char *end = p + strlen(p), *cut = NULL, *q;
+	if (tp_view_cols_n(p, (size_t)(end - p)) <= width)
+		return end;
+	for (q = p; q < end; q++) {
+		if (*q != ' ')
+			continue;
+		if (tp_view_cols_n(p, (size_t)(q - p)) > width)
+			break;
+		cut = q;
+	}
+	return cut;
+}
+
+/* p advanced by at most n characters. */
+static const char *utf8_skip(const char *p, size_t n)
+{
+	while (*p && n > 0) {
+		p++;
+		while (((unsigned char)*p & 0xC0) == 0x80)
+			p++;
+		n--;
+	}
+	return p;
+}
+
+/* Text in up to three lines of at most width characters (cut at spaces,
+ * a word longer than a line cut on a character, "..." when the rest does
+ * not fit), so that a long scale title stays left of the plot. */
 static void svg_text_wrapped(tp_sbuf *b, double x, double y, const char *attrs,
 			     const char *text, size_t width)
 {
@@ -132,40 +164,16 @@ static void svg_text_wrapped(tp_sbuf *b, double x, double y, const char *attrs,
 	int line;
 	tp_sb_add(b, "<text x=\"%.1f\" y=\"%.1f\" %s>", x, y, attrs);
 	for (line = 0; *p && line < 3; line++) {
-		size_t n = strlen(p), cut = n;
-		if (n > width) {
-			cut = width;
-			while (cut > 0 && p[cut] != ' ')
-				cut--;
-			if (cut == 0) { /* one long word: cut on a character */
-				cut = width;
-				while (cut > 1 &&
-				       ((unsigned char)p[cut] & 0xC0) == 0x80)
-					cut--;
-			}
-		}
+		const char *e = line_end(p, width);
+		if (!e)
+			e = utf8_skip(p, width);
 		tp_sb_add(b, "<tspan x=\"%.1f\" dy=\"%s\">", x,
 			  line ? "1.2em" : "0");
-		if (line == 2 && cut < n) {
-			/* the rest does not fit: cut on a character */
-			char part[64];
-			snprintf(part, sizeof(part), "%.*s", (int)(cut < 60 ? cut : 60), p);
-			tp_utf8_trim(part);
-			tp_sb_html(b, part);
+		tp_sb_html_n(b, p, (size_t)(e - p));
+		if (line == 2 && *e)
 			tp_sb_add(b, "\xe2\x80\xa6");
-		} else {
-			char *part = malloc(cut + 1);
-			if (!part) {
-				b->oom = true;
-				return;
-			}
-			memcpy(part, p, cut);
-			part[cut] = '\0';
-			tp_sb_html(b, part);
-			free(part);
-		}
 		tp_sb_add(b, "</tspan>");
-		p += cut;
+		p = e;
 		while (*p == ' ')
 			p++;
 	}
@@ -323,24 +331,22 @@ static const tp_band_rec *band_of(const tp_scale_rec *sc, long score)
 
 /* A band's name right of the plot, between y0 and y1, in lines of at
  * most BAND_COLS characters broken at spaces; left out when the band is
- * too low for its lines (the band's title and the key still name it). */
+ * too low for its lines (the band's title and the key still name it).
+ * Characters are UTF-8 code points, so an accented name is measured by
+ * what a reader sees, not by its bytes. */
 #define BAND_COLS 11
+
 static void band_label(tp_sbuf *b, const char *label, double y0, double y1)
 {
-	const char *p = label, *cuts[3];
+	const char *p = label, *cuts[3], *ends[3];
 	size_t nl = 0, k;
 	double y;
 	while (*p && nl < 3) {
-		const char *end = p + strlen(p), *cut = end, *q;
-		if ((size_t)(end - p) > BAND_COLS) {
-			cut = NULL;
-			for (q = p; q < end && q - p <= BAND_COLS; q++)
-				if (*q == ' ')
-					cut = q;
-			if (!cut)
-				return; /* a word longer than a line */
-		}
-		cuts[nl++] = p;
+		const char *cut = line_end(p, BAND_COLS);
+		if (!cut)
+			return; /* a word longer than a line */
+		cuts[nl] = p;
+		ends[nl++] = cut;
 		p = *cut == ' ' ? cut + 1 : cut;
 	}
 	if (*p || nl == 0 || (y1 - y0) < 11.0 * (double)nl)
@@ -350,18 +356,9 @@ static void band_label(tp_sbuf *b, const char *label, double y0, double y1)
 		     "font-size=\"9\" fill=\"#555\">",
 		  PLOT_X1 + 6, y);
 	for (k = 0; k < nl; k++) {
-		/* a line ends at the space before the next one */
-		const char *e = k + 1 < nl ? cuts[k + 1] - 1 : p;
-		char part[BAND_COLS + 2];
-		size_t len;
-		len = (size_t)(e - cuts[k]);
-		if (len > BAND_COLS)
-			len = BAND_COLS;
-		memcpy(part, cuts[k], len);
-		part[len] = '\0';
 		tp_sb_add(b, "<tspan x=\"%.1f\" dy=\"%s\">", PLOT_X1 + 6,
 			  k ? "11" : "0");
-		tp_sb_html(b, part);
+		tp_sb_html_n(b, cuts[k], (size_t)(ends[k] - cuts[k]));
 		tp_sb_add(b, "</tspan>");
 	}
 	tp_sb_add(b, "</text>\n");

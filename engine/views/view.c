@@ -11,7 +11,7 @@
 
 /* Columns of the first len bytes: one per UTF-8 character, none for an
  * ANSI colour sequence (ESC [ ... m). */
-static size_t cols_n(const char *s, size_t len)
+size_t tp_view_cols_n(const char *s, size_t len)
 {
 	size_t n = 0, i;
 	for (i = 0; i < len; i++) {
@@ -28,7 +28,7 @@ static size_t cols_n(const char *s, size_t len)
 
 size_t tp_view_cols(const char *s)
 {
-	return cols_n(s, strlen(s));
+	return tp_view_cols_n(s, strlen(s));
 }
 
 void tp_view_fit(char *buf, size_t n, const char *s, size_t cols)
@@ -68,7 +68,7 @@ void tp_sb_hang(tp_sbuf *b, const char *first, const char *indent,
 		while (*p && *p != ' ')
 			p++;
 		len = (size_t)(p - w);
-		wc = cols_n(w, len);
+		wc = tp_view_cols_n(w, len);
 		if (col > 0 && col + 1 + wc > width) {
 			tp_sb_add(b, "\n%s", indent);
 			col = 0;
@@ -91,8 +91,13 @@ void tp_sb_wrap(tp_sbuf *b, const char *indent, const char *text)
 
 void tp_sb_html(tp_sbuf *b, const char *text)
 {
-	const char *p = text, *run = text;
-	for (; *p; p++) {
+	tp_sb_html_n(b, text, strlen(text));
+}
+
+void tp_sb_html_n(tp_sbuf *b, const char *text, size_t len)
+{
+	const char *p = text, *run = text, *end = text + len;
+	for (; p < end; p++) {
 		const char *rep;
 		switch (*p) {
 		case '&':

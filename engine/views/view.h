@@ -25,10 +25,14 @@ void tp_sb_hang(tp_sbuf *b, const char *first, const char *indent,
 void tp_sb_wrap(tp_sbuf *b, const char *indent, const char *text);
 /* Text with &, <, >, " and ' escaped for HTML and XML. */
 void tp_sb_html(tp_sbuf *b, const char *text);
+/* The same for the len bytes at text. */
+void tp_sb_html_n(tp_sbuf *b, const char *text, size_t len);
 
 /* Columns a UTF-8 string takes: one per character, none for ANSI colour
  * sequences. */
 size_t tp_view_cols(const char *s);
+/* The same for the len bytes at s. */
+size_t tp_view_cols_n(const char *s, size_t len);
 
 /* s cut to at most cols columns, on a character, ending "..." when cut,
  * into buf (of n bytes). */
