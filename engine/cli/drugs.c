@@ -206,7 +206,13 @@ static void show_text(const tpath_kb *kb, const tpath_drug_info *d)
 		add(&l, "%g mg/day, %s", li.max,
 		    li.applies_to ? li.applies_to : "every patient");
 		add_cite(&l, &c, &li.source);
-		add(&l, "; above it: %s warning %s", li.severity, li.code);
+		/* "critical warning X", but "warning X", not "warning
+		 * warning X" */
+		if (strcmp(li.severity, "warning") == 0)
+			add(&l, "; above it: warning %s", li.code);
+		else
+			add(&l, "; above it: %s warning %s", li.severity,
+			    li.code);
 		cli_wrap(stdout, "  dose limit: ", 4, l.text, 0);
 	}
 	if (strcmp(d->kind, "interacting") == 0) {

@@ -49,7 +49,7 @@ static const char style[] =
 	"ol.explain li{margin-bottom:.3em}\n"
 	"@media print{body{max-width:none;margin:0;font-size:10pt}"
 	".wide,.chart{overflow:visible}.chart svg{min-width:0;max-width:100%}"
-	"table{font-size:7.5pt}th,td{padding:.1em .2em}"
+	"table{font-size:7.5pt}th,td{padding:.1em .2em}td{overflow-wrap:anywhere}"
 	"section{break-inside:avoid-page}a{color:#000;text-decoration:none}"
 	"h2{break-after:avoid}}\n"
 	"@page{margin:12mm}\n";
@@ -180,6 +180,17 @@ static void svg_text_wrapped(tp_sbuf *b, double x, double y, const char *attrs,
 	tp_sb_add(b, "</text>\n");
 }
 
+/* Whether trial i's failure is counted while its course still runs
+ * (provisional: the verdict may change when the course ends). */
+static bool counted_so_far(const tpath_trd_verdict *own, size_t i)
+{
+	size_t k;
+	for (k = 0; own && k < own->ncounted_ongoing; k++)
+		if (own->counted_ongoing[k] == i)
+			return true;
+	return false;
+}
+
 static void lane(tp_sbuf *b, const geo *g, const tp_typed *m,
 		 const tpath_trd_verdict *own, size_t i, double y)
 {
@@ -197,8 +208,7 @@ static void lane(tp_sbuf *b, const geo *g, const tp_typed *m,
 	char line[512], sub[256];
 	size_t k;
 
-	for (k = 0; own && k < own->ncounted_ongoing; k++)
-		so_far |= own->counted_ongoing[k] == i;
+	so_far = counted_so_far(own, i);
 
 	if (!tp_view_day(m, t->pub.start, &start))
 		return;
@@ -1208,7 +1218,11 @@ static void trials_html(tp_sbuf *b, const tp_typed *m,
 		tp_sb_html(b, outcome);
 		tp_sb_add(b, "</td><td%s>%s</td></tr>\n",
 			  counted ? " class=\"failed\"" : "",
-			  counted ? "yes, failure" : "no");
+			  !counted		   ? "no"
+			  : counted_so_far(own, i) ? "yes, failure so far "
+						     "(provisional: the course "
+						     "still runs)"
+						   : "yes, failure");
 	}
 	tp_sb_add(b, "</tbody>\n</table>\n</div>\n</section>\n");
 }

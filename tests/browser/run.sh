@@ -2,8 +2,11 @@
 # run.sh - `make check-browser`: renders tpath's HTML reports in headless
 # Chromium and checks that each screenshot is not blank (build/pngcheck,
 # from tests/browser/pngcheck.c).  For each history file given (by default
-# docs/examples/*.yaml, tests/vignettes/canmat-trd.yaml and
-# tests/vignettes/augmentation-role-lithium.yaml) it checks
+# docs/examples/*.yaml, tests/vignettes/canmat-trd.yaml,
+# tests/vignettes/augmentation-role-lithium.yaml and
+# tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml, whose
+# trials table was 744 px wide in A4's 676 before table cells could break a
+# long word) it checks
 #   tpath evaluate --format html FILE
 # and, when tpath has a compare command,
 #   tpath compare --format html FILE
@@ -34,7 +37,8 @@ out=$B/browser
 
 if [ $# -eq 0 ]; then
 	set -- docs/examples/*.yaml tests/vignettes/canmat-trd.yaml \
-		tests/vignettes/augmentation-role-lithium.yaml
+		tests/vignettes/augmentation-role-lithium.yaml \
+		tests/vignettes/safety-maoi-with-bupropion-methylphenidate.yaml
 fi
 
 if ! command -v "$CHROMIUM" >/dev/null 2>&1; then
