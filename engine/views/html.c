@@ -180,17 +180,6 @@ static void svg_text_wrapped(tp_sbuf *b, double x, double y, const char *attrs,
 	tp_sb_add(b, "</text>\n");
 }
 
-/* Whether trial i's failure is counted while its course still runs
- * (provisional: the verdict may change when the course ends). */
-static bool counted_so_far(const tpath_trd_verdict *own, size_t i)
-{
-	size_t k;
-	for (k = 0; own && k < own->ncounted_ongoing; k++)
-		if (own->counted_ongoing[k] == i)
-			return true;
-	return false;
-}
-
 static void lane(tp_sbuf *b, const geo *g, const tp_typed *m,
 		 const tpath_trd_verdict *own, size_t i, double y)
 {
@@ -200,15 +189,14 @@ static void lane(tp_sbuf *b, const geo *g, const tp_typed *m,
 	bool adds = t->adds_to >= 0;
 	bool counted = tp_view_counted(own, i);
 	bool ongoing = !t->pub.stop;
-	bool so_far = false; /* counted while it still runs: provisional */
+	/* counted while it still runs: provisional */
+	bool so_far = tp_view_counted_so_far(own, i);
 	bool drug = t->is_drug;
 	int32_t start, end;
 	double maxmg = tp_view_or0(t->pub.max_mg_per_day);
 	double xs, xe, mid = y + LANE_H / 2;
 	char line[512], sub[256];
 	size_t k;
-
-	so_far = counted_so_far(own, i);
 
 	if (!tp_view_day(m, t->pub.start, &start))
 		return;
@@ -1219,7 +1207,7 @@ static void trials_html(tp_sbuf *b, const tp_typed *m,
 		tp_sb_add(b, "</td><td%s>%s</td></tr>\n",
 			  counted ? " class=\"failed\"" : "",
 			  !counted		   ? "no"
-			  : counted_so_far(own, i) ? "yes, failure so far "
+			  : tp_view_counted_so_far(own, i) ? "yes, failure so far "
 						     "(provisional: the course "
 						     "still runs)"
 						   : "yes, failure");

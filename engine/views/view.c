@@ -164,13 +164,24 @@ void tp_view_staging_verdict(const tpath_staging *m, char *buf, size_t n)
 		snprintf(buf, n, "no stage");
 }
 
-bool tp_view_counted(const tpath_trd_verdict *own_trd, size_t i)
+static bool listed(const size_t *list, size_t n, size_t i)
 {
 	size_t k;
-	for (k = 0; own_trd && k < own_trd->ncounted; k++)
-		if (own_trd->counted[k] == i)
+	for (k = 0; k < n; k++)
+		if (list[k] == i)
 			return true;
 	return false;
+}
+
+bool tp_view_counted(const tpath_trd_verdict *own_trd, size_t i)
+{
+	return own_trd && listed(own_trd->counted, own_trd->ncounted, i);
+}
+
+bool tp_view_counted_so_far(const tpath_trd_verdict *own_trd, size_t i)
+{
+	return own_trd && listed(own_trd->counted_ongoing,
+				 own_trd->ncounted_ongoing, i);
 }
 
 /* ---- readers of the typed result ---------------------------------------- */

@@ -93,6 +93,9 @@ void tp_view_staging_verdict(const tpath_staging *model, char *buf,
 /* Whether trial i is counted toward TRD in own_trd (the verdict of the
  * guideline's own definition, the model's own_trd; NULL: none). */
 bool tp_view_counted(const tpath_trd_verdict *own_trd, size_t i);
+/* Whether trial i is among those counted while their course still runs
+ * (provisional: the verdict may change when the course ends). */
+bool tp_view_counted_so_far(const tpath_trd_verdict *own_trd, size_t i);
 
 /* The summary at the top of the text and HTML reports (issue 19), in
  * sentences each view renders its way: a head ("TRD met", "Now",
