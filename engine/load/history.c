@@ -389,14 +389,15 @@ static int unknown_drug(hctx *hc, const tp_node *at, const char *name)
 
 /* A drug course's name with a dose after it ("sertraline 100mg",
  * "sertraline 100 mg/day"): when the words before the number name a
- * catalog drug, an error saying where the dose goes; 0 otherwise.  start
- * is the course's start node (NULL when absent), shown in the example. */
+ * catalog drug, or are close to one ("sertralin 100mg"), an error saying
+ * where the dose goes (and which drug was meant); 0 otherwise.  start is
+ * the course's start node (NULL when absent), shown in the example. */
 static int dose_in_name(hctx *hc, const tp_node *at, const char *name,
 			const tp_node *start)
 {
-	char drug[128], dose[32];
-	const char *p = strchr(name, ' '), *q, *unit;
-	size_t n;
+	char drug[128], dose[32], meant[256] = "";
+	const char *p = strchr(name, ' '), *q, *unit, *s[3];
+	size_t n, ns = 0, k;
 
 	/* the first blank followed by a digit */
 	while (p && !(p[1] >= '0' && p[1] <= '9'))
@@ -416,13 +417,30 @@ static int dose_in_name(hctx *hc, const tp_node *at, const char *name,
 	snprintf(drug, sizeof(drug), "%.*s", (int)(p - name), name);
 	while (*drug && drug[strlen(drug) - 1] == ' ')
 		drug[strlen(drug) - 1] = '\0';
-	if (!tp_catalog_find(&hc->kb->catalog, drug))
-		return 0;
+	if (!tp_catalog_find(&hc->kb->catalog, drug)) {
+		if (!(ns = tp_catalog_suggest(&hc->kb->catalog, drug, s, 3)))
+			return 0;
+		/* ", and 'sertralin' is not in the drug catalog (did you
+		 * mean 'a', 'b' or 'c'?)" */
+		n = (size_t)snprintf(meant, sizeof(meant),
+				     ", and '%s' is not in the drug catalog "
+				     "(did you mean",
+				     drug);
+		for (k = 0; k < ns && n < sizeof(meant); k++)
+			n += (size_t)snprintf(meant + n, sizeof(meant) - n,
+					      "%s'%s'",
+					      k == 0	       ? " "
+					      : k + 1 == ns ? " or "
+							       : ", ",
+					      s[k]);
+		if (n < sizeof(meant))
+			snprintf(meant + n, sizeof(meant) - n, "?)");
+	}
 	return tp_fail(hc->c, at,
-		       "'drug': '%s' has a dose in the drug's name; write "
+		       "'drug': '%s' has a dose in the drug's name%s; write "
 		       "'drug: %s' and the dose under 'doses', in mg per day "
 		       "from a date on: 'doses: [{date: %s, mg_per_day: %s}]'",
-		       name, drug,
+		       name, meant, ns ? ns == 1 ? s[0] : "NAME" : drug,
 		       start && start->kind == TP_SCALAR ? start->text
 							 : "START",
 		       dose);
@@ -1021,6 +1039,11 @@ static int history_read(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
 		{ "concomitant", TP_F_SEQUENCE, false },
 		{ "notes", TP_F_SCALAR, false },
 	};
+	static const tp_moved moved[] = {
+		{ "age", "patient" },	   { "sex", "patient" },
+		{ "flags", "patient" },	   { "severity", "episode" },
+		{ "prior_episodes", "episode" },
+	};
 	const tp_node *v[NFIELDS];
 	const char *tag;
 	hctx hc;
@@ -1042,8 +1065,9 @@ static int history_read(tpath_history *h, const tpath_kb *kb, tp_ctx *c,
 		return error;
 	if (c->errs && c->errs->n > before)
 		return 0; /* identifying keys: the file is read no further */
-	if ((error = tp_map_check(c, root, "a history/1 document", fields,
-				  NFIELDS, v)) < 0 ||
+	if ((error = tp_map_check_moved(c, root, "a history/1 document",
+					fields, NFIELDS, v, moved,
+					sizeof(moved) / sizeof(*moved))) < 0 ||
 	    (error = tp_get_string(c, v[TPATH], "tpath", &tag)) < 0)
 		return error;
 	if (strcmp(tag, "history/1") != 0)

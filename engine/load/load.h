@@ -112,6 +112,19 @@ typedef struct tp_field {
 int tp_map_check(tp_ctx *c, const tp_node *node, const char *what,
 		 const tp_field *fields, size_t n, const tp_node **values);
 
+/* A key of another mapping that may be written in this one by mistake
+ * ('flags' at the top of a history, for 'patient: {flags: ...}'). */
+typedef struct tp_moved {
+	const char *key, *under;
+} tp_moved;
+
+/* tp_map_check, where a key of moved[0..nmoved) is an error at the key that
+ * says where it belongs ("it belongs under 'patient:'"). */
+int tp_map_check_moved(tp_ctx *c, const tp_node *node, const char *what,
+		       const tp_field *fields, size_t n,
+		       const tp_node **values, const tp_moved *moved,
+		       size_t nmoved);
+
 
 /* Error at a node's position. */
 int tp_fail(tp_ctx *c, const tp_node *at, const char *fmt, ...)

@@ -252,6 +252,26 @@ static bool missing_required(const tp_node *node, const tp_field *fields,
 int tp_map_check(tp_ctx *c, const tp_node *node, const char *what,
 		 const tp_field *fields, size_t n, const tp_node **values)
 {
+	return tp_map_check_moved(c, node, what, fields, n, values, NULL, 0);
+}
+
+/* The entry of moved for key, or NULL. */
+static const tp_moved *find_moved(const tp_moved *moved, size_t n,
+				  const char *key)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (strcmp(moved[i].key, key) == 0)
+			return &moved[i];
+	return NULL;
+}
+
+int tp_map_check_moved(tp_ctx *c, const tp_node *node, const char *what,
+		       const tp_field *fields, size_t n,
+		       const tp_node **values, const tp_moved *moved,
+		       size_t nmoved)
+{
+	const tp_moved *mv;
 	size_t i, j;
 	int error;
 
@@ -266,6 +286,17 @@ int tp_map_check(tp_ctx *c, const tp_node *node, const char *what,
 	for (i = 0; i < node->n; i++) {
 		const tp_node *k = node->keys[i], *v = node->values[i];
 		int idx = tp_field_index(fields, n, k->text);
+		if (idx < 0 && (mv = find_moved(moved, nmoved, k->text))) {
+			/* its value is read where it belongs, not here */
+			error = tp_fail(c, k,
+					"'%s' is not a key of %s; it belongs "
+					"under '%s:', as in '%s: {%s: ...}'",
+					k->text, what, mv->under, mv->under,
+					k->text);
+			if ((error = tp_go_on(c, error)) < 0)
+				return error;
+			continue;
+		}
 		if (idx < 0) {
 			const char *best = NULL;
 			size_t bestd = (size_t)-1;
