@@ -681,12 +681,19 @@ tpath_result_warning(const tpath_result *r, size_t i);
 typedef int (*tpath_walk_fn)(const char *as_of, const tpath_result *r,
 			     void *ud);
 
-/* Evaluates history h as of every day something happened in its episode
+/* Evaluates history h as of every day something happened in its episode,
+ * and every day a decision point of the guideline is reached or passes,
  * and calls fn(day, result, ud) for each, in increasing date order.  The
  * days are every distinct date, from the episode's start up to the as_of
  * of opts (or the history's own as_of when opts->as_of is NULL), among:
  * the episode's start, each course's start and stop, dose and fill dates,
- * measure dates, the history's as_of, and the last day itself.  Each
+ * measure dates, the history's as_of, the last day itself, and for each
+ * decision point of the trial (or step) current on a day walked, the first
+ * day its week is reached and the first day after its window (as that
+ * day's result places them, --set parameters included; a point of a
+ * course that stops before it is still walked).  A change that time alone
+ * brings on another day (a rule reading weeks since a dose change) shows
+ * on the next day walked; evaluate the days between to see it.  Each
  * result is what tpath_evaluate returns with opts copied and as_of set to
  * that day (opts may be NULL; guideline, params and trace apply to every
  * day).

@@ -331,6 +331,18 @@ static double clock_weeks(const tp_fact_env *env, const tp_trial *t)
 				 : (double)(env->ev->as_of - t->start) / 7.0;
 }
 
+/* The first day, from a clock started on start, whose weeks (days / 7,
+ * as clock_weeks reads them) are at least w, or more than w when past. */
+static int32_t first_day(int32_t start, double w, bool past)
+{
+	int32_t d = (int32_t)floor(w * 7);
+	while (d > 0 && (past ? (d - 1) / 7.0 > w : (d - 1) / 7.0 >= w))
+		d--;
+	while (past ? d / 7.0 <= w : d / 7.0 < w)
+		d++;
+	return start + d;
+}
+
 static const tp_decision_point *current_point(const tp_guideline *g,
 					      const tp_fact_env *env,
 					      bool *now)
@@ -419,6 +431,8 @@ static int position_rec(tp_eval *ev, const tp_guideline *g,
 		r->until = tp_day_text(
 			ev, clock->start + (int32_t)lround(until * 7), &bad);
 		r->reached = wk >= at;
+		r->at_day = first_day(clock->start, at, false);
+		r->past_day = first_day(clock->start, until, true);
 		r->state = d == point  ? point_now ? "now" : "next"
 			   : wk > until ? "passed"
 					: "later";

@@ -1,9 +1,13 @@
 /*
  * walk.c - tpath_walk: a history evaluated as of every day something
- * happened in its episode, in date order, each result handed to a callback
- * (what `tpath replay` shows).  The days come from the loaded history; each
- * evaluation is an ordinary tpath_evaluate with as_of set to that day, so a
- * walk can never disagree with evaluating one day by hand.
+ * happened in its episode, and every day one of the guideline's decision
+ * points is reached or passes, in date order, each result handed to a
+ * callback (what `tpath replay` shows).  The event days come from the
+ * loaded history; a decision point's days from the results themselves (the
+ * points of the trial current on a day walked), so a point is placed
+ * exactly as an evaluation places it.  Each evaluation is an ordinary
+ * tpath_evaluate with as_of set to that day, so a walk can never disagree
+ * with evaluating one day by hand.
  */
 #include "judge/judge.h"
 
@@ -57,11 +61,11 @@ static int collect_days(const tpath_history *h, int32_t end, int32_t **days,
 	return 0;
 }
 
-/* Checks the arguments, reads the last day and collects the days, with the
- * history's allocator and the C numeric locale in force. */
+/* Checks the arguments, reads the last day (*last) and collects the event
+ * days, with the history's allocator and the C numeric locale in force. */
 static int prepare(const tpath_kb *kb, const tpath_history *h,
 		   const tpath_eval_options *opts, tpath_walk_fn fn,
-		   int32_t **days, size_t *n, tpath_error *err)
+		   int32_t **days, size_t *n, int32_t *last, tpath_error *err)
 {
 	int32_t end;
 	int error;
@@ -79,6 +83,40 @@ static int prepare(const tpath_kb *kb, const tpath_history *h,
 		return error;
 	if (collect_days(h, end, days, n) < 0)
 		return tp_error_oom(err, h->source);
+	*last = end;
+	return 0;
+}
+
+/* Adds to the increasing days[0..*n) (capacity *cap, grown with the
+ * current allocator) the days after days[i], up to end, on which a
+ * decision point of r is reached or passes.  0 or TPATH_ENOMEM. */
+static int add_point_days(const tpath_result *r, size_t i, int32_t end,
+			  int32_t **days, size_t *n, size_t *cap)
+{
+	const tp_typed *m = &r->model;
+	size_t k, e, j;
+	for (k = 0; k < 2 * m->npoints; k++) {
+		const tp_point_rec *p = &m->points[k / 2];
+		int32_t d = k % 2 ? p->past_day : p->at_day;
+		if (d <= (*days)[i] || d > end)
+			continue;
+		for (j = i + 1; j < *n && (*days)[j] < d; j++)
+			;
+		if (j < *n && (*days)[j] == d)
+			continue;
+		if (*n == *cap) {
+			size_t c = *cap * 2 + 8;
+			int32_t *grown = tp_realloc(*days, c * sizeof(**days));
+			if (!grown)
+				return TPATH_ENOMEM;
+			*days = grown;
+			*cap = c;
+		}
+		for (e = *n; e > j; e--)
+			(*days)[e] = (*days)[e - 1];
+		(*days)[j] = d;
+		(*n)++;
+	}
 	return 0;
 }
 
@@ -88,17 +126,18 @@ int tpath_walk(const tpath_kb *kb, const tpath_history *h,
 {
 	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
 	tp_allocator al = { NULL, NULL };
-	int32_t *days = NULL;
-	size_t n = 0, i;
+	int32_t *days = NULL, end = 0;
+	size_t n = 0, cap, i;
 	int error;
 
 	tp_error_clear(err);
 	if (h)
 		al = h->arena.al;
 	TP_CALL(error, al, TP_NO_OUT, err, h ? h->source : NULL,
-		prepare(kb, h, opts, fn, &days, &n, err));
+		prepare(kb, h, opts, fn, &days, &n, &end, err));
 	if (error < 0)
 		goto cleanup;
+	cap = n;
 
 	/* Only the fields of the caller's version are read. */
 	if (opts) {
@@ -116,6 +155,14 @@ int tpath_walk(const tpath_kb *kb, const tpath_history *h,
 		eo.as_of = day;
 		if ((error = tpath_evaluate(&r, kb, h, &eo, err)) < 0)
 			goto cleanup;
+		TP_CALL(error, al, TP_NO_OUT, err, h->source,
+			add_point_days(r, i, end, &days, &n, &cap) < 0
+			    ? tp_error_oom(err, h->source)
+			    : 0);
+		if (error < 0) {
+			tpath_result_free(r);
+			goto cleanup;
+		}
 		error = fn(day, r, ud);
 		tpath_result_free(r);
 		if (error != 0)

@@ -69,6 +69,10 @@ typedef struct tp_point_rec {
 	const char *id, *label, *from, *date, *until, *state;
 	double at_week, until_week;
 	bool reached;
+	/* The first day its clock reads at_week or more (the point is
+	 * reached), and the first day it reads more than until_week (the
+	 * window has passed): the days the walk adds (tpath_walk). */
+	int32_t at_day, past_day;
 } tp_point_rec;
 
 typedef struct tp_measure_rec {

@@ -1,12 +1,16 @@
-# tpath replay steps through a history day by day: each day with an event
-# is evaluated, and a day shows only the parts that changed since the day
-# before (on 2024-11-25 the step and the TRD verdict did not; a part
-# that did not change is left out), the week and trial counted from 1.
+# tpath replay steps through a history day by day: every day of the
+# episode is evaluated (184 here), and a day is shown only when something
+# changed since the day before, with only the parts that changed.
+# 2024-10-15 is the day after CANMAT's week-4 early-improvement decision,
+# when the switch rule (weeks > 4) first applies: before, replay showed it
+# on the next event, 2024-11-25.  The week and trial are counted from 1.  A
+# TRD verdict counting a trial still running says so ("still running, so
+# provisional: #1"), as the report's summary does.
 $ tpath replay docs/examples/demo-0001.yaml
 --- stdout
-tpath replay: history demo-0001 under canmat-2023, evaluated as of each day with
-an event; a day is shown when the step, the decision point, the TRD verdict or
-what to consider changed. Decision support, not a prescription: it restates
+tpath replay: history demo-0001 under canmat-2023, evaluated as of every day of
+its episode; a day is shown when the step, the decision point, the TRD verdict
+or what to consider changed. Decision support, not a prescription: it restates
 published guidelines for a clinician to weigh.
 
 2024-09-01
@@ -31,20 +35,28 @@ published guidelines for a clinician to weigh.
 2024-10-14, week 4.0 of trial 1
   step: First antidepressant trial (first-trial); status assess
   decision point: early-improvement-decision (now)
-  TRD (two-adequate-trials): not met, 1 failed adequate trial
+  TRD (two-adequate-trials): not met, 1 failed adequate trial: #1; still
+    running, so provisional: #1
   consider: increase-dose: sertraline
   consider: add-psychotherapy: psychotherapy
 
-2024-11-25, week 10.0 of trial 1
-  decision point: none
+2024-10-15, week 4.1 of trial 1
+  decision point: adequate-trial-assessment (next)
   consider: reassess: diagnosis, comorbidity, adherence
   consider: switch: venlafaxine, desvenlafaxine, duloxetine, levomilnacipran,
     milnacipran, bupropion, mirtazapine, mianserin, vortioxetine, vilazodone,
     agomelatine
   consider: add-psychotherapy: psychotherapy
 
+2024-10-28, week 6.0 of trial 1
+  decision point: adequate-trial-assessment (now)
+
+2024-11-12, week 8.1 of trial 1
+  decision point: none
+
 2024-12-01
   step: First antidepressant trial (first-trial); status between-trials
+  TRD (two-adequate-trials): not met, 1 failed adequate trial: #1
   consider: switch: venlafaxine, desvenlafaxine, duloxetine, levomilnacipran,
     milnacipran, bupropion, mirtazapine, mianserin, vortioxetine, vilazodone,
     agomelatine
@@ -66,7 +78,8 @@ published guidelines for a clinician to weigh.
   step: Treatment-resistant / difficult-to-treat depression
     (difficult-to-treat); status assess
   decision point: early-improvement-decision (now)
-  TRD (two-adequate-trials): met, 2 failed adequate trials
+  TRD (two-adequate-trials): met, 2 failed adequate trials: #1, #2; still
+    running, so provisional: #2
   consider: increase-dose: venlafaxine
   consider: add-psychotherapy: psychotherapy
   consider: augment: aripiprazole, brexpiprazole, bupropion, mirtazapine,
@@ -76,8 +89,8 @@ published guidelines for a clinician to weigh.
   consider: neuromodulation: rTMS
   consider: neuromodulation: ECT
 
-2025-03-03, week 13.0 of trial 2
-  decision point: none
+2024-12-31, week 4.1 of trial 2
+  decision point: adequate-trial-assessment (next)
   consider: reassess: diagnosis, comorbidity, adherence
   consider: switch: bupropion, mirtazapine, mianserin, vortioxetine, vilazodone,
     agomelatine
@@ -89,4 +102,10 @@ published guidelines for a clinician to weigh.
   consider: neuromodulation: rTMS
   consider: neuromodulation: ECT
 
-10 days evaluated, 10 shown.
+2025-01-13, week 6.0 of trial 2
+  decision point: adequate-trial-assessment (now)
+
+2025-01-28, week 8.1 of trial 2
+  decision point: none
+
+184 days evaluated, 14 shown.

@@ -1,6 +1,7 @@
 /*
  * check_walk.c - tpath_walk: which days it visits (every distinct event day
- * of the episode up to as_of, in order, in the history's date style), that
+ * of the episode up to as_of and every day a decision point is reached or
+ * passes, in order, in the history's date style), that
  * each result is tpath_evaluate's for that day, stopping from the callback,
  * argument and option errors, and out-of-memory.
  */
@@ -94,25 +95,39 @@ static tpath_history *load(const char *yaml)
 	return h;
 }
 
+/* CANMAT's decision points on sertraline's clock (started 2024-01-15):
+ * the early-improvement window opens at week 2 (01-29); the decision at
+ * week 4 (02-12) and both pass the day after (02-13); the adequate-trial
+ * assessment opens at week 6 (02-26) and would pass after week 8 (03-12,
+ * walked though sertraline stopped on 03-01: as of 02-26 it was current).
+ * On venlafaxine's (03-02): 03-16, 03-30, 03-31, 04-13, 04-28. */
+#define SERTRALINE_POINTS "2024-01-29 2024-02-01 2024-02-12 2024-02-13 "
+#define VENLAFAXINE_POINTS                                                   \
+	"2024-03-12 2024-03-16 2024-03-30 2024-03-31 2024-04-13 2024-04-28 "
+
 static const struct {
 	const char *history, *as_of, *want;
 } day_cases[] = {
 	/* From the episode's start, each day once, the earlier episode's
-	 * course left out. */
+	 * course left out (an event day on a decision point's day, 02-01 is
+	 * a dose change, is walked once). */
 	{ iso_history, NULL,
-	  "2024-01-10 2024-01-15 2024-02-01 2024-03-01 2024-03-02 "
-	  "2024-05-01 2024-06-01" },
+	  "2024-01-10 2024-01-15 " SERTRALINE_POINTS "2024-02-26 2024-03-01 "
+	  "2024-03-02 " VENLAFAXINE_POINTS "2024-05-01 2024-06-01" },
 	/* as_of on an event day ends there; between events, it is the last
-	 * day; on the episode's start, the only one. */
+	 * day, and no decision point after it is walked; on the episode's
+	 * start, the only one. */
 	{ iso_history, "2024-03-01",
-	  "2024-01-10 2024-01-15 2024-02-01 2024-03-01" },
-	{ iso_history, "2024-02-15", "2024-01-10 2024-01-15 2024-02-01 "
-				     "2024-02-15" },
+	  "2024-01-10 2024-01-15 " SERTRALINE_POINTS "2024-02-26 2024-03-01" },
+	{ iso_history, "2024-02-15",
+	  "2024-01-10 2024-01-15 " SERTRALINE_POINTS "2024-02-15" },
 	{ iso_history, "2024-01-10", "2024-01-10" },
 	/* after the history's as_of: one more day */
 	{ iso_history, "2024-07-01",
-	  "2024-01-10 2024-01-15 2024-02-01 2024-03-01 2024-03-02 "
-	  "2024-05-01 2024-06-01 2024-07-01" },
+	  "2024-01-10 2024-01-15 " SERTRALINE_POINTS "2024-02-26 2024-03-01 "
+	  "2024-03-02 " VENLAFAXINE_POINTS "2024-05-01 2024-06-01 2024-07-01" },
+	/* escitalopram from day 0: week 2 (14) and week 4 (28) are walked;
+	 * the day after week 4 (29) is past the last day. */
 	{ relative_history, NULL, "-7 0 14 28" },
 	{ relative_history, "20", "-7 0 14 20" },
 };
@@ -148,7 +163,8 @@ START_TEST(walk_null_options)
 }
 END_TEST
 
-/* Options reach every day: the guideline and a parameter, and trace. */
+/* Options reach every day: the guideline and a parameter, and trace (the
+ * 7 event days, and each guideline's decision-point days). */
 START_TEST(walk_options_apply)
 {
 	tpath_history *h = load(iso_history);
@@ -164,14 +180,52 @@ START_TEST(walk_options_apply)
 	eo.params = params;
 	eo.trace = 1;
 	ck_assert_int_eq(tpath_walk(test_kb(), h, &eo, record, &s, &err), 0);
-	ck_assert_int_eq(s.calls, 7);
+	ck_assert_int_eq(s.calls, 17);
 	eo.guideline = "star-d";
 	eo.params = NULL;
 	eo.trace = 0;
 	memset(s.days, 0, sizeof(s.days));
 	s.calls = 0;
 	ck_assert_int_eq(tpath_walk(test_kb(), h, &eo, record, &s, &err), 0);
-	ck_assert_int_eq(s.calls, 7);
+	ck_assert_int_eq(s.calls, 23);
+	tpath_history_free(h);
+}
+END_TEST
+
+/* A decision point's days follow the parameters the evaluation reads:
+ * with CANMAT's early decision at week 3 instead of 4, sertraline's
+ * early-improvement window closes and the decision falls on 02-05 (21 days
+ * after 01-15) and both pass on 02-06; STAR*D's critical decision points
+ * (weeks 4, 6, 9 and 12 of the step) are its own. */
+START_TEST(walk_points_follow_params)
+{
+	tpath_history *h = load(iso_history);
+	static const char *const params[] = { "early_decision_weeks=3", NULL };
+	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
+	tpath_error err;
+	seen s;
+	memset(&s, 0, sizeof(s));
+	s.h = h;
+	s.opts = &eo;
+	eo.as_of = "2024-02-20";
+	eo.params = params;
+	ck_assert_int_eq(tpath_walk(test_kb(), h, &eo, record, &s, &err), 0);
+	ck_assert_str_eq(s.days, "2024-01-10 2024-01-15 2024-01-29 2024-02-01 "
+				 "2024-02-05 2024-02-06 2024-02-20");
+	memset(&s, 0, sizeof(s));
+	s.h = h;
+	s.opts = &eo;
+	eo.params = NULL;
+	eo.guideline = "star-d";
+	eo.as_of = "2024-04-30";
+	ck_assert_int_eq(tpath_walk(test_kb(), h, &eo, record, &s, &err), 0);
+	/* sertraline's step (01-15): weeks 4, 6, 9, 12 and each day after;
+	 * venlafaxine's (03-02): weeks 4 and 6 and each day after */
+	ck_assert_str_eq(s.days, "2024-01-10 2024-01-15 2024-02-01 2024-02-12 "
+				 "2024-02-13 2024-02-26 2024-02-27 2024-03-01 "
+				 "2024-03-02 2024-03-18 2024-03-19 2024-03-30 "
+				 "2024-03-31 2024-04-08 2024-04-09 2024-04-13 "
+				 "2024-04-14 2024-04-30");
 	tpath_history_free(h);
 }
 END_TEST
@@ -193,7 +247,7 @@ START_TEST(walk_stop)
 					    &err),
 				 answers[i]);
 		ck_assert_int_eq(s.calls, 3);
-		ck_assert_str_eq(s.days, "2024-01-10 2024-01-15 2024-02-01");
+		ck_assert_str_eq(s.days, "2024-01-10 2024-01-15 2024-01-29");
 		ck_assert_int_eq(err.code, 0);
 		ck_assert_str_eq(err.message, "");
 	}
@@ -371,6 +425,7 @@ Suite *suite_walk(void)
 	tcase_add_loop_test(tc, walk_days, 0, (int)TP_ARRAY_LEN(day_cases));
 	tcase_add_test(tc, walk_null_options);
 	tcase_add_test(tc, walk_options_apply);
+	tcase_add_test(tc, walk_points_follow_params);
 	tcase_add_test(tc, walk_stop);
 	tcase_add_loop_test(tc, walk_bad_options, 0,
 			    (int)TP_ARRAY_LEN(bad_options));

@@ -1,0 +1,129 @@
+# replay evaluates the days between the walk's (events and decision
+# points) too, so a change that time alone brings is shown on its own day.
+# Under NICE NG222 the further-line dose increase (rule
+# further-increase-dose, NICE 1.9.6, provisional: 4 weeks at the current
+# dose, response_review_weeks) needs 4 weeks since the last dose change:
+# sertraline's dose was raised on 2024-09-30, so 'increase-dose: sertraline'
+# first appears on 2024-10-28, week 6 of the trial and no decision point of
+# NICE's.  Before, replay showed it on the next event, 2024-11-25.
+$ tpath replay --guideline nice-ng222 docs/examples/demo-0001.yaml
+--- stdout
+tpath replay: history demo-0001 under nice-ng222, evaluated as of every day of
+its episode; a day is shown when the step, the decision point, the TRD verdict
+or what to consider changed. Decision support, not a prescription: it restates
+published guidelines for a clinician to weigh.
+
+2024-09-01
+  step: Choosing the first treatment of a new episode (first-treatment); status
+    not-started
+  decision point: none
+  TRD (two-adequate-trials): not met, 0 failed adequate trials
+  consider: start: individual CBT with an SSRI or SNRI
+  consider: start: individual CBT, individual behavioural activation
+
+2024-09-16, week 0.0 of trial 1
+  step: First antidepressant - starting and early reviews (first-line); status
+    starting
+  decision point: first-review (next)
+  consider: continue
+
+2024-09-30, week 2.0 of trial 1
+  step: First antidepressant - starting and early reviews (first-line); status
+    early-assessment
+  decision point: first-review (now)
+
+2024-10-01, week 2.1 of trial 1
+  decision point: response-review (next)
+
+2024-10-14, week 4.0 of trial 1
+  step: Further-line treatment - no or limited response to an antidepressant
+    (further-line); status assess
+  decision point: response-review (now)
+  TRD (two-adequate-trials): not met, 1 failed adequate trial: #1; still
+    running, so provisional: #1
+  consider: reassess: personal factors, social factors, environmental factors,
+    health factors, adherence
+  consider: reassess: diagnosis, comorbidity
+  consider: switch: same class
+  consider: switch: SNRI
+  consider: switch: TCA, MAOI
+  consider: add-psychotherapy: CBT, IPT, short-term psychodynamic psychotherapy
+
+2024-10-15, week 4.1 of trial 1
+  decision point: none
+
+2024-10-28, week 6.0 of trial 1
+  consider: reassess: personal factors, social factors, environmental factors,
+    health factors, adherence
+  consider: reassess: diagnosis, comorbidity
+  consider: increase-dose: sertraline
+  consider: switch: same class
+  consider: switch: SNRI
+  consider: switch: TCA, MAOI
+  consider: add-psychotherapy: CBT, IPT, short-term psychodynamic psychotherapy
+
+2024-12-01
+  step: Further-line treatment - no or limited response to an antidepressant
+    (further-line); status between-trials
+  TRD (two-adequate-trials): not met, 1 failed adequate trial: #1
+  consider: reassess: personal factors, social factors, environmental factors,
+    health factors, adherence
+  consider: reassess: diagnosis, comorbidity
+  consider: switch: same class
+  consider: switch: SNRI
+  consider: switch: TCA, MAOI
+
+2024-12-02, week 0.0 of trial 2
+  step: Further-line treatment - no or limited response to an antidepressant
+    (further-line); status starting
+  decision point: first-review (next)
+  consider: continue
+
+2024-12-16, week 2.0 of trial 2
+  step: Further-line treatment - no or limited response to an antidepressant
+    (further-line); status early-assessment
+  decision point: first-review (now)
+
+2024-12-17, week 2.1 of trial 2
+  decision point: response-review (next)
+
+2024-12-30, week 4.0 of trial 2
+  step: After 2 or more failed trials - vortioxetine, combinations with
+    specialist advice, ECT (specialist); status assess
+  decision point: response-review (now)
+  TRD (two-adequate-trials): met, 2 failed adequate trials: #1, #2; still
+    running, so provisional: #2
+  consider: reassess: personal factors, social factors, environmental factors,
+    health factors, adherence
+  consider: reassess: diagnosis, comorbidity
+  consider: switch: same class
+  consider: switch: SSRI
+  consider: switch: TCA, MAOI
+  consider: add-psychotherapy: CBT, IPT, short-term psychodynamic psychotherapy
+  consider: switch: vortioxetine
+  consider: refer: specialist advice
+  consider: combine: mirtazapine, trazodone
+  consider: augment: aripiprazole, olanzapine, quetiapine, risperidone, lithium
+  consider: augment: ECT, liothyronine, lamotrigine
+  consider: neuromodulation: ECT
+
+2024-12-31, week 4.1 of trial 2
+  decision point: none
+
+2025-01-13, week 6.0 of trial 2
+  consider: reassess: personal factors, social factors, environmental factors,
+    health factors, adherence
+  consider: reassess: diagnosis, comorbidity
+  consider: increase-dose: venlafaxine
+  consider: switch: same class
+  consider: switch: SSRI
+  consider: switch: TCA, MAOI
+  consider: add-psychotherapy: CBT, IPT, short-term psychodynamic psychotherapy
+  consider: switch: vortioxetine
+  consider: refer: specialist advice
+  consider: combine: mirtazapine, trazodone
+  consider: augment: aripiprazole, olanzapine, quetiapine, risperidone, lithium
+  consider: augment: ECT, liothyronine, lamotrigine
+  consider: neuromodulation: ECT
+
+184 days evaluated, 14 shown.
