@@ -62,7 +62,8 @@ GUIDELINES := $(sort $(wildcard guidelines/*.yaml))
 
 SONAME := libtpath.so.$(VERSION_MAJOR)
 
-.PHONY: all check check-python check-tsan check-asan check-valgrind check-browser fuzz \
+.PHONY: all check check-python check-tsan check-asan check-valgrind check-browser \
+	check-browser-all fuzz \
 	bench install uninstall clean tpath.pc
 all: tpath tpath-serve libtpath.a libtpath.so
 
@@ -239,6 +240,13 @@ $(B)/locale/de_DE.UTF-8:
 
 check-browser: tpath $(B)/pngcheck
 	B=$(B) TPATH=./tpath PNGCHECK=$(B)/pngcheck sh tests/browser/run.sh
+
+# The same over every example and vignette, in batches of 24 files, two
+# batches at a time (about 14 minutes on 2 cores); CI runs this one.
+check-browser-all: tpath $(B)/pngcheck
+	printf '%s\n' docs/examples/*.yaml tests/vignettes/*.yaml | \
+	  B=$(B) TPATH=./tpath PNGCHECK=$(B)/pngcheck \
+	  xargs -P 2 -n 24 sh tests/browser/run.sh
 
 # Regenerated every time: it records PREFIX and LIBDIR of this invocation.
 tpath.pc:

@@ -36,8 +36,8 @@ extern "C" {
 
 #define TPATH_VERSION_MAJOR 0
 #define TPATH_VERSION_MINOR 6
-#define TPATH_VERSION_PATCH 1
-#define TPATH_VERSION "0.6.1"
+#define TPATH_VERSION_PATCH 2
+#define TPATH_VERSION "0.6.2"
 
 #if defined(TPATH_BUILDING) && defined(__GNUC__)
 #define TPATH_EXTERN __attribute__((visibility("default")))

@@ -92,8 +92,8 @@ def test_guidelines_as_listed_by_cli():
 
 
 def test_version():
-    assert tpath.library_version() == tpath.__version__ == "0.6.1"
-    assert cli("--version").stdout.decode().split()[1] == "0.6.1"
+    assert tpath.library_version() == tpath.__version__ == "0.6.2"
+    assert cli("--version").stdout.decode().split()[1] == "0.6.2"
 
 
 def test_help_reads_well():

@@ -138,10 +138,21 @@ page() {
 			"$tmp/$name.chromium.log"
 		return 0
 	fi
-	# shellcheck disable=SC2086 # REGION is four words, or none
-	# -c: the SVG timeline's therapeutic-dose blue (engine/html.c) must
-	# be on screen, so a page whose chart failed to render fails
-	if "$PNGCHECK" -c 3a6fb0 "$png" $REGION >"$tmp/$name.check" \
+	# -c: the SVG timeline's therapeutic-dose blue (engine/views/html.c)
+	# must be on screen when the page draws bars of it (courses at a
+	# therapeutic dose) of 400 square px or more, so a page whose chart
+	# failed to render fails; a page without (no treatment yet, a dose
+	# below the range, a course on its first day) is checked for ink alone
+	area=$(grep -o '<rect class="dose"[^>]*fill="#3a6fb0"[^>]*>' "$html" |
+		sed -n 's/.* width="\([0-9.]*\)" height="\([0-9.]*\)".*/\1 \2/p' |
+		awk '{ a += $1 * $2 } END { printf "%d", a }')
+	colour=
+	if [ "${area:-0}" -ge 400 ]; then
+		colour="-c 3a6fb0"
+	fi
+	# shellcheck disable=SC2086 # REGION is four words or none, colour
+	# two or none
+	if "$PNGCHECK" $colour "$png" $REGION >"$tmp/$name.check" \
 		2>"$tmp/$name.check.log"; then
 		echo "ok   $what: $(cat "$tmp/$name.check")"
 		passed=$((passed + 1))

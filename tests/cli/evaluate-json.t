@@ -383,7 +383,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
     }
   ],
   "provenance": {
-    "engine": "0.6.1",
+    "engine": "0.6.2",
     "knowledge": "fnv1a64:<masked>",
     "guidelines": [
       {

@@ -2,7 +2,7 @@
 $ tpath help > /tmp/tpath-help.$$; echo "status $?"; head -4 /tmp/tpath-help.$$; tpath validate --help > /tmp/tpath-help.$$; echo "status $?"; head -1 /tmp/tpath-help.$$; rm -f /tmp/tpath-help.$$; tpath help frob
 --- stdout
 status 0
-tpath 0.6.1 - treatment pathways for depression, from published guidelines
+tpath 0.6.2 - treatment pathways for depression, from published guidelines
 
 Commands:
   tpath validate [--data-dir DIR] FILE...

@@ -11,7 +11,7 @@ usage: tpath guidelines [--data-dir DIR]
 status 0
 canmat-2023 (default)
 status 0
-tpath 0.6.1 - treatment pathways for depression, from published guidelines
+tpath 0.6.2 - treatment pathways for depression, from published guidelines
 --- stderr
 tpath: evaluate: --from fhir reads one patient; --batch is not available with it
 tpath: evaluate: --batch writes JSON Lines or CSV; --format html is not available with it

@@ -1,4 +1,4 @@
 # -V is --version.
 $ tpath -V
 --- stdout
-tpath 0.6.1
+tpath 0.6.2

@@ -1,3 +1,3 @@
 $ tpath --version
 --- stdout
-tpath 0.6.1
+tpath 0.6.2

@@ -57,7 +57,7 @@ from typing import (Any, Callable, Dict, Iterable, Iterator, List, Mapping,
 
 from . import _tpath
 
-__version__ = "0.6.1"
+__version__ = "0.6.2"
 
 __all__ = [
     "evaluate", "evaluate_many", "import_fhir", "guidelines",
