@@ -3,4 +3,4 @@
 # its output must be exactly what the page shows (tests/docs/console.sh).
 $ sh tests/docs/console.sh docs/teaching.md docs/reports.md docs/fhir.md
 --- stdout
-29 commands run, 0 differ
+30 commands run, 0 differ
