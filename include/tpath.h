@@ -693,7 +693,7 @@ typedef int (*tpath_walk_fn)(const char *as_of, const tpath_result *r,
  * day's result places them, --set parameters included; a point of a
  * course that stops before it is still walked).  A change that time alone
  * brings on another day (a rule reading weeks since a dose change) shows
- * on the next day walked; evaluate the days between to see it.  Each
+ * on the next day walked (tpath_walk_every_day visits every day).  Each
  * result is what tpath_evaluate returns with opts copied and as_of set to
  * that day (opts may be NULL; guideline, params and trace apply to every
  * day).
@@ -709,6 +709,25 @@ typedef int (*tpath_walk_fn)(const char *as_of, const tpath_result *r,
 TPATH_EXTERN int tpath_walk(const tpath_kb *kb, const tpath_history *h,
 			    const tpath_eval_options *opts, tpath_walk_fn fn,
 			    void *ud, tpath_error *err);
+
+/* The most work tpath_walk_every_day takes on: the days walked times the
+ * history's records (each course, dose, fill, measure and concomitant
+ * medicine, plus one) and its courses squared, a few seconds of
+ * evaluation (ten years of weekly scores and 30 courses is 5.3 million). */
+#define TPATH_WALK_EVERY_DAY_LIMIT 10000000
+
+/* As tpath_walk, but as of every day from the episode's start to the last
+ * day, in increasing order (what `tpath replay` steps through, showing
+ * the days on which something changed, a change that time alone brings
+ * included).  One evaluation costs about as much as the history is long,
+ * so a history whose days times records exceed TPATH_WALK_EVERY_DAY_LIMIT
+ * is refused before fn is first called: TPATH_ELIMIT, err naming the
+ * figures (an earlier opts->as_of walks fewer days). */
+TPATH_EXTERN int tpath_walk_every_day(const tpath_kb *kb,
+				      const tpath_history *h,
+				      const tpath_eval_options *opts,
+				      tpath_walk_fn fn, void *ud,
+				      tpath_error *err);
 
 typedef enum tpath_format {
 	TPATH_FORMAT_JSON,	/* the result/1 object, indented, newline-ended */

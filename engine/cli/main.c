@@ -114,9 +114,9 @@ const cli_command cli_commands[] = {
 	  "tpath replay [--format text|json] [--guideline ID|FILE] "
 	  "[--as-of DATE] [--data-dir DIR] FILE",
 	  "Step through the history FILE as it unfolded, for teaching: it is\n"
-	  "evaluated as of every day of its episode (the days with an event or\n"
-	  "a decision point, from the library's walk, and the days between),\n"
-	  "and a day is shown only when something changed since the day\n"
+	  "evaluated as of every day of its episode (the library's\n"
+	  "tpath_walk_every_day), and a day is shown only when something\n"
+	  "changed since the day\n"
 	  "before: the step and status, the decision point, the verdict of the\n"
 	  "guideline's own TRD definition (with the trials it counts, those\n"
 	  "still running marked provisional), or what to consider (each\n"
@@ -124,8 +124,8 @@ const cli_command cli_commands[] = {
 	  "date and, during a trial, the week and the trial (counted from 1).\n"
 	  "--format json writes one JSON object per day shown, with the parts\n"
 	  "that changed.  --guideline and --as-of (the last day) as for\n"
-	  "evaluate.  A history whose days x (1 + treatments + scores) exceed\n"
-	  "3,000,000 is refused (exit 3): give an earlier --as-of.\n" },
+	  "evaluate.  A history whose days x (records + courses squared)\n"
+	  "exceed 10,000,000 is refused (exit 3): give an earlier --as-of.\n" },
 	{ "drugs", cmd_drugs,
 	  "tpath drugs [--format text|json] [--data-dir DIR] [NAME]",
 	  "List the drug catalog: each drug's class, its rows (as an\n"

@@ -1,7 +1,6 @@
 /*
  * replay.c - `tpath replay FILE`: the history evaluated as of every day of
- * its episode (the days the library's walk, tpath_walk, gives, those with
- * an event or a decision point, and the days between them), printing for
+ * its episode (the library's tpath_walk_every_day), printing for
  * each day only what changed since the day before: the step and status,
  * the decision point, the verdict of the guideline's own TRD definition and
  * what to consider.  For teaching: a case stepped through as it unfolded.
@@ -15,7 +14,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* What a day shows, one text per part; compared with the day before. */
 enum { PART_STEP, PART_POINT, PART_TRD, PART_CONSIDER, NPARTS };
@@ -28,12 +26,7 @@ typedef struct replay {
 	int json;
 	char head[512]; /* printed before the first day (text) */
 	size_t days, shown;
-	int failed;    /* out of memory writing JSON, or evaluating a day */
-	tpath_error err; /* why a day could not be evaluated */
-	const tpath_kb *kb;
-	const tpath_history *h;
-	tpath_eval_options eval; /* as given; as_of is set per day */
-	char last[32];		 /* the day shown or evaluated last */
+	int failed; /* out of memory writing JSON */
 	day prev, cur;
 } replay;
 
@@ -277,7 +270,6 @@ static int show(replay *rp, const char *as_of, const tpath_result *r)
 	if (first && !rp->json)
 		cli_wrap(stdout, "", 0, rp->head, 0);
 	rp->days++;
-	snprintf(rp->last, sizeof(rp->last), "%s", as_of);
 	describe(&rp->cur, r);
 	for (k = 0; !first && k < NPARTS; k++)
 		if (strcmp(rp->cur.part[k], rp->prev.part[k]) != 0)
@@ -293,142 +285,9 @@ static int show(replay *rp, const char *as_of, const tpath_result *r)
 	return 0;
 }
 
-/* The day after from (text in the history's style, a day number or
- * YYYY-MM-DD) into next (which may be from); the calendar is the C library's (noon, so that
- * no change of summer time moves the date).  0, or -1 when day is not
- * one. */
-static int next_day(const char *from, char *next, size_t n)
-{
-	struct tm tm;
-	char *end;
-	long d = strtol(from, &end, 10);
-	if (!*end && end != from) {
-		snprintf(next, n, "%ld", d + 1);
-		return 0;
-	}
-	memset(&tm, 0, sizeof(tm));
-	if (sscanf(from, "%d-%d-%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) !=
-	    3)
-		return -1;
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	tm.tm_mday += 1;
-	tm.tm_hour = 12;
-	tm.tm_isdst = -1;
-	if (mktime(&tm) == (time_t)-1 ||
-	    strftime(next, n, "%Y-%m-%d", &tm) == 0)
-		return -1;
-	return 0;
-}
-
-/* The days from a to b (texts in the history's style), or -1 when either
- * cannot be read. */
-static double days_between(const char *a, const char *b)
-{
-	struct tm ta, tb;
-	char *ea, *eb;
-	long x = strtol(a, &ea, 10), y = strtol(b, &eb, 10);
-	time_t sa, sb;
-	if (!*ea && !*eb && ea != a && eb != b)
-		return (double)y - (double)x;
-	memset(&ta, 0, sizeof(ta));
-	memset(&tb, 0, sizeof(tb));
-	if (sscanf(a, "%d-%d-%d", &ta.tm_year, &ta.tm_mon, &ta.tm_mday) != 3 ||
-	    sscanf(b, "%d-%d-%d", &tb.tm_year, &tb.tm_mon, &tb.tm_mday) != 3)
-		return -1;
-	ta.tm_year -= 1900;
-	tb.tm_year -= 1900;
-	ta.tm_mon -= 1;
-	tb.tm_mon -= 1;
-	ta.tm_hour = tb.tm_hour = 12;
-	ta.tm_isdst = tb.tm_isdst = -1;
-	if ((sa = mktime(&ta)) == (time_t)-1 ||
-	    (sb = mktime(&tb)) == (time_t)-1)
-		return -1;
-	return floor(difftime(sb, sa) / 86400 + 0.5);
-}
-
-/* Whether day a comes before b, both in the history's style. */
-static int before(const char *a, const char *b)
-{
-	char *ea, *eb;
-	long x = strtol(a, &ea, 10), y = strtol(b, &eb, 10);
-	if (!*ea && !*eb)
-		return x < y;
-	return strcmp(a, b) < 0; /* YYYY-MM-DD sorts as text */
-}
-
-/* Evaluating a day costs about as much as the history is long, and replay
- * evaluates every day of the episode: it refuses (TPATH_ELIMIT in rp->err)
- * a history whose days times its treatments and scores (plus one) exceed
- * REPLAY_BUDGET, some seconds of work, before the first day.  first is the
- * first day walked, the episode's start.  1 when refused (or the last day
- * could not be evaluated, rp->err filled), else 0. */
-#define REPLAY_BUDGET 3000000.0
-
-static int over_budget(replay *rp, const char *first)
-{
-	tpath_result *r = NULL;
-	double span, items, work;
-	char last[32];
-	int dated = strchr(first + 1, '-') != NULL; /* YYYY-MM-DD */
-	if (tpath_evaluate(&r, rp->kb, rp->h, &rp->eval, &rp->err) < 0)
-		return 1;
-	snprintf(last, sizeof(last), "%s", tpath_result_as_of(r));
-	tpath_result_free(r);
-	span = days_between(first, last) + 1;
-	items = 1.0 + (double)tpath_history_treatment_count(rp->h) +
-		(double)tpath_history_measure_count(rp->h);
-	work = span * items;
-	if (span >= 1 && work <= REPLAY_BUDGET)
-		return 0;
-	memset(&rp->err, 0, sizeof(rp->err));
-	rp->err.code = TPATH_ELIMIT;
-	snprintf(rp->err.message, sizeof(rp->err.message),
-		 "replay: history %s runs %.0f days (%s%s to %s%s) with %zu "
-		 "treatments and %zu scores, too long to evaluate every day: "
-		 "days x (1 + treatments + scores) is %.0f, over %.0f; give "
-		 "an earlier --as-of, or evaluate the days wanted with "
-		 "'tpath evaluate --as-of'",
-		 tpath_history_id(rp->h), span, dated ? "" : "day ", first,
-		 dated ? "" : "day ", last,
-		 tpath_history_treatment_count(rp->h),
-		 tpath_history_measure_count(rp->h), work, REPLAY_BUDGET);
-	return 1;
-}
-
-/* The walk gives the days with an event or a decision point; the days
- * between them are evaluated here too, so that a change time alone brings
- * (a review some weeks after a dose change) is shown on its own day. */
 static int on_day(const char *as_of, const tpath_result *r, void *ud)
 {
 	replay *rp = ud;
-	char when[32];
-
-	if (rp->days == 0 && over_budget(rp, as_of)) {
-		rp->failed = rp->err.code == TPATH_ELIMIT ? 3 : 2;
-		return 1; /* stops the walk before anything is printed */
-	}
-	if (rp->days > 0) {
-		snprintf(when, sizeof(when), "%s", rp->last);
-		while (next_day(when, when, sizeof(when)) == 0 &&
-		       before(when, as_of)) {
-			tpath_result *between = NULL;
-			int error;
-			rp->eval.as_of = when;
-			if (tpath_evaluate(&between, rp->kb, rp->h, &rp->eval,
-					   &rp->err) < 0) {
-				rp->failed = 2;
-				return 1; /* stops the walk */
-			}
-			error = show(rp, when, between);
-			tpath_result_free(between);
-			if (error < 0) {
-				rp->failed = 1;
-				return 1;
-			}
-		}
-	}
 	if (show(rp, as_of, r) < 0) {
 		rp->failed = 1;
 		return 1; /* stops the walk */
@@ -531,10 +390,7 @@ int cmd_replay(int argc, char **argv)
 			 tpath_history_id(h),
 			 eopts.guideline ? eopts.guideline : "?");
 	}
-	rp->kb = kb;
-	rp->h = h;
-	rp->eval = eopts;
-	rc = tpath_walk(kb, h, &eopts, on_day, rp, &err);
+	rc = tpath_walk_every_day(kb, h, &eopts, on_day, rp, &err);
 	if (rc < 0) {
 		cli_flag_words(&err);
 		if (rc == TPATH_EUSAGE)
@@ -542,12 +398,6 @@ int cmd_replay(int argc, char **argv)
 		else
 			cli_print_error(&err);
 		rc = cli_exit_status(rc);
-	} else if (rp->failed == 3) {
-		cli_fail("%s", rp->err.message);
-		rc = cli_exit_status(rp->err.code);
-	} else if (rp->failed == 2) {
-		cli_print_error(&rp->err);
-		rc = cli_exit_status(rp->err.code);
 	} else if (rp->failed) {
 		cli_fail("replay: out of memory");
 		rc = EXIT_SYSTEM;

@@ -426,13 +426,16 @@ static int position_rec(tp_eval *ev, const tp_guideline *g,
 		r->from = d->from_step ? "step" : "trial";
 		r->at_week = at;
 		r->until_week = until;
-		r->date = tp_day_text(ev, clock->start + (int32_t)lround(at * 7),
-				      &bad);
-		r->until = tp_day_text(
-			ev, clock->start + (int32_t)lround(until * 7), &bad);
 		r->reached = wk >= at;
 		r->at_day = first_day(clock->start, at, false);
 		r->past_day = first_day(clock->start, until, true);
+		/* the first day reached and the last day of the window, as
+		 * the walk and the clock read them (week 2.3 is day 17) */
+		r->date = tp_day_text(ev, r->at_day, &bad);
+		r->until = tp_day_text(ev, r->past_day - 1 < r->at_day
+						   ? r->at_day
+						   : r->past_day - 1,
+				       &bad);
 		r->state = d == point  ? point_now ? "now" : "next"
 			   : wk > until ? "passed"
 					: "later";

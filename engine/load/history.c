@@ -395,7 +395,7 @@ static int unknown_drug(hctx *hc, const tp_node *at, const char *name)
 static int dose_in_name(hctx *hc, const tp_node *at, const char *name,
 			const tp_node *start)
 {
-	char drug[128], dose[32], meant[256] = "";
+	char drug[128], dose[32], meant[512] = "";
 	const char *p = strchr(name, ' '), *q, *unit, *s[3];
 	size_t n, ns = 0, k;
 

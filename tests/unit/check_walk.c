@@ -230,6 +230,76 @@ START_TEST(walk_points_follow_params)
 }
 END_TEST
 
+/* tpath_walk_every_day: every day from the episode's start to the last,
+ * each result tpath_evaluate's for that day; a stop from the callback. */
+START_TEST(walk_every_day)
+{
+	tpath_history *h = load(relative_history);
+	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
+	tpath_error err;
+	char want[512] = "";
+	int d;
+	seen s;
+	memset(&s, 0, sizeof(s));
+	s.h = h;
+	s.opts = &eo;
+	for (d = -7; d <= 28; d++)
+		snprintf(want + strlen(want), sizeof(want) - strlen(want),
+			 "%s%d", d > -7 ? " " : "", d);
+	ck_assert_int_eq(tpath_walk_every_day(test_kb(), h, &eo, record, &s,
+					      &err),
+			 0);
+	ck_assert_str_eq(s.days, want);
+	ck_assert_int_eq(s.calls, 36);
+	memset(&s, 0, sizeof(s));
+	eo.as_of = "-5";
+	s.stop_at = 2;
+	s.stop_with = 7;
+	ck_assert_int_eq(tpath_walk_every_day(test_kb(), h, &eo, record, &s,
+					      &err),
+			 7);
+	ck_assert_str_eq(s.days, "-7 -6");
+	ck_assert_int_eq(err.code, 0);
+	tpath_history_free(h);
+}
+END_TEST
+
+/* A history whose days x (records + courses squared) exceed
+ * TPATH_WALK_EVERY_DAY_LIMIT is refused before the first call, with the
+ * figures: 1900-01-01 to 2199-12-31 is 109,573 days, x (1 + 92 scores);
+ * 91 scores would be 9,971,143, within it. */
+START_TEST(walk_every_day_limit)
+{
+	static const char head[] =
+		"tpath: history/1\nid: walk-long\nas_of: 2199-12-31\n"
+		"episode: {start: 1900-01-01}\ntreatments: []\nmeasures:\n";
+	char yaml[8192];
+	tpath_history *h;
+	tpath_eval_options eo = TPATH_EVAL_OPTIONS_INIT;
+	tpath_error err;
+	seen s;
+	int i;
+	snprintf(yaml, sizeof(yaml), "%s", head);
+	for (i = 0; i < 92; i++)
+		snprintf(yaml + strlen(yaml), sizeof(yaml) - strlen(yaml),
+			 "  - {date: %d-01-01, scale: phq9, score: 12}\n",
+			 1900 + 3 * i);
+	h = load(yaml);
+	memset(&s, 0, sizeof(s));
+	ck_assert_int_eq(tpath_walk_every_day(test_kb(), h, &eo, record, &s,
+					      &err),
+			 TPATH_ELIMIT);
+	ck_assert_int_eq(s.calls, 0);
+	ck_assert_str_eq(err.message,
+			 "history walk-long runs 109573 days (1900-01-01 to "
+			 "2199-12-31) with 93 records and 0 courses, too many "
+			 "to evaluate every day: days x (records + courses "
+			 "squared) is 10190289, over 10000000 (an earlier "
+			 "as_of walks fewer days)");
+	tpath_history_free(h);
+}
+END_TEST
+
 /* A non-zero answer stops the walk and is returned as is, negative too;
  * the error stays clear. */
 START_TEST(walk_stop)
@@ -426,6 +496,8 @@ Suite *suite_walk(void)
 	tcase_add_test(tc, walk_null_options);
 	tcase_add_test(tc, walk_options_apply);
 	tcase_add_test(tc, walk_points_follow_params);
+	tcase_add_test(tc, walk_every_day);
+	tcase_add_test(tc, walk_every_day_limit);
 	tcase_add_test(tc, walk_stop);
 	tcase_add_loop_test(tc, walk_bad_options, 0,
 			    (int)TP_ARRAY_LEN(bad_options));
