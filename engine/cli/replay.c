@@ -261,9 +261,10 @@ static int print_json(replay *rp, const char *as_of, const tpath_result *r,
 }
 
 /* Describes the day's result and prints what changed since the day
- * before (everything on the first day).  0, or -1 out of memory. */
-static int show(replay *rp, const char *as_of, const tpath_result *r)
+ * before (everything on the first day); out of memory, stops the walk. */
+static int on_day(const char *as_of, const tpath_result *r, void *ud)
 {
+	replay *rp = ud;
 	int first = rp->days == 0;
 	size_t k;
 
@@ -278,20 +279,12 @@ static int show(replay *rp, const char *as_of, const tpath_result *r)
 		rp->shown++;
 		if (!rp->json)
 			print_text(rp, as_of, r, first);
-		else if (print_json(rp, as_of, r, first) < 0)
-			return -1;
+		else if (print_json(rp, as_of, r, first) < 0) {
+			rp->failed = 1;
+			return 1; /* stops the walk */
+		}
 	}
 	rp->prev = rp->cur;
-	return 0;
-}
-
-static int on_day(const char *as_of, const tpath_result *r, void *ud)
-{
-	replay *rp = ud;
-	if (show(rp, as_of, r) < 0) {
-		rp->failed = 1;
-		return 1; /* stops the walk */
-	}
 	return 0;
 }
 
