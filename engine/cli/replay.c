@@ -16,7 +16,7 @@
 #include <string.h>
 
 /* What a day shows, one text per part; compared with the day before. */
-enum { PART_STEP, PART_POINT, PART_TRD, PART_CONSIDER, NPARTS };
+enum { PART_STEP, PART_POINT, PART_TRD, PART_WARN, PART_CONSIDER, NPARTS };
 
 typedef struct day {
 	char part[NPARTS][4096];
@@ -27,6 +27,11 @@ typedef struct replay {
 	char head[512]; /* printed before the first day (text) */
 	size_t days, shown;
 	int failed; /* out of memory writing JSON */
+	/* The last day walked, and the last one shown: the last day is
+	 * always shown, "nothing changed" when nothing did. */
+	char last[32], last_shown[32];
+	double last_week;
+	long last_trial;
 	day prev, cur;
 } replay;
 
@@ -97,6 +102,13 @@ static void describe(day *d, const tpath_result *r)
 			put(d->part[PART_TRD], sizeof(d->part[0]),
 			    " (%s encoding)", t->status);
 	}
+	/* the warnings compare by severity and code: a message may count
+	 * the weeks since something, and change every day */
+	for (i = 0; i < tpath_result_warning_count(r); i++) {
+		const tpath_warning *w = tpath_result_warning(r, i);
+		put(d->part[PART_WARN], sizeof(d->part[0]), "%s%s %s",
+		    i ? "\n" : "", w->severity, w->code);
+	}
 	for (i = 0; i < n; i++) {
 		const tpath_recommendation *rec =
 			tpath_result_recommendation(r, i);
@@ -108,37 +120,60 @@ static void describe(day *d, const tpath_result *r)
 	}
 }
 
-/* "2024-09-30, week 4.1 of trial 2": the day and the current trial. */
-static void print_heading(const char *as_of, const tpath_result *r)
+/* "day 28" for a history in relative days, else the date itself. */
+static const char *day_word(const char *as_of)
 {
-	const tpath_position *p = tpath_result_position(r);
 	char *end;
 	strtol(as_of, &end, 10);
-	/* a history in relative days: "day 28" */
-	printf("\n%s%s", *end || end == as_of ? "" : "day ", as_of);
-	if (p && p->trial >= 0 && !isnan(p->week))
-		printf(", week %.1f of trial %ld", p->week, p->trial + 1);
+	return *end || end == as_of ? "" : "day ";
+}
+
+/* "2024-09-30, week 4.1 of trial 2": the day and the current trial
+ * (trial < 0: none). */
+static void print_heading(const char *as_of, double week, long trial)
+{
+	printf("\n%s%s", day_word(as_of), as_of);
+	if (trial >= 0 && !isnan(week))
+		printf(", week %.1f of trial %ld", week, trial + 1);
 	printf("\n");
 }
 
 static void print_text(replay *rp, const char *as_of, const tpath_result *r,
 		       int first)
 {
-	static const char *const lead[NPARTS] = { "  step: ",
-						  "  decision point: ",
-						  "  TRD ", "  consider: " };
-	size_t k;
+	static const char *const lead[NPARTS] = {
+		"  step: ", "  decision point: ", "  TRD ", "  warning: ",
+		"  consider: "
+	};
+	const tpath_position *p = tpath_result_position(r);
+	size_t k, i;
 
-	print_heading(as_of, r);
+	print_heading(as_of, p ? p->week : NAN, p ? p->trial : -1);
 	for (k = 0; k < NPARTS; k++) {
 		const char *s = rp->cur.part[k];
 		if (!first && strcmp(s, rp->prev.part[k]) == 0)
 			continue;
-		if (k == PART_CONSIDER) {
-			/* one wrapped line per recommendation */
+		if (k == PART_WARN) {
+			/* each warning with its message of the day */
+			char text[2048];
+			if (!*s)
+				cli_wrap(stdout, "  warnings: ", 4, "none", 0);
+			for (i = 0; i < tpath_result_warning_count(r); i++) {
+				const tpath_warning *w =
+					tpath_result_warning(r, i);
+				snprintf(text, sizeof(text), "%s %s: %s",
+					 w->severity, w->code, w->message);
+				cli_wrap(stdout, lead[k], 4, text, 0);
+			}
+		} else if (k == PART_CONSIDER) {
+			/* one wrapped line per recommendation, the day's
+			 * whole list */
 			char *copy = strdup(s), *line, *next;
 			if (!*s)
-				cli_wrap(stdout, lead[k], 4, "nothing", 0);
+				cli_wrap(stdout, lead[k], 4,
+					 "nothing (no rule of the guideline "
+					 "recommends an action)",
+					 0);
 			for (line = copy; copy && line && *line;
 			     line = next) {
 				next = strchr(line, '\n');
@@ -228,6 +263,19 @@ static int print_json(replay *rp, const char *as_of, const tpath_result *r,
 					      t->nundetermined),
 				      "status", t->status)
 			  : json_null());
+	if (o && (first || strcmp(rp->cur.part[PART_WARN],
+				  rp->prev.part[PART_WARN]) != 0)) {
+		json_t *ws = json_array();
+		size_t i;
+		for (i = 0; ws && i < tpath_result_warning_count(r); i++) {
+			const tpath_warning *w = tpath_result_warning(r, i);
+			bad |= json_array_append_new(
+				ws, json_pack("{s:s, s:s, s:s}", "severity",
+					      w->severity, "code", w->code,
+					      "message", w->message));
+		}
+		bad |= json_object_set_new(o, "warnings", ws ? ws : json_null());
+	}
 	if (o && (first || strcmp(rp->cur.part[PART_CONSIDER],
 				  rp->prev.part[PART_CONSIDER]) != 0)) {
 		json_t *recs = json_array();
@@ -265,6 +313,7 @@ static int print_json(replay *rp, const char *as_of, const tpath_result *r,
 static int on_day(const char *as_of, const tpath_result *r, void *ud)
 {
 	replay *rp = ud;
+	const tpath_position *p = tpath_result_position(r);
 	int first = rp->days == 0;
 	size_t k;
 
@@ -275,8 +324,12 @@ static int on_day(const char *as_of, const tpath_result *r, void *ud)
 	for (k = 0; !first && k < NPARTS; k++)
 		if (strcmp(rp->cur.part[k], rp->prev.part[k]) != 0)
 			break;
+	snprintf(rp->last, sizeof(rp->last), "%s", as_of);
+	rp->last_week = p ? p->week : NAN;
+	rp->last_trial = p ? p->trial : -1;
 	if (first || k < NPARTS) {
 		rp->shown++;
+		snprintf(rp->last_shown, sizeof(rp->last_shown), "%s", as_of);
 		if (!rp->json)
 			print_text(rp, as_of, r, first);
 		else if (print_json(rp, as_of, r, first) < 0) {
@@ -285,6 +338,44 @@ static int on_day(const char *as_of, const tpath_result *r, void *ud)
 		}
 	}
 	rp->prev = rp->cur;
+	return 0;
+}
+
+/* The last day, when nothing changed on it: shown all the same, so that
+ * the reader sees where the case ends (JSON: the day, week and trial with
+ * no part, as for any part unchanged).  0, or -1 out of memory. */
+static int print_last(replay *rp)
+{
+	json_t *o;
+	char *end, *s;
+	long day_no;
+	if (!rp->days || strcmp(rp->last, rp->last_shown) == 0)
+		return 0;
+	rp->shown++;
+	if (!rp->json) {
+		print_heading(rp->last, rp->last_week, rp->last_trial);
+		printf("  the last day: nothing changed since %s%s\n",
+		       day_word(rp->last_shown), rp->last_shown);
+		return 0;
+	}
+	day_no = strtol(rp->last, &end, 10);
+	o = json_pack("{s:o, s:o, s:o}", "as_of",
+		      *end || end == rp->last ? json_string(rp->last)
+					      : json_integer(day_no),
+		      "week",
+		      isnan(rp->last_week) ? json_null()
+					   : json_real(rp->last_week),
+		      "trial",
+		      rp->last_trial >= 0 ? json_integer(rp->last_trial)
+					  : json_null());
+	s = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+				      JSON_REAL_PRECISION(6))
+	      : NULL;
+	json_decref(o);
+	if (!s)
+		return -1;
+	printf("%s\n", s);
+	free(s);
 	return 0;
 }
 
@@ -376,8 +467,9 @@ int cmd_replay(int argc, char **argv)
 		snprintf(rp->head, sizeof(rp->head),
 			 "tpath replay: history %s under %s, evaluated as of "
 			 "every day of its episode; a day is shown when the step, "
-			 "the decision point, the TRD verdict or what to "
-			 "consider changed.  Decision support, not a "
+			 "the decision point, the TRD verdict, the warnings or "
+			 "what to consider changed, with the parts that "
+			 "changed, each whole.  Decision support, not a "
 			 "prescription: it restates published guidelines for "
 			 "a clinician to weigh.",
 			 tpath_history_id(h),
@@ -391,7 +483,7 @@ int cmd_replay(int argc, char **argv)
 		else
 			cli_print_error(&err);
 		rc = cli_exit_status(rc);
-	} else if (rp->failed) {
+	} else if (rp->failed || print_last(rp) < 0) {
 		cli_fail("replay: out of memory");
 		rc = EXIT_SYSTEM;
 	} else {

@@ -410,6 +410,13 @@ tp_value tp_fact_value(const tp_fact_env *env, int f)
 			       : unknown(TP_T_NUM);
 	case F_CHANGE_DRUG:
 		return str(env->change_kind ? env->change_drug->name : NULL);
+	case F_START_STOP_KIND:
+		return str(env->move_kind);
+	case F_START_STOP_WEEKS:
+		return env->move_kind ? num((ev->as_of - env->move_day) / 7.0)
+				      : unknown(TP_T_NUM);
+	case F_START_STOP_DRUG:
+		return str(env->move_kind ? env->move_drug->name : NULL);
 	case F_PAIR_GAP:
 		if (!env->a || !env->b || env->a->ongoing ||
 		    env->a->end >= env->b->start)
@@ -479,12 +486,13 @@ static void remission_facts(tp_fact_env *env, const tp_scale *s)
 }
 
 /* The latest change of antidepressant treatment up to as_of: a start, a
- * stop or a change of dose.  A start and a stop that make one switch (the
- * started drug overlapping the stopped one, or started within the
- * timeline's cross_taper_days before its stop or same_regimen_days after
- * it) are one change: the alert of
- * a cross-taper is one alert. */
-static void latest_change(tp_fact_env *env)
+ * stop or, with doses, a change of dose, into *kind (NULL: none), *day and
+ * *drug.  A start and a stop that make one switch (the started drug
+ * overlapping the stopped one, or started within the timeline's
+ * cross_taper_days before its stop or same_regimen_days after it) are one
+ * change: the alert of a cross-taper is one alert. */
+static void latest_change(tp_fact_env *env, bool doses, const char **kind,
+			  int32_t *day, const tp_drug **drug)
 {
 	tp_eval *ev = env->ev;
 	const tp_timeline_rules *tr = &ev->kb->timeline;
@@ -494,35 +502,36 @@ static void latest_change(tp_fact_env *env)
 	/* the role inference's cross-taper (timeline.c): the same reading */
 	int32_t taper = (int32_t)tr->cross_taper_days.value;
 	size_t i, k;
+	*kind = NULL;
+	*day = 0;
+	*drug = NULL;
 	for (i = 0; i < ev->ntrials; i++) {
 		const tp_trial *t = &ev->trials[i];
 		const tp_course *co = t->course;
 		if (!t->is_drug || !t->antidepressant_kind)
 			continue;
-		if (t->start <= ev->as_of && (!env->change_kind ||
-					      t->start >= env->change_day)) {
-			env->change_kind = "start";
-			env->change_day = t->start;
-			env->change_drug = co->drug;
+		if (t->start <= ev->as_of && (!*kind || t->start >= *day)) {
+			*kind = "start";
+			*day = t->start;
+			*drug = co->drug;
 		}
-		for (k = 1; k < co->ndoses; k++)
+		for (k = 1; doses && k < co->ndoses; k++)
 			if (co->doses[k].day <= t->end &&
 			    co->doses[k].mg != co->doses[k - 1].mg &&
-			    co->doses[k].day >= env->change_day) {
-				env->change_kind = co->doses[k].mg >
-							   co->doses[k - 1].mg
-							   ? "dose-increase"
-							   : "dose-decrease";
-				env->change_day = co->doses[k].day;
-				env->change_drug = co->drug;
+			    co->doses[k].day >= *day) {
+				*kind = co->doses[k].mg > co->doses[k - 1].mg
+						? "dose-increase"
+						: "dose-decrease";
+				*day = co->doses[k].day;
+				*drug = co->drug;
 			}
-		if (!t->ongoing && t->end >= env->change_day) {
-			env->change_kind = "stop";
-			env->change_day = t->end;
-			env->change_drug = co->drug;
+		if (!t->ongoing && t->end >= *day) {
+			*kind = "stop";
+			*day = t->end;
+			*drug = co->drug;
 		}
 	}
-	if (!env->change_kind)
+	if (!*kind)
 		return;
 	/* A start or stop that belongs with another antidepressant's stop or
 	 * start is a switch. */
@@ -540,14 +549,12 @@ static void latest_change(tp_fact_env *env)
 			if (u->start < t->start || u->start < t->end - taper ||
 			    u->start > t->end + near)
 				continue;
-			if ((strcmp(env->change_kind, "stop") == 0 &&
-			     t->course->drug == env->change_drug &&
-			     t->end == env->change_day) ||
-			    (strcmp(env->change_kind, "start") == 0 &&
-			     u->course->drug == env->change_drug &&
-			     u->start == env->change_day)) {
-				env->change_kind = "switch";
-				env->change_drug = u->course->drug;
+			if ((strcmp(*kind, "stop") == 0 &&
+			     t->course->drug == *drug && t->end == *day) ||
+			    (strcmp(*kind, "start") == 0 &&
+			     u->course->drug == *drug && u->start == *day)) {
+				*kind = "switch";
+				*drug = u->course->drug;
 				return;
 			}
 		}
@@ -615,7 +622,10 @@ int tp_fact_env_init(tp_fact_env *env, tp_eval *ev,
 				   env->failed_classes >=
 					   g->trd->min_distinct_classes;
 	}
-	latest_change(env);
+	latest_change(env, true, &env->change_kind, &env->change_day,
+		      &env->change_drug);
+	latest_change(env, false, &env->move_kind, &env->move_day,
+		      &env->move_drug);
 	remission_facts(env, env->current && env->current->scale
 				     ? env->current->scale
 				     : NULL);

@@ -110,10 +110,14 @@ typedef struct tp_fact_env {
 	double failed, failed_classes, adequate, trials, steps, pt_alone;
 	bool trd, augmented, ect, psychotherapy;
 	tp_value in_remission, remission_weeks;
-	/* The latest change of antidepressant treatment (change.*). */
+	/* The latest change of antidepressant treatment (change.*), and
+	 * the latest start, stop or switch (start_stop.*). */
 	const char *change_kind; /* NULL: none */
 	int32_t change_day;
 	const tp_drug *change_drug;
+	const char *move_kind; /* NULL: none */
+	int32_t move_day;
+	const tp_drug *move_drug;
 } tp_fact_env;
 
 /* ---- timeline.c (continued) ---- */

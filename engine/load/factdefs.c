@@ -167,6 +167,13 @@ const tp_fact_def tp_facts[] = {
 	{ "change.weeks", TP_T_NUM, H, "weeks from that change to as_of" },
 	{ "change.drug", TP_T_STR, H,
 	  "the drug it changed (for a switch: the drug started)" },
+	{ "start_stop.kind", TP_T_STR, H,
+	  "the latest start, stop or switch of an antidepressant up to as_of, "
+	  "read as change.kind but with dose changes left out: start, stop "
+	  "or switch" },
+	{ "start_stop.weeks", TP_T_NUM, H, "weeks from it to as_of" },
+	{ "start_stop.drug", TP_T_STR, H,
+	  "the drug it started or stopped (for a switch: the drug started)" },
 	{ "a.drug", TP_T_STR, P,
 	  "the earlier-started course of each pair of drug courses" },
 	{ "a.class", TP_T_STR, P, "its class" },

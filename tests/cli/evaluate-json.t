@@ -431,7 +431,7 @@ $ tpath evaluate --format json docs/examples/demo-0002.yaml
       {
         "kind": "safety/1",
         "id": "tpath-safety",
-        "version": "2026.12.02",
+        "version": "2026.12.03",
         "builtin": true
       },
       {

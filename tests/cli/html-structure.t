@@ -6,4 +6,4 @@
 # vignette history; the lowest ratio found is printed.
 $ python3 tests/html/check.py docs/examples/*.yaml tests/vignettes/*.yaml
 --- stdout
-555 pages checked, 0 problems; lowest text contrast 4.99:1, #9a4d00 on #e8e8e8 (score panel text 'response ≤ 9.5')
+558 pages checked, 0 problems; lowest text contrast 4.99:1, #9a4d00 on #e8e8e8 (score panel text 'response ≤ 9.5')

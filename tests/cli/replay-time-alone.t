@@ -9,15 +9,17 @@
 $ tpath replay --guideline nice-ng222 docs/examples/demo-0001.yaml
 --- stdout
 tpath replay: history demo-0001 under nice-ng222, evaluated as of every day of
-its episode; a day is shown when the step, the decision point, the TRD verdict
-or what to consider changed. Decision support, not a prescription: it restates
-published guidelines for a clinician to weigh.
+its episode; a day is shown when the step, the decision point, the TRD verdict,
+the warnings or what to consider changed, with the parts that changed, each
+whole. Decision support, not a prescription: it restates published guidelines
+for a clinician to weigh.
 
 2024-09-01
   step: Choosing the first treatment of a new episode (first-treatment); status
     not-started
   decision point: none
   TRD (two-adequate-trials): not met, 0 failed adequate trials
+  warnings: none
   consider: start: individual CBT with an SSRI or SNRI
   consider: start: individual CBT, individual behavioural activation
 
@@ -25,6 +27,9 @@ published guidelines for a clinician to weigh.
   step: First antidepressant - starting and early reviews (first-line); status
     starting
   decision point: first-review (next)
+  warning: info suicidality-monitoring: latest start or stop (start, sertraline)
+    0.0 weeks ago: monitor suicidality closely in the first 4 weeks after
+    starting or stopping an antidepressant
   consider: continue
 
 2024-09-30, week 2.0 of trial 1
@@ -41,6 +46,7 @@ published guidelines for a clinician to weigh.
   decision point: response-review (now)
   TRD (two-adequate-trials): not met, 1 failed adequate trial: #1; still
     running, so provisional: #1
+  warnings: none
   consider: reassess: personal factors, social factors, environmental factors,
     health factors, adherence
   consider: reassess: diagnosis, comorbidity
@@ -66,6 +72,9 @@ published guidelines for a clinician to weigh.
   step: Further-line treatment - no or limited response to an antidepressant
     (further-line); status between-trials
   TRD (two-adequate-trials): not met, 1 failed adequate trial: #1
+  warning: info suicidality-monitoring: latest start or stop (stop, sertraline)
+    0.0 weeks ago: monitor suicidality closely in the first 4 weeks after
+    starting or stopping an antidepressant
   consider: reassess: personal factors, social factors, environmental factors,
     health factors, adherence
   consider: reassess: diagnosis, comorbidity
@@ -93,6 +102,7 @@ published guidelines for a clinician to weigh.
   decision point: response-review (now)
   TRD (two-adequate-trials): met, 2 failed adequate trials: #1, #2; still
     running, so provisional: #2
+  warnings: none
   consider: reassess: personal factors, social factors, environmental factors,
     health factors, adherence
   consider: reassess: diagnosis, comorbidity
@@ -126,4 +136,11 @@ published guidelines for a clinician to weigh.
   consider: augment: ECT, liothyronine, lamotrigine
   consider: neuromodulation: ECT
 
-184 days evaluated, 14 shown.
+2025-02-25, week 12.1 of trial 2
+  warning: warning stale-scores: the latest score is from 2024-12-30, 8.1 weeks
+    before the day evaluated: outcomes rest on scores older than 8 weeks
+
+2025-03-03, week 13.0 of trial 2
+  warnings: none
+
+184 days evaluated, 16 shown.

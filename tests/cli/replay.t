@@ -9,14 +9,16 @@
 $ tpath replay docs/examples/demo-0001.yaml
 --- stdout
 tpath replay: history demo-0001 under canmat-2023, evaluated as of every day of
-its episode; a day is shown when the step, the decision point, the TRD verdict
-or what to consider changed. Decision support, not a prescription: it restates
-published guidelines for a clinician to weigh.
+its episode; a day is shown when the step, the decision point, the TRD verdict,
+the warnings or what to consider changed, with the parts that changed, each
+whole. Decision support, not a prescription: it restates published guidelines
+for a clinician to weigh.
 
 2024-09-01
   step: Choosing the initial treatment (initial); status not-started
   decision point: none
   TRD (two-adequate-trials): not met, 0 failed adequate trials
+  warnings: none
   consider: start: psychotherapy, citalopram, escitalopram, fluoxetine,
     paroxetine, sertraline, venlafaxine, desvenlafaxine, duloxetine,
     levomilnacipran, milnacipran, bupropion, mirtazapine, mianserin,
@@ -25,18 +27,22 @@ published guidelines for a clinician to weigh.
 2024-09-16, week 0.0 of trial 1
   step: First antidepressant trial (first-trial); status starting
   decision point: early-improvement-window (next)
+  warning: info suicidality-monitoring: latest start or stop (start, sertraline)
+    0.0 weeks ago: monitor suicidality closely in the first 4 weeks after
+    starting or stopping an antidepressant
   consider: continue
 
 2024-09-30, week 2.0 of trial 1
   step: First antidepressant trial (first-trial); status early-assessment
   decision point: early-improvement-window (now)
-  consider: nothing
+  consider: nothing (no rule of the guideline recommends an action)
 
 2024-10-14, week 4.0 of trial 1
   step: First antidepressant trial (first-trial); status assess
   decision point: early-improvement-decision (now)
   TRD (two-adequate-trials): not met, 1 failed adequate trial: #1; still
     running, so provisional: #1
+  warnings: none
   consider: increase-dose: sertraline
   consider: add-psychotherapy: psychotherapy
 
@@ -57,6 +63,9 @@ published guidelines for a clinician to weigh.
 2024-12-01
   step: First antidepressant trial (first-trial); status between-trials
   TRD (two-adequate-trials): not met, 1 failed adequate trial: #1
+  warning: info suicidality-monitoring: latest start or stop (stop, sertraline)
+    0.0 weeks ago: monitor suicidality closely in the first 4 weeks after
+    starting or stopping an antidepressant
   consider: switch: venlafaxine, desvenlafaxine, duloxetine, levomilnacipran,
     milnacipran, bupropion, mirtazapine, mianserin, vortioxetine, vilazodone,
     agomelatine
@@ -72,7 +81,7 @@ published guidelines for a clinician to weigh.
   step: After the first trial - switch, add an adjunct or optimise
     (after-first-trial); status early-assessment
   decision point: early-improvement-window (now)
-  consider: nothing
+  consider: nothing (no rule of the guideline recommends an action)
 
 2024-12-30, week 4.0 of trial 2
   step: Treatment-resistant / difficult-to-treat depression
@@ -80,6 +89,7 @@ published guidelines for a clinician to weigh.
   decision point: early-improvement-decision (now)
   TRD (two-adequate-trials): met, 2 failed adequate trials: #1, #2; still
     running, so provisional: #2
+  warnings: none
   consider: increase-dose: venlafaxine
   consider: add-psychotherapy: psychotherapy
   consider: augment: aripiprazole, brexpiprazole, bupropion, mirtazapine,
@@ -108,4 +118,11 @@ published guidelines for a clinician to weigh.
 2025-01-28, week 8.1 of trial 2
   decision point: none
 
-184 days evaluated, 14 shown.
+2025-02-25, week 12.1 of trial 2
+  warning: warning stale-scores: the latest score is from 2024-12-30, 8.1 weeks
+    before the day evaluated: outcomes rest on scores older than 8 weeks
+
+2025-03-03, week 13.0 of trial 2
+  warnings: none
+
+184 days evaluated, 16 shown.

@@ -12,16 +12,16 @@ TRD met (two-adequate-trials): 2 failed trials counted, 2 needed: #1
   sertraline, #2 venlafaxine
 Now: no course ongoing; latest score qids-sr16 16 on day 113
 Position: step difficult-to-treat, status between-trials
-Warning: info suicidality-monitoring: latest change (stop, venlafaxine) 1.0
-  weeks ago: monitor suicidality closely in the first 4 weeks after starting
-  or stopping an antidepressant
+Warning: info suicidality-monitoring: latest start or stop (stop,
+  venlafaxine) 1.0 weeks ago: monitor suicidality closely in the first 4 weeks
+  after starting or stopping an antidepressant
 <section class="summary" aria-labelledby="h-summary">
 <h2 id="h-summary">Summary</h2>
 <ul>
 <li class="met"><strong>TRD met</strong> (two-adequate-trials): 2 failed trials counted, 2 needed: #1 sertraline, #2 venlafaxine</li>
 <li><strong>Now</strong>: no course ongoing; latest score qids-sr16 16 on day 113</li>
 <li><strong>Position</strong>: step difficult-to-treat, status between-trials</li>
-<li><strong>Warning</strong>: info suicidality-monitoring: latest change (stop, venlafaxine) 1.0 weeks ago: monitor suicidality closely in the first 4 weeks after starting or stopping an antidepressant</li>
+<li><strong>Warning</strong>: info suicidality-monitoring: latest start or stop (stop, venlafaxine) 1.0 weeks ago: monitor suicidality closely in the first 4 weeks after starting or stopping an antidepressant</li>
 </ul>
 </section>
 TRD not met (two-adequate-trials): 1 failed trial counted, 2 needed: #1

@@ -34,8 +34,8 @@ POST /cds-services/tpath-depression-pathway: 200
    }
   },
   {
-   "summary": "latest change (start, sertraline) 0.0 weeks ago: monitor suicidality closely in the first 4 weeks after starting or stopping an...",
-   "detail": "latest change (start, sertraline) 0.0 weeks ago: monitor suicidality closely in the first 4 weeks after starting or stopping an antidepressant (`suicidality-monitoring`)\n\nSource: CANMAT 2023 Q.3.h.\n\n_Decision support, not a prescription: tpath restates published guidelines and definitions for a clinician to weigh; it does not know the patient._",
+   "summary": "latest start or stop (start, sertraline) 0.0 weeks ago: monitor suicidality closely in the first 4 weeks after starting or stopping an...",
+   "detail": "latest start or stop (start, sertraline) 0.0 weeks ago: monitor suicidality closely in the first 4 weeks after starting or stopping an antidepressant (`suicidality-monitoring`)\n\nSource: CANMAT 2023 Q.3.h.\n\n_Decision support, not a prescription: tpath restates published guidelines and definitions for a clinician to weigh; it does not know the patient._",
    "indicator": "info",
    "source": {
     "label": "tpath: canmat-2023",
