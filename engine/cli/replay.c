@@ -117,6 +117,18 @@ static void describe(day *d, const tpath_result *r)
 		for (j = 0; j < rec->noptions; j++)
 			put(d->part[PART_CONSIDER], sizeof(d->part[0]), "%s%s",
 			    j ? ", " : ": ", rec->options[j]);
+		/* the rule, for a teacher to look up; what safety left out */
+		put(d->part[PART_CONSIDER], sizeof(d->part[0]), " (rule %s%s",
+		    rec->rule ? rec->rule : "?",
+		    rec->status ? ", " : "");
+		if (rec->status)
+			put(d->part[PART_CONSIDER], sizeof(d->part[0]), "%s",
+			    rec->status);
+		if (rec->nremoved)
+			put(d->part[PART_CONSIDER], sizeof(d->part[0]),
+			    "; %zu option%s left out by the safety rules",
+			    rec->nremoved, rec->nremoved == 1 ? "" : "s");
+		put(d->part[PART_CONSIDER], sizeof(d->part[0]), ")");
 	}
 }
 
@@ -289,9 +301,13 @@ static int print_json(replay *rp, const char *as_of, const tpath_result *r,
 				bad |= json_array_append_new(
 					opts, json_string(rec->options[j]));
 			bad |= json_array_append_new(
-				recs, json_pack("{s:s, s:o}", "action",
-						rec->action, "options",
-						opts ? opts : json_null()));
+				recs,
+				json_pack("{s:s, s:o, s:s?, s:s?, s:I}",
+					  "action", rec->action, "options",
+					  opts ? opts : json_null(), "rule",
+					  rec->rule, "status", rec->status,
+					  "removed_options",
+					  (json_int_t)rec->nremoved));
 		}
 		bad |= json_object_set_new(o, "recommendations",
 					   recs ? recs : json_null());

@@ -20,8 +20,10 @@ for a clinician to weigh.
   decision point: none
   TRD (two-adequate-trials): not met, 0 failed adequate trials
   warnings: none
-  consider: start: individual CBT with an SSRI or SNRI
-  consider: start: individual CBT, individual behavioural activation
+  consider: start: individual CBT with an SSRI or SNRI (rule
+    first-treatment-more-severe-combined, provisional)
+  consider: start: individual CBT, individual behavioural activation (rule
+    first-treatment-more-severe-psychological)
 
 2024-09-16, week 0.0 of trial 1
   step: First antidepressant - starting and early reviews (first-line); status
@@ -30,7 +32,7 @@ for a clinician to weigh.
   warning: info suicidality-monitoring: latest start or stop (start, sertraline)
     0.0 weeks ago: monitor suicidality closely in the first 4 weeks after
     starting or stopping an antidepressant
-  consider: continue
+  consider: continue (rule early-review-standard)
 
 2024-09-30, week 2.0 of trial 1
   step: First antidepressant - starting and early reviews (first-line); status
@@ -48,25 +50,31 @@ for a clinician to weigh.
     running, so provisional: #1
   warnings: none
   consider: reassess: personal factors, social factors, environmental factors,
-    health factors, adherence
-  consider: reassess: diagnosis, comorbidity
-  consider: switch: same class
-  consider: switch: SNRI
-  consider: switch: TCA, MAOI
+    health factors, adherence (rule no-response-review-factors, provisional)
+  consider: reassess: diagnosis, comorbidity (rule no-response-review-diagnosis,
+    provisional)
+  consider: switch: same class (rule further-switch-within-class, provisional)
+  consider: switch: SNRI (rule further-switch-other-class, provisional; 1 option
+    left out by the safety rules)
+  consider: switch: TCA, MAOI (rule further-switch-secondary-care, provisional)
   consider: add-psychotherapy: CBT, IPT, short-term psychodynamic psychotherapy
+    (rule further-add-psychotherapy, provisional)
 
 2024-10-15, week 4.1 of trial 1
   decision point: none
 
 2024-10-28, week 6.0 of trial 1
   consider: reassess: personal factors, social factors, environmental factors,
-    health factors, adherence
-  consider: reassess: diagnosis, comorbidity
-  consider: increase-dose: sertraline
-  consider: switch: same class
-  consider: switch: SNRI
-  consider: switch: TCA, MAOI
+    health factors, adherence (rule no-response-review-factors, provisional)
+  consider: reassess: diagnosis, comorbidity (rule no-response-review-diagnosis,
+    provisional)
+  consider: increase-dose: sertraline (rule further-increase-dose, provisional)
+  consider: switch: same class (rule further-switch-within-class, provisional)
+  consider: switch: SNRI (rule further-switch-other-class, provisional; 1 option
+    left out by the safety rules)
+  consider: switch: TCA, MAOI (rule further-switch-secondary-care, provisional)
   consider: add-psychotherapy: CBT, IPT, short-term psychodynamic psychotherapy
+    (rule further-add-psychotherapy, provisional)
 
 2024-12-01
   step: Further-line treatment - no or limited response to an antidepressant
@@ -76,17 +84,19 @@ for a clinician to weigh.
     0.0 weeks ago: monitor suicidality closely in the first 4 weeks after
     starting or stopping an antidepressant
   consider: reassess: personal factors, social factors, environmental factors,
-    health factors, adherence
-  consider: reassess: diagnosis, comorbidity
-  consider: switch: same class
-  consider: switch: SNRI
-  consider: switch: TCA, MAOI
+    health factors, adherence (rule no-response-review-factors, provisional)
+  consider: reassess: diagnosis, comorbidity (rule no-response-review-diagnosis,
+    provisional)
+  consider: switch: same class (rule further-switch-within-class, provisional)
+  consider: switch: SNRI (rule further-switch-other-class, provisional; 1 option
+    left out by the safety rules)
+  consider: switch: TCA, MAOI (rule further-switch-secondary-care, provisional)
 
 2024-12-02, week 0.0 of trial 2
   step: Further-line treatment - no or limited response to an antidepressant
     (further-line); status starting
   decision point: first-review (next)
-  consider: continue
+  consider: continue (rule early-review-standard)
 
 2024-12-16, week 2.0 of trial 2
   step: Further-line treatment - no or limited response to an antidepressant
@@ -104,37 +114,49 @@ for a clinician to weigh.
     running, so provisional: #2
   warnings: none
   consider: reassess: personal factors, social factors, environmental factors,
-    health factors, adherence
-  consider: reassess: diagnosis, comorbidity
-  consider: switch: same class
-  consider: switch: SSRI
-  consider: switch: TCA, MAOI
+    health factors, adherence (rule no-response-review-factors, provisional)
+  consider: reassess: diagnosis, comorbidity (rule no-response-review-diagnosis,
+    provisional)
+  consider: switch: same class (rule further-switch-within-class, provisional)
+  consider: switch: SSRI (rule further-switch-other-class, provisional; 1 option
+    left out by the safety rules)
+  consider: switch: TCA, MAOI (rule further-switch-secondary-care, provisional)
   consider: add-psychotherapy: CBT, IPT, short-term psychodynamic psychotherapy
-  consider: switch: vortioxetine
-  consider: refer: specialist advice
-  consider: combine: mirtazapine, trazodone
+    (rule further-add-psychotherapy, provisional)
+  consider: switch: vortioxetine (rule vortioxetine-after-two, provisional)
+  consider: refer: specialist advice (rule specialist-refer, provisional)
+  consider: combine: mirtazapine, trazodone (rule
+    specialist-combine-antidepressant, provisional)
   consider: augment: aripiprazole, olanzapine, quetiapine, risperidone, lithium
-  consider: augment: ECT, liothyronine, lamotrigine
-  consider: neuromodulation: ECT
+    (rule specialist-augment-antipsychotic-lithium, provisional)
+  consider: augment: ECT, liothyronine, lamotrigine (rule
+    specialist-augment-other, provisional)
+  consider: neuromodulation: ECT (rule ect-after-failures, provisional)
 
 2024-12-31, week 4.1 of trial 2
   decision point: none
 
 2025-01-13, week 6.0 of trial 2
   consider: reassess: personal factors, social factors, environmental factors,
-    health factors, adherence
-  consider: reassess: diagnosis, comorbidity
-  consider: increase-dose: venlafaxine
-  consider: switch: same class
-  consider: switch: SSRI
-  consider: switch: TCA, MAOI
+    health factors, adherence (rule no-response-review-factors, provisional)
+  consider: reassess: diagnosis, comorbidity (rule no-response-review-diagnosis,
+    provisional)
+  consider: increase-dose: venlafaxine (rule further-increase-dose, provisional)
+  consider: switch: same class (rule further-switch-within-class, provisional)
+  consider: switch: SSRI (rule further-switch-other-class, provisional; 1 option
+    left out by the safety rules)
+  consider: switch: TCA, MAOI (rule further-switch-secondary-care, provisional)
   consider: add-psychotherapy: CBT, IPT, short-term psychodynamic psychotherapy
-  consider: switch: vortioxetine
-  consider: refer: specialist advice
-  consider: combine: mirtazapine, trazodone
+    (rule further-add-psychotherapy, provisional)
+  consider: switch: vortioxetine (rule vortioxetine-after-two, provisional)
+  consider: refer: specialist advice (rule specialist-refer, provisional)
+  consider: combine: mirtazapine, trazodone (rule
+    specialist-combine-antidepressant, provisional)
   consider: augment: aripiprazole, olanzapine, quetiapine, risperidone, lithium
-  consider: augment: ECT, liothyronine, lamotrigine
-  consider: neuromodulation: ECT
+    (rule specialist-augment-antipsychotic-lithium, provisional)
+  consider: augment: ECT, liothyronine, lamotrigine (rule
+    specialist-augment-other, provisional)
+  consider: neuromodulation: ECT (rule ect-after-failures, provisional)
 
 2025-02-25, week 12.1 of trial 2
   warning: warning stale-scores: the latest score is from 2024-12-30, 8.1 weeks

@@ -22,7 +22,7 @@ for a clinician to weigh.
   consider: start: psychotherapy, citalopram, escitalopram, fluoxetine,
     paroxetine, sertraline, venlafaxine, desvenlafaxine, duloxetine,
     levomilnacipran, milnacipran, bupropion, mirtazapine, mianserin,
-    vortioxetine, vilazodone, agomelatine
+    vortioxetine, vilazodone, agomelatine (rule initial-moderate)
 
 2024-09-16, week 0.0 of trial 1
   step: First antidepressant trial (first-trial); status starting
@@ -30,7 +30,7 @@ for a clinician to weigh.
   warning: info suicidality-monitoring: latest start or stop (start, sertraline)
     0.0 weeks ago: monitor suicidality closely in the first 4 weeks after
     starting or stopping an antidepressant
-  consider: continue
+  consider: continue (rule too-early-continue)
 
 2024-09-30, week 2.0 of trial 1
   step: First antidepressant trial (first-trial); status early-assessment
@@ -43,16 +43,17 @@ for a clinician to weigh.
   TRD (two-adequate-trials): not met, 1 failed adequate trial: #1; still
     running, so provisional: #1
   warnings: none
-  consider: increase-dose: sertraline
-  consider: add-psychotherapy: psychotherapy
+  consider: increase-dose: sertraline (rule no-early-improvement-increase)
+  consider: add-psychotherapy: psychotherapy (rule consider-psychotherapy)
 
 2024-10-15, week 4.1 of trial 1
   decision point: adequate-trial-assessment (next)
-  consider: reassess: diagnosis, comorbidity, adherence
+  consider: reassess: diagnosis, comorbidity, adherence (rule
+    poor-response-reassess)
   consider: switch: venlafaxine, desvenlafaxine, duloxetine, levomilnacipran,
     milnacipran, bupropion, mirtazapine, mianserin, vortioxetine, vilazodone,
-    agomelatine
-  consider: add-psychotherapy: psychotherapy
+    agomelatine (rule nonresponse-switch)
+  consider: add-psychotherapy: psychotherapy (rule consider-psychotherapy)
 
 2024-10-28, week 6.0 of trial 1
   decision point: adequate-trial-assessment (now)
@@ -68,14 +69,14 @@ for a clinician to weigh.
     starting or stopping an antidepressant
   consider: switch: venlafaxine, desvenlafaxine, duloxetine, levomilnacipran,
     milnacipran, bupropion, mirtazapine, mianserin, vortioxetine, vilazodone,
-    agomelatine
-  consider: add-psychotherapy: psychotherapy
+    agomelatine (rule nonresponse-switch)
+  consider: add-psychotherapy: psychotherapy (rule consider-psychotherapy)
 
 2024-12-02, week 0.0 of trial 2
   step: After the first trial - switch, add an adjunct or optimise
     (after-first-trial); status starting
   decision point: early-improvement-window (next)
-  consider: continue
+  consider: continue (rule too-early-continue)
 
 2024-12-16, week 2.0 of trial 2
   step: After the first trial - switch, add an adjunct or optimise
@@ -90,27 +91,30 @@ for a clinician to weigh.
   TRD (two-adequate-trials): met, 2 failed adequate trials: #1, #2; still
     running, so provisional: #2
   warnings: none
-  consider: increase-dose: venlafaxine
-  consider: add-psychotherapy: psychotherapy
+  consider: increase-dose: venlafaxine (rule no-early-improvement-increase)
+  consider: add-psychotherapy: psychotherapy (rule consider-psychotherapy)
   consider: augment: aripiprazole, brexpiprazole, bupropion, mirtazapine,
     mianserin, quetiapine, cariprazine, olanzapine, risperidone, esketamine,
-    ketamine, lithium, liothyronine, modafinil
-  consider: augment: esketamine
-  consider: neuromodulation: rTMS
-  consider: neuromodulation: ECT
+    ketamine, lithium, liothyronine, modafinil (rule
+    adjunct-after-limited-response)
+  consider: augment: esketamine (rule trd-esketamine)
+  consider: neuromodulation: rTMS (rule trd-rtms)
+  consider: neuromodulation: ECT (rule trd-ect)
 
 2024-12-31, week 4.1 of trial 2
   decision point: adequate-trial-assessment (next)
-  consider: reassess: diagnosis, comorbidity, adherence
+  consider: reassess: diagnosis, comorbidity, adherence (rule
+    poor-response-reassess)
   consider: switch: bupropion, mirtazapine, mianserin, vortioxetine, vilazodone,
-    agomelatine
-  consider: add-psychotherapy: psychotherapy
+    agomelatine (rule nonresponse-switch)
+  consider: add-psychotherapy: psychotherapy (rule consider-psychotherapy)
   consider: augment: aripiprazole, brexpiprazole, bupropion, mirtazapine,
     mianserin, quetiapine, cariprazine, olanzapine, risperidone, esketamine,
-    ketamine, lithium, liothyronine, modafinil
-  consider: augment: esketamine
-  consider: neuromodulation: rTMS
-  consider: neuromodulation: ECT
+    ketamine, lithium, liothyronine, modafinil (rule
+    adjunct-after-limited-response)
+  consider: augment: esketamine (rule trd-esketamine)
+  consider: neuromodulation: rTMS (rule trd-rtms)
+  consider: neuromodulation: ECT (rule trd-ect)
 
 2025-01-13, week 6.0 of trial 2
   decision point: adequate-trial-assessment (now)
