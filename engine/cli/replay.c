@@ -132,12 +132,19 @@ static void describe(day *d, const tpath_result *r)
 	}
 }
 
-/* "day 28" for a history in relative days, else the date itself. */
-static const char *day_word(const char *as_of)
+/* Whether as_of is a day number (a history in relative days), not a
+ * date. */
+static int is_day_number(const char *as_of)
 {
 	char *end;
 	strtol(as_of, &end, 10);
-	return *end || end == as_of ? "" : "day ";
+	return !*end && end != as_of;
+}
+
+/* "day 28" for a history in relative days, else the date itself. */
+static const char *day_word(const char *as_of)
+{
+	return is_day_number(as_of) ? "day " : "";
 }
 
 /* "2024-09-30, week 4.1 of trial 2": the day and the current trial
@@ -215,6 +222,35 @@ static json_t *indexes(const size_t *idx, size_t n)
 	return a;
 }
 
+/* A JSON line's head: as_of (a number in relative days), week and trial
+ * (null when none); NULL when memory runs out. */
+static json_t *day_head(const char *as_of, double week, long trial)
+{
+	return json_pack("{s:o, s:o, s:o}", "as_of",
+			 is_day_number(as_of)
+				 ? json_integer(strtol(as_of, NULL, 10))
+				 : json_string(as_of),
+			 "week", isnan(week) ? json_null() : json_real(week),
+			 "trial",
+			 trial >= 0 ? json_integer(trial) : json_null());
+}
+
+/* Writes o as one line and releases it; bad (or o NULL): out of memory.
+ * 0, or -1 out of memory. */
+static int print_line(json_t *o, int bad)
+{
+	/* weeks are rounded to one decimal: "4.1", not 4.0999999999999996 */
+	char *s = bad || !o ? NULL
+			    : json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+						    JSON_REAL_PRECISION(6));
+	json_decref(o);
+	if (!s)
+		return -1;
+	printf("%s\n", s);
+	free(s);
+	return 0;
+}
+
 /* One JSON line: the day, the week and trial, then the parts that
  * changed (all of them on the first day). */
 static int print_json(replay *rp, const char *as_of, const tpath_result *r,
@@ -222,25 +258,9 @@ static int print_json(replay *rp, const char *as_of, const tpath_result *r,
 {
 	const tpath_position *p = tpath_result_position(r);
 	const tpath_trd_verdict *t = tpath_result_own_trd(r);
-	json_t *o = json_object();
-	char *end, *s;
-	long day_no = strtol(as_of, &end, 10);
+	json_t *o = day_head(as_of, p ? p->week : NAN, p ? p->trial : -1);
 	int bad = !o;
 
-	if (o) {
-		bad |= json_object_set_new(o, "as_of",
-					   *end || end == as_of
-						   ? json_string(as_of)
-						   : json_integer(day_no));
-		bad |= json_object_set_new(o, "week",
-					   p && !isnan(p->week)
-						   ? json_real(p->week)
-						   : json_null());
-		bad |= json_object_set_new(o, "trial",
-					   p && p->trial >= 0
-						   ? json_integer(p->trial)
-						   : json_null());
-	}
 	if (o && p &&
 	    (first || strcmp(rp->cur.part[PART_STEP],
 			     rp->prev.part[PART_STEP]) != 0))
@@ -312,16 +332,7 @@ static int print_json(replay *rp, const char *as_of, const tpath_result *r,
 		bad |= json_object_set_new(o, "recommendations",
 					   recs ? recs : json_null());
 	}
-	/* weeks are rounded to one decimal: "4.1", not 4.0999999999999996 */
-	s = bad ? NULL
-		: json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
-					JSON_REAL_PRECISION(6));
-	json_decref(o);
-	if (!s)
-		return -1;
-	printf("%s\n", s);
-	free(s);
-	return 0;
+	return print_line(o, bad);
 }
 
 /* Describes the day's result and prints what changed since the day
@@ -362,9 +373,6 @@ static int on_day(const char *as_of, const tpath_result *r, void *ud)
  * no part, as for any part unchanged).  0, or -1 out of memory. */
 static int print_last(replay *rp)
 {
-	json_t *o;
-	char *end, *s;
-	long day_no;
 	if (!rp->days || strcmp(rp->last, rp->last_shown) == 0)
 		return 0;
 	rp->shown++;
@@ -374,25 +382,8 @@ static int print_last(replay *rp)
 		       day_word(rp->last_shown), rp->last_shown);
 		return 0;
 	}
-	day_no = strtol(rp->last, &end, 10);
-	o = json_pack("{s:o, s:o, s:o}", "as_of",
-		      *end || end == rp->last ? json_string(rp->last)
-					      : json_integer(day_no),
-		      "week",
-		      isnan(rp->last_week) ? json_null()
-					   : json_real(rp->last_week),
-		      "trial",
-		      rp->last_trial >= 0 ? json_integer(rp->last_trial)
-					  : json_null());
-	s = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
-				      JSON_REAL_PRECISION(6))
-	      : NULL;
-	json_decref(o);
-	if (!s)
-		return -1;
-	printf("%s\n", s);
-	free(s);
-	return 0;
+	return print_line(day_head(rp->last, rp->last_week, rp->last_trial),
+			  0);
 }
 
 int cmd_replay(int argc, char **argv)

@@ -184,29 +184,22 @@ static int walk(const tpath_kb *kb, const tpath_history *h,
 	}
 	/* The callback runs outside the library's allocator and locale: it
 	 * is the caller's code, and may print in the caller's locale. */
-	for (d = h->episode_start; every_day && d <= end; d++) {
+	/* every day from the episode's start, or the collected days, to
+	 * which each day's decision points are added */
+	for (i = 0; every_day ? h->episode_start + (int32_t)i <= end : i < n;
+	     i++) {
 		tpath_result *r = NULL;
 		char day[32];
+		d = every_day ? h->episode_start + (int32_t)i : days[i];
 		tp_format_as_of(h, d, day, sizeof(day));
 		eo.as_of = day;
 		if ((error = tpath_evaluate(&r, kb, h, &eo, err)) < 0)
 			goto cleanup;
-		error = fn(day, r, ud);
-		tpath_result_free(r);
-		if (error != 0)
-			goto cleanup;
-	}
-	for (i = 0; !every_day && i < n; i++) {
-		tpath_result *r = NULL;
-		char day[32];
-		tp_format_as_of(h, days[i], day, sizeof(day));
-		eo.as_of = day;
-		if ((error = tpath_evaluate(&r, kb, h, &eo, err)) < 0)
-			goto cleanup;
-		TP_CALL(error, al, TP_NO_OUT, err, h->source,
-			add_point_days(r, i, end, &days, &n, &cap) < 0
-			    ? tp_error_oom(err, h->source)
-			    : 0);
+		if (!every_day)
+			TP_CALL(error, al, TP_NO_OUT, err, h->source,
+				add_point_days(r, i, end, &days, &n, &cap) < 0
+				    ? tp_error_oom(err, h->source)
+				    : 0);
 		if (error < 0) {
 			tpath_result_free(r);
 			goto cleanup;
